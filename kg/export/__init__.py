@@ -1,1 +1,8 @@
-"""kg.export."""
+"""Batch exports for other systems: RDF serialisations and property-graph tables."""
+
+from kg.export.rdf import JSONLD_CONTEXT, RDF_FORMATS, export_rdf
+from kg.export.tables import TABLE_FORMATS, write_csv, write_graphml
+
+FORMATS = RDF_FORMATS + TABLE_FORMATS
+
+__all__ = ["FORMATS", "JSONLD_CONTEXT", "RDF_FORMATS", "TABLE_FORMATS", "export_rdf", "write_csv", "write_graphml"]

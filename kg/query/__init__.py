@@ -1,1 +1,6 @@
-"""kg.query."""
+"""Asking the stored graph: named SPARQL queries from ``queries/`` and per-report read-back."""
+
+from kg.query.library import QueryFile, load_queries, run_query
+from kg.query.readback import report_record
+
+__all__ = ["QueryFile", "load_queries", "report_record", "run_query"]

@@ -1,0 +1,312 @@
+"""The ``kg`` command line: a few lines per command that parse options and call the package."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from kg.cli.common import fail, format_option, print_rows, store_option
+from kg.errors import KgError
+
+__all__ = ["main"]
+
+QUERIES = Path(__file__).resolve().parents[2] / "queries"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: a knowledge graph of Chinese local government plans.
+
+    \b
+    Quick start:
+      kg build examples/reports          # load, extract, store (./.kg/store)
+      kg query queries/agencies_by_targets.rq
+      kg export --format turtle -o kg.ttl
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--workers", "-j", type=int, default=1, show_default=True, help="Processes for extraction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary table.")
+def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bool) -> None:
+    """Build the graph from report files or folders (.txt, .html).
+
+    A report built again replaces its named graph. Bad files are reported one line
+    each and the exit code is 1, after the good ones are stored.
+
+    \b
+    Example:
+      kg build examples/reports
+      kg build --store /data/kg report.html more-reports/
+    """
+    from kg.build import build as run_build
+    from kg.build import report_files
+    from kg.store import open_store
+
+    files, _ = report_files(paths)
+    try:
+        store = open_store(store_dir)
+    except KgError as error:
+        raise fail(error) from None
+    bar = click.progressbar(length=len(files), label="building", hidden=quiet, show_pos=True,
+                            file=click.get_text_stream("stderr"), item_show_func=lambda p: p and Path(p).name)
+    with store, bar:
+        result = run_build(paths, store, workers=workers, on_report=lambda path, _: bar.update(1, str(path)))
+    if not quiet and result.built:
+        columns = ["report", "triples", "sentences", "agencies", "orgs", "places", "policies", "plans", "targets"]
+        rows = [[s.source, s.triples, s.sentences, s.agencies, s.organizations, s.places, s.policies, s.plans,
+                 s.targets] for s in result.built]
+        print_rows(columns, rows)
+        click.echo(f"stored in {store.path}")
+    for error in result.failed:
+        click.echo(f"error: {error}", err=True)
+    if result.failed:
+        raise SystemExit(1)
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        params[name] = value
+    return params
+
+
+@main.command()
+@click.argument("query_file", required=False, type=click.Path(dir_okay=False))
+@click.option("-e", "--expr", help="Inline query text instead of a file.")
+@click.option("--param", "-p", "params", multiple=True, help="NAME=VALUE bound to ?NAME (repeatable).")
+@click.option("--list", "list_queries", is_flag=True, help="List the query library and exit.")
+@store_option
+@format_option
+def query(query_file: str | None, expr: str | None, params: tuple[str, ...], list_queries: bool,
+          store_dir: str | None, fmt: str) -> None:
+    """Run a SPARQL query (a .rq file, a library name, or -e TEXT).
+
+    Parameters are bound by the engine, never pasted into the query.
+
+    \b
+    Examples:
+      kg query --list
+      kg query agencies_by_targets
+      kg query targets_about_place -p place=班滑河 --format csv
+      kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?t a kg:Target }'
+    """
+    from kg.query import QueryFile, load_queries, run_query
+    from kg.store import open_store
+
+    library = load_queries(QUERIES) if QUERIES.is_dir() else {}
+    if list_queries:
+        print_rows(["name", "question", "params"],
+                   [[q.name, q.description, ", ".join(q.params)] for q in library.values()])
+        return
+    if bool(query_file) == bool(expr):
+        raise fail("give a query file or library name, or -e TEXT (one of them)")
+    if expr:
+        text = expr
+    elif query_file in library:
+        text = library[query_file].text
+    elif Path(query_file).is_file():
+        text = QueryFile.read(Path(query_file)).text
+    else:
+        raise fail(f"{query_file}: no such query file or library query (see kg query --list)")
+    try:
+        with open_store(store_dir, read_only=True) as store:
+            result = run_query(store, text, _params(params))
+            if result.type == "ASK":
+                click.echo("true" if result.askAnswer else "false")
+                return
+            if result.type != "SELECT":
+                click.echo(result.graph.serialize(format="turtle"))
+                return
+            columns = [str(v) for v in result.vars]
+            rows = [[None if row[i] is None else row[i].toPython() if fmt == "json" else str(row[i])
+                     for i in range(len(columns))] for row in result]
+    except KgError as error:
+        raise fail(error) from None
+    print_rows(columns, rows, fmt)
+
+
+@main.command()
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "csv", "graphml"]),
+              help="Export format.")
+@click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
+              help="Output file (a folder for csv); - is stdout.")
+@store_option
+def export(fmt: str, output: str, store_dir: str | None) -> None:
+    """Export the stored report graphs for other systems.
+
+    N-Quads, TriG and JSON-LD keep one named graph per report; CSV writes nodes.csv and
+    edges.csv into a folder; GraphML is a property graph for networkx, Gephi, yEd.
+
+    \b
+    Examples:
+      kg export --format nquads -o kg.nq
+      kg export --format csv -o out/csv
+    """
+    from kg.export import RDF_FORMATS, export_rdf, write_csv, write_graphml
+    from kg.graph.property_graph import property_graph
+    from kg.store import open_store
+
+    try:
+        with open_store(store_dir, read_only=True) as store:
+            if fmt in RDF_FORMATS:
+                text = export_rdf(store, fmt)
+            elif fmt == "csv":
+                if output == "-":
+                    raise fail("csv writes two files: give a folder with -o")
+                for path in write_csv(property_graph(store), Path(output)):
+                    click.echo(f"wrote {path}", err=True)
+                return
+            else:
+                text = write_graphml(property_graph(store))
+    except KgError as error:
+        raise fail(error) from None
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_option
+def validate(store_dir: str | None) -> None:
+    """Check the stored graph against the SHACL shapes (kg/shapes.ttl).
+
+    \b
+    Example:
+      kg validate
+    """
+    from kg.store import open_store
+    from kg.store.validate import validate_store
+
+    try:
+        with open_store(store_dir, read_only=True) as store:
+            outcome = validate_store(store)
+    except KgError as error:
+        raise fail(error) from None
+    if outcome.conforms:
+        click.echo("conforms: every report graph satisfies the shapes")
+        return
+    click.echo(outcome.text)
+    raise fail(f"{outcome.violations} SHACL violation(s)")
+
+
+_STATS = """
+SELECT ?report ?source (COUNT(DISTINCT ?s) AS ?sentences) (COUNT(DISTINCT ?a) AS ?agencies)
+       (COUNT(DISTINCT ?p) AS ?places) (COUNT(DISTINCT ?d) AS ?policies) (COUNT(DISTINCT ?l) AS ?plans)
+       (COUNT(DISTINCT ?t) AS ?targets)
+WHERE {
+  GRAPH ?report {
+    ?report a kg:Report ; kg:sourceFile ?source .
+    { ?s a kg:Sentence } UNION { ?a a kg:Agency } UNION { ?report kg:mentions ?p . ?p skos:prefLabel [] .
+      FILTER NOT EXISTS { ?p a kg:Agency } FILTER NOT EXISTS { ?p a kg:Organization }
+      FILTER NOT EXISTS { ?p a kg:PolicyDocument } FILTER NOT EXISTS { ?p a kg:Plan } }
+    UNION { ?d a kg:PolicyDocument } UNION { ?l a kg:Plan } UNION { ?t a kg:Target }
+  }
+} GROUP BY ?report ?source ORDER BY ?source"""
+
+
+@main.command()
+@store_option
+@format_option
+def stats(store_dir: str | None, fmt: str) -> None:
+    """What the store holds: triples, reports, and per-report counts.
+
+    \b
+    Example:
+      kg stats --format json
+    """
+    from kg.store import open_store
+
+    try:
+        with open_store(store_dir, read_only=True) as store:
+            reports = store.report_graphs()
+            rows = [[str(r["source"]), *(int(r[k]) for k in ("sentences", "agencies", "places", "policies",
+                                                                 "plans", "targets"))] for r in store.query(_STATS)]
+            size = len(store)
+    except KgError as error:
+        raise fail(error) from None
+    if fmt == "table":
+        click.echo(f"{size} quads in {len(reports)} report graphs (+ the ontology graph)")
+    print_rows(["report", "sentences", "agencies", "places", "policies", "plans", "targets"], rows, fmt)
+
+
+@main.command()
+@click.argument("file", type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="JSON in the gold files' schema instead of a summary.")
+def extract(file: str, as_json: bool) -> None:
+    """Show what the graph holds for one report, in the gold files' JSON schema.
+
+    The report is built into a throwaway in-memory store and read back with SPARQL,
+    so the output is exactly what a user of the graph gets; your store is not changed.
+
+    \b
+    Example:
+      kg extract examples/reports/liaocheng-2023-gov-report-part.txt --json
+    """
+    from kg.build import build as run_build
+    from kg.query import report_record
+    from kg.store import open_store
+
+    with open_store(memory=True) as store:
+        result = run_build([file], store)
+        if result.failed:
+            raise fail(result.failed[0])
+        record = report_record(store, Path(file).name)
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    for key, value in record["document"].items():
+        click.echo(f"{key:>12}: {value}")
+    names = {"agencies": "mention", "organizations": "name", "places": "name", "policies": "title", "plans": "name",
+             "targets": "text"}
+    for kind, field in names.items():
+        entries = record[kind]
+        click.echo(f"\n{kind} ({len(entries)}): " + "、".join(str(e[field]) for e in entries))
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, exists=True),
+              help="Folder of *.gold.json files.")
+@click.option("--reports", "reports_dir", type=click.Path(file_okay=False, exists=True),
+              help="Build these reports into a throwaway store and score them (default: use --store).")
+@click.option("--show-errors", is_flag=True, help="List misses and false hits with their sentences.")
+@store_option
+@format_option
+def eval_command(gold_dir: str, reports_dir: str | None, show_errors: bool, store_dir: str | None, fmt: str) -> None:
+    """Score the graph against gold annotations: per-kind precision, recall, F1.
+
+    \b
+    Examples:
+      kg build examples/reports && kg eval --gold ../shared/gold
+      kg eval --gold ../shared/gold --reports examples/reports --show-errors
+    """
+    from kg.cli.evaluation import print_evaluation
+    from kg.evaluate import evaluate
+    from kg.store import open_store
+
+    try:
+        if reports_dir:
+            from kg.build import build as run_build
+
+            with open_store(memory=True) as store:
+                run_build([reports_dir], store)
+                outcome = evaluate(store, gold_dir)
+        else:
+            with open_store(store_dir, read_only=True) as store:
+                outcome = evaluate(store, gold_dir)
+    except KgError as error:
+        raise fail(error) from None
+    print_evaluation(outcome, fmt=fmt, show_errors=show_errors)
+    if outcome.missing:
+        raise fail(f"not in the store: {', '.join(outcome.missing)} (run kg build on them, or use --reports)")

@@ -1,0 +1,30 @@
+"""Run every extractor over one loaded report."""
+
+from __future__ import annotations
+
+from kg.extract.agencies import find_agencies
+from kg.extract.context import doc_context
+from kg.extract.model import Extraction
+from kg.extract.organizations import find_organizations
+from kg.extract.places import find_places
+from kg.extract.plans import find_plans
+from kg.extract.policies import find_policies
+from kg.extract.targets import find_targets
+from kg.loaders.model import Report
+
+__all__ = ["extract_report"]
+
+
+def extract_report(report: Report) -> Extraction:
+    """Return everything the extractors find in ``report``."""
+    ctx = doc_context(report.meta)
+    places = find_places(report, ctx)
+    agencies = find_agencies(report, ctx)
+    return Extraction(
+        agencies=agencies,
+        organizations=find_organizations(report, ctx),
+        places=places,
+        policies=find_policies(report, ctx, agencies),
+        plans=find_plans(report, ctx, agencies),
+        targets=find_targets(report, ctx, agencies, places),
+    )

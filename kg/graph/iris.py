@@ -1,0 +1,92 @@
+"""Deterministic IRIs for everything kg mints.
+
+The same input gives the same IRIs on any machine. Report-local things (sections,
+sentences, targets) live under the report's IRI; shared things are keyed by what
+identifies them across reports: an agency by its jurisdiction and canonical name, an
+administrative place by its GB/T 2260 code, any other place by the prefecture-level city
+it lies in and its name, a policy or plan by its jurisdiction and title. Chinese
+characters are kept (IRIs allow them); anything else outside ``[A-Za-z0-9-._~]`` is
+percent-encoded, so IRIs are safe in N-Triples, GraphML and Neo4j alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from kg.graph.vocab import BASE
+
+__all__ = [
+    "agency_iri",
+    "government_iri",
+    "item_iri",
+    "organization_iri",
+    "place_iri",
+    "plan_iri",
+    "policy_iri",
+    "report_iri",
+    "section_iri",
+    "segment",
+    "sentence_iri",
+    "target_iri",
+]
+
+_ID = BASE + "id/"
+
+
+def segment(text: str) -> str:
+    """Return ``text`` as one IRI path segment: letters and digits kept, the rest escaped."""
+    return "".join(ch if ch.isalnum() or ch in "-._~" else quote(ch, safe="") for ch in text.strip())
+
+
+def report_iri(source: str) -> URIRef:
+    """IRI of a report, from its file name without folders or suffix; also its graph name."""
+    return URIRef(f"{_ID}report/{segment(PurePath(source).stem)}")
+
+
+def section_iri(report: URIRef, section_id: str) -> URIRef:
+    return URIRef(f"{report}/section/{segment(section_id)}")
+
+
+def sentence_iri(report: URIRef, index: int) -> URIRef:
+    return URIRef(f"{report}/sentence/{index}")
+
+
+def item_iri(report: URIRef, position: str) -> URIRef:
+    """A list item by its position among the report's items (written numbers may repeat)."""
+    return URIRef(f"{report}/item/{segment(position)}")
+
+
+def target_iri(report: URIRef, number: int) -> URIRef:
+    return URIRef(f"{report}/target/{number}")
+
+
+def government_iri(jurisdiction: str) -> URIRef:
+    """The people's government of a place (聊城市 -> the 聊城市人民政府 node)."""
+    return URIRef(f"{_ID}government/{segment(jurisdiction)}")
+
+
+def agency_iri(jurisdiction: str | None, name: str) -> URIRef:
+    """A body keyed by its jurisdiction and canonical name: every alias maps to one node."""
+    return URIRef(f"{_ID}agency/{segment(jurisdiction or '_')}/{segment(name)}")
+
+
+def organization_iri(name: str) -> URIRef:
+    return URIRef(f"{_ID}organization/{segment(name)}")
+
+
+def place_iri(name: str, *, code: str | None = None, scope: str | None = None) -> URIRef:
+    """An administrative place by its division code; any other place by scope and name."""
+    if code:
+        return URIRef(f"{_ID}place/{code}")
+    return URIRef(f"{_ID}place/{segment(scope or '_')}/{segment(name)}")
+
+
+def policy_iri(scope: str | None, title: str) -> URIRef:
+    return URIRef(f"{_ID}policy/{segment(scope or '_')}/{segment(title)}")
+
+
+def plan_iri(scope: str | None, name: str) -> URIRef:
+    return URIRef(f"{_ID}plan/{segment(scope or '_')}/{segment(name)}")
