@@ -12,53 +12,72 @@ Names are not unique (铁西区 exists in several cities), so lookups take an op
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Division", "division", "division_by_code", "divisions_named", "parents_of", "short_name"]
+__all__ = [
+    "Division",
+    "all_divisions",
+    "by_name",
+    "by_short_name",
+    "division",
+    "division_by_code",
+    "parents_of",
+    "short_name",
+    "split_chain",
+]
 
-_LEVELS = {0: "province", 1: "city", 2: "county"}
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市",
              "地区", "盟", "区", "县", "旗")
+_SHORT_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|自治州|自治县|地区|省|市|盟|州)$")
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+_MUNICIPALITIES = ("11", "12", "31", "50")
 
 
 @dataclass(frozen=True)
 class Division:
-    """One administrative division: six-digit code, official name, level, coordinates."""
+    """One administrative division: six-digit GB/T 2260 code, official name, coordinates."""
 
     code: str
     name: str
-    level: str  # "province", "city" (prefecture level) or "county" (district, county, county-level city)
     longitude: float | None = None
     latitude: float | None = None
 
     @property
+    def level(self) -> int:
+        """1 for a province, 2 for a prefecture-level city, 3 for a county-level division."""
+        if self.code[2:] == "0000":
+            return 1
+        if self.code[4:] == "00":
+            return 2
+        return 3
+
+    @property
+    def is_municipality(self) -> bool:
+        """Whether this is a province-level city (北京, 天津, 上海, 重庆) or one of its parts."""
+        return self.code[:2] in _MUNICIPALITIES
+
+    @property
+    def short(self) -> str:
+        """The name without its generic suffix (聊城市 -> 聊城); the full name if too short."""
+        short = _SHORT_SUFFIX.sub("", self.name)
+        return short if len(short) >= 2 else self.name
+
+    @property
     def parent_code(self) -> str | None:
         """Code of the enclosing division, or ``None`` for a province."""
-        if self.level == "province":
-            return None
-        if self.level == "city":
-            return self.code[:2] + "0000"
-        return self.code[:4] + "00"
+        return {1: None, 2: self.code[:2] + "0000", 3: self.code[:4] + "00"}[self.level]
 
     @property
     def type(self) -> str:
         """The guideline place type: Province, City, District or County."""
-        if self.level == "province":
+        if self.level == 1:
             return "City" if self.name.endswith("市") else "Province"  # 直辖市 are cities
-        if self.level == "city":
+        if self.level == 2:
             return "City"
         return "District" if self.name.endswith("区") else "County" if self.name.endswith(("县", "旗")) else "City"
-
-
-def _level(code: str) -> str:
-    if code[2:] == "0000":
-        return "province"
-    if code[4:] == "00":
-        return "city"
-    return "county"
 
 
 @cache
@@ -69,18 +88,29 @@ def _table() -> dict[str, Division]:
         name = row["name"].strip()
         if name in _PLACEHOLDERS:
             continue
-        code = row["adcode"][:6]
         lon, lat = row.get("longitude"), row.get("latitude")
-        table[code] = Division(code, name, _level(code), float(lon) if lon else None, float(lat) if lat else None)
+        code = row["adcode"][:6]
+        table[code] = Division(code, name, float(lon) if lon else None, float(lat) if lat else None)
     return table
 
 
-@cache
-def _by_name() -> dict[str, tuple[Division, ...]]:
+def _index(key) -> dict[str, tuple[Division, ...]]:
     index: dict[str, list[Division]] = {}
     for div in _table().values():
-        index.setdefault(div.name, []).append(div)
-    return {name: tuple(divs) for name, divs in index.items()}
+        name = key(div)
+        if name:
+            index.setdefault(name, []).append(div)
+    return {name: tuple(sorted(divs, key=lambda d: d.code)) for name, divs in index.items()}
+
+
+@cache
+def _names() -> dict[str, tuple[Division, ...]]:
+    return _index(lambda d: d.name)
+
+
+@cache
+def _short_names() -> dict[str, tuple[Division, ...]]:
+    return _index(lambda d: d.short if d.level <= 2 else None)
 
 
 def short_name(name: str) -> str:
@@ -91,23 +121,29 @@ def short_name(name: str) -> str:
     return name
 
 
+def all_divisions() -> tuple[Division, ...]:
+    """Every division of the table, in code order."""
+    return tuple(sorted(_table().values(), key=lambda d: d.code))
+
+
 def division_by_code(code: str) -> Division | None:
     """Return the division with this six-digit (or longer) code, or ``None``."""
     return _table().get(code[:6])
 
 
-def divisions_named(name: str) -> tuple[Division, ...]:
-    """Return every division whose official name is ``name`` (several for 铁西区)."""
-    return _by_name().get(name, ())
+def by_name(name: str) -> tuple[Division, ...]:
+    """Every division whose official name is ``name`` (several for 铁西区), in code order."""
+    return _names().get(name, ())
 
 
-def _is_within(div: Division, ancestor: Division) -> bool:
-    current: Division | None = div
-    while current is not None:
-        if current.code == ancestor.code:
-            return True
-        current = division_by_code(current.parent_code) if current.parent_code else None
-    return False
+def by_short_name(name: str) -> tuple[Division, ...]:
+    """Provinces and prefecture-level cities whose short name is ``name`` (辽宁, 聊城)."""
+    return _short_names().get(name, ())
+
+
+def _inside(inner: Division, outer: Division) -> bool:
+    prefix = {1: 2, 2: 4}.get(outer.level, 6)
+    return inner.code != outer.code and inner.code[:prefix] == outer.code[:prefix]
 
 
 def division(name: str, *, within: str | None = None) -> Division | None:
@@ -115,21 +151,37 @@ def division(name: str, *, within: str | None = None) -> Division | None:
 
     ``within`` (a name or code of an enclosing division) picks one of several namesakes.
     """
-    candidates = divisions_named(name)
+    candidates = by_name(name)
     if within and len(candidates) > 1:
-        anchors = [division_by_code(within)] if within.isdigit() else list(divisions_named(within))
-        candidates = tuple(c for c in candidates if any(a and _is_within(c, a) for a in anchors))
+        anchor = division_by_code(within)
+        anchors = [anchor] if anchor and within.isdigit() else list(by_name(within))
+        candidates = tuple(c for c in candidates if any(_inside(c, a) for a in anchors))
     return candidates[0] if len(candidates) == 1 else None
 
 
-def parents_of(div: Division) -> list[Division]:
-    """Return the enclosing divisions of ``div``, nearest first (district -> city -> province)."""
+def parents_of(div: Division) -> tuple[Division, ...]:
+    """The divisions above ``div``, nearest first (district -> city -> province)."""
+    codes = [div.code[:4] + "00"] if div.level == 3 else []
+    if div.level >= 2:
+        codes.append(div.code[:2] + "0000")
+    return tuple(d for d in map(division_by_code, codes) if d is not None and d.code != div.code)
+
+
+def split_chain(name: str) -> list[Division]:
+    """Split a run of division names (聊城市东昌府区) into divisions, outermost first.
+
+    Each part is resolved so that it lies inside the previous one; an empty list means
+    ``name`` is not entirely made of division names.
+    """
     chain: list[Division] = []
-    code = div.parent_code
-    while code:
-        parent = division_by_code(code)
-        if parent is None:
-            break
-        chain.append(parent)
-        code = parent.parent_code
+    rest = name
+    while rest:
+        for end in range(len(rest), 1, -1):
+            candidates = [d for d in by_name(rest[:end]) if not chain or _inside(d, chain[-1])]
+            if candidates:
+                chain.append(candidates[0])
+                rest = rest[end:]
+                break
+        else:
+            return []
     return chain

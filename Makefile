@@ -1,0 +1,35 @@
+# The two quick-start commands: `make demo` (build the example graph and query it) and
+# `make test` (lint and the whole test suite). Both set up ./.venv on first use.
+VENV ?= .venv
+BIN := $(VENV)/bin
+STORE ?= .kg/store
+
+.PHONY: setup system-deps demo test lint clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+demo: setup
+	$(BIN)/kg build examples/reports --store $(STORE)
+	$(BIN)/kg query reports --store $(STORE)
+	$(BIN)/kg query agencies_by_targets --store $(STORE)
+	$(BIN)/kg query targets_about_place -p place=东昌府区 --store $(STORE)
+	$(BIN)/kg validate --store $(STORE)
+	@bash scripts/demo-neo4j.sh $(BIN) $(STORE)
+
+lint: setup
+	$(BIN)/ruff check .
+
+test: setup system-deps lint
+	$(BIN)/pytest -q -p no:cacheprovider
+
+clean:
+	rm -rf $(VENV) .kg

@@ -1,0 +1,313 @@
+"""Numbers with units in Chinese text: 4.5万人, 二十五个, 10—15个, 85%以上, 约7个百分点.
+
+:func:`parse_number` turns one written number into a float; :func:`find_quantities`
+finds every number that is followed by a counting unit (``data/units.tsv``) and reads
+the range, multiplier and comparator words around it. Whether a quantity is a target
+(not a date, an ordinal or part of a name) is decided by :mod:`kg.extract.targets`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Quantity", "find_quantities", "load_units", "parse_number"]
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_MULTIPLIERS = {
+    "万亿": 1e12,
+    "千万": 1e7,
+    "百万": 1e6,
+    "十万": 1e5,
+    "亿": 1e8,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9]+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+_NUMBER_RE = re.compile(rf"{_ARABIC}|{_CHINESE}")
+_RANGE_SEP = "-—–－~～至到"
+_ABOUT = "余多"
+
+_PREFIX_COMPARATORS = [
+    (re.compile(r"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾)$"), ">="),
+    (re.compile(r"(?:不超过|不高于|不多于|不大于|不足|不到|少于|最多|控制在)$"), "<="),
+    (re.compile(r"(?:大约|约|将近|接近|近)(?:为|有|占|达)?(?:每[年月天日人户])?$"), "~"),
+]
+_SUFFIX_COMPARATORS = [
+    (re.compile(r"^(?:及以上|以上)"), ">="),
+    (re.compile(r"^(?:及以下|以下|以内|之内)"), "<="),
+    (re.compile(r"^(?:左右|上下)"), "~"),
+]
+_LIST_JOINERS = re.compile(r"^(?:、|和|与|及|,|，)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, found in a text.
+
+    ``start``/``end`` cover the comparator words, the number(s) and the unit
+    (约 10—15个以上); ``num_start``/``num_end`` the first number only.
+    """
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value_max: float | None = None
+    comparator: str = "="
+    raw_unit: str = ""
+    arabic: bool = True
+    unit_end: int = 0  # end of the unit, before any suffix comparator
+
+
+@dataclass(frozen=True)
+class _Unit:
+    written: str
+    normal: str
+    after_chinese: bool
+
+
+@cache
+def load_units() -> dict[str, tuple[str, bool]]:
+    """Map each written unit to (normalised unit, may follow a Chinese numeral)."""
+    text = (Path(__file__).parent / "data" / "units.tsv").read_text(encoding="utf-8")
+    units: dict[str, tuple[str, bool]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        written, normal, cn, *_ = line.split("\t")
+        units[written] = (normal, cn.strip() == "y")
+    return units
+
+
+@cache
+def _units_longest_first() -> tuple[_Unit, ...]:
+    units = [_Unit(w, n, cn) for w, (n, cn) in load_units().items()]
+    return tuple(sorted(units, key=lambda u: -len(u.written)))
+
+
+def _parse_chinese(text: str) -> float | None:
+    """Parse 二十五, 三千, 一百零五, 两万, 十二; ``None`` when it is not a well-formed numeral."""
+    if not text or not any(c in _CN_DIGITS or c == "十" for c in text):
+        return None
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            if digit is not None and digit != 0 and _CN_DIGITS[ch] != 0:
+                return None  # 三四, 二三十: approximate spans, not one number
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+        elif ch in _CN_BIG:
+            section += digit or 0
+            total = (total + section) * _CN_BIG[ch] if ch == "亿" else total + section * _CN_BIG[ch]
+            section = 0.0
+            digit = None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse a written number: ``1,048``, ``4.5万``, ``460亿``, ``二十五``, ``两``.
+
+    >>> parse_number("4.5万"), parse_number("二十五"), parse_number("1,048")
+    (45000.0, 25.0, 1048.0)
+    """
+    text = text.strip().translate(_FULLWIDTH)
+    if not text:
+        return None
+    m = re.fullmatch(r"([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(千万|百万|十万|万亿|亿|万|千|百)?", text)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return value * _MULTIPLIERS[m.group(2)] if m.group(2) else value
+    return _parse_chinese(text)
+
+
+def _match_unit(text: str, pos: int, *, arabic: bool) -> _Unit | None:
+    for unit in _units_longest_first():
+        if text.startswith(unit.written, pos) and (arabic or unit.after_chinese):
+            return unit
+    return None
+
+
+@dataclass
+class _Num:
+    value: float
+    start: int
+    end: int
+    arabic: bool
+
+
+def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
+    """Read [余多] multiplier [余多] unit after a number: (factor, floor, unit, end)."""
+    pos = num.end
+    floor = False
+    if pos < len(text) and text[pos] in _ABOUT:
+        floor, pos = True, pos + 1
+    best: tuple[float, bool, _Unit, int] | None = None
+    candidates = [("", 1.0), *sorted(_MULTIPLIERS.items(), key=lambda kv: -len(kv[0]))]
+    for word, factor in candidates:
+        if word and (not num.arabic or not text.startswith(word, pos)):
+            continue
+        p = pos + len(word)
+        f = floor
+        if word and p < len(text) and text[p] in _ABOUT:
+            f, p = True, p + 1
+        unit = _match_unit(text, p, arabic=num.arabic)
+        if unit is None:
+            continue
+        if best is None or len(unit.written) > len(best[2].written):
+            best = (factor, f, unit, p + len(unit.written))
+    return best
+
+
+def _numbers(text: str) -> list[_Num]:
+    found = []
+    for m in _NUMBER_RE.finditer(text):
+        raw = m.group(0)
+        if raw[0] not in _CHINESE:
+            value = float(raw.translate(_FULLWIDTH).replace(",", ""))
+            found.append(_Num(value, m.start(), m.end(), True))
+            continue
+        # A Chinese run may be glued to following words (十二五, 一二三产):
+        # keep the longest well-formed numeral at its start.
+        for end in range(m.end(), m.start(), -1):
+            value = _parse_chinese(raw[: end - m.start()])
+            if value is not None:
+                found.append(_Num(value, m.start(), end, False))
+                break
+    return found
+
+
+def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:
+    """True when ``nxt`` closes a range opened by ``num`` (10—15, 10万-15万, 1至2)."""
+    if nxt is None or nxt.arabic != num.arabic:
+        return False
+    pos = num.end
+    for word in sorted(_MULTIPLIERS, key=len, reverse=True):
+        if num.arabic and text.startswith(word, pos):
+            pos += len(word)
+            break
+    unit = _match_unit(text, pos, arabic=num.arabic)
+    if unit is not None:
+        pos += len(unit.written)
+    return nxt.start == pos + 1 and text[pos] in _RANGE_SEP
+
+
+def _prefix_comparator(text: str, start: int) -> tuple[str, int]:
+    before = text[max(0, start - 8) : start]
+    for pattern, comparator in _PREFIX_COMPARATORS:
+        m = pattern.search(before)
+        if m:
+            return comparator, start - (len(before) - m.start())
+    return "=", start
+
+
+def _suffix_comparator(text: str, end: int) -> tuple[str | None, int]:
+    after = text[end : end + 4]
+    for pattern, comparator in _SUFFIX_COMPARATORS:
+        m = pattern.match(after)
+        if m:
+            return comparator, end + m.end()
+    return None, end
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number followed by a counting unit, with its range and comparator.
+
+    >>> [(q.value, q.unit, q.comparator) for q in find_quantities("新增就业4.5万人以上")]
+    [(45000.0, '人', '>=')]
+    """
+    nums = _numbers(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(nums):
+        first = nums[i]
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        last = first
+        if nxt is not None and _range_end(text, first, nxt) and _read_tail(text, nxt):
+            last = nxt
+            i += 1
+        i += 1
+        tail = _read_tail(text, last)
+        if tail is None:
+            continue
+        factor, floor, unit, unit_end = tail
+        value = first.value * factor
+        value_max = None
+        if last is not first:
+            own = _read_tail(text, first)
+            value = first.value * (own[0] if own else factor)
+            value_max = last.value * factor
+        comparator, start = _prefix_comparator(text, first.start)
+        suffix, end = _suffix_comparator(text, unit_end)
+        if suffix is not None:
+            comparator = suffix
+        elif floor:
+            comparator = ">="
+        out.append(
+            Quantity(
+                value=_clean(value),
+                unit=unit.normal,
+                start=start,
+                end=end,
+                num_start=first.start,
+                num_end=last.end,
+                value_max=_clean(value_max) if value_max is not None else None,
+                comparator=comparator,
+                raw_unit=unit.written,
+                arabic=first.arabic,
+                unit_end=unit_end,
+            )
+        )
+    return _share_list_comparators(text, out)
+
+
+def _clean(value: float) -> float:
+    return float(round(value, 6))
+
+
+def _share_list_comparators(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """分别不低于95%、30%、60%: a prefix comparator holds for the whole 、-list."""
+    result = list(quantities)
+    for k in range(1, len(result)):
+        prev, cur = result[k - 1], result[k]
+        if cur.comparator == "=" and prev.comparator != "=" and _LIST_JOINERS.match(text[prev.end : cur.start]):
+            head = _list_head(result, k)
+            if head.start < head.num_start:  # the comparator was written before the list
+                result[k] = Quantity(**{**cur.__dict__, "comparator": head.comparator})
+    return result
+
+
+def _list_head(quantities: list[Quantity], k: int) -> Quantity:
+    j = k - 1
+    while j > 0 and quantities[j].start == quantities[j].num_start:
+        j -= 1
+    return quantities[j]

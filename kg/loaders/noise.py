@@ -1,0 +1,98 @@
+"""Remove web-page noise lines and duplicated blocks from a scraped report.
+
+The patterns are general boilerplate of aggregator sites (menus, breadcrumbs, meta
+lines, disclaimers, comment boxes, copyright lines, spam keyword headers), kept in
+``data/noise.tsv`` and ``data/spam.txt``; a report line never matches them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["drop_repeats", "is_noise", "noise_kind", "remove_noise"]
+
+_SEPARATORS = re.compile(r"[，,、|｜]")
+
+
+_SLOGAN = re.compile(r"^(?:[\u4e00-\u9fff]{4}[、，·\s]){2,}[\u4e00-\u9fff]{4}$")
+
+
+def remove_noise(lines: list[str]) -> list[str]:
+    """Drop noise lines, site slogans above the first sentence, then repeated runs of lines."""
+    kept = [line for line in lines if not is_noise(line)]
+    body = next((i for i, line in enumerate(kept) if "。" in line), len(kept))
+    kept = [line for i, line in enumerate(kept) if i >= body or not _SLOGAN.match(line)]
+    return drop_repeats(kept)
+
+
+def is_noise(line: str) -> bool:
+    """Whether ``line`` is web-page noise rather than report text."""
+    return noise_kind(line) is not None
+
+
+def noise_kind(line: str) -> str | None:
+    """The kind of noise ``line`` is ("nav", "meta", "disclaimer", "spam" …) or ``None``."""
+    for kind, pattern in _patterns():
+        if pattern.search(line):
+            return kind
+    if _is_spam(line):
+        return "spam"
+    return None
+
+
+def _is_spam(line: str) -> bool:
+    if "。" in line or len(_SEPARATORS.findall(line)) < 3:
+        return False
+    return sum(1 for word in _spam_words() if word in line) >= 2
+
+
+def drop_repeats(lines: list[str], *, min_chars: int = 40) -> list[str]:
+    """Drop a run of lines that repeats an earlier run verbatim.
+
+    A scraped page may repeat an appendix; a repeat counts when the run has two or more
+    lines and ``min_chars`` characters, or is one line of ``2 * min_chars`` or more.
+    """
+    out: list[str] = []
+    first_seen: dict[str, list[int]] = {}
+    i = 0
+    while i < len(lines):
+        run = _longest_repeat(lines, i, first_seen)
+        size = sum(len(line) for line in lines[i : i + run])
+        if (run >= 2 and size >= min_chars) or (run == 1 and size >= 2 * min_chars):
+            i += run
+            continue
+        first_seen.setdefault(lines[i], []).append(i)
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _longest_repeat(lines: list[str], i: int, first_seen: dict[str, list[int]]) -> int:
+    best = 0
+    for j in first_seen.get(lines[i], []):
+        k = 0
+        while i + k < len(lines) and j + k < i and lines[j + k] == lines[i + k]:
+            k += 1
+        best = max(best, k)
+    return best
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    rows = []
+    for line in _data_lines("noise.tsv"):
+        kind, pattern = line.split("\t", 1)
+        rows.append((kind, re.compile(pattern)))
+    return tuple(rows)
+
+
+@cache
+def _spam_words() -> tuple[str, ...]:
+    return tuple(_data_lines("spam.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("kg.loaders").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -1,0 +1,132 @@
+"""Normalise characters, punctuation, spacing and in-text marks.
+
+The result follows the gold conventions: full-width Chinese punctuation, ASCII digits
+and latin letters, no spaces between Chinese characters. Marks that are not report
+text are removed: newspaper continuation marks (``（上接4版）``), footnote marks
+(``[24]``) and cross-reference marks (``[实事1]``); the latter are returned with the
+offset where they stood so sentences can carry them in :attr:`Sentence.refs`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["join_broken_lines", "normalize_line", "normalize_text", "strip_marks"]
+
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
+_FULLWIDTH |= {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
+_FULLWIDTH |= {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
+_FULLWIDTH |= {"％": "%", "\u3000": " ", "\xa0": " ", "\u200b": "", "\ufeff": "", "\t": " "}
+_TABLE = str.maketrans(_FULLWIDTH)
+_WIDE = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_CJK_OR_PUNCT = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]")
+_SPACE_NEAR_WIDE = re.compile("(?<=[^\\x00-\\x7f])[ ]+|[ ]+(?=[^\\x00-\\x7f])")
+_DASHES = re.compile(r"(?:[—―─━－-]{2,}|[—―─━]{1}(?=[—―─━]))+")
+_FULLSTOP_IN_NUMBER = re.compile(r"(?<=\d)[．。](?=\d)")
+_CONTINUATION = re.compile(r"[（(][上下][接转][第]?\s*\d+\s*版[)）]|[（(][接转][上下]?第?\s*\d+\s*版[)）]")
+_MARK = re.compile(r"[\[［【]([^\[\]［］【】\s]{0,8}?)(\d{1,3})[\]］】]")
+_MARKER_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|——|附件|第[一二三四五六七八九十]+)"
+)
+_ENDS_OPEN = re.compile(f"[{_CJK}\\d]$")
+
+
+def normalize_text(text: str) -> list[str]:
+    """Split ``text`` into normalised, non-empty lines."""
+    lines = (normalize_line(line) for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def normalize_line(line: str) -> str:
+    """Normalise one line: character widths, punctuation, dashes and spaces."""
+    line = line.translate(_TABLE).strip()
+    line = _FULLSTOP_IN_NUMBER.sub(".", line)
+    line = _widen_punctuation(line)
+    line = _DASHES.sub(_dash, line)
+    line = _SPACE_NEAR_WIDE.sub("", line)
+    return re.sub(r" {2,}", " ", line)
+
+
+def _dash(match: re.Match) -> str:
+    return "——" if len(match.group(0)) >= 2 else match.group(0)
+
+
+def _widen_punctuation(line: str) -> str:
+    chinese = len(_CJK_RE.findall(line)) * 2 >= len(line.replace(" ", ""))
+    chars = list(line)
+    for i, char in enumerate(chars):
+        if char not in _WIDE:
+            continue
+        if char == "(":
+            close = line.find(")", i)
+            inner = line[i + 1 : close] if close > i else line[i + 1 :]
+            if _near_chinese(line, i) or _CJK_OR_PUNCT.search(inner) or not inner:
+                chars[i] = "（"
+                if close > i:
+                    chars[close] = "）"
+        elif char == ")":
+            if chars[i] == ")" and _near_chinese(line, i):
+                chars[i] = "）"
+        elif char in ".%":
+            continue
+        elif _near_chinese(line, i) or (chinese and not _between_digits(line, i)):
+            chars[i] = _WIDE[char]
+    return "".join(chars)
+
+
+def _between_digits(line: str, i: int) -> bool:
+    return 0 < i < len(line) - 1 and line[i - 1].isdigit() and line[i + 1].isdigit()
+
+
+def _near_chinese(line: str, i: int) -> bool:
+    before = line[:i].rstrip()[-1:]
+    after = line[i + 1 :].lstrip()[:1]
+    return bool(_CJK_OR_PUNCT.match(before) or _CJK_OR_PUNCT.match(after))
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Join a paragraph that a page break split mid-sentence (``美在古`` / ``今交融``).
+
+    A line is continued by the next one when it is long or holds a comma (so it is not a
+    title), ends with a character rather than punctuation, does not start with a section
+    marker, and the next line does not start with one either.
+    """
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and (len(out[-1]) >= 30 or "，" in out[-1])
+            and _ENDS_OPEN.search(out[-1])
+            and not _MARKER_START.match(out[-1])
+            and not _MARKER_START.match(line)
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def strip_marks(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Remove continuation, footnote and cross-reference marks from ``text``.
+
+    Returns the text without marks and, for each cross-reference mark (a mark whose
+    label has a non-digit prefix, ``[实事1]``), ``(offset, label)`` where ``offset`` is
+    the position in the returned text where the mark stood, i.e. just after the
+    character it followed.
+    """
+    text = _CONTINUATION.sub("", text)
+    refs: list[tuple[int, str]] = []
+    parts: list[str] = []
+    length = 0
+    last = 0
+    for match in _MARK.finditer(text):
+        parts.append(text[last : match.start()])
+        length += match.start() - last
+        prefix, number = match.groups()
+        if prefix:
+            refs.append((length, f"{prefix}{number}"))
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), refs

@@ -1,0 +1,262 @@
+"""The section tree of a report, and the role of each of its lines.
+
+Markers and levels: ``一、`` 1, ``（一）`` 2, ``1.``/``1、``/``（1）`` 3, ``一是`` and
+``——`` lead paragraphs 4; a short first sentence ending in 。 that heads a paragraph
+(``优化区域发展空间。``) opens a section one level below the enclosing one. ``附件N``
+opens an appendix (id ``A{N}``), and a short ``…：`` title followed by numbered lines up
+to the end of the body opens an end list (id ``L{k}``); their numbered lines are items.
+
+Parts: a section whose title names its part (data/parts.tsv) takes it; a top-level
+section that does not carries on the part before it, corrected by the tense of its text
+(``了`` for past work; ``要``/``将``/``力争``/deadlines for planned work). Children inherit.
+The part before the first heading is guessed from the tense of the opening text, as
+scraped fragments often start mid-report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.loaders.model import Section
+
+__all__ = ["Line", "build_structure", "tense"]
+
+_NUM = "一二三四五六七八九十百零〇两"
+_MARKERS = (
+    (1, re.compile(f"^([{_NUM}]+)、")),
+    (2, re.compile(f"^[（(]([{_NUM}]+)[)）]")),
+    (3, re.compile(r"^(\d{1,3})(?:[.．、](?!\d)|\s)\s*")),
+    (3, re.compile(r"^[（(](\d{1,3})[)）]")),
+    (4, re.compile(f"^([{_NUM}]+)是")),
+    (4, re.compile(r"^——")),
+)
+_APPENDIX = re.compile(r"^附件\s*(\d{1,2})?[：:]?\s*(.{0,40})$")
+_ITEM = re.compile(r"^(\d{1,3})(?:[.．、](?!\d)|\s)\s*|^[（(](\d{1,3})[)）]")
+_LEAD = re.compile(r"^([^。，！？；：（）]{3,18}。)(?=.)")
+_REVIEW_CUES = re.compile(r"了|累计|同比")
+_PLAN_CUES = re.compile(r"要|将|力争|确保|加快|推进|推动|争创|底前|年内|新增|持续|全力")
+
+
+@dataclass
+class Line:
+    """One line of the normalised text and its role.
+
+    ``role`` is "heading" (a marker or lead opens a section here), "item" (a numbered
+    line of an appendix or end list), "title" (the title line of an appendix or list)
+    or "text". ``body`` is where the line's content starts after its marker.
+    """
+
+    start: int
+    end: int
+    body: int
+    role: str = "text"
+    section: str | None = None
+    number: str | None = None
+
+
+def build_structure(text: str, *, default_part: str | None = None) -> tuple[list[Section], list[Line]]:
+    """Build the section tree of ``text`` (lines separated by ``\\n``) and describe its lines."""
+    lines = _split_lines(text)
+    roots: list[Section] = []
+    stack: list[Section] = []
+    in_list = False
+    list_count = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        content = text[line.start : line.end]
+        appendix = _APPENDIX.match(content)
+        if appendix and (appendix.group(1) or not appendix.group(2)):
+            number = appendix.group(1) or str(sum(1 for r in roots if r.id.startswith("A")) + 1)
+            title = appendix.group(2).strip()
+            section = Section(f"A{number}", 1, content[: len(content) - len(title)].strip(), title,
+                              line.start, line.end, part="appendix")  # fmt: skip
+            line.role, line.body = "heading", line.start + len(content) - len(title)
+            _attach(section, roots, [])
+            stack, in_list = [section], True
+            if not title and index + 1 < len(lines) and _is_list_title(text, lines[index + 1]):
+                index += 1
+                lines[index].role = "title"
+                section.title = text[lines[index].start : lines[index].end]
+            index += 1
+            continue
+        if not in_list and _starts_end_list(text, lines, index):
+            list_count += 1
+            section = Section(f"L{list_count}", 1, None, content.rstrip("：:"), line.start, line.end,
+                              part="appendix")  # fmt: skip
+            line.role = "title"
+            _attach(section, roots, [])
+            stack, in_list = [section], True
+            index += 1
+            continue
+        if in_list:
+            item = _ITEM.match(content)
+            if item:
+                line.role, line.body = "item", line.start + item.end()
+                line.number = item.group(1) or item.group(2)
+            index += 1
+            continue
+        section = _heading(content, line)
+        if section:
+            if section.number is None:
+                if stack and stack[-1].number is None:
+                    section.level = stack.pop().level
+                else:
+                    section.level = stack[-1].level + 1 if stack else 3
+            while stack and stack[-1].level >= section.level:
+                stack.pop()
+            _attach(section, roots, stack)
+            stack.append(section)
+            line.role = "heading"
+        index += 1
+    _assign_ids(roots)
+    _close(roots, len(text))
+    _assign_parts(roots, text, default_part)
+    _mark_lines(roots, lines)
+    return roots, lines
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines, start = [], 0
+    for chunk in text.split("\n"):
+        lines.append(Line(start, start + len(chunk), start))
+        start += len(chunk) + 1
+    return lines
+
+
+def _heading(content: str, line: Line) -> Section | None:
+    for level, pattern in _MARKERS:
+        if m := pattern.match(content):
+            body = content[m.end() :]
+            line.body = line.start + m.end()
+            title = body.split("。", 1)[0].rstrip("：:；;").strip()
+            return Section("", level, m.group(0), title, line.start, line.end)
+    if m := _LEAD.match(content):
+        return Section("", 0, None, m.group(1).rstrip("。"), line.start, line.end)
+    return None
+
+
+def _is_list_title(text: str, line: Line) -> bool:
+    content = text[line.start : line.end]
+    return 0 < len(content) <= 40 and "。" not in content and not _ITEM.match(content)
+
+
+def _starts_end_list(text: str, lines: list[Line], index: int) -> bool:
+    content = text[lines[index].start : lines[index].end]
+    if not (2 <= len(content) <= 20 and content.endswith(("：", ":")) and "，" not in content):
+        return False
+    rest = [text[ln.start : ln.end] for ln in lines[index + 1 :]]
+    items = 0
+    for following in rest:
+        if _ITEM.match(following):
+            items += 1
+        elif _APPENDIX.match(following) or _starts_end_list_title(following):
+            break
+        else:
+            return False
+    return items >= 1
+
+
+def _starts_end_list_title(content: str) -> bool:
+    return 2 <= len(content) <= 20 and content.endswith(("：", ":"))
+
+
+def _attach(section: Section, roots: list[Section], stack: list[Section]) -> None:
+    (stack[-1].children if stack else roots).append(section)
+
+
+def _assign_ids(roots: list[Section]) -> None:
+    def visit(sections: list[Section], prefix: str) -> None:
+        for n, section in enumerate(sections, 1):
+            if not section.id:
+                section.id = f"{prefix}{n}"
+            visit(section.children, f"{section.id}.")
+
+    counter = 0
+    for section in roots:
+        if not section.id:
+            counter += 1
+            section.id = str(counter)
+        visit(section.children, f"{section.id}.")
+
+
+def _close(sections: list[Section], end: int) -> None:
+    """Set each section's end to the start of the next sibling (or the parent's end)."""
+    for i, section in enumerate(sections):
+        nxt = sections[i + 1].start if i + 1 < len(sections) else end
+        section.end = nxt
+        _close(section.children, nxt)
+    for section in sections:
+        section.end = max(section.end, section.start)
+
+
+def _assign_parts(roots: list[Section], text: str, default: str | None) -> None:
+    first = roots[0].start if roots else len(text)
+    current = default if default is not None else tense(text[:first] or text[:2000])
+    for root in roots:
+        if root.part != "appendix":
+            named = part_of_title(root.title)
+            if named:
+                current = named
+            elif root.level <= 1:
+                current = tense(text[root.start : root.end]) or current
+            root.part = current
+        _inherit(root)
+
+
+def _inherit(section: Section) -> None:
+    for child in section.children:
+        if section.part == "appendix":
+            child.part = "appendix"
+        else:
+            named = part_of_title(child.title, strong=True) if child.number else None
+            child.part = named or section.part
+        _inherit(child)
+
+
+def part_of_title(title: str, *, strong: bool = False) -> str | None:
+    """The part a section title names ("review", "plan", "appendix") or ``None``.
+
+    With ``strong``, only explicit words count, not a title's opening verb (加快…, which
+    subsections of a review part use too).
+    """
+    for part, pattern in _part_patterns():
+        if part.endswith("-verb"):
+            if strong:
+                continue
+            part = part.removesuffix("-verb")
+        if pattern.search(title):
+            return part
+    return None
+
+
+def tense(text: str) -> str | None:
+    """Guess whether ``text`` reports past work ("review") or plans ("plan")."""
+    review = len(_REVIEW_CUES.findall(text))
+    plan = len(_PLAN_CUES.findall(text))
+    if plan >= 3 and plan >= 3 * review:
+        return "plan"
+    if review >= 3 and review * 2 >= plan:
+        return "review"
+    return None
+
+
+def _mark_lines(roots: list[Section], lines: list[Line]) -> None:
+    sections = [s for root in roots for s in root.walk()]
+    for line in lines:
+        owner = None
+        for section in sections:
+            inside = section.start <= line.start < max(section.end, section.start + 1)
+            if inside and (owner is None or (section.level, section.start) >= (owner.level, owner.start)):
+                owner = section
+        line.section = owner.id if owner else None
+
+
+@cache
+def _part_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    text = resources.files("kg.loaders").joinpath("data", "parts.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((part, re.compile(pattern)) for part, pattern in rows)

@@ -1,0 +1,106 @@
+"""Numbers with units: multipliers, Chinese numerals, ranges and comparators."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4.5万", 45_000),
+        ("1.2万", 12_000),
+        ("460亿", 46_000_000_000),
+        ("1,048", 1048),
+        ("二十五", 25),
+        ("十二", 12),
+        ("一百零五", 105),
+        ("三千", 3000),
+        ("两", 2),
+        ("一万二千", 12_000),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_parse_number_rejects_non_numbers() -> None:
+    assert parse_number("千方") is None
+    assert parse_number("") is None
+
+
+def _one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("新增就业3.6万人", 36_000, "人"),
+        ("引进资金25亿元", 2_500_000_000, "元"),
+        ("补贴80万元", 800_000, "元"),
+        ("改造管网12.5公里", 12.5, "公里"),
+        ("建设七个文化站", 7, "个"),
+        ("新建两馆", 2, "馆"),
+        ("提高3个百分点", 3, "个百分点"),
+        ("覆盖率达到95%", 95, "%"),
+        ("装机20万千瓦", 200_000, "千瓦"),
+        ("产能3万吨/年", 30_000, "吨/年"),
+    ],
+)
+def test_value_and_unit(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["建设6—8个驿站", "建设6-8个驿站", "建设6至8个驿站", "建设6～8个驿站"])
+def test_ranges(text: str) -> None:
+    q = _one(text)
+    assert (q.value, q.value_max, q.unit) == (6, 8, "个")
+
+
+def test_range_with_multiplier() -> None:
+    q = _one("培训2万-3万人")
+    assert (q.value, q.value_max) == (20_000, 30_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("绿化率40%左右", "~"),
+        ("约300公顷", "~"),
+        ("近500户", "~"),
+        ("新增企业50家以上", ">="),
+        ("比例不低于60%", ">="),
+        ("收入超过20万元", ">="),
+        ("至少3所", ">="),
+        ("改造200余户", ">="),
+        ("资金1.5亿多元", ">="),
+        ("等待时间10分钟以内", "<="),
+        ("误差不超过2%", "<="),
+        ("班额45人以下", "<="),
+        ("建设12所学校", "="),
+    ],
+)
+def test_comparators(text: str, comparator: str) -> None:
+    assert _one(text).comparator == comparator
+
+
+def test_prefix_comparator_shared_by_list() -> None:
+    found = find_quantities("达标比例分别不低于90%、40%、70%")
+    assert [q.comparator for q in found] == [">=", ">=", ">="]
+
+
+def test_span_covers_comparator_and_unit() -> None:
+    text = "优良率达到80%以上"
+    q = _one(text)
+    assert text[q.start : q.end] == "80%以上"
+
+
+@pytest.mark.parametrize("text", ["千方百计", "百姓满意", "数千处", "每万人口"])
+def test_words_that_are_not_numbers(text: str) -> None:
+    assert find_quantities(text) == []

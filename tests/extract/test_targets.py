@@ -1,0 +1,187 @@
+"""Targets: which numbers count, their span, role, deadline, agency, places and indicator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.model import DocContext, Place, Target
+from kg.extract.targets import find_targets, targets_in_sentence
+from kg.loaders.model import Sentence
+
+CTX = DocContext(jurisdiction="东昌府区", level="district", parents=("聊城市",), plan_year=2024)
+
+
+def _targets(text: str, part: str | None = "plan", **kw) -> list[Target]:
+    return targets_in_sentence(Sentence(0, text, 0, len(text), "1", part), CTX, **kw)
+
+
+def _one(text: str, part: str | None = "plan", **kw) -> Target:
+    found = _targets(text, part, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_value_unit_text_and_offsets() -> None:
+    text = "持续扩大就业，新增城镇就业3.2万人。"
+    t = _one(text)
+    assert (t.value, t.unit, t.comparator) == (32_000, "人", "=")
+    assert t.text == "新增城镇就业3.2万人"
+    assert text[t.start : t.end] == t.text
+    assert t.indicator == "城镇就业"
+
+
+def test_shared_verb_distributed_over_list() -> None:
+    found = _targets("新建街心花园6处、社区书屋12处、充电桩300个，方便群众生活。")
+    assert [(t.value, t.unit) for t in found] == [(6, "处"), (12, "处"), (300, "个")]
+    assert [t.text for t in found] == ["新建街心花园6处", "社区书屋12处", "充电桩300个"]
+    assert [t.indicator for t in found] == ["街心花园", "社区书屋", "充电桩"]
+
+
+def test_noun_after_the_number_is_the_indicator() -> None:
+    assert _one("启动25条乡村道路建设。").indicator == "乡村道路建设"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真做好第三届运动会筹备工作。",
+        "落实市委十二届五次全会精神。",
+        "深化“三个一”工程建设。",
+        "打造“六横四纵”路网格局。",
+        "推动PM2.5浓度持续下降。",
+        "创建5A级景区。",
+        "2024年6月1日起施行。",
+        "力争3年内见到成效。",
+        "形成一张蓝图、一个平台。",
+        "严格落实中央八项规定精神。",
+        "见附件2[12]。",
+    ],
+)
+def test_not_targets(text: str) -> None:
+    assert _targets(text) == []
+
+
+def test_number_outside_quotes_counts() -> None:
+    t = _one("举办“一县一品”展销会40场。")
+    assert (t.value, t.unit) == (40, "场")
+
+
+def test_bare_hundred_million_is_a_floor() -> None:
+    found = _targets("引进过亿元项目50个。")
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(1e8, "元", ">="), (50, "个", "=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "role"),
+    [
+        ("力争森林覆盖率达到40%以上。", "plan", "target"),
+        ("新建农贸市场3个。", "plan", "target"),
+        ("新建农贸市场3个。", "review", "achievement"),
+        ("去年已建成农贸市场3个。", None, "achievement"),
+        ("全区现有农贸市场12个。", None, "statistic"),
+        ("全区现有农贸市场12个。", "plan", "statistic"),
+        ("地区生产总值增长6.5%。", "plan", "change"),
+        ("能耗强度下降3%。", "review", "change"),
+        ("城镇化率提高2个百分点。", "plan", "change"),
+        ("补助标准提高到85%。", "plan", "target"),
+        ("我们将新增学位800个。", None, "target"),
+    ],
+)
+def test_roles(text: str, part: str | None, role: str) -> None:
+    assert _one(text, part).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("年底前完成改造80户。", "2024-12-31"),
+        ("年内新增床位300张。", "2024-12-31"),
+        ("全年接待游客500万人次。", "2024-12-31"),
+        ("6月底前完成清理30处。", "2024-06-30"),
+        ("9月底前建成驿站20个。", "2024-09-30"),
+        ("4月30日前完成整改12家。", "2024-04-30"),
+        ("到2026年，绿化覆盖率达到45%。", "2026"),
+        ("3年内引进企业90家。", "2026"),
+        ("新建公园3个。", None),
+    ],
+)
+def test_deadlines(text: str, deadline: str | None) -> None:
+    assert _one(text).deadline == deadline
+
+
+def test_masked_year_gives_no_deadline() -> None:
+    assert _one("201*年底前完成改造80户。").deadline is None
+
+
+def test_list_title_year_is_the_default_deadline() -> None:
+    t = _one("新建养老床位500张", "appendix", default_deadline="2024-12-31")
+    assert t.deadline == "2024-12-31"
+
+
+def test_agency_from_you_fuze() -> None:
+    t = _one("由市住建局负责，年底前完成老旧小区改造60个。", None)
+    assert t.agency == "市住建局"
+
+
+def test_lead_and_supporting_agencies() -> None:
+    t = _one("由市水利局牵头，市财政局配合，新建堤防12公里。", None)
+    assert t.agency == "市水利局"
+    assert t.supporting == ["市财政局"]
+
+
+def test_agency_with_generic_partner() -> None:
+    t = _one("由市环保局和相关地区负责，完成治理工程8项。", None)
+    assert t.agency == "市环保局"
+
+
+def test_generic_subject_clears_agency() -> None:
+    found = _targets("由市城管局负责，新建公厕20座；各地区要做到垃圾日产日清，保洁24小时。", None)
+    assert [t.agency for t in found] == ["市城管局", None]
+
+
+def test_agency_carried_through_section(make_report) -> None:
+    report = make_report("由市卫健委牵头，推进医院建设。年内新增床位800张。")
+    found = find_targets(report, CTX, [], [])
+    assert [(t.value, t.agency) for t in found] == [(800, "市卫健委")]
+
+
+def test_list_item_owner_and_title_deadline(make_report) -> None:
+    report = make_report(
+        "坚持民生优先。",
+        items=[("2024年重点民生实事清单", "新建社区食堂40处", "市民政局")],
+    )
+    (t,) = find_targets(report, CTX, [], [])
+    assert (t.value, t.agency, t.deadline, t.role) == (40, "市民政局", "2024-12-31", "target")
+    assert report.text[t.start : t.end] == t.text
+
+
+def test_places_in_segment_and_sentence_opening() -> None:
+    places = [Place("柳林镇", "Town"), Place("上海", "City", aliases=["上海市"])]
+    t = _one("完成柳林镇15公里河道清淤。", places=places)
+    assert t.places == ["柳林镇"]
+    found = _targets("上海市建成区绿地率为40%，人均公园绿地面积9平方米，我市仅为30%。", None, places=places)
+    assert [t.places for t in found] == [["上海"], ["上海"], []]
+
+
+def test_problem_section_is_descriptive(make_report) -> None:
+    report = make_report("全市共有危房300户。")
+    found = targets_in_sentence(report.sentences[0], CTX, descriptive=True)
+    assert found[0].role == "statistic"
+
+
+SEEDS = Path("/work/shared/corpus/seeds")
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed corpus not available")
+def test_seed_report_smoke() -> None:
+    from kg.extract.context import doc_context
+    from kg.loaders import load_report
+
+    report = load_report(SEEDS / "liaocheng-dongchangfu-2023-gov-report.txt")
+    found = find_targets(report, doc_context(report.meta), [], [])
+    pairs = {(t.value, t.unit) for t in found}
+    assert {(6000, "套"), (10, "处"), (50_000, "人次")} <= pairs
+    assert all(report.text[t.start : t.end] == t.text for t in found)
+    assert all(t.role == "target" for t in found)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.noise import drop_repeats, noise_kind, remove_noise
+
+REPORT = "全面落实河湖长制，常态化开展河湖“清四乱”行动。"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("导航菜单", "nav"),
+        ("当前位置：公文素材库>演讲致辞>发言表态>城市品质提升工作部署会议领导讲话稿", "nav"),
+        ("首页 | 新闻 | 报告", "nav"),
+        ("网站：公文素材库|时间：2019-05-18 05:52:03|移动端：讲话稿", "meta"),
+        ("本文仅代表作者观点，不代表本站立场。凡注明为博县网原创作品的，未经许可，不得转载", "disclaimer"),
+        ("来源：网络整理 免责声明：本文仅限学习分享，如产生版权问题，请联系我们及时删除。", "disclaimer"),
+        ("本文地址：/baogao/huadong/4392.html", "address"),
+        ("链接地址：http://www.example.com/gongwen/304068.html", "address"),
+        ("留言与评论（共有条评论）", "comment"),
+        ("验证码：", "comment"),
+        ("版权所有 © 2023 某某网 鲁ICP备12345678号", "copyright"),
+        ("欧洲免费无码视频在线，亚洲日韩av中文字幕高清一区二区，成人午夜精选视频在线观看免费，五月情天", "spam"),
+    ],
+)
+def test_noise_kinds(line, kind):
+    assert noise_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        REPORT,
+        "加强网站建设，完善政务公开，时间节点明确。",
+        "通过设置微信公众号、“随手拍”APP等方式，鼓励市民及时发现和举报城市管理问题。",
+        "全力打造宜居宜业宜游的品质城市，坚持城乡统筹发展。",
+        "一、充分肯定我市城市品质提升工作取得的成绩",
+    ],
+)
+def test_report_lines_are_not_noise(line):
+    assert noise_kind(line) is None
+
+
+def test_remove_noise_keeps_report_text_around_noise():
+    lines = [
+        "导航菜单",
+        "荟聚奇文、博采众长、见贤思齐",
+        "某市人民政府工作报告",
+        REPORT,
+        "验证码：",
+        "本文地址：/a.html",
+    ]
+    assert remove_noise(lines) == ["某市人民政府工作报告", REPORT]
+
+
+def test_drop_repeated_appendix():
+    appendix = ["附件2", "2023年拟制发主要政策清单", "1.关于新能源产业高质量发展的意见（市发展改革委）"]
+    lines = ["正文。", *appendix, "附件3", "重点行动计划清单", *appendix]
+    assert drop_repeats(lines) == ["正文。", *appendix, "附件3", "重点行动计划清单"]
+
+
+def test_short_repeats_are_kept():
+    lines = ["各位代表！", "正文一。", "各位代表！", "正文二。"]
+    assert drop_repeats(lines) == lines
+
+
+def test_seed_noise_is_gone(seed):
+    _, report = seed
+    for word in ("导航菜单", "验证码", "本文仅代表", "本文地址", "免责声明", "当前位置", "无码", "ICP"):
+        assert word not in report.text

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.normalize import join_broken_lines, normalize_line, normalize_text, strip_marks
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("时间:2019-05-18,地点;会场", "时间：2019-05-18，地点；会场"),
+        ("增长4.5%, 达到１２３亿元!", "增长4.5%，达到123亿元！"),
+        ("国家文化公园(聊城段)建设", "国家文化公园（聊城段）建设"),
+        ("拓展RCEP市场 (RCEP)", "拓展RCEP市场（RCEP）"),
+        ("集中打造2—3个产业集群", "集中打造2—3个产业集群"),
+        ("——建设“青山常在”的美丽二道", "——建设“青山常在”的美丽二道"),
+        ("--建设美丽乡村", "——建设美丽乡村"),
+        ("以 “精准规划”为总要求", "以“精准规划”为总要求"),
+        ("ＰＭ２．５浓度", "PM2.5浓度"),
+        ("截至201*年底", "截至201*年底"),
+        ("Hello, world: ok", "Hello, world: ok"),
+        ("施用量每公顷4.1kg,70%以上散失", "施用量每公顷4.1kg，70%以上散失"),
+        ("共计1,000人次", "共计1,000人次"),
+    ],
+)
+def test_normalize_line(raw, clean):
+    assert normalize_line(raw) == clean
+
+
+def test_normalize_text_drops_blank_lines():
+    assert normalize_text("  第一行。\n\n \u3000第二行。 \n") == ["第一行。", "第二行。"]
+
+
+def test_continuation_and_footnote_marks_are_removed():
+    text, refs = strip_marks("（上接4版）整合资源。培育“小灯塔”[24]企业1家（下转5版）")
+    assert text == "整合资源。培育“小灯塔”企业1家"
+    assert refs == []
+
+
+def test_cross_reference_marks_are_recorded_where_they_stood():
+    text, refs = strip_marks("惠及居民5034户[实事1]。完成12个社区的工作[实事2]。")
+    assert text == "惠及居民5034户。完成12个社区的工作。"
+    assert refs == [(9, "实事1"), (20, "实事2")]
+    assert text[refs[0][0] - 1] == "户"
+
+
+def test_join_broken_lines():
+    lines = ["各位代表，聊城之美，美在城水一体，美在宜居宜业，美在古", "今交融，美在宜居宜业。", "一、总体要求"]
+    assert join_broken_lines(lines) == [
+        "各位代表，聊城之美，美在城水一体，美在宜居宜业，美在古今交融，美在宜居宜业。",
+        "一、总体要求",
+    ]
+
+
+def test_headings_are_not_joined():
+    lines = ["（三）围绕构建宜居宜业的现代化生态体系，奋力塑造绿水青山新优势", "实施生态强区战略。"]
+    assert join_broken_lines(lines) == lines
+
+
+def test_seed_text_has_no_marks_or_halfwidth_punctuation(seed):
+    _, report = seed
+    assert "[" not in report.text and "]" not in report.text
+    assert "上接" not in report.text
+    for char in ",;:()!":
+        assert char not in report.text, char
