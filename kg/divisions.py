@@ -29,9 +29,8 @@ __all__ = [
     "split_chain",
 ]
 
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市",
-             "地区", "盟", "区", "县", "旗")
-_SHORT_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|自治州|自治县|地区|省|市|盟|州)$")
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区",
+             "地区", "新区", "省", "市", "区", "县", "盟", "旗")
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 _MUNICIPALITIES = ("11", "12", "31", "50")
 
@@ -62,13 +61,32 @@ class Division:
     @property
     def short(self) -> str:
         """The name without its generic suffix (聊城市 -> 聊城); the full name if too short."""
-        short = _SHORT_SUFFIX.sub("", self.name)
-        return short if len(short) >= 2 else self.name
+        return short_name(self.name) or self.name
+
+    @property
+    def kind(self) -> str:
+        """"province", "city" (prefecture level), "district" or "county" (county level)."""
+        if self.level < 3:
+            return ("province", "city")[self.level - 1]
+        return "district" if self.name.endswith("区") else "county"
+
+    @property
+    def province_code(self) -> str:
+        """The code of the province the division is in."""
+        return self.code[:2] + "0000"
 
     @property
     def parent_code(self) -> str | None:
-        """Code of the enclosing division, or ``None`` for a province."""
-        return {1: None, 2: self.code[:2] + "0000", 3: self.code[:4] + "00"}[self.level]
+        """Code of the enclosing division, or ``None`` for a province.
+
+        Districts of the four municipalities have no prefecture row, so their parent is
+        the municipality itself.
+        """
+        if self.level == 1:
+            return None
+        if self.level == 3 and self.code[:4] + "00" in _table():
+            return self.code[:4] + "00"
+        return self.province_code
 
     @property
     def type(self) -> str:
@@ -113,12 +131,16 @@ def _short_names() -> dict[str, tuple[Division, ...]]:
     return _index(lambda d: d.short if d.level <= 2 else None)
 
 
-def short_name(name: str) -> str:
-    """Drop the administrative suffix: 聊城市 -> 聊城, 山东省 -> 山东, 东昌府区 -> 东昌府."""
+def short_name(name: str) -> str | None:
+    """The name without its division suffix (聊城市 -> 聊城, 东昌府区 -> 东昌府); ethnic
+    names of autonomous divisions go too. ``None`` when under two characters would remain."""
     for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return name
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if suffix.endswith(("自治区", "自治州", "自治县")):
+                stem = re.sub(r"(..)(?:[\u4e00-\u9fff]{0,8}族)+$", r"\1", stem)
+            return stem if len(stem) >= 2 else None
+    return None
 
 
 def all_divisions() -> tuple[Division, ...]:

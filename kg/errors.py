@@ -18,3 +18,6 @@ class ReportError(KgError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[ReportError], tuple[str, str]]:
+        return type(self), (self.path, self.reason)  # picklable, so worker processes can return it

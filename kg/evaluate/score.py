@@ -82,9 +82,17 @@ def _strip(name: str, jurisdiction: str | None) -> str:
     return name
 
 
+_BRACKETS = str.maketrans("（）【】", "()[]")
+
+
+def _name(text: str | None) -> str:
+    """A name compared as gold writes it: full- and half-width brackets are the same."""
+    return (text or "").translate(_BRACKETS)
+
+
 def _agency_names(entry: dict[str, Any]) -> set[str]:
     jur = entry.get("jurisdiction")
-    return {_strip(n, jur) for n in [entry.get("mention"), *(entry.get("aliases") or [])] if n}
+    return {_strip(_name(n), jur) for n in [entry.get("mention"), *(entry.get("aliases") or [])] if n}
 
 
 def _match(
@@ -141,14 +149,15 @@ def score_report(pred: dict[str, Any], gold: dict[str, Any]) -> ReportScore:
         lambda g, p: g.get("jurisdiction") == p.get("jurisdiction") and bool(_agency_names(g) & _agency_names(p)),
     )
     kinds["places"], pairs = _counts(gold.get("places", []), pred.get("places", []),
-                                     lambda g, p: g["name"] == p["name"])
+                                     lambda g, p: _name(g["name"]) == _name(p["name"]))
     for g, p in pairs:
         kinds["places"].check("type", g.get("type") == p.get("type"), g, p)
     kinds["policies"], _ = _counts(gold.get("policies", []), pred.get("policies", []),
-                                   lambda g, p: g["title"] == p["title"])
-    kinds["plans"], _ = _counts(gold.get("plans", []), pred.get("plans", []), lambda g, p: g["name"] == p["name"])
+                                   lambda g, p: _name(g["title"]) == _name(p["title"]))
+    kinds["plans"], _ = _counts(gold.get("plans", []), pred.get("plans", []),
+                                lambda g, p: _name(g["name"]) == _name(p["name"]))
     kinds["organizations"], _ = _counts(gold.get("organizations", []), pred.get("organizations", []),
-                                        lambda g, p: g["name"] == p["name"])
+                                        lambda g, p: _name(g["name"]) == _name(p["name"]))
     counts, pairs = _counts(gold.get("targets", []), pred.get("targets", []), _same_target)
     for g, p in pairs:
         counts.check("comparator", g.get("comparator") == p.get("comparator"), g, p)

@@ -102,8 +102,12 @@ class _Builder:
         code = place.code or (div.code if div and place.type in {"Province", "City", "District", "County"} else None)
         node = iris.place_iri(place.name, code=code, scope=self.scope)
         self.places[place.name] = node
+        official = div.name if code and div is not None else place.name
         self.add(node, RDF.type, KG[place.type] if place.type in KG.__annotations__ else KG.Place)
-        self.add(node, SKOS.prefLabel, _zh(place.name))
+        self.add(node, SKOS.prefLabel, _zh(official))
+        self.add(node, KG.mention, _zh(place.name))
+        if official != place.name:
+            self.add(node, SKOS.altLabel, _zh(place.name))
         for alias in place.aliases:
             self.add(node, SKOS.altLabel, _zh(alias))
         if code:

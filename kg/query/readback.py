@@ -47,7 +47,11 @@ SELECT ?report ?name WHERE { GRAPH ?report { ?o a kg:Organization ; skos:prefLab
 
 _PLACES = """
 SELECT ?report ?p ?name ?type WHERE {
-  GRAPH ?report { ?report kg:mentions ?p . ?p a ?type ; skos:prefLabel ?name . }
+  GRAPH ?report {
+    ?report kg:mentions ?p . ?p a ?type ; skos:prefLabel ?label .
+    OPTIONAL { ?p kg:mention ?mention }
+    BIND(COALESCE(?mention, ?label) AS ?name)
+  }
   GRAPH ?onto { ?type rdfs:subClassOf* kg:Place }
   FILTER(?type NOT IN (kg:Place, kg:AdministrativeDivision))
 } ORDER BY ?name"""

@@ -73,7 +73,8 @@ class GraphStore:
         """Flush and release the store (other processes may open it afterwards)."""
         if self.path is not None and not self.read_only:
             self.ox.flush()
-        del self.ox
+        self.dataset.store.close()  # the rdflib wrapper holds the store too: drop both references
+        del self.dataset, self.ox
 
     # writing ---------------------------------------------------------------------------
     def replace_graph(self, graph: Graph) -> None:

@@ -1,0 +1,45 @@
+"""Tests of the policy finder."""
+
+from kg.extract.context import doc_context
+from kg.extract.policies import find_policies, near_duplicates
+
+
+def _policies(report):
+    return {p.title: p for p in find_policies(report, doc_context(report.meta), [])}
+
+
+def test_title_in_guillemets_with_status(make_report) -> None:
+    report = make_report("研究制定《关于促进甲产业发展的实施意见》。印发《乙条例》。", part="plan")
+    found = _policies(report)
+    assert found["关于促进甲产业发展的实施意见"].status == "planned"
+    assert found["乙条例"].status == "issued"
+
+
+def test_running_text_title_and_responsible_agency(make_report) -> None:
+    found = _policies(make_report("由市体育局牵头，制定实施三大球发展规划。严格落实中央八项规定及其实施细则精神。"))
+    assert found["三大球发展规划"].agency == "市体育局"
+    assert found["三大球发展规划"].status == "planned"
+    assert found["中央八项规定"].status == "cited"
+    assert "中央八项规定及其实施细则" not in found
+
+
+def test_generic_documents_are_not_titles(make_report) -> None:
+    assert _policies(make_report("精准落实各项优化措施，落实长效管控方案。")) == {}
+
+
+def test_policy_list_items_with_owner_and_near_duplicates(make_report) -> None:
+    items = [
+        ("2023年拟制发主要政策清单", "关于甲产业高质量发展的意见", "市发展改革委"),
+        ("2023年拟制发主要政策清单", "某城城市科学绿化实施方案", "市自然资源和规划局"),
+        ("2023年拟制发主要政策清单", "某城市科学绿化实施方案", "市自然资源和规划局"),
+    ]
+    found = _policies(make_report("各项工作。", items=items))
+    assert found["关于甲产业高质量发展的意见"].agency == "市发展改革委"
+    assert found["关于甲产业高质量发展的意见"].status == "planned"
+    assert found["某城城市科学绿化实施方案"].may_be_same_as == ["某城市科学绿化实施方案"]
+    assert found["某城市科学绿化实施方案"].may_be_same_as == ["某城城市科学绿化实施方案"]
+
+
+def test_near_duplicates_rule() -> None:
+    assert near_duplicates("甲市河道管理办法", "甲城河道管理办法")
+    assert not near_duplicates("关于钢管产业高质量发展的意见", "关于轴承产业高质量发展的意见")

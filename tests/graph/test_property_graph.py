@@ -1,0 +1,142 @@
+"""The property-graph mapping shared by CSV, GraphML, Neo4j and NetworkX."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.graph import iris, report_graph
+from kg.graph.property_graph import (
+    IDENTIFIER,
+    edge_type,
+    local_name,
+    property_graph,
+    to_networkx,
+    to_property_graph,
+)
+
+EVIL = '"}) DETACH DELETE n // <script>alert(1)</script> `x` ;MATCH (m) '
+
+
+def _pg(graph):
+    return to_property_graph((s, p, o, graph.identifier) for s, p, o in graph)
+
+
+@pytest.fixture
+def pg(tiny_report):
+    return _pg(report_graph(*tiny_report))
+
+
+def test_labels_include_superclasses(pg):
+    river = pg.nodes[str(iris.place_iri("班滑河", scope="聊城市"))]
+    assert {"River", "Place"} <= river.labels
+    district = pg.nodes[str(iris.place_iri("东昌府区", code="371502"))]
+    assert {"District", "AdministrativeDivision", "Place"} <= district.labels
+    agency = pg.nodes[str(iris.agency_iri("东昌府区", "水利局"))]
+    assert "Agency" in agency.labels
+    assert "Place" not in agency.labels
+
+
+def test_language_tagged_properties_and_names(pg):
+    river = pg.nodes[str(iris.place_iri("班滑河", scope="聊城市"))]
+    assert river.props["prefLabel_zh"] == "班滑河"
+    assert river.name == "班滑河"
+    assert "prefLabel" not in river.props
+
+
+def test_numbers_and_dates_stay_typed(tiny_report):
+    graph = report_graph(*tiny_report)
+    pg = _pg(graph)
+    t1 = pg.nodes[str(iris.target_iri(graph.identifier, 1))].props
+    t3 = pg.nodes[str(iris.target_iri(graph.identifier, 3))].props
+    assert t1["value"] == 4 and isinstance(t1["value"], int)
+    assert t3["value"] == 2.5 and isinstance(t3["value"], float)
+    assert t3["valueMax"] == 3.5
+    assert isinstance(t1["startOffset"], int)
+    assert t1["deadline"] == dt.date(2023, 12, 31)
+    assert t1["unit"] == "条"
+    t2 = pg.nodes[str(iris.target_iri(graph.identifier, 2))].props
+    assert t2["deadline"] == "2025"
+
+
+def test_edge_types_are_upper_snake(pg):
+    types = {e.type for e in pg.edges}
+    assert {"RESPONSIBLE_AGENCY", "WAS_DERIVED_FROM", "ABOUT_PLACE", "WITHIN", "IN_REPORT", "MAY_BE_SAME_AS"} <= types
+    assert all(t == t.upper() and IDENTIFIER.match(t) for t in types)
+    assert "TYPE" not in types  # rdf:type becomes labels
+
+
+def test_edges_carry_their_graph_and_endpoints_are_nodes(tiny_report):
+    graph = report_graph(*tiny_report)
+    pg = _pg(graph)
+    assert pg.edges
+    assert {e.graph for e in pg.edges} == {str(graph.identifier)}
+    assert all(e.source in pg.nodes and e.target in pg.nodes for e in pg.edges)
+    assert len(set(pg.edges)) == len(pg.edges)
+
+
+def test_multi_valued_property_becomes_list(pg):
+    # a sentence mentions several things, but that is an edge; an agency has two alt labels? use the report node
+    report = next(n for n in pg.nodes.values() if "Report" in n.labels)
+    assert report.props["sourceFile"] == "tiny-report.txt"
+    nodes_with_lists = [n for n in pg.nodes.values() if any(isinstance(v, list) for v in n.props.values())]
+    for node in nodes_with_lists:
+        for value in node.props.values():
+            if isinstance(value, list):
+                assert len(value) == len(set(map(str, value))) > 1
+
+
+def test_no_label_edge_type_or_key_from_report_text(tiny_factory):
+    report, extraction = tiny_factory(place_name="河" + EVIL, sentence_extra=EVIL, agency_mention="区" + EVIL,
+                                      agency_name=EVIL)
+    extraction.places[0].type = "River" + EVIL
+    extraction.targets[0].unit = EVIL
+    graph = report_graph(report, extraction)
+    pg = _pg(graph)
+    labels = {label for node in pg.nodes.values() for label in node.labels}
+    keys = {key for node in pg.nodes.values() for key in node.props}
+    types = {e.type for e in pg.edges}
+    for name in labels | keys | types:
+        assert IDENTIFIER.match(name), name
+    # the evil text survives as data, not as structure
+    texts = [v for node in pg.nodes.values() for v in node.props.values() if isinstance(v, str)]
+    assert any(EVIL in t for t in texts)
+
+
+def test_local_name_and_edge_type_helpers():
+    assert local_name("https://w3id.org/kg-cn/ontology#aboutPlace") == "aboutPlace"
+    assert local_name("http://www.w3.org/ns/prov#wasDerivedFrom") == "wasDerivedFrom"
+    assert local_name('http://x/a"}) DETACH') == "a____DETACH"
+    assert local_name("http://x/日本") == "rel"
+    assert IDENTIFIER.match(local_name("http://x/9abc"))
+    assert edge_type("https://w3id.org/kg-cn/ontology#responsibleAgency") == "RESPONSIBLE_AGENCY"
+    assert edge_type("http://www.w3.org/ns/org#subOrganizationOf") == "SUB_ORGANIZATION_OF"
+
+
+def test_to_networkx(tiny_report):
+    graph = report_graph(*tiny_report)
+    pg = _pg(graph)
+    nxg = to_networkx(pg)
+    assert nxg.number_of_nodes() == len(pg.nodes)
+    assert nxg.number_of_edges() == len(pg.edges)
+    river = str(iris.place_iri("班滑河", scope="聊城市"))
+    assert "River" in nxg.nodes[river]["labels"].split(";")
+    assert nxg.nodes[river]["name"] == "班滑河"
+    for _, attrs in nxg.nodes(data=True):
+        assert all(isinstance(v, str | int | float | bool) for v in attrs.values())
+    water = str(iris.agency_iri("东昌府区", "水利局"))
+    t1 = str(iris.target_iri(graph.identifier, 1))
+    assert any(d["type"] == "RESPONSIBLE_AGENCY" for d in nxg.get_edge_data(t1, water).values())
+
+
+def test_property_graph_of_store_leaves_out_ontology(example_store):
+    pg = property_graph(example_store)
+    graphs = {g for n in pg.nodes.values() for g in n.graphs} | {e.graph for e in pg.edges}
+    assert "https://w3id.org/kg-cn/graph/ontology" not in graphs
+    assert {str(g) for g in example_store.report_graphs()} == graphs - {None}
+    assert not any(n.uri.startswith("https://w3id.org/kg-cn/ontology#") and "Agency" in n.labels
+                   for n in pg.nodes.values())
+    labels = {label for n in pg.nodes.values() for label in n.labels}
+    assert {"Report", "Target", "Sentence", "Place", "Agency"} <= labels
+    assert all(IDENTIFIER.match(x) for x in labels | {e.type for e in pg.edges})

@@ -1,0 +1,236 @@
+"""The on-disk store: atomic graph replacement, persistence, locking, safe parameters."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg.errors import KgError
+from kg.graph import iris, report_graph
+from kg.graph.vocab import GRAPH_ONTOLOGY
+from kg.store import DEFAULT_STORE, open_store, store_path
+
+
+def _graph(name: str, *labels: str) -> Graph:
+    graph = Graph(identifier=iris.report_iri(name))
+    for n, label in enumerate(labels):
+        graph.add((URIRef(f"{graph.identifier}/thing/{n}"), SKOS.prefLabel, Literal(label, lang="zh")))
+    return graph
+
+
+def test_replace_graph_twice_gives_no_duplicates(memory_store, tiny_report):
+    graph = report_graph(*tiny_report)
+    memory_store.replace_graph(graph)
+    first = len(memory_store)
+    memory_store.replace_graph(graph)
+    assert len(memory_store) == first == len(graph)
+    assert memory_store.report_graphs() == [graph.identifier]
+
+
+def test_replacing_removes_stale_triples(memory_store):
+    memory_store.replace_graph(_graph("r.txt", "旧一", "旧二", "旧三"))
+    memory_store.replace_graph(_graph("r.txt", "新"))
+    dumped = memory_store.dump_graph(iris.report_iri("r.txt"))
+    assert "新" in dumped
+    assert "旧" not in dumped
+    assert len(memory_store) == 1
+
+
+def test_replacing_one_graph_leaves_others(memory_store):
+    memory_store.replace_graph(_graph("a.txt", "甲"))
+    memory_store.replace_graph(_graph("b.txt", "乙"))
+    memory_store.replace_graph(_graph("a.txt", "丙"))
+    assert "乙" in memory_store.dump_graph(iris.report_iri("b.txt"))
+    assert len(memory_store) == 2
+
+
+def test_failed_update_leaves_previous_graph_intact(memory_store, tiny_report):
+    graph = report_graph(*tiny_report)
+    memory_store.replace_graph(graph)
+    before = memory_store.dump_graph(graph.identifier)
+    size = len(memory_store)
+    garbage = "<http://x/a> <http://x/b> .\n this is { not } N-Triples ; DROP ALL"
+    with pytest.raises((SyntaxError, ValueError, OSError, RuntimeError)):
+        memory_store.replace_ntriples(graph.identifier, garbage)
+    assert len(memory_store) == size
+    assert memory_store.dump_graph(graph.identifier) == before
+
+
+def test_graph_name_is_validated(memory_store):
+    with pytest.raises(ValueError):
+        memory_store.replace_ntriples(URIRef("http://x/a> } ; DROP ALL ; #"), "")
+    unnamed = Graph()
+    with pytest.raises(ValueError):
+        memory_store.replace_graph(unnamed)
+
+
+def test_remove_graph(memory_store):
+    memory_store.replace_graph(_graph("a.txt", "甲"))
+    memory_store.replace_graph(_graph("b.txt", "乙"))
+    assert memory_store.remove_graph(iris.report_iri("a.txt")) is True
+    assert memory_store.report_graphs() == [iris.report_iri("b.txt")]
+    assert memory_store.remove_graph(iris.report_iri("a.txt")) is False
+    assert len(memory_store) == 1
+
+
+def test_report_graphs_sorted_and_without_ontology(memory_store):
+    memory_store.ensure_ontology()
+    for name in ("c.txt", "a.txt", "b.txt"):
+        memory_store.replace_graph(_graph(name, name))
+    assert memory_store.report_graphs() == [iris.report_iri(n) for n in ("a.txt", "b.txt", "c.txt")]
+    assert GRAPH_ONTOLOGY not in memory_store.report_graphs()
+
+
+def test_ensure_ontology_is_idempotent(memory_store):
+    memory_store.ensure_ontology()
+    size = len(memory_store)
+    assert size > 100
+    memory_store.ensure_ontology()
+    assert len(memory_store) == size
+
+
+def test_graph_copy(memory_store, tiny_report):
+    graph = report_graph(*tiny_report)
+    memory_store.replace_graph(graph)
+    copy = memory_store.graph(graph.identifier)
+    assert len(copy) == len(graph)
+    assert set(copy) == set(graph)
+
+
+def _release(store) -> None:
+    """Close and drop the store's last references (works around close() not releasing the lock)."""
+    store.close()
+    store.dataset = None
+    gc.collect()
+
+
+def test_store_persists_across_reopen(tmp_path, tiny_report):
+    folder = tmp_path / "store"
+    graph = report_graph(*tiny_report)
+    store = open_store(folder)
+    store.replace_graph(graph)
+    size = len(store)
+    _release(store)
+    store = open_store(folder, read_only=True)
+    assert len(store) == size
+    assert store.report_graphs() == [graph.identifier]
+    _release(store)
+    store = open_store(folder)
+    assert len(store) == size
+    _release(store)
+
+
+_OPEN_WRITER = (
+    "import sys\n"
+    "from kg.errors import KgError\n"
+    "from kg.store import open_store\n"
+    "try:\n"
+    "    open_store(sys.argv[1]).close()\n"
+    "except KgError as e:\n"
+    "    print(e); sys.exit(3)\n"
+)
+
+
+def _writer_elsewhere(folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", _OPEN_WRITER, str(folder)], capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_close_releases_the_store_for_other_processes(tmp_path):
+    folder = tmp_path / "store"
+    store = open_store(folder)
+    store.ensure_ontology()
+    store.close()
+    done = _writer_elsewhere(folder)  # `store` is still referenced here, as after any `with open_store(...)`
+    assert done.returncode == 0, done.stdout
+
+
+def test_read_only_on_missing_folder_is_a_one_line_error(tmp_path):
+    missing = tmp_path / "nothing-here"
+    with pytest.raises(KgError) as info:
+        open_store(missing, read_only=True)
+    message = str(info.value)
+    assert "\n" not in message
+    assert str(missing) in message
+    assert not missing.exists()
+
+
+def test_second_writer_in_this_process_is_refused(tmp_path):
+    folder = tmp_path / "store"
+    with open_store(folder), pytest.raises(KgError) as info:
+        open_store(folder)
+    assert "another process" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_second_writer_in_another_process_is_refused(tmp_path):
+    folder = tmp_path / "store"
+    store = open_store(folder)
+    done = _writer_elsewhere(folder)
+    _release(store)
+    assert done.returncode == 3, done.stderr
+    assert "another process" in done.stdout
+    assert str(folder) in done.stdout
+
+
+def test_store_path_precedence(monkeypatch, tmp_path):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "from-env"))
+    assert store_path(tmp_path / "arg") == tmp_path / "arg"
+    assert store_path(None) == tmp_path / "from-env"
+    monkeypatch.delenv("KG_STORE")
+    assert store_path(None) == DEFAULT_STORE == Path(".kg") / "store"
+    monkeypatch.setenv("KG_STORE", "")
+    assert store_path() == DEFAULT_STORE
+
+
+def test_open_store_honours_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
+    with open_store() as store:
+        assert store.path == tmp_path / "env-store"
+    assert (tmp_path / "env-store").is_dir()
+
+
+INJECTION = 'x" } ; DROP ALL ; #'
+LOOKUP = "SELECT ?place ?x WHERE { ?x skos:prefLabel ?name . FILTER(STR(?name) = STR(?place)) }"
+
+
+def test_query_parameters_are_bound_not_pasted(memory_store, tiny_report):
+    from kg.query import run_query
+
+    memory_store.replace_graph(report_graph(*tiny_report))
+    size = len(memory_store)
+    rows = list(run_query(memory_store, LOOKUP, {"place": INJECTION}))
+    assert rows == []
+    assert len(memory_store) == size
+    rows = list(run_query(memory_store, LOOKUP, {"place": "班滑河"}))
+    assert [str(r.x) for r in rows] == [str(iris.place_iri("班滑河", scope="聊城市"))]
+
+
+def test_parameter_value_with_quotes_is_matched_as_data(memory_store):
+    from kg.query import run_query
+
+    memory_store.replace_graph(_graph("q.txt", INJECTION))
+    size = len(memory_store)
+    rows = list(run_query(memory_store, LOOKUP, {"place": INJECTION}))
+    assert len(rows) == 1
+    assert len(memory_store) == size
+
+
+def test_update_in_query_text_is_rejected(memory_store):
+    memory_store.replace_graph(_graph("q.txt", "甲"))
+    with pytest.raises(KgError):
+        memory_store.query("DROP ALL")
+    assert len(memory_store) == 1
+
+
+def test_sparql_syntax_error_is_a_one_line_kg_error(memory_store):
+    with pytest.raises(KgError) as info:
+        memory_store.query("SELEC ?x WHERE { ?x ?y ?z }")
+    assert str(info.value).startswith("SPARQL:")
+    assert "\n" not in str(info.value)
