@@ -16,7 +16,7 @@ from kg.loaders.model import ListItem, Metadata, Report, Section, Sentence
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "reports"
 QUERIES = ROOT / "queries"
-GOLD = Path("/work/shared/gold")
+GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
 DONGCHANGFU = "liaocheng-dongchangfu-2023-gov-report.txt"
 ONTOLOGY_GRAPH = "https://w3id.org/kg-cn/graph/ontology"
 
@@ -30,13 +30,8 @@ def gold_record(source: str) -> dict:
 
 
 def release(store) -> None:
-    """Close a store so that others can open its folder at once.
-
-    ``GraphStore.close()`` leaves the pyoxigraph store referenced by ``store.dataset`` (an
-    rdflib Dataset with reference cycles), so the lock lingers until garbage collection.
-    """
+    """Close a store and collect garbage, so that others can open its folder at once."""
     store.close()
-    store.dataset = None
     gc.collect()
 
 

@@ -171,7 +171,7 @@ def test_problem_section_is_descriptive(make_report) -> None:
     assert found[0].role == "statistic"
 
 
-SEEDS = Path("/work/shared/corpus/seeds")
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seed corpus not available")

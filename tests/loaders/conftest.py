@@ -11,7 +11,7 @@ from kg.loaders import load_report
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "examples" / "reports").glob("*.txt"))
-GOLD = Path("/work/shared/gold")
+GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
 
 
 def _gold_document(seed: Path) -> dict | None:
