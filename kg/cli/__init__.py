@@ -96,7 +96,7 @@ def query(query_file: str | None, expr: str | None, params: tuple[str, ...], lis
     Examples:
       kg query --list
       kg query agencies_by_targets
-      kg query targets_about_place -p place=班滑河 --format csv
+      kg query targets_about_place -p place=东昌府区 --format csv
       kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?t a kg:Target }'
     """
     from kg.query import QueryFile, load_queries, run_query

@@ -80,7 +80,7 @@ class Policy:
 
 @dataclass
 class Plan:
-    """A named action plan, programme or project (制造业三年攻坚突破行动)."""
+    """A named action plan, programme or project (优化营商环境三年行动)."""
 
     name: str
     agency: str | None = None

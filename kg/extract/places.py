@@ -191,7 +191,7 @@ def _suffix_candidates(text: str) -> list[PlaceMention]:
 
 
 def _all_suffixes(text: str) -> list[re.Match[str]]:
-    """Every suffix occurrence, overlapping ones included (古城 and 河 in 甲古城子河)."""
+    """Every suffix occurrence, overlapping ones included (城 and 河 in 甲城乙河)."""
     out = []
     pos = 0
     while True:
