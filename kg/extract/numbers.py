@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Quantity", "find_quantities", "load_units", "parse_number"]
+__all__ = ["CHINESE_DIGITS", "Quantity", "find_quantities", "load_units", "parse_number"]
 
-_CN_DIGITS = {
+CHINESE_DIGITS = {
     "零": 0,
     "〇": 0,
     "一": 1,
@@ -111,16 +111,16 @@ def _units_longest_first() -> tuple[_Unit, ...]:
 
 def _parse_chinese(text: str) -> float | None:
     """Parse 二十五, 三千, 一百零五, 两万, 十二; ``None`` when it is not a well-formed numeral."""
-    if not text or not any(c in _CN_DIGITS or c == "十" for c in text):
+    if not text or not any(c in CHINESE_DIGITS or c == "十" for c in text):
         return None
     total = 0.0
     section = 0.0
     digit: float | None = None
     for ch in text:
-        if ch in _CN_DIGITS:
-            if digit is not None and digit != 0 and _CN_DIGITS[ch] != 0:
+        if ch in CHINESE_DIGITS:
+            if digit is not None and digit != 0 and CHINESE_DIGITS[ch] != 0:
                 return None  # 三四, 二三十: approximate spans, not one number
-            digit = _CN_DIGITS[ch]
+            digit = CHINESE_DIGITS[ch]
         elif ch in _CN_SMALL:
             section += (1 if digit is None else digit) * _CN_SMALL[ch]
             digit = None

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from kg.extract.agencies import agency_mentions
 from kg.extract.model import Agency, DocContext, Place, Target
-from kg.extract.numbers import Quantity, find_quantities
+from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
 from kg.loaders.model import ListItem, Report, Sentence
 
 __all__ = ["find_targets", "targets_in_sentence"]
@@ -35,19 +35,7 @@ _CLAUSE_BREAKS = "，,；;。：:！!？?"
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"'}
 _LIST_SPLIT = re.compile(r"、|和|及|以及|与")
 _MASKED_YEAR = re.compile(r"[12][0-9]{1,2}\*年")
-_CN_SMALL_NUM = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
+_CN_SMALL_NUM = {ch: n for ch, n in CHINESE_DIGITS.items() if n} | {"十": 10}
 _CHANGE_UNITS = {"%", "个百分点", "倍", "‰"}
 _FIVE_YEAR_PLANS = {"十四五": 2025, "十五五": 2030, "十三五": 2020}
 _NOT_MODAL_YAO = re.compile(r"(?:需|主|重|必|纪|只|不)要|要(?:求|素|点|害|件)")
