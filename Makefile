@@ -1,5 +1,6 @@
-# The two quick-start commands: `make demo` (build the example graph and query it) and
-# `make test` (lint and the whole test suite). Both set up ./.venv on first use.
+# The two quick-start commands: `make demo` (build the example graph, query, analyse and view
+# it, sync it to Neo4j) and `make test` (lint and the whole test suite). Both set up ./.venv
+# on first use.
 VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= .kg/store
@@ -23,6 +24,8 @@ demo: setup
 	$(BIN)/kg query agencies_by_targets --store $(STORE)
 	$(BIN)/kg query targets_about_place -p place=东昌府区 --store $(STORE)
 	$(BIN)/kg validate --store $(STORE)
+	$(BIN)/kg analyze agencies --top 10 --store $(STORE) --plot .kg/agencies.png
+	$(BIN)/kg view --store $(STORE) -o .kg/kg.html
 	@bash scripts/demo-neo4j.sh $(BIN) $(STORE)
 
 lint: setup

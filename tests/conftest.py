@@ -177,3 +177,15 @@ def memory_store():
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+# --------------------------------------------------------------------------------------
+# one real Neo4j for the session (tests/neo4j/server.py)
+# --------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def neo4j_driver():
+    """A driver to the session's own Neo4j, started on first use and stopped at the end."""
+    from tests.neo4j.server import shared_server
+
+    with shared_server() as driver:
+        yield driver

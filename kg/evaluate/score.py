@@ -134,7 +134,20 @@ def _same_target(g: dict[str, Any], p: dict[str, Any]) -> bool:
     if not (_same_number(g.get("value"), p.get("value")) and g.get("unit") == p.get("unit")):
         return False
     gold_text, text, sentence = _compact(g.get("text")), _compact(p.get("text")), _compact(p.get("sentence"))
-    return bool(gold_text) and (gold_text in sentence or gold_text in text or (text and text in gold_text))
+    if not gold_text:
+        return False
+    if gold_text in sentence or gold_text in text:
+        return True
+    if not text or text not in gold_text:
+        return False
+    return not sentence or _around(gold_text, text) in sentence
+
+
+def _around(gold_text: str, text: str, width: int = 4) -> str:
+    """``text`` inside ``gold_text`` with up to ``width`` characters either side: a short
+    predicted span matches a longer gold span only where the two sentences agree around it."""
+    start = gold_text.find(text)
+    return gold_text[max(0, start - width):start + len(text) + width]
 
 
 def _deadline(value: Any) -> str | None:

@@ -1,4 +1,4 @@
-"""Asking the stored graph: named SPARQL queries from ``queries/`` and per-report read-back."""
+"""Asking the graph: the named SPARQL and Cypher queries of ``queries/``, and per-report read-back."""
 
 from kg.query.library import QueryFile, load_queries, run_query
 from kg.query.readback import report_record

@@ -1,10 +1,12 @@
-"""The query library: named ``.rq`` (SPARQL) files with a header that documents them.
+"""The query library: named ``.rq`` (SPARQL) and ``.cypher`` files with a header that documents them.
 
-A query file starts with ``#`` comment lines: the first says what question it answers;
-lines ``# param NAME: description (example: VALUE)`` declare parameters. Parameter values
-are bound as plain string literals, or as IRIs when they look like one, and substituted by
-the engine: never pasted into the query text. (Oxigraph substitutes only projected
-variables, so a query lists its parameters in ``SELECT``.)
+A query file starts with comment lines (``#`` in SPARQL, ``//`` in Cypher): the first says
+what question it answers; lines ``# param NAME: description (example: VALUE)`` declare
+parameters. Parameter values are bound by the engine, never pasted into the query text:
+SPARQL gets plain string literals, or IRIs when a value looks like one (Oxigraph
+substitutes only projected variables, so a query lists its parameters in ``SELECT``);
+Cypher gets Bolt ``$parameters``. A ``.cypher`` file is the twin of the ``.rq`` file of
+the same name where there is one.
 """
 
 from __future__ import annotations
@@ -18,14 +20,17 @@ from rdflib.query import Result
 
 from kg.store import GraphStore
 
-__all__ = ["QueryFile", "bind_params", "load_queries", "run_query"]
+__all__ = ["LANGUAGES", "QueryFile", "bind_params", "load_queries", "run_query"]
 
-_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
+LANGUAGES = {"sparql": (".rq", "#"), "cypher": (".cypher", "//")}
+"""Query language -> (file suffix, comment prefix)."""
+
+_PARAM = re.compile(r"^param\s+(\w+)\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
 
 
 @dataclass(frozen=True)
 class QueryFile:
-    """One named query: its name (file stem), text, one-line description and parameters."""
+    """One named query: its name (file stem), language, text, one-line description and parameters."""
 
     name: str
     path: Path
@@ -33,12 +38,17 @@ class QueryFile:
     description: str
     params: dict[str, str] = field(default_factory=dict)  # name -> description
     examples: dict[str, str] = field(default_factory=dict)  # name -> example value
+    language: str = "sparql"
 
     @classmethod
-    def read(cls, path: Path) -> QueryFile:
+    def read(cls, path: str | Path) -> QueryFile:
+        """Read a ``.rq`` or ``.cypher`` file (the suffix says which; anything else is SPARQL)."""
+        path = Path(path)
+        language = "cypher" if path.suffix == LANGUAGES["cypher"][0] else "sparql"
+        prefix = LANGUAGES[language][1]
         text = path.read_text(encoding="utf-8")
-        comments = [line for line in text.splitlines() if line.startswith("#")]
-        description = next((c.lstrip("# ").strip() for c in comments if not _PARAM.match(c)), path.stem)
+        comments = [line[len(prefix):].strip() for line in text.splitlines() if line.startswith(prefix)]
+        description = next((c for c in comments if c and not _PARAM.match(c)), path.stem)
         params, examples = {}, {}
         for line in comments:
             match = _PARAM.match(line)
@@ -46,11 +56,12 @@ class QueryFile:
                 params[match[1]] = match[2]
                 if match[3]:
                     examples[match[1]] = match[3]
-        return cls(path.stem, path, text, description, params, examples)
+        return cls(path.stem, path, text, description, params, examples, language)
 
 
-def load_queries(folder: str | Path, *, suffix: str = ".rq") -> dict[str, QueryFile]:
-    """Every query file in ``folder`` by name."""
+def load_queries(folder: str | Path, *, language: str = "sparql") -> dict[str, QueryFile]:
+    """Every query file of ``language`` (``sparql`` or ``cypher``) in ``folder``, by name."""
+    suffix = LANGUAGES[language][0]
     return {p.stem: QueryFile.read(p) for p in sorted(Path(folder).glob(f"*{suffix}"))}
 
 

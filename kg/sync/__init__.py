@@ -1,0 +1,5 @@
+"""Sync the RDF store into Neo4j: incremental, idempotent, safe to interrupt."""
+
+from kg.sync.sync import DEFAULT_BATCH_SIZE, SyncSummary, sync_to_neo4j
+
+__all__ = ["DEFAULT_BATCH_SIZE", "SyncSummary", "sync_to_neo4j"]

@@ -1,0 +1,13 @@
+// Which targets are due by a given date? A year or month deadline counts as due on its last day.
+// param by: the last day, ISO (example: 2023-12-31)
+MATCH (t:Target)-[:IN_REPORT]->(r:Report)
+WHERE t.deadline IS NOT NULL AND t.text_zh IS NOT NULL AND t.value IS NOT NULL AND t.unit IS NOT NULL
+  AND t.comparator IS NOT NULL AND r.sourceFile IS NOT NULL
+WITH t, r, toString(t.deadline) AS deadline
+WITH t, r, CASE size(deadline) WHEN 4 THEN deadline + '-12-31'
+  WHEN 7 THEN toString(date(deadline + '-01') + duration('P1M') - duration('P1D')) ELSE deadline END AS due
+WHERE due <= $by
+OPTIONAL MATCH (t)-[:RESPONSIBLE_AGENCY]->(a) WHERE a.prefLabel_zh IS NOT NULL
+RETURN $by AS by, due, t.text_zh AS text, t.value AS value, t.unit AS unit, t.comparator AS comparator,
+       a.prefLabel_zh AS agency, r.sourceFile AS report
+ORDER BY due, report, text

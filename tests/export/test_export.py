@@ -1,0 +1,206 @@
+"""Exports read back by independent parsers keep every triple, quad and named graph."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from pyld import jsonld
+from rdflib import Dataset, Graph
+
+from kg.build import build
+from kg.export import FORMATS, RDF_FORMATS, export_rdf, write_csv, write_graphml
+from kg.graph import report_graph
+from kg.graph.property_graph import property_graph
+from kg.store import open_store
+from tests.conftest import EXAMPLES, ONTOLOGY_GRAPH, data_quads, make_tiny
+
+MEDIUM = ["changchun-erdao-2021-gov-report.txt", "liaocheng-dongchangfu-2023-gov-report.txt"]
+
+
+@pytest.fixture(scope="module")
+def medium_store():
+    """Two example reports and two hand-made ones (which share nodes): rdflib's serialisers are slow,
+    so the round trips run on this smaller store; N-Quads is also checked on the whole example store."""
+    with open_store(memory=True) as store:
+        result = build([EXAMPLES / name for name in MEDIUM], store)
+        assert result.ok
+        for source in ("a.txt", "b.txt"):
+            store.replace_graph(report_graph(*make_tiny(source)))
+        yield store
+
+
+@pytest.fixture(scope="module")
+def exports(medium_store) -> dict[str, str]:
+    return {fmt: export_rdf(medium_store, fmt) for fmt in RDF_FORMATS}
+
+
+@pytest.fixture(scope="module")
+def expected(medium_store):
+    quads = [q for q in medium_store.quads() if getattr(q.graph_name, "value", None) != ONTOLOGY_GRAPH]
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    graphs = {str(g) for g in medium_store.report_graphs()}
+    return len(quads), len(triples), graphs
+
+
+def _rdflib_quads(text: str, fmt: str) -> tuple[int, set[str]]:
+    dataset = Dataset()
+    dataset.parse(data=text, format=fmt)
+    quads = list(dataset.quads((None, None, None, None)))
+    return len(quads), {str(g.identifier if hasattr(g, "identifier") else g) for *_, g in quads}
+
+
+def test_formats_list():
+    assert set(FORMATS) == {"turtle", "ntriples", "nquads", "trig", "jsonld", "csv", "graphml"}
+
+
+def test_store_has_shared_data(expected):
+    n_quads, n_triples, graphs = expected
+    assert len(graphs) == 4
+    assert n_quads > n_triples > 1000  # the hand-made reports state shared triples twice
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig"])
+def test_quad_formats_round_trip_with_rdflib(exports, expected, fmt):
+    n_quads, _, graphs = expected
+    count, names = _rdflib_quads(exports[fmt], fmt)
+    assert count == n_quads
+    assert names == graphs
+
+
+@pytest.mark.parametrize("fmt,ox_format", [("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)])
+def test_quad_formats_round_trip_with_oxigraph(exports, expected, fmt, ox_format):
+    n_quads, _, graphs = expected
+    quads = set(ox.parse(exports[fmt].encode("utf-8"), format=ox_format))
+    assert len(quads) == n_quads
+    assert {q.graph_name.value for q in quads} == graphs
+
+
+@pytest.mark.parametrize("fmt,ox_format", [("ntriples", ox.RdfFormat.N_TRIPLES), ("turtle", ox.RdfFormat.TURTLE)])
+def test_triple_formats_hold_the_distinct_union(exports, expected, fmt, ox_format):
+    _, n_triples, _ = expected
+    graph = Graph().parse(data=exports[fmt], format="nt" if fmt == "ntriples" else "turtle")
+    assert len(graph) == n_triples
+    assert len(set(ox.parse(exports[fmt].encode("utf-8"), format=ox_format))) == n_triples
+
+
+def test_jsonld_round_trips_with_pyld(exports, expected):
+    n_quads, _, graphs = expected
+    doc = json.loads(exports["jsonld"])
+    assert "@context" in doc
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads"})
+    lines = {line for line in nquads.splitlines() if line.strip()}
+    assert len(lines) == n_quads
+    names = {q.graph_name.value for q in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
+    assert names == graphs
+
+
+def test_jsonld_round_trips_with_rdflib(exports, expected):
+    n_quads, _, graphs = expected
+    count, names = _rdflib_quads(exports["jsonld"], "json-ld")
+    assert count == n_quads
+    assert names == graphs
+
+
+def test_ontology_is_left_out(exports):
+    for fmt, text in exports.items():
+        assert ONTOLOGY_GRAPH not in text, fmt
+        assert "owl#Class" not in text and "owl:Class" not in text, fmt
+
+
+def test_nquads_of_examples_equal_the_store(example_store):
+    text = export_rdf(example_store, "nquads")
+    lines = {line.rstrip(" .") for line in text.splitlines()}
+    assert lines == data_quads(example_store)
+    assert len(set(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))) == len(lines)
+    assert export_rdf(example_store, "nquads") == text
+
+
+def test_ntriples_of_examples_hold_the_distinct_union(example_store):
+    text = export_rdf(example_store, "ntriples")
+    triples = {(q.subject, q.predicate, q.object) for q in example_store.quads()
+               if getattr(q.graph_name, "value", None) != ONTOLOGY_GRAPH}
+    assert len(set(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))) == len(triples)
+    assert export_rdf(example_store, "ntriples") == text
+
+
+def test_nquads_equal_the_store(exports, medium_store):
+    lines = {line.rstrip(" .") for line in exports["nquads"].splitlines()}
+    assert lines == data_quads(medium_store)
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_exports_are_deterministic_across_stores(fmt):
+    """Two stores filled in a different order export the same text."""
+    texts = []
+    for order in (("a.txt", "b.txt"), ("b.txt", "a.txt")):
+        with open_store(memory=True) as store:
+            store.ensure_ontology()
+            for source in order:
+                store.replace_graph(report_graph(*make_tiny(source)))
+            texts.append(export_rdf(store, fmt))
+    assert texts[0] == texts[1]
+    assert "a.txt" in texts[0] and "b.txt" in texts[0]
+
+
+def test_line_formats_are_sorted(exports):
+    for fmt in ("nquads", "ntriples"):
+        lines = exports[fmt].splitlines()
+        assert lines == sorted(lines)
+        assert exports[fmt].endswith("\n")
+
+
+def test_unknown_format_raises(example_store):
+    with pytest.raises(ValueError):
+        export_rdf(example_store, "rdfxml")
+
+
+def test_empty_store_exports(memory_store):
+    assert export_rdf(memory_store, "nquads") == ""
+    assert export_rdf(memory_store, "ntriples") == ""
+    for fmt in ("turtle", "trig", "jsonld"):
+        export_rdf(memory_store, fmt)
+
+
+# property-graph tables ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def pg(medium_store):
+    return property_graph(medium_store)
+
+
+def test_csv_edges_point_at_nodes(pg, tmp_path):
+    nodes_path, edges_path = write_csv(pg, tmp_path / "csv")
+    with nodes_path.open(encoding="utf-8", newline="") as fh:
+        nodes = list(csv.DictReader(fh))
+    with edges_path.open(encoding="utf-8", newline="") as fh:
+        edges = list(csv.DictReader(fh))
+    uris = {n["uri"] for n in nodes}
+    assert len(uris) == len(nodes) == len(pg.nodes)
+    assert len(edges) == len(pg.edges)
+    missing = {e["source"] for e in edges} | {e["target"] for e in edges}
+    assert missing - uris == set()
+    assert list(nodes[0]) == ["uri", "labels", "name", "properties"]
+    assert list(edges[0]) == ["source", "type", "target", "graph"]
+    for node in nodes[:200]:
+        assert isinstance(json.loads(node["properties"]), dict)
+    assert [n["uri"] for n in nodes] == sorted(n["uri"] for n in nodes)
+
+
+def test_csv_is_deterministic(pg, tmp_path):
+    first = [p.read_bytes() for p in write_csv(pg, tmp_path / "a")]
+    second = [p.read_bytes() for p in write_csv(pg, tmp_path / "b")]
+    assert first == second
+
+
+def test_graphml_reads_back_with_networkx(pg, tmp_path):
+    path = tmp_path / "kg.graphml"
+    path.write_text(write_graphml(pg), encoding="utf-8")
+    graph = nx.read_graphml(path)
+    assert graph.number_of_nodes() == len(pg.nodes)
+    assert graph.number_of_edges() == len(pg.edges)
+    assert graph.is_directed()
+    some = next(iter(pg.nodes.values()))
+    assert graph.nodes[some.uri]["labels"] == ";".join(sorted(some.labels))

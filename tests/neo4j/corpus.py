@@ -1,0 +1,48 @@
+"""A tiny corpus that exercises every query in ``queries/``: the two sync test reports plus
+a policy document, a supporting agency, an issuer and a possibly-duplicate policy title."""
+
+from __future__ import annotations
+
+from rdflib import RDF, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.graph.vocab import BASE, KG
+from tests.sync.graphs import CITY, REPORT_A, REPORT_B, report_a, report_b
+
+__all__ = ["corpus"]
+
+ID = BASE + "id/"
+HOUSING = URIRef(ID + "agency/聊城市/住房城乡建设局")
+GOVERNMENT = URIRef(ID + "government/聊城市")
+POLICY = URIRef(ID + "policy/聊城市/口袋公园建设实施方案")
+POLICY_TWIN = URIRef(ID + "policy/聊城市/口袋公园建设实施方案（试行）")
+
+
+def _extend_a(g: Graph) -> Graph:
+    target = URIRef(f"{REPORT_A}/target/1")
+    g.add((HOUSING, RDF.type, KG.Agency))
+    g.add((HOUSING, SKOS.prefLabel, Literal("聊城市住房城乡建设局", lang="zh")))
+    g.add((HOUSING, KG.jurisdiction, CITY))
+    g.add((target, KG.supportingAgency, HOUSING))
+    g.add((GOVERNMENT, RDF.type, KG.Government))
+    g.add((GOVERNMENT, SKOS.prefLabel, Literal("聊城市人民政府", lang="zh")))
+    g.add((REPORT_A, KG.issuer, GOVERNMENT))
+    g.add((REPORT_A, KG.kind, Literal("政府工作报告", lang="zh")))
+    for policy, title in ((POLICY, "口袋公园建设实施方案"), (POLICY_TWIN, "口袋公园建设实施方案（试行）")):
+        g.add((policy, RDF.type, KG.PolicyDocument))
+        g.add((policy, DCTERMS.title, Literal(title, lang="zh")))
+        g.add((policy, KG.draftingAgency, HOUSING))
+        g.add((policy, KG.status, Literal("planned")))
+        g.add((REPORT_A, KG.mentions, policy))
+    g.add((POLICY, KG.mayBeSameAs, POLICY_TWIN))
+    g.add((POLICY_TWIN, KG.mayBeSameAs, POLICY))
+    return g
+
+
+def corpus() -> list[Graph]:
+    """The report graphs of the query test corpus."""
+    b = report_b()
+    b.add((URIRef(f"{REPORT_B}/target/1"), KG.supportingAgency, HOUSING))
+    b.add((HOUSING, RDF.type, KG.Agency))
+    b.add((HOUSING, SKOS.prefLabel, Literal("聊城市住房城乡建设局", lang="zh")))
+    return [_extend_a(report_a()), b]
