@@ -8,22 +8,28 @@ ones and still tells the caller which failed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from kg.errors import ReportError
 from kg.extract import extract_report
-from kg.graph import report_graph
+from kg.graph.build import ReportTriples, report_ntriples
 from kg.loaders import load_report
 from kg.store import GraphStore
 
-__all__ = ["BuildResult", "ReportSummary", "build", "build_report", "report_files"]
+__all__ = ["BuildResult", "ReportSummary", "build", "build_report", "report_files", "report_triples"]
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
+_AHEAD = 4
+"""Reports per worker process submitted ahead of the one the store is waiting for."""
+_BATCH_TRIPLES = 200_000
+"""Triples of new graphs bulk-loaded together; also how much the store buffers between flushes."""
 
 
 @dataclass(frozen=True)
@@ -72,20 +78,20 @@ def report_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReportEr
     return files, errors
 
 
-def build_report(path: str | Path) -> tuple[Graph, ReportSummary]:
-    """Load, extract and turn one report into its named graph, without touching a store."""
+def report_triples(path: str | Path) -> tuple[ReportTriples, ReportSummary]:
+    """Load, extract and write one report's named graph as N-Triples, without touching a store."""
     try:
         report = load_report(path)
         extraction = extract_report(report)
-        graph = report_graph(report, extraction)
+        built = report_ntriples(report, extraction)
     except ReportError:
         raise
     except Exception as exc:  # a bug must not take the batch down or leave a partial graph
         raise ReportError(path, f"unexpected {type(exc).__name__} while building: {exc}") from exc
     summary = ReportSummary(
         source=report.source,
-        graph=str(graph.identifier),
-        triples=len(graph),
+        graph=str(built.name),
+        triples=built.triples,
         sentences=len(report.sentences),
         agencies=len(extraction.agencies),
         organizations=len(extraction.organizations),
@@ -94,16 +100,23 @@ def build_report(path: str | Path) -> tuple[Graph, ReportSummary]:
         plans=len(extraction.plans),
         targets=len(extraction.targets),
     )
+    return built, summary
+
+
+def build_report(path: str | Path) -> tuple[Graph, ReportSummary]:
+    """Load, extract and turn one report into its named graph (rdflib), without touching a store."""
+    built, summary = report_triples(path)
+    graph = Graph(identifier=built.name)
+    graph.parse(data=built.ntriples, format="nt")
     return graph, summary
 
 
-def _build_serialised(path: Path) -> tuple[str, str, ReportSummary] | ReportError:
-    """Build one report into (graph name, N-Triples, summary): cheap to pass between processes."""
+def _outcome(path: Path) -> tuple[ReportTriples, ReportSummary] | ReportError:
+    """One report's graph and summary, or its error: what a worker process sends back."""
     try:
-        graph, summary = build_report(path)
+        return report_triples(path)
     except ReportError as error:
         return ReportError(error.path, error.reason)
-    return str(graph.identifier), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), summary
 
 
 def build(
@@ -121,23 +134,33 @@ def build(
     files, errors = report_files(paths)
     result = BuildResult(failed=list(errors))
     store.ensure_ontology()
-    if workers > 1 and len(files) > 1:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        outcomes = pool.map(_build_serialised, files, chunksize=4)
-    else:
-        pool = None
-        outcomes = map(_build_serialised, files)
-    try:
-        for path, outcome in zip(files, outcomes, strict=True):
+    with store.writer(batch_triples=_BATCH_TRIPLES) as writer:
+        for path, outcome in zip(files, _outcomes(files, workers), strict=True):
             if isinstance(outcome, ReportError):
                 result.failed.append(outcome)
             else:
-                name, ntriples, summary = outcome
-                store.replace_ntriples(URIRef(name), ntriples)
+                built, summary = outcome
+                writer.write(built.name, built.ntriples, built.triples)
                 result.built.append(summary)
             if on_report:
-                on_report(path, outcome if isinstance(outcome, ReportError) else outcome[2])
-    finally:
-        if pool is not None:
-            pool.shutdown()
+                on_report(path, outcome if isinstance(outcome, ReportError) else outcome[1])
     return result
+
+
+def _outcomes(files: list[Path], workers: int) -> Iterator[tuple[ReportTriples, ReportSummary] | ReportError]:
+    """Build ``files`` in input order, in ``workers`` processes when more than one.
+
+    Only a few reports per worker are in flight at a time, so memory stays flat however
+    many files there are and however slowly the store takes them.
+    """
+    if workers <= 1 or len(files) <= 1:
+        yield from map(_outcome, files)
+        return
+    todo = iter(files)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = deque(pool.submit(_outcome, path) for path in islice(todo, workers * _AHEAD))
+        while pending:
+            outcome = pending.popleft().result()
+            for path in islice(todo, 1):
+                pending.append(pool.submit(_outcome, path))
+            yield outcome

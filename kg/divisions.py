@@ -12,10 +12,11 @@ Names are not unique (铁西区 exists in several cities), so lookups take an op
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 __all__ = [
     "Division",
@@ -98,9 +99,21 @@ class Division:
         return "District" if self.name.endswith("区") else "County" if self.name.endswith(("县", "旗")) else "City"
 
 
+def _table_text() -> str:
+    """The CSV inside the installed ``cpca`` package, found without importing it.
+
+    Importing ``cpca`` (which ``importlib.resources.files`` does) loads ``pkg_resources``
+    and pandas, most of a second of start-up that a one-report rebuild would pay.
+    """
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the cpca package (the division table) is not installed")
+    return Path(spec.submodule_search_locations[0], "resources", "adcodes.csv").read_text(encoding="utf-8")
+
+
 @cache
 def _table() -> dict[str, Division]:
-    text = resources.files("cpca").joinpath("resources/adcodes.csv").read_text(encoding="utf-8")
+    text = _table_text()
     table: dict[str, Division] = {}
     for row in csv.DictReader(text.splitlines()):
         name = row["name"].strip()

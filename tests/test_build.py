@@ -178,10 +178,6 @@ def test_parallel_build_gives_the_same_quads(small_folder):
     assert len(serial.built) == len(SMALL)
 
 
-BAD_IN_POOL = ("ReportError cannot be unpickled (its args hold only the message, __init__ needs path and reason), "
-               "so a bad file with workers > 1 kills the pool with BrokenProcessPool")
-
-
 def test_parallel_build_with_a_bad_file(small_folder):
     (small_folder / "empty.txt").write_bytes(b"")
     serial = _serial_and_parallel(small_folder)
@@ -191,3 +187,62 @@ def test_parallel_build_with_a_bad_file(small_folder):
 def test_report_error_survives_pickling():
     error = pickle.loads(pickle.dumps(ReportError("a.txt", "empty file")))
     assert (error.path, error.reason, str(error)) == ("a.txt", "empty file", "a.txt: empty file")
+
+
+class _CountingPool:
+    """A synchronous stand-in for ProcessPoolExecutor that counts submitted tasks."""
+
+    submitted = 0
+
+    def __init__(self, max_workers: int) -> None:
+        self.max_workers = max_workers
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        type(self).submitted += 1
+        future: Future = Future()
+        future.set_result(fn(*args))
+        return future
+
+
+def test_parallel_build_keeps_only_a_few_reports_in_flight(tmp_path, monkeypatch):
+    files = []
+    for n in range(40):
+        path = tmp_path / f"r{n:02d}.txt"
+        path.write_bytes(b"")
+        files.append(path)
+    monkeypatch.setattr(build_module, "ProcessPoolExecutor", _CountingPool)
+    _CountingPool.submitted = 0
+    outcomes = build_module._outcomes(files, 2)
+    for consumed in range(1, 11):
+        outcome = next(outcomes)
+        assert isinstance(outcome, ReportError)
+        assert _CountingPool.submitted <= consumed + 2 * build_module._AHEAD
+    assert [Path(o.path).name for o in outcomes] == [p.name for p in files[10:]]
+
+
+def test_report_triples_matches_build_report(small_folder):
+    from kg.build import report_triples
+
+    built, summary = report_triples(small_folder / SMALL[0])
+    graph, same = build_report(small_folder / SMALL[0])
+    assert summary == same
+    assert built.name == graph.identifier
+    assert len(graph) == built.triples == len(set(built.ntriples.splitlines()))
+
+
+def test_long_builds_flush_the_store_as_they_go(small_folder, monkeypatch):
+    monkeypatch.setattr(build_module, "_BATCH_TRIPLES", 1)
+    with open_store(memory=True) as store:
+        flushes = []
+        monkeypatch.setattr(store, "flush", lambda: flushes.append(1))
+        result = build([small_folder], store)
+        assert len(result.built) == len(SMALL)
+        assert len(flushes) >= len(SMALL)  # one per report written, and one when the build ends

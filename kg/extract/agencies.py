@@ -10,16 +10,25 @@ list (市建委、交通局) shares that mention's prefix. Mentions of one body 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from kg.divisions import all_divisions
 from kg.extract.context import level_of
-from kg.extract.lexicon import CJK, data_rows, word_set
+from kg.extract.lexicon import CJK, NameIndex, alternation, rows, word_set
 from kg.extract.model import Agency, DocContext
 from kg.loaders.model import Report
 
-__all__ = ["AgencyMention", "agency_mentions", "find_agencies", "parse_agency_mentions", "resolve_jurisdiction"]
+__all__ = [
+    "AgencyMention",
+    "agency_mentions",
+    "find_agencies",
+    "parse_agency_mentions",
+    "resolve_jurisdiction",
+    "sentence_mentions",
+]
 
 _LEVEL_PREFIXES = ("自治区", "省", "市", "区", "县", "旗", "镇", "乡")
 _NATIONAL = "中国"
@@ -52,7 +61,7 @@ def _alias_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Surface form → canonical, and canonical → all its forms."""
     surface: dict[str, str] = {}
     forms: dict[str, tuple[str, ...]] = {}
-    for row in data_rows("agency_aliases.tsv"):
+    for row in rows("agency_aliases.tsv"):
         canonical, *short = row
         forms[canonical] = (canonical, *short)
         for f in (canonical, *short):
@@ -60,27 +69,121 @@ def _alias_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return surface, forms
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+_PARTIES = ("中共", "中国共产党")
+_NATIONAL_BODIES = {"党中央", "中共中央", "中央", "国务院"}
+_LEVELS_LONGEST_FIRST = sorted(_LEVEL_PREFIXES, key=len, reverse=True)
 
 
 @cache
-def _mention_re() -> re.Pattern[str]:
+def _places() -> NameIndex:
+    """Division names that may open a mention (某某市发改委)."""
+    return NameIndex(d.name for d in all_divisions() if len(d.name) >= 2)
+
+
+@cache
+def _bodies() -> str:
+    """The regex of the dictionary body names a prefixed mention ends in."""
     surface, _ = _alias_table()
-    places = [d.name for d in all_divisions() if len(d.name) >= 2]
-    place_re = rf"(?:{_alternation(places)}|X{{2,3}}(?:省|市|区|县))"
-    bodies = _alternation([s for s in surface if s not in {"党中央", "中共中央", "中央", "国务院"}])
-    return re.compile(
-        rf"(?P<pre>(?:中共|中国共产党)?(?:(?P<place>{place_re})|(?P<lvl>{_alternation(list(_LEVEL_PREFIXES))})))"
-        rf"(?P<body>{bodies})"
-    )
+    return alternation(s for s in surface if s not in _NATIONAL_BODIES)
+
+
+@cache
+def _body_re() -> re.Pattern[str]:
+    return re.compile(_bodies())
+
+
+@cache
+def _body_start_re() -> re.Pattern[str]:
+    """Matches, with zero width, every position where a dictionary body name starts."""
+    return re.compile(f"(?={_bodies()})")
+
+
+@cache
+def _longest_prefix() -> int:
+    """The longest prefix a dictionary mention can have (中国共产党 + the longest place name)."""
+    return max(map(len, _PARTIES)) + max(4, *map(len, _LEVEL_PREFIXES), *map(len, _places().names))
+
+
+@cache
+def _prefix_re() -> re.Pattern[str]:
+    """A level prefix (市, 区, 中共县 …) that may open a body name built from a suffix."""
+    return re.compile(alternation(party + level for party in ("", *_PARTIES) for level in _LEVEL_PREFIXES))
+
+
+@dataclass(frozen=True)
+class _Prefixed:
+    """A dictionary mention: [party] (place | level) body, and where each part is."""
+
+    start: int
+    end: int
+    pre: str  # everything before the body
+    place: str | None
+    level: str | None
+    body: str
+
+
+def _prefix_ends(text: str, pos: int) -> Iterator[tuple[int, bool]]:
+    """``(end, is_level)`` of each prefix at ``pos``, in the order a regex would try them.
+
+    Division names longest first, then an anonymised place (XXX市, XX县), then a level
+    word (自治区, 市 …).
+    """
+    for end in _places().ends(text, pos):
+        yield end, False
+    for xs in (3, 2):
+        if text.startswith("X" * xs, pos) and text[pos + xs : pos + xs + 1] in ("省", "市", "区", "县"):
+            yield pos + xs + 1, False
+    for level in _LEVELS_LONGEST_FIRST:
+        if text.startswith(level, pos):
+            yield pos + len(level), True
+
+
+def _prefixed_at(text: str, start: int) -> _Prefixed | None:
+    """The dictionary mention starting at ``start``: the first prefix a body name follows.
+
+    Prefixes are tried in the order of the regex ``(中共|中国共产党)?(place|level)body``
+    with backtracking, so the result is the one that regex would match.
+    """
+    parties = [party for party in _PARTIES if text.startswith(party, start)]
+    for party in (*parties, ""):
+        pos = start + len(party)
+        for end, is_level in _prefix_ends(text, pos):
+            body = _body_re().match(text, end)
+            if body:
+                place, level = (None, text[pos:end]) if is_level else (text[pos:end], None)
+                return _Prefixed(start, body.end(), text[start:end], place, level, body.group())
+    return None
+
+
+def _mention_search(text: str) -> Callable[[int], _Prefixed | None]:
+    """The leftmost dictionary mention starting at or after a position, as a search would find it.
+
+    Only starts a body name closely follows are tried: a prefix is never longer than
+    :func:`_longest_prefix`, and body names are rare, while a regex search would try
+    thousands of place names at every position of the text (and take longer to compile
+    than a report takes to build).
+    """
+    body_starts = [m.start() for m in _body_start_re().finditer(text)]
+    reach = _longest_prefix()
+
+    def search(pos: int) -> _Prefixed | None:
+        tried = pos
+        for body in body_starts[bisect_right(body_starts, pos) :]:
+            for start in range(max(tried, body - reach), body):
+                found = _prefixed_at(text, start)
+                if found:
+                    return found
+            tried = body
+        return None
+
+    return search
 
 
 @cache
 def _bare_re() -> re.Pattern[str]:
     surface, _ = _alias_table()
     bare = [s for s in surface if len(s) >= 2 and not s.startswith(("委", "政府", "中", "党", "国务"))]
-    return re.compile(rf"[、和及与](?P<body>{_alternation(bare)})")
+    return re.compile(rf"[、和及与](?P<body>{alternation(bare)})")
 
 
 def _generic_body(text: str, pos: int) -> str | None:
@@ -110,13 +213,13 @@ def parse_agency_mentions(text: str) -> list[AgencyMention]:
         add(AgencyMention(m.start(), m.end(), m.group(), "", "national", m.group(), canonical))
 
     pos = 0
-    prefix_re = re.compile(rf"(?:中共|中国共产党)?(?:{_alternation(list(_LEVEL_PREFIXES))})")
-    mention_re = _mention_re()
+    prefix_re = _prefix_re()
+    search = _mention_search(text)
     while pos < len(text):
-        m = mention_re.search(text, pos)
+        m = search(pos)
         gm = prefix_re.search(text, pos)
         # a generic body (市政府督考办, 市城管执法局) may start before the next dictionary match
-        if gm and (m is None or gm.start() < m.start()):
+        if gm and (m is None or gm.start() < m.start):
             found = _generic_at(text, gm)
             if found:
                 add(found)
@@ -124,19 +227,16 @@ def parse_agency_mentions(text: str) -> list[AgencyMention]:
                 continue
         if m is None:
             break
-        start = m.start()
-        level = m.group("lvl")
-        if level and start > 0 and text[start - 1] in _BLOCK_BEFORE and not m.group("pre").startswith("中"):
+        start, level, body, end = m.start, m.level, m.body, m.end
+        if level and start > 0 and text[start - 1] in _BLOCK_BEFORE and not m.pre.startswith("中"):
             pos = start + 1
             continue
-        body = m.group("body")
-        end = m.end()
         if body in {"政府", "委"}:  # 市委、市政府督考办: the office of the committee/government
             ext = _generic_body(text, end)
             if ext and ext not in surface:
                 body, end = body + ext, end + len(ext)
         canonical = surface.get(body, body)
-        add(AgencyMention(start, end, text[start:end], m.group("pre"), level, body, canonical))
+        add(AgencyMention(start, end, text[start:end], m.pre, level, body, canonical))
         pos = end
     out.sort(key=lambda a: a.start)
     out.extend(_continuations(text, out, taken))
@@ -182,6 +282,11 @@ def _continuations(text: str, found: list[AgencyMention], taken: list[bool]) -> 
 def agency_mentions(text: str) -> list[tuple[int, int, str]]:
     """Spans ``(start, end, mention)`` of the government bodies named in ``text``."""
     return [(m.start, m.end, m.text) for m in parse_agency_mentions(text)]
+
+
+def sentence_mentions(report: Report) -> dict[int, list[AgencyMention]]:
+    """The agency mentions of every sentence by index: parsed once, read by several extractors."""
+    return {sentence.index: parse_agency_mentions(sentence.text) for sentence in report.sentences}
 
 
 def resolve_jurisdiction(mention: AgencyMention, ctx: DocContext) -> str | None:
@@ -239,13 +344,19 @@ def _aliases(m: AgencyMention, jurisdiction: str | None, forms: tuple[str, ...])
     return out
 
 
-def find_agencies(report: Report, ctx: DocContext) -> list[Agency]:
-    """The government and Party bodies named in ``report``, one :class:`Agency` per body."""
+def find_agencies(
+    report: Report, ctx: DocContext, mentions: Mapping[int, Sequence[AgencyMention]] | None = None
+) -> list[Agency]:
+    """The government and Party bodies named in ``report``, one :class:`Agency` per body.
+
+    ``mentions`` are the sentences' mentions if already parsed (:func:`sentence_mentions`).
+    """
+    mentions = mentions if mentions is not None else sentence_mentions(report)
     _, forms = _alias_table()
     generic = word_set("agency_generic.txt")
     by_key: dict[tuple[str | None, str], Agency] = {}
     for sentence in report.sentences:
-        for m in parse_agency_mentions(sentence.text):
+        for m in mentions[sentence.index]:
             if m.body in generic or m.text in generic:
                 continue
             if sentence.text.startswith("工作报告", m.end):

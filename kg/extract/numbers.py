@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
+from functools import cache, lru_cache
+
+from kg.extract.lexicon import alternation, rows
 
 __all__ = ["CHINESE_DIGITS", "Quantity", "find_quantities", "load_units", "parse_number"]
 
@@ -41,6 +42,8 @@ _MULTIPLIERS = {
     "千": 1e3,
     "百": 1e2,
 }
+_TAIL_MULTIPLIERS = (("", 1.0), *sorted(_MULTIPLIERS.items(), key=lambda kv: -len(kv[0])))
+"""No multiplier, then the multipliers longest first: what may follow a number before its unit."""
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9]+)?"
@@ -93,22 +96,21 @@ class _Unit:
 @cache
 def load_units() -> dict[str, tuple[str, bool]]:
     """Map each written unit to (normalised unit, may follow a Chinese numeral)."""
-    text = (Path(__file__).parent / "data" / "units.tsv").read_text(encoding="utf-8")
-    units: dict[str, tuple[str, bool]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        written, normal, cn, *_ = line.split("\t")
-        units[written] = (normal, cn.strip() == "y")
-    return units
+    return {written: (normal, cn == "y") for written, normal, cn, *_ in rows("units.tsv")}
 
 
 @cache
-def _units_longest_first() -> tuple[_Unit, ...]:
-    units = [_Unit(w, n, cn) for w, (n, cn) in load_units().items()]
-    return tuple(sorted(units, key=lambda u: -len(u.written)))
+def _units() -> dict[str, _Unit]:
+    return {w: _Unit(w, n, cn) for w, (n, cn) in load_units().items()}
 
 
+@cache
+def _unit_re(*, arabic: bool) -> re.Pattern[str]:
+    """The longest unit at a position; after a Chinese numeral only the units that may follow one."""
+    return re.compile(alternation(u.written for u in _units().values() if arabic or u.after_chinese))
+
+
+@lru_cache(maxsize=4096)  # the same numerals (一, 十, 二十) come back all the time
 def _parse_chinese(text: str) -> float | None:
     """Parse 二十五, 三千, 一百零五, 两万, 十二; ``None`` when it is not a well-formed numeral."""
     if not text or not any(c in CHINESE_DIGITS or c == "十" for c in text):
@@ -151,10 +153,8 @@ def parse_number(text: str) -> float | None:
 
 
 def _match_unit(text: str, pos: int, *, arabic: bool) -> _Unit | None:
-    for unit in _units_longest_first():
-        if text.startswith(unit.written, pos) and (arabic or unit.after_chinese):
-            return unit
-    return None
+    m = _unit_re(arabic=arabic).match(text, pos)
+    return _units()[m.group()] if m else None
 
 
 @dataclass
@@ -172,8 +172,7 @@ def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     if pos < len(text) and text[pos] in _ABOUT:
         floor, pos = True, pos + 1
     best: tuple[float, bool, _Unit, int] | None = None
-    candidates = [("", 1.0), *sorted(_MULTIPLIERS.items(), key=lambda kv: -len(kv[0]))]
-    for word, factor in candidates:
+    for word, factor in _TAIL_MULTIPLIERS:
         if word and (not num.arabic or not text.startswith(word, pos)):
             continue
         p = pos + len(word)
@@ -211,7 +210,7 @@ def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:
     if nxt is None or nxt.arabic != num.arabic:
         return False
     pos = num.end
-    for word in sorted(_MULTIPLIERS, key=len, reverse=True):
+    for word, _ in _TAIL_MULTIPLIERS[1:]:
         if num.arabic and text.startswith(word, pos):
             pos += len(word)
             break

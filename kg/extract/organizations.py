@@ -9,9 +9,8 @@ closed by 等(重点)企业 (围绕甲汽、乙客等重点企业); the people's
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from kg.extract.lexicon import CJK, data_lines, word_set
+from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
 from kg.extract.model import DocContext, Organization
 from kg.extract.places import cut_left
 from kg.loaders.model import Report
@@ -23,18 +22,6 @@ _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重�
 _MAX_STEM = 10
 
 
-@cache
-def _suffix_re() -> re.Pattern[str]:
-    words = sorted((w.strip() for w in data_lines("org_suffixes.txt")), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-@cache
-def _names_re() -> re.Pattern[str]:
-    words = sorted(word_set("org_names.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
 def organization_names(text: str) -> list[str]:
     """Organisation names in one string, in order of appearance."""
     found: list[tuple[int, str]] = []
@@ -43,9 +30,9 @@ def organization_names(text: str) -> list[str]:
         parts = m.group(1).split("、")
         parts[0] = cut_left(parts[0], min_stem=0)
         found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2]
-    for m in _suffix_re().finditer(text):
+    for m in word_re("org_suffixes.txt").finditer(text):
         i = m.start()
-        while i > 0 and m.start() - i < _MAX_STEM and re.match(rf"[{CJK}]", text[i - 1]):
+        while i > 0 and m.start() - i < _MAX_STEM and is_cjk(text[i - 1]):
             i -= 1
         stem = cut_left(text[i : m.start()], min_stem=0)
         name = stem + m.group()
@@ -56,7 +43,7 @@ def organization_names(text: str) -> list[str]:
         found.append((m.start() - len(stem), name))
     for m in _NATIONAL_RE.finditer(text):
         found.append((m.start(), m.group()))
-    for m in _names_re().finditer(text):
+    for m in word_re("org_names.txt").finditer(text):
         found.append((m.start(), m.group()))
     names = [n for _, n in sorted(found)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]

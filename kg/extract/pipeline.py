@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.agencies import find_agencies
+from kg.extract.agencies import find_agencies, sentence_mentions
 from kg.extract.context import doc_context
 from kg.extract.model import Extraction
 from kg.extract.organizations import find_organizations
@@ -19,12 +19,13 @@ def extract_report(report: Report) -> Extraction:
     """Return everything the extractors find in ``report``."""
     ctx = doc_context(report.meta)
     places = find_places(report, ctx)
-    agencies = find_agencies(report, ctx)
+    mentions = sentence_mentions(report)
+    agencies = find_agencies(report, ctx, mentions)
     return Extraction(
         agencies=agencies,
         organizations=find_organizations(report, ctx),
         places=places,
         policies=find_policies(report, ctx, agencies),
         plans=find_plans(report, ctx, agencies),
-        targets=find_targets(report, ctx, agencies, places),
+        targets=find_targets(report, ctx, agencies, places, mentions),
     )

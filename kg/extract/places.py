@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
-from kg.extract.lexicon import CJK, data_rows, division_short_names, word_set
+from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_re, word_set
 from kg.extract.model import DocContext, Place
 from kg.loaders.model import Report
 
@@ -63,26 +63,28 @@ class PlaceMention:
 
 @cache
 def _suffixes() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    rows = data_rows("place_suffixes.tsv")
-    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset()) for r in rows]
+    table = rows("place_suffixes.tsv")
+    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset()) for r in table]
     return tuple(sorted(out, key=lambda r: -len(r[0])))
 
 
 @cache
-def _suffix_re() -> re.Pattern[str]:
-    alt = "|".join(re.escape(s) for s, _, _ in _suffixes())
-    return re.compile(rf"(?:{alt})")
+def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """The rows of ``_suffixes`` by suffix."""
+    out: dict[str, tuple[str, str, frozenset[str]]] = {}
+    for row in _suffixes():
+        out.setdefault(row[0], row)
+    return out
 
 
 @cache
-def _boundary_re() -> re.Pattern[str]:
-    words = sorted(word_set("boundary_words.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+def _suffix_re() -> re.Pattern[str]:
+    return re.compile(alternation(s for s, _, _ in _suffixes()))
 
 
 def cut_left(left: str, *, min_stem: int = 1, boundary: re.Pattern[str] | None = None) -> str:
     """The part of ``left`` after its rightmost boundary word that leaves ``min_stem`` chars."""
-    boundary = boundary or _boundary_re()
+    boundary = boundary or word_re("boundary_words.txt")
     best = left
     for i in range(len(left)):
         m = boundary.match(left, i)
@@ -92,15 +94,16 @@ def cut_left(left: str, *, min_stem: int = 1, boundary: re.Pattern[str] | None =
 
 
 @cache
-def _admin_re() -> re.Pattern[str]:
+def _admin_names() -> NameIndex:
+    """Division names and short names (two characters or more) that are not common words."""
     generic = word_set("place_generic.txt")
     names = {d.name for d in all_divisions() if len(d.name) >= 2 and d.name not in generic}
-    names |= set(division_short_names())
-    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?:{alt})")
+    return NameIndex(names | set(division_short_names()))
 
 
+@cache
 def _province_of(ctx: DocContext | None) -> str | None:
+    """The province code of the document's place (read once per document context)."""
     if ctx is None:
         return None
     for name in (ctx.jurisdiction, *ctx.parents):
@@ -113,8 +116,8 @@ def _province_of(ctx: DocContext | None) -> str | None:
 def _admin_candidates(text: str, ctx: DocContext | None) -> list[PlaceMention]:
     province = _province_of(ctx)
     out: list[PlaceMention] = []
-    for m in _admin_re().finditer(text):
-        name = m.group()
+    for start, end in _admin_names().spans(text):
+        name = text[start:end]
         full = by_name(name)
         if full and len(name) == 2:
             divs = tuple(d for d in full if d.province_code == province)  # 和县, 兴县: near home only
@@ -131,7 +134,7 @@ def _admin_candidates(text: str, ctx: DocContext | None) -> list[PlaceMention]:
         div = divs[0]
         code = div.code if len(divs) == 1 else None
         typ = "City" if div.name in _MUNICIPALITIES else _LEVEL_TYPES[div.kind]
-        out.append(PlaceMention(m.start(), m.end(), name, typ, code))
+        out.append(PlaceMention(start, end, name, typ, code))
     return out
 
 
@@ -153,18 +156,18 @@ def _is_generic(name: str, suffix: str) -> bool:
         return True
     if any(w in stem for w in ("集团", "公司", "项目")):
         return True
-    return any(len(g) > len(suffix) and name.endswith(g) for g in generic)
+    return any(name[-k:] in generic for k in range(len(suffix) + 1, len(name) + 1))  # a longer generic ending
 
 
 def _suffix_candidates(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for m in _all_suffixes(text):
         suffix = m.group()
-        _, typ, not_after = next(r for r in _suffixes() if r[0] == suffix)
+        _, typ, not_after = _suffix_rows()[suffix]
         if m.end() < len(text) and text[m.end()] in not_after:
             continue
         i = m.start()
-        while i > 0 and m.start() - i < _MAX_STEM and re.match(rf"[{CJK}]", text[i - 1]):
+        while i > 0 and m.start() - i < _MAX_STEM and is_cjk(text[i - 1]):
             i -= 1
         if i > 0 and text[i - 1].isdigit() and i < m.start() and text[i] in _CLASSIFIERS:
             i += 1  # 12个社区 → 社区
@@ -234,7 +237,7 @@ def _list_candidates(text: str) -> list[PlaceMention]:
             if ch == "、":
                 parts.append((k + 1, text[k + 1 : seg_end]))
                 seg_end = k
-            elif not re.match(rf"[{CJK}]", ch):
+            elif not is_cjk(ch):
                 k += 1
                 break
         first = cut_left(text[k:seg_end])

@@ -10,11 +10,10 @@ that is not generic vocabulary (``data/plan_generic.txt``).
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from kg.extract.lexicon import CJK, data_lines, word_set
+from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import Agency, DocContext, Plan
-from kg.extract.policies import lead_verbs, responsible_agency, strip_owner
+from kg.extract.policies import lead_verb_re, responsible_agency, strip_owner
 from kg.loaders.model import Report
 
 __all__ = ["find_plans", "plan_names"]
@@ -24,17 +23,8 @@ _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
 _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者"}
+_PLAN_VERBS = ("plan", "both")
 _MODIFIERS = ("新一轮", "一批", "一系列", "全面", "深入", "大力", "持续", "积极", "进一步", "高标准", "常态化")
-
-
-@cache
-def _suffix_re() -> re.Pattern[str]:
-    words = sorted((w.strip() for w in data_lines("plan_suffixes.txt")), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-def _verbs() -> list[str]:
-    return sorted((v for v, (k, _) in lead_verbs().items() if k in ("plan", "both")), key=len, reverse=True)
 
 
 def _is_proper(stem: str) -> bool:
@@ -51,9 +41,9 @@ def plan_names(text: str) -> list[str]:
     """Plan names written in one string, in order."""
     out: list[str] = []
     for m in _QUOTED_RE.finditer(text):
-        if _suffix_re().fullmatch(m.group(1)[-2:]) or m.group(1).endswith(("行动", "工程", "计划")):
+        if word_re("plan_suffixes.txt").fullmatch(m.group(1)[-2:]) or m.group(1).endswith(("行动", "工程", "计划")):
             out.append(m.group(1))
-    for m in _suffix_re().finditer(text):
+    for m in word_re("plan_suffixes.txt").finditer(text):
         end = m.end()
         if end < len(text) and text[end] in _NOT_AFTER.get(m.group()[-2:], ""):
             continue
@@ -61,20 +51,15 @@ def plan_names(text: str) -> list[str]:
         start = m.start()
         while start > 0 and text[start - 1] not in _CLAUSE_END and m.start() - start < 40:
             start -= 1
-        verbs = _verbs()
-        lead = start
-        for i in range(start, m.start()):
-            for v in verbs:
-                if text.startswith(v, i) and i + len(v) <= m.start():
-                    lead = max(lead, i + len(v))
-                    break
+        leads = lead_verb_re(_PLAN_VERBS).finditer(text, start, m.start())
+        lead = max((v.start() + len(v.group(1)) for v in leads), default=start)
         stem = text[lead : m.start()]
         for mod in _MODIFIERS:
             stem = stem.removeprefix(mod)
         quotes = re.fullmatch(r"((?:“[^”]+”)+)(?:系列)?", stem)
         if quotes and not closing:  # “甲”“乙”项目 → one plan per quote
             for q in re.findall(r"“([^”]+)”", quotes.group(1)):
-                out.append(q if _suffix_re().search(q[-4:]) else f"“{q}”{m.group()}")
+                out.append(q if word_re("plan_suffixes.txt").search(q[-4:]) else f"“{q}”{m.group()}")
             continue
         if "等" in stem or re.search(r"\d[个家条座项]", stem):
             continue

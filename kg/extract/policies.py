@@ -12,11 +12,11 @@ import re
 from functools import cache
 
 from kg.extract.agencies import agency_mentions
-from kg.extract.lexicon import CJK, data_lines, data_rows, word_set
+from kg.extract.lexicon import CJK, alternation, rows, word_re, word_set
 from kg.extract.model import Agency, DocContext, Policy
 from kg.loaders.model import Report
 
-__all__ = ["find_policies", "lead_verbs", "near_duplicates", "responsible_agency", "strip_owner"]
+__all__ = ["find_policies", "lead_verb_re", "lead_verbs", "near_duplicates", "responsible_agency", "strip_owner"]
 
 _CLAUSE_END = "，,。；;：:！？!?\n"
 _OWNER_RE = re.compile(r"[（(]([^（）()]{2,30})[）)]\s*[；;。.]?\s*$")
@@ -30,13 +30,7 @@ _PLANNED_LIST_RE = re.compile(r"拟|计划|将|待")
 @cache
 def lead_verbs() -> dict[str, tuple[str, str]]:
     """Lead verb → (what it introduces, status it gives a policy)."""
-    return {r[0]: (r[1], r[2]) for r in data_rows("lead_verbs.tsv")}
-
-
-@cache
-def _suffix_re() -> re.Pattern[str]:
-    words = sorted(data_lines("policy_suffixes.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w.strip()) for w in words))
+    return {r[0]: (r[1], r[2]) for r in rows("lead_verbs.tsv")}
 
 
 def strip_owner(text: str) -> tuple[str, str | None]:
@@ -63,16 +57,19 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+@cache
+def lead_verb_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches, with zero width, where a lead verb of ``kinds`` starts; group 1 is the longest one."""
+    return re.compile(f"(?=({alternation(v for v, (kind, _) in lead_verbs().items() if kind in kinds)}))")
+
+
 def _lead(text: str, start: int, end: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
     """The rightmost lead verb of ``kinds`` in ``text[start:end]``: (end offset, verb)."""
     best: tuple[int, str] | None = None
-    verbs = sorted((v for v, (k, _) in lead_verbs().items() if k in kinds), key=len, reverse=True)
-    for i in range(start, end):
-        for v in verbs:
-            if text.startswith(v, i) and i + len(v) <= end:
-                if best is None or i + len(v) > best[0]:
-                    best = (i + len(v), v)
-                break
+    for m in lead_verb_re(kinds).finditer(text, start, end):
+        stop = m.start() + len(m.group(1))
+        if best is None or stop > best[0]:
+            best = (stop, m.group(1))
     return best
 
 
@@ -88,7 +85,7 @@ def _running_titles(text: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     generic = word_set("policy_generic.txt")
     used_leads: set[int] = set()
-    for m in _suffix_re().finditer(text):
+    for m in word_re("policy_suffixes.txt").finditer(text):
         end = m.end()
         if end < len(text) and text[end] == "”":
             end += 1
@@ -115,23 +112,33 @@ def _running_titles(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one substitution, insertion or deletion turns ``a`` into ``b`` (or they are equal).
+
+    Linear time: past the common prefix, the rest of both must agree after skipping one
+    character of each (substitution) or of the longer one (insertion).
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == (b[i + 1 :] if len(a) == len(b) else b[i:])
+
+
+def _without_city(title: str) -> str:
+    return title.replace("市", "").replace("城", "")
 
 
 def near_duplicates(a: str, b: str) -> bool:
     """Whether two titles may name one document (某城城市… vs 某城市…)."""
     if a == b:
         return False
-    if re.sub("[市城]", "", a) == re.sub("[市城]", "", b):
+    if _without_city(a) == _without_city(b):
         return True
-    return min(len(a), len(b)) >= 12 and _edit_distance(a, b) <= 1
+    return min(len(a), len(b)) >= 12 and _one_edit_apart(a, b)
 
 
 def find_policies(report: Report, ctx: DocContext, agencies: list[Agency]) -> list[Policy]:
@@ -155,7 +162,7 @@ def find_policies(report: Report, ctx: DocContext, agencies: list[Agency]) -> li
         if not _LIST_TITLE_RE.search(item.list_title):
             continue
         text, owner = strip_owner(item.text)
-        if not _suffix_re().search(text[-6:]):
+        if not word_re("policy_suffixes.txt").search(text[-6:]):
             continue
         status = "planned" if _PLANNED_LIST_RE.search(item.list_title) else "issued"
         add(text, item.sentence, agency=item.owner or owner, status=status)

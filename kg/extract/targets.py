@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from kg.extract.agencies import agency_mentions
+from kg.extract.agencies import AgencyMention, agency_mentions
+from kg.extract.lexicon import alternation, rows, words
 from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
 from kg.loaders.model import ListItem, Report, Sentence
@@ -32,7 +32,10 @@ from kg.loaders.model import ListItem, Report, Sentence
 __all__ = ["find_targets", "targets_in_sentence"]
 
 _CLAUSE_BREAKS = "，,；;。：:！!？?"
+_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
+_LAST_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}][^{re.escape(_CLAUSE_BREAKS)}]*$")
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"'}
+_OPENING_QUOTE = re.compile("|".join(map(re.escape, _QUOTES)))
 _LIST_SPLIT = re.compile(r"、|和|及|以及|与")
 _MASKED_YEAR = re.compile(r"[12][0-9]{1,2}\*年")
 _CN_SMALL_NUM = {ch: n for ch, n in CHINESE_DIGITS.items() if n} | {"十": 10}
@@ -51,19 +54,15 @@ _BARE_FACTORS = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
 
 @cache
 def _cues() -> dict[str, tuple[str, ...]]:
-    path = Path(__file__).parent / "data" / "target_cues.tsv"
     cues: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, kind = line.split("\t")[:2]
-        cues.setdefault(kind.strip(), []).append(word.strip())
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()}
+    for word, kind, *_ in rows("target_cues.tsv"):
+        cues.setdefault(kind, []).append(word)
+    return {k: tuple(v) for k, v in cues.items()}
 
 
 @cache
 def _cue_re(kind: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in _cues()[kind]))
+    return re.compile(alternation(_cues()[kind]))
 
 
 @dataclass(frozen=True)
@@ -84,17 +83,17 @@ class _Responsible:
 
 
 def _quoted_spans(text: str) -> list[_Span]:
+    """Spans of up to 30 characters from an opening quote to its closing one, left to right."""
     spans = []
-    i = 0
-    while i < len(text):
-        close = _QUOTES.get(text[i])
-        if close:
-            j = text.find(close, i + 1)
-            if j != -1 and j - i <= 30:
-                spans.append(_Span(i, j + 1))
-                i = j + 1
-                continue
-        i += 1
+    opening = _OPENING_QUOTE.search(text)
+    while opening:
+        i = opening.start()
+        j = text.find(_QUOTES[text[i]], i + 1)
+        if j != -1 and j - i <= 30:
+            spans.append(_Span(i, j + 1))
+            opening = _OPENING_QUOTE.search(text, j + 1)
+        else:
+            opening = _OPENING_QUOTE.search(text, i + 1)
     return spans
 
 
@@ -121,18 +120,12 @@ def _bare_multipliers(text: str) -> list[Quantity]:
     return found
 
 
-@cache
-def _set_phrases() -> tuple[str, ...]:
-    path = Path(__file__).parent / "data" / "target_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
 def _name_spans(text: str) -> list[_Span]:
     """Quoted spans (“五纵六横”, 《…》) and set phrases (八项规定): numbers in them are names."""
     spans = _quoted_spans(text)
-    for phrase in _set_phrases():
-        spans.extend(_Span(m.start() - 1, m.end()) for m in re.finditer(re.escape(phrase), text))
+    for phrase in words("target_names.txt"):
+        if phrase in text:
+            spans.extend(_Span(m.start() - 1, m.end()) for m in re.finditer(re.escape(phrase), text))
     return spans
 
 
@@ -151,10 +144,13 @@ def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
 
 
 def _quantities(text: str) -> list[Quantity]:
+    counted, bare = find_quantities(text), _bare_multipliers(text)
+    if not counted and not bare:
+        return []
     quoted = _name_spans(text)
-    found = [q for q in find_quantities(text) if not _is_excluded(text, q, quoted)]
+    found = [q for q in counted if not _is_excluded(text, q, quoted)]
     taken = [(q.num_start, q.end) for q in found]
-    for q in _bare_multipliers(text):
+    for q in bare:
         if not any(s <= q.num_start < e for s, e in taken) and not any(s.start < q.num_start < s.end for s in quoted):
             found.append(q)
     return sorted(found, key=lambda q: q.num_start)
@@ -164,9 +160,10 @@ def _quantities(text: str) -> list[Quantity]:
 
 
 def _clause(text: str, pos: int) -> _Span:
-    start = max((text.rfind(c, 0, pos) for c in _CLAUSE_BREAKS), default=-1) + 1
-    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_BREAKS) if i != -1]
-    return _Span(start, min(ends) if ends else len(text))
+    """From after the last clause break before ``pos`` to the first one at or after it."""
+    last = _LAST_BREAK.search(text, 0, pos)
+    following = _BREAK.search(text, pos)
+    return _Span(last.start() + 1 if last else 0, following.start() if following else len(text))
 
 
 def _segments(text: str, quantities: list[Quantity]) -> list[_Span]:
@@ -334,9 +331,15 @@ def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, defa
     return default
 
 
-def _responsible(text: str, until: int, state: _Responsible) -> _Responsible:
-    """Update ``state`` with 由X负责/X牵头/X要 … and generic subjects found before ``until``."""
-    mentions = [(s, e, m) for s, e, m in agency_mentions(text) if e <= until]
+_Spans = Sequence[tuple[int, int, str]]
+
+
+def _responsible(text: str, until: int, state: _Responsible, spans: _Spans) -> _Responsible:
+    """Update ``state`` with 由X负责/X牵头/X要 … and generic subjects found before ``until``.
+
+    ``spans`` are the agency mentions of ``text`` (:func:`~kg.extract.agencies.agency_mentions`).
+    """
+    mentions = [(s, e, m) for s, e, m in spans if e <= until]
     events: list[tuple[int, str, tuple[str, ...]]] = []
     for m in _cue_re("lead").finditer(text, 0, until):
         group = _group_after_you(text, mentions, m.start()) or _group_before(text, mentions, m.start())
@@ -409,8 +412,8 @@ def _places_in(
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = [(b.start, b.end) for b in blocked]
     for name in names:
-        for m in re.finditer(re.escape(name), text[span.start : span.end]):
-            s, e = span.start + m.start(), span.start + m.end()
+        for s in _occurrences(text, name, span):
+            e = s + len(name)
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))
@@ -420,6 +423,14 @@ def _places_in(
         if name not in out:
             out.append(name)
     return out
+
+
+def _occurrences(text: str, word: str, span: _Span) -> Iterator[int]:
+    """Starts of the non-overlapping occurrences of ``word`` (not empty) inside ``span``, left to right."""
+    at = text.find(word, span.start, span.end)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word), span.end)
 
 
 def _places(
@@ -491,9 +502,14 @@ def _strip_verbs(s: str) -> str:
     return s
 
 
+@cache
+def _link_end_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_cue_re('link').pattern}|{_cue_re('change').pattern}|超|突破)$")
+
+
 def _strip_links(s: str) -> str:
     """Drop a trailing linking or change word: 覆盖率达到 → 覆盖率, 浓度下降 → 浓度."""
-    ends = re.compile(f"(?:{_cue_re('link').pattern}|{_cue_re('change').pattern}|超|突破)$")
+    ends = _link_end_re()
     prev = None
     while prev != s:
         prev = s
@@ -517,19 +533,22 @@ def targets_in_sentence(
     responsible: _Responsible | None = None,
     default_deadline: str | None = None,
     descriptive: bool = False,
+    mentions: _Spans | None = None,
 ) -> list[Target]:
     """The targets one sentence states.
 
     ``item`` is the list item the sentence is (its owner becomes the agency);
     ``responsible`` the body made responsible earlier in the section;
     ``default_deadline`` the deadline of the list the sentence belongs to;
-    ``descriptive`` says the sentence's section describes the present (存在的问题).
+    ``descriptive`` says the sentence's section describes the present (存在的问题);
+    ``mentions`` the sentence's agency mentions if already found.
     """
     del agencies  # mentions come from the text; the Agency list is not needed here
     text = sentence.text
     quantities = _quantities(text)
     if not quantities:
         return []
+    spans = mentions if mentions is not None else agency_mentions(text)
     plan_year = None if _MASKED_YEAR.search(text) else ctx.plan_year
     segs = _segments(text, quantities)
     names = _place_names(places, sentence.index)
@@ -546,7 +565,7 @@ def targets_in_sentence(
         if role in ("target", "change"):
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
         owner = item.owner if item is not None else None
-        who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state)
+        who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
         indicator = _indicator(text, seg, q, quantities)
         if indicator is None and out and out[-1].sentence == sentence.index:
             indicator = out[-1].indicator
@@ -595,8 +614,18 @@ def _is_descriptive(section_id: str | None, sections: dict) -> bool:
     return False
 
 
-def find_targets(report: Report, ctx: DocContext, agencies: list[Agency], places: list[Place]) -> list[Target]:
-    """Every target in ``report``, in text order."""
+def find_targets(
+    report: Report,
+    ctx: DocContext,
+    agencies: list[Agency],
+    places: list[Place],
+    mentions: Mapping[int, Sequence[AgencyMention]] | None = None,
+) -> list[Target]:
+    """Every target in ``report``, in text order.
+
+    ``mentions`` are the sentences' agency mentions if already parsed
+    (:func:`~kg.extract.agencies.sentence_mentions`).
+    """
     if _MASKED_YEAR.search(report.text):
         ctx = DocContext(ctx.jurisdiction, ctx.level, ctx.parents, None, ctx.kind)
     items = {it.sentence: it for it in report.items}
@@ -613,6 +642,7 @@ def find_targets(report: Report, ctx: DocContext, agencies: list[Agency], places
             title = sections[sentence.section].title
         default = _list_deadline(title, ctx.plan_year)
         descriptive = _is_descriptive(sentence.section, sections)
+        spans = _spans(sentence, mentions)
         out.extend(
             targets_in_sentence(
                 sentence,
@@ -623,7 +653,15 @@ def find_targets(report: Report, ctx: DocContext, agencies: list[Agency], places
                 responsible=state,
                 default_deadline=default,
                 descriptive=descriptive,
+                mentions=spans,
             )
         )
-        state = _responsible(sentence.text, len(sentence.text), state)
+        state = _responsible(sentence.text, len(sentence.text), state, spans)
     return out
+
+
+def _spans(sentence: Sentence, mentions: Mapping[int, Sequence[AgencyMention]] | None) -> _Spans:
+    """The agency mention spans of one sentence: from ``mentions`` if given, else parsed now."""
+    if mentions is None:
+        return agency_mentions(sentence.text)
+    return [(m.start, m.end, m.text) for m in mentions[sentence.index]]

@@ -4,12 +4,20 @@ Every extracted fact points to the sentence it came from: sentences ``kg:mention
 agencies, organisations, places, policies and plans they name, and targets, policies and
 plans are ``prov:wasDerivedFrom`` their sentences. Sentences carry their text and offsets
 in the normalised report text, so a researcher can cite them.
+
+The graph is written straight to N-Triples text (:func:`report_ntriples`), in the exact
+form rdflib's serializer gives, because that text is what the store loads and what worker
+processes send back: building rdflib terms and a ``Graph`` only to serialise them cost
+more than the extraction itself. :func:`report_graph` parses that text for callers who
+want an rdflib graph.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, GEO, ORG, PROV
@@ -20,21 +28,47 @@ from kg.graph import iris
 from kg.graph.vocab import KG
 from kg.loaders.model import Metadata, Report
 
-__all__ = ["literal_date", "literal_number", "place_scope", "report_graph"]
+__all__ = [
+    "ReportTriples",
+    "decimal_lexical",
+    "literal_date",
+    "literal_number",
+    "place_scope",
+    "report_graph",
+    "report_ntriples",
+]
 
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市辖区")
+_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+
+
+@dataclass(frozen=True)
+class ReportTriples:
+    """A report's named graph as N-Triples text: cheap to pass between processes and to load."""
+
+    name: URIRef
+    ntriples: str
+    triples: int
+
+
+def decimal_lexical(value: float) -> str:
+    """The plain lexical form of an ``xsd:decimal`` (45000, 4.5, 0.00001): no exponent, no ``.0``."""
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return format(Decimal(text), "f")
 
 
 def literal_number(value: float) -> Literal:
     """An ``xsd:decimal`` literal with a plain lexical form (45000, 4.5)."""
-    text = str(int(value)) if float(value).is_integer() else repr(float(value))
-    return Literal(text, datatype=XSD.decimal)
+    return Literal(decimal_lexical(value), datatype=XSD.decimal)
+
+
+def _date_type(text: str) -> URIRef:
+    return _DATE_TYPES.get(len(text), XSD.string)
 
 
 def literal_date(text: str) -> Literal:
     """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` by how precise ``text`` is."""
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(text), XSD.string)
-    return Literal(text, datatype=datatype)
+    return Literal(text, datatype=_date_type(text))
 
 
 def place_scope(meta: Metadata) -> str | None:
@@ -50,8 +84,58 @@ def place_scope(meta: Metadata) -> str | None:
     return meta.jurisdiction
 
 
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+# N-Triples terms, written as rdflib's serializer writes them ------------------------------
+class _Terms:
+    """The N-Triples form (``<iri>``) of a namespace's terms, rendered on first use and kept.
+
+    Names go through the rdflib namespace, so a misspelt term of a closed namespace still
+    raises instead of minting a new IRI.
+    """
+
+    def __init__(self, namespace: type) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        rendered = f"<{self._namespace[name]}>"
+        setattr(self, name, rendered)
+        return rendered
+
+    def __getitem__(self, name: str) -> str:
+        return getattr(self, name)
+
+
+_KG, _RDF, _RDFS, _SKOS, _DCTERMS, _GEO, _ORG, _PROV = map(_Terms, (KG, RDF, RDFS, SKOS, DCTERMS, GEO, ORG, PROV))
+_INTEGER = f"^^<{XSD.integer}>"
+
+
+def _iri(node: URIRef | str) -> str:
+    return f"<{node}>"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as an N-Triples string, escaped like rdflib's serializer does."""
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _zh(text: str) -> str:
+    return _quoted(text) + "@zh"
+
+
+def _integer(value: int) -> str:
+    return f'"{value}"{_INTEGER}'
+
+
+def _typed(lexical: str, datatype: URIRef) -> str:
+    return f"{_quoted(lexical)}^^<{datatype}>"
+
+
+def _number(value: float) -> str:
+    return _typed(decimal_lexical(value), XSD.decimal)
+
+
+def _date(text: str) -> str:
+    return _typed(text, _date_type(text))
 
 
 class _Builder:
@@ -59,167 +143,176 @@ class _Builder:
         self.report = report
         self.extraction = extraction
         self.iri = iris.report_iri(report.source)
-        self.graph = Graph(identifier=self.iri)
+        self.r = _iri(self.iri)
+        self.lines: dict[str, None] = {}  # N-Triples lines in the order made, each once
         self.scope = place_scope(report.meta)
-        self.places: dict[str, URIRef] = {}
-        self.agencies: dict[str, URIRef] = {}
-        self.sentences = {s.index: iris.sentence_iri(self.iri, s.index) for s in report.sentences}
+        self.places: dict[str, str] = {}
+        self.agencies: dict[str, str] = {}
+        self.section_nodes: dict[str, str] = {}
+        self.sentences = {s.index: _iri(iris.sentence_iri(self.iri, s.index)) for s in report.sentences}
 
-    def add(self, s: URIRef, p: URIRef, o) -> None:
+    def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
-            self.graph.add((s, p, o))
+            self.lines[f"{s} {p} {o} .\n"] = None
 
-    def mentioned(self, node: URIRef, sentences: Iterable[int], *, derived: bool = False) -> None:
-        self.add(self.iri, KG.mentions, node)
+    def section(self, section_id: str) -> str:
+        node = self.section_nodes.get(section_id)
+        if node is None:
+            node = self.section_nodes[section_id] = _iri(iris.section_iri(self.iri, section_id))
+        return node
+
+    def mentioned(self, node: str, sentences: Iterable[int], *, derived: bool = False) -> None:
+        self.add(self.r, _KG.mentions, node)
         for index in sentences:
             if index in self.sentences:
-                self.add(self.sentences[index], KG.mentions, node)
+                self.add(self.sentences[index], _KG.mentions, node)
                 if derived:
-                    self.add(node, PROV.wasDerivedFrom, self.sentences[index])
+                    self.add(node, _PROV.wasDerivedFrom, self.sentences[index])
 
     # places -------------------------------------------------------------------------
-    def admin_place(self, name: str, within: str | None = None) -> URIRef:
+    def admin_place(self, name: str, within: str | None = None) -> str:
         """Node of an administrative place named in metadata, typed from the code table."""
         if name in self.places:
             return self.places[name]
         div = division(name, within=within)
         if div is None:
-            node = iris.place_iri(name, scope=None)
-            self.add(node, RDF.type, KG.Place)
+            node = _iri(iris.place_iri(name, scope=None))
+            self.add(node, _RDF.type, _KG.Place)
         else:
-            node = iris.place_iri(name, code=div.code)
-            self.add(node, RDF.type, KG[div.type])
-            self.add(node, KG.divisionCode, Literal(div.code))
+            node = _iri(iris.place_iri(name, code=div.code))
+            self.add(node, _RDF.type, _KG[div.type])
+            self.add(node, _KG.divisionCode, _quoted(div.code))
             parent = parents_of(div)
             if parent:
-                self.add(node, KG.within, self.admin_place(parent[0].name))
-        self.add(node, SKOS.prefLabel, _zh(name))
+                self.add(node, _KG.within, self.admin_place(parent[0].name))
+        self.add(node, _SKOS.prefLabel, _zh(name))
         self.places[name] = node
         return node
 
-    def place(self, place: Place) -> URIRef:
+    def place(self, place: Place) -> str:
         div = division(place.name, within=place.within or self.scope)
         code = place.code or (div.code if div and place.type in {"Province", "City", "District", "County"} else None)
-        node = iris.place_iri(place.name, code=code, scope=self.scope)
+        iri = iris.place_iri(place.name, code=code, scope=self.scope)
+        node = _iri(iri)
         self.places[place.name] = node
         official = div.name if code and div is not None else place.name
-        self.add(node, RDF.type, KG[place.type] if place.type in KG.__annotations__ else KG.Place)
-        self.add(node, SKOS.prefLabel, _zh(official))
-        self.add(node, KG.mention, _zh(place.name))
+        self.add(node, _RDF.type, _KG[place.type] if place.type in KG.__annotations__ else _KG.Place)
+        self.add(node, _SKOS.prefLabel, _zh(official))
+        self.add(node, _KG.mention, _zh(place.name))
         if official != place.name:
-            self.add(node, SKOS.altLabel, _zh(place.name))
+            self.add(node, _SKOS.altLabel, _zh(place.name))
         for alias in place.aliases:
-            self.add(node, SKOS.altLabel, _zh(alias))
+            self.add(node, _SKOS.altLabel, _zh(alias))
         if code:
-            self.add(node, KG.divisionCode, Literal(code))
+            self.add(node, _KG.divisionCode, _quoted(code))
         if div is not None and div.longitude is not None:
-            geometry = URIRef(f"{node}/geometry")
-            self.add(node, GEO.hasGeometry, geometry)
-            self.add(geometry, GEO.asWKT, Literal(f"POINT({div.longitude} {div.latitude})", datatype=GEO.wktLiteral))
+            geometry = _iri(f"{iri}/geometry")
+            self.add(node, _GEO.hasGeometry, geometry)
+            self.add(geometry, _GEO.asWKT, _typed(f"POINT({div.longitude} {div.latitude})", GEO.wktLiteral))
         return node
 
     def place_links(self) -> None:
         for place in self.extraction.places:
             if place.within and place.within != place.name:
                 parent = self.places.get(place.within) or self.admin_place(place.within)
-                self.add(self.places[place.name], KG.within, parent)
+                self.add(self.places[place.name], _KG.within, parent)
 
     # report ---------------------------------------------------------------------------
     def metadata(self) -> None:
-        meta, r = self.report.meta, self.iri
-        self.add(r, RDF.type, KG.Report)
-        self.add(r, KG.sourceFile, Literal(self.report.source))
+        meta, r = self.report.meta, self.r
+        self.add(r, _RDF.type, _KG.Report)
+        self.add(r, _KG.sourceFile, _quoted(self.report.source))
         digest = hashlib.sha256(self.report.text.encode("utf-8")).hexdigest()
-        self.add(r, KG.textDigest, Literal(digest))
+        self.add(r, _KG.textDigest, _quoted(digest))
         if self.report.encoding:
-            self.add(r, KG.encoding, Literal(self.report.encoding))
+            self.add(r, _KG.encoding, _quoted(self.report.encoding))
         if meta.title:
-            self.add(r, DCTERMS.title, _zh(meta.title))
-            self.add(r, RDFS.label, _zh(meta.title))
+            self.add(r, _DCTERMS.title, _zh(meta.title))
+            self.add(r, _RDFS.label, _zh(meta.title))
         if meta.kind:
-            self.add(r, KG.kind, _zh(meta.kind))
+            self.add(r, _KG.kind, _zh(meta.kind))
         if meta.date:
-            self.add(r, DCTERMS.date, literal_date(meta.date))
+            self.add(r, _DCTERMS.date, _date(meta.date))
         if meta.plan_year:
-            self.add(r, KG.planYear, Literal(str(meta.plan_year), datatype=XSD.gYear))
+            self.add(r, _KG.planYear, _typed(str(meta.plan_year), XSD.gYear))
         chain = [meta.jurisdiction, *meta.parents] if meta.jurisdiction else list(meta.parents)
         for i in range(len(chain) - 1, -1, -1):  # top-down, so namesakes resolve within parents
             within = chain[i + 1] if i + 1 < len(chain) else None
             node = self.admin_place(chain[i], within)
             if within:
-                self.add(node, KG.within, self.places[within])
+                self.add(node, _KG.within, self.places[within])
         if meta.jurisdiction:
             place = self.places[meta.jurisdiction]
-            self.add(r, KG.jurisdiction, place)
+            self.add(r, _KG.jurisdiction, place)
             if meta.issuer:
-                gov = iris.government_iri(meta.jurisdiction)
-                self.add(r, KG.issuer, gov)
-                self.add(gov, RDF.type, KG.Government)
-                self.add(gov, SKOS.prefLabel, _zh(meta.issuer))
-                self.add(gov, KG.jurisdiction, place)
+                gov = _iri(iris.government_iri(meta.jurisdiction))
+                self.add(r, _KG.issuer, gov)
+                self.add(gov, _RDF.type, _KG.Government)
+                self.add(gov, _SKOS.prefLabel, _zh(meta.issuer))
+                self.add(gov, _KG.jurisdiction, place)
 
     def structure(self) -> None:
-        r = self.iri
+        r = self.r
         sections = self.report.section_by_id()
         for root in self.report.sections:
-            self.add(r, KG.hasSection, iris.section_iri(r, root.id))
+            self.add(r, _KG.hasSection, self.section(root.id))
         for section in sections.values():
-            node = iris.section_iri(r, section.id)
-            self.add(node, RDF.type, KG.Section)
-            self.add(node, KG.inReport, r)
-            self.add(node, RDFS.label, _zh(section.title) if section.title else None)
-            self.add(node, KG.marker, Literal(section.number) if section.number else None)
-            self.add(node, KG.level, Literal(section.level))
-            self.add(node, KG.part, Literal(section.part) if section.part else None)
-            self.add(node, KG.startOffset, Literal(section.start))
-            self.add(node, KG.endOffset, Literal(section.end))
+            node = self.section(section.id)
+            self.add(node, _RDF.type, _KG.Section)
+            self.add(node, _KG.inReport, r)
+            self.add(node, _RDFS.label, _zh(section.title) if section.title else None)
+            self.add(node, _KG.marker, _quoted(section.number) if section.number else None)
+            self.add(node, _KG.level, _integer(section.level))
+            self.add(node, _KG.part, _quoted(section.part) if section.part else None)
+            self.add(node, _KG.startOffset, _integer(section.start))
+            self.add(node, _KG.endOffset, _integer(section.end))
             for child in section.children:
-                self.add(node, KG.hasSection, iris.section_iri(r, child.id))
+                self.add(node, _KG.hasSection, self.section(child.id))
         # items are keyed by position: written numbers repeat when a list is misnumbered
-        item_nodes = [iris.item_iri(r, str(n)) for n in range(1, len(self.report.items) + 1)]
-        items: dict[str, URIRef] = {}
+        item_nodes = [_iri(iris.item_iri(self.iri, str(n))) for n in range(1, len(self.report.items) + 1)]
+        items: dict[str, str] = {}
         for item, item_node in zip(self.report.items, item_nodes, strict=True):
             items.setdefault(item.label, item_node)
         for sentence in self.report.sentences:
             node = self.sentences[sentence.index]
-            self.add(node, RDF.type, KG.Sentence)
-            self.add(node, KG.inReport, r)
-            self.add(node, KG.index, Literal(sentence.index))
-            self.add(node, KG.text, _zh(sentence.text))
-            self.add(node, KG.startOffset, Literal(sentence.start))
-            self.add(node, KG.endOffset, Literal(sentence.end))
+            self.add(node, _RDF.type, _KG.Sentence)
+            self.add(node, _KG.inReport, r)
+            self.add(node, _KG.index, _integer(sentence.index))
+            self.add(node, _KG.text, _zh(sentence.text))
+            self.add(node, _KG.startOffset, _integer(sentence.start))
+            self.add(node, _KG.endOffset, _integer(sentence.end))
             if sentence.section is not None:
-                self.add(node, KG.inSection, iris.section_iri(r, sentence.section))
-            self.add(node, KG.part, Literal(sentence.part) if sentence.part else None)
+                self.add(node, _KG.inSection, self.section(sentence.section))
+            self.add(node, _KG.part, _quoted(sentence.part) if sentence.part else None)
             for ref in sentence.refs:
-                self.add(node, KG.refersTo, items.get(ref))
+                self.add(node, _KG.refersTo, items.get(ref))
         for item, node in zip(self.report.items, item_nodes, strict=True):
-            self.add(node, RDF.type, KG.ListItem)
-            self.add(node, KG.inReport, r)
-            self.add(node, KG.itemLabel, Literal(item.label))
-            self.add(node, KG.index, Literal(item.number))
-            self.add(node, KG.text, _zh(item.text))
-            self.add(iris.section_iri(r, item.section), KG.listItem, node)
-            self.add(node, PROV.wasDerivedFrom, self.sentences.get(item.sentence))
+            self.add(node, _RDF.type, _KG.ListItem)
+            self.add(node, _KG.inReport, r)
+            self.add(node, _KG.itemLabel, _quoted(item.label))
+            self.add(node, _KG.index, _integer(item.number))
+            self.add(node, _KG.text, _zh(item.text))
+            self.add(self.section(item.section), _KG.listItem, node)
+            self.add(node, _PROV.wasDerivedFrom, self.sentences.get(item.sentence))
             if item.owner:
-                self.add(node, KG.responsibleAgency, self.agencies.get(item.owner))
+                self.add(node, _KG.responsibleAgency, self.agencies.get(item.owner))
 
     # actors -----------------------------------------------------------------------------
-    def agency(self, agency: Agency) -> URIRef:
-        node = iris.agency_iri(agency.jurisdiction, agency.name)
+    def agency(self, agency: Agency) -> str:
+        node = _iri(iris.agency_iri(agency.jurisdiction, agency.name))
         for form in (agency.mention, *agency.aliases):
             self.agencies.setdefault(form, node)
-        self.add(node, RDF.type, KG.Agency)
-        self.add(node, SKOS.prefLabel, _zh(f"{agency.jurisdiction or ''}{agency.name}"))
-        self.add(node, RDFS.label, _zh(agency.mention))
-        self.add(node, KG.mention, _zh(agency.mention))
+        self.add(node, _RDF.type, _KG.Agency)
+        self.add(node, _SKOS.prefLabel, _zh(f"{agency.jurisdiction or ''}{agency.name}"))
+        self.add(node, _RDFS.label, _zh(agency.mention))
+        self.add(node, _KG.mention, _zh(agency.mention))
         for alias in agency.aliases:
             if alias != agency.mention:
-                self.add(node, SKOS.altLabel, _zh(alias))
+                self.add(node, _SKOS.altLabel, _zh(alias))
         if agency.jurisdiction:
             place = self.places.get(agency.jurisdiction) or self.admin_place(agency.jurisdiction)
-            self.add(node, KG.jurisdiction, place)
-            self.add(node, ORG.subOrganizationOf, iris.government_iri(agency.jurisdiction))
+            self.add(node, _KG.jurisdiction, place)
+            self.add(node, _ORG.subOrganizationOf, _iri(iris.government_iri(agency.jurisdiction)))
         self.mentioned(node, agency.sentences)
         return node
 
@@ -231,64 +324,72 @@ class _Builder:
         for agency in ex.agencies:
             self.agency(agency)
         for organization in ex.organizations:
-            node = iris.organization_iri(organization.name)
-            self.add(node, RDF.type, KG.Organization)
-            self.add(node, SKOS.prefLabel, _zh(organization.name))
+            node = _iri(iris.organization_iri(organization.name))
+            self.add(node, _RDF.type, _KG.Organization)
+            self.add(node, _SKOS.prefLabel, _zh(organization.name))
             self.mentioned(node, organization.sentences)
         scope = self.report.meta.jurisdiction
-        policies = {p.title: iris.policy_iri(scope, p.title) for p in ex.policies}
+        policies = {p.title: _iri(iris.policy_iri(scope, p.title)) for p in ex.policies}
         for policy in ex.policies:
             node = policies[policy.title]
-            self.add(node, RDF.type, KG.PolicyDocument)
-            self.add(node, DCTERMS.title, _zh(policy.title))
-            self.add(node, RDFS.label, _zh(policy.title))
-            self.add(node, KG.status, Literal(policy.status))
-            self.add(node, KG.draftingAgency, self.agencies.get(policy.agency or ""))
+            self.add(node, _RDF.type, _KG.PolicyDocument)
+            self.add(node, _DCTERMS.title, _zh(policy.title))
+            self.add(node, _RDFS.label, _zh(policy.title))
+            self.add(node, _KG.status, _quoted(policy.status))
+            self.add(node, _KG.draftingAgency, self.agencies.get(policy.agency or ""))
             for other in policy.may_be_same_as:
-                self.add(node, KG.mayBeSameAs, policies.get(other))
+                self.add(node, _KG.mayBeSameAs, policies.get(other))
             self.mentioned(node, policy.sentences, derived=True)
         for plan in ex.plans:
-            node = iris.plan_iri(scope, plan.name)
-            self.add(node, RDF.type, KG.Plan)
-            self.add(node, RDFS.label, _zh(plan.name))
-            self.add(node, KG.responsibleAgency, self.agencies.get(plan.agency or ""))
+            node = _iri(iris.plan_iri(scope, plan.name))
+            self.add(node, _RDF.type, _KG.Plan)
+            self.add(node, _RDFS.label, _zh(plan.name))
+            self.add(node, _KG.responsibleAgency, self.agencies.get(plan.agency or ""))
             self.mentioned(node, plan.sentences, derived=True)
 
     def targets(self) -> None:
         for number, target in enumerate(self.extraction.targets, start=1):
-            node = iris.target_iri(self.iri, number)
-            self.add(node, RDF.type, KG.Target)
-            self.add(node, KG.inReport, self.iri)
-            self.add(node, KG.text, _zh(target.text))
-            self.add(node, RDFS.label, _zh(target.text))
-            self.add(node, KG.value, literal_number(target.value))
+            node = _iri(iris.target_iri(self.iri, number))
+            self.add(node, _RDF.type, _KG.Target)
+            self.add(node, _KG.inReport, self.r)
+            self.add(node, _KG.text, _zh(target.text))
+            self.add(node, _RDFS.label, _zh(target.text))
+            self.add(node, _KG.value, _number(target.value))
             if target.value_max is not None:
-                self.add(node, KG.valueMax, literal_number(target.value_max))
-            self.add(node, KG.unit, Literal(target.unit))
-            self.add(node, KG.comparator, Literal(target.comparator))
-            self.add(node, KG.role, Literal(target.role))
+                self.add(node, _KG.valueMax, _number(target.value_max))
+            self.add(node, _KG.unit, _quoted(target.unit))
+            self.add(node, _KG.comparator, _quoted(target.comparator))
+            self.add(node, _KG.role, _quoted(target.role))
             if target.deadline:
-                self.add(node, KG.deadline, literal_date(target.deadline))
+                self.add(node, _KG.deadline, _date(target.deadline))
             if target.indicator:
-                self.add(node, KG.indicator, _zh(target.indicator))
+                self.add(node, _KG.indicator, _zh(target.indicator))
             if target.start is not None and target.end is not None:
-                self.add(node, KG.startOffset, Literal(target.start))
-                self.add(node, KG.endOffset, Literal(target.end))
-            self.add(node, KG.responsibleAgency, self.agencies.get(target.agency or ""))
+                self.add(node, _KG.startOffset, _integer(target.start))
+                self.add(node, _KG.endOffset, _integer(target.end))
+            self.add(node, _KG.responsibleAgency, self.agencies.get(target.agency or ""))
             for mention in target.supporting:
-                self.add(node, KG.supportingAgency, self.agencies.get(mention))
+                self.add(node, _KG.supportingAgency, self.agencies.get(mention))
             for name in target.places:
-                self.add(node, KG.aboutPlace, self.places.get(name))
-            self.add(node, PROV.wasDerivedFrom, self.sentences.get(target.sentence))
+                self.add(node, _KG.aboutPlace, self.places.get(name))
+            self.add(node, _PROV.wasDerivedFrom, self.sentences.get(target.sentence))
 
-    def build(self) -> Graph:
+    def build(self) -> ReportTriples:
         self.metadata()
         self.entities()
         self.structure()
         self.targets()
-        return self.graph
+        return ReportTriples(self.iri, "".join(self.lines), len(self.lines))
+
+
+def report_ntriples(report: Report, extraction: Extraction) -> ReportTriples:
+    """The report's named graph (named by the report's IRI) as N-Triples text."""
+    return _Builder(report, extraction).build()
 
 
 def report_graph(report: Report, extraction: Extraction) -> Graph:
     """Return the named graph (identified by the report's IRI) holding everything about it."""
-    return _Builder(report, extraction).build()
+    built = report_ntriples(report, extraction)
+    graph = Graph(identifier=built.name)
+    graph.parse(data=built.ntriples, format="nt")
+    return graph

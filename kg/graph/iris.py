@@ -11,6 +11,7 @@ percent-encoded, so IRIs are safe in N-Triples, GraphML and Neo4j alike.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -36,6 +37,7 @@ __all__ = [
 _ID = BASE + "id/"
 
 
+@lru_cache(maxsize=65536)  # names and section ids recur within and across reports
 def segment(text: str) -> str:
     """Return ``text`` as one IRI path segment: letters and digits kept, the rest escaped."""
     return "".join(ch if ch.isalnum() or ch in "-._~" else quote(ch, safe="") for ch in text.strip())

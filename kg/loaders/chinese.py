@@ -8,7 +8,7 @@ it is a pinyin syllable right after a CJK character, so ``(RCEP)`` or ``(PM2.5)`
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["repair_misdecoding", "strip_pinyin", "to_simplified"]
 
@@ -43,6 +43,7 @@ _TRAIL_ONLY = re.compile(
     f"(?<![A-Za-z0-9])([A-Z@\\[\\]^_`{{|}}~])[(（]([a-z{_TONED}]{{1,7}})[)）](?=[{_CJK}])"
 )
 UNKNOWN = "\ufffd"
+_ZHE = re.compile("著")
 
 
 def repair_misdecoding(text: str) -> str:
@@ -78,6 +79,7 @@ def _is_common_char(char: str) -> bool:
     return common_ratio(char) == 1.0 and not char.isascii()
 
 
+@lru_cache(maxsize=4096)
 def _lost_char(trail: int, gloss: str | None, *, keep: str = UNKNOWN) -> str:
     if not gloss:
         return keep
@@ -101,6 +103,7 @@ def strip_pinyin(text: str) -> str:
     return _GLOSS.sub(lambda m: "" if _is_pinyin(m.group(1)) else m.group(0), text)
 
 
+@lru_cache(maxsize=4096)
 def _is_pinyin(gloss: str) -> bool:
     return all(_SYLLABLE.fullmatch(word.translate(_PLAIN)) for word in gloss.split())
 
@@ -117,7 +120,11 @@ def to_simplified(text: str) -> str:
     variant = _converter("tw2s").convert(text)
     if len(variant) != len(simplified):
         return simplified
-    return "".join(v if s == "著" else s for s, v in zip(simplified, variant, strict=True))
+    parts, last = [], 0
+    for at in (m.start() for m in _ZHE.finditer(simplified)):
+        parts += [simplified[last:at], variant[at]]
+        last = at + 1
+    return "".join(parts) + simplified[last:]
 
 
 @cache

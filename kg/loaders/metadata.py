@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
 
 from kg import divisions
+from kg.data import data_rows
 from kg.loaders.model import Metadata
 
 __all__ = ["extract_metadata", "find_title", "kind_of"]
@@ -262,8 +262,5 @@ def _plan_year(kind: str | None, date: str | None, text: str) -> int | None:
     return None
 
 
-@cache
-def _kinds() -> tuple[tuple[str, str], ...]:
-    text = resources.files("kg.loaders").joinpath("data", "kinds.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return tuple((keyword, kind) for keyword, kind in rows)
+def _kinds() -> tuple[tuple[str, ...], ...]:
+    return data_rows("kg.loaders", "kinds.tsv")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from kg.data import data_rows, data_words
 
 __all__ = ["drop_repeats", "is_noise", "noise_kind", "remove_noise"]
 
@@ -81,18 +82,9 @@ def _longest_repeat(lines: list[str], i: int, first_seen: dict[str, list[int]]) 
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    rows = []
-    for line in _data_lines("noise.tsv"):
-        kind, pattern = line.split("\t", 1)
-        rows.append((kind, re.compile(pattern)))
-    return tuple(rows)
+    return tuple((kind, re.compile(pattern)) for kind, pattern in data_rows("kg.loaders", "noise.tsv"))
 
 
 @cache
 def _spam_words() -> tuple[str, ...]:
-    return tuple(_data_lines("spam.txt"))
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("kg.loaders").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_words("kg.loaders", "spam.txt")

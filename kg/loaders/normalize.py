@@ -19,6 +19,7 @@ _FULLWIDTH |= {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
 _FULLWIDTH |= {"％": "%", "\u3000": " ", "\xa0": " ", "\u200b": "", "\ufeff": "", "\t": " "}
 _TABLE = str.maketrans(_FULLWIDTH)
 _WIDE = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_NARROW = re.compile("|".join(map(re.escape, _WIDE)))
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _CJK_OR_PUNCT = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]")
@@ -54,11 +55,12 @@ def _dash(match: re.Match) -> str:
 
 
 def _widen_punctuation(line: str) -> str:
+    if not _NARROW.search(line):
+        return line
     chinese = len(_CJK_RE.findall(line)) * 2 >= len(line.replace(" ", ""))
     chars = list(line)
-    for i, char in enumerate(chars):
-        if char not in _WIDE:
-            continue
+    for found in _NARROW.finditer(line):
+        i, char = found.start(), found.group()
         if char == "(":
             close = line.find(")", i)
             inner = line[i + 1 : close] if close > i else line[i + 1 :]
@@ -81,9 +83,16 @@ def _between_digits(line: str, i: int) -> bool:
 
 
 def _near_chinese(line: str, i: int) -> bool:
-    before = line[:i].rstrip()[-1:]
-    after = line[i + 1 :].lstrip()[:1]
-    return bool(_CJK_OR_PUNCT.match(before) or _CJK_OR_PUNCT.match(after))
+    """Whether the nearest non-space character on either side of ``line[i]`` is Chinese."""
+    before = i - 1
+    while before >= 0 and line[before].isspace():
+        before -= 1
+    after = i + 1
+    while after < len(line) and line[after].isspace():
+        after += 1
+    return bool(
+        (before >= 0 and _CJK_OR_PUNCT.match(line[before])) or (after < len(line) and _CJK_OR_PUNCT.match(line[after]))
+    )
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:

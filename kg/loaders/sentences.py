@@ -10,6 +10,8 @@ sentence, and so is a heading line without a full stop.
 
 from __future__ import annotations
 
+import re
+
 from kg.loaders.model import Section, Sentence
 from kg.loaders.structure import Line
 
@@ -19,6 +21,9 @@ MIN_CLAUSE = 12
 _ENDS = "。！？"
 _CLOSERS = "”’）》】」』"
 _OPEN = {"“": "”", "（": "）", "《": "》", "【": "】", "「": "」", "‘": "’"}
+_BRACKETS = "".join(_OPEN) + "".join(_OPEN.values())
+_SENTENCE_MARKS = re.compile(f"[{re.escape(_BRACKETS + _ENDS)}]")
+_CLAUSE_MARKS = re.compile(f"[{re.escape(_BRACKETS)}；]")
 
 
 def split_sentences(
@@ -47,7 +52,8 @@ def split_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[str] = []
     begin = i = start
-    while i < end:
+    while found := _SENTENCE_MARKS.search(text, i, end):  # other characters change nothing
+        i = found.start()
         char = text[i]
         if char in _OPEN and not (char == "“" and stack and stack[-1] == "”"):
             stack.append(_OPEN[char])
@@ -68,8 +74,8 @@ def split_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts, depth = [], 0
-    for i in range(start, end):
-        char = text[i]
+    for found in _CLAUSE_MARKS.finditer(text, start, end):
+        char, i = found.group(), found.start()
         if char in _OPEN:
             depth += 1
         elif char in _OPEN.values():

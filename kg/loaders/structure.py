@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from kg.data import data_rows
 from kg.loaders.model import Section
 
 __all__ = ["Line", "build_structure", "tense"]
@@ -257,6 +257,4 @@ def _mark_lines(roots: list[Section], lines: list[Line]) -> None:
 
 @cache
 def _part_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    text = resources.files("kg.loaders").joinpath("data", "parts.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
-    return tuple((part, re.compile(pattern)) for part, pattern in rows)
+    return tuple((part, re.compile(pattern)) for part, pattern in data_rows("kg.loaders", "parts.tsv"))

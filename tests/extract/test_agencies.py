@@ -49,3 +49,25 @@ def test_central_party_body_is_national(make_report) -> None:
     report = make_report("紧密团结在以习近平同志为核心的党中央周围。")
     [agency] = find_agencies(report, doc_context(report.meta))
     assert (agency.mention, agency.jurisdiction) == ("党中央", "中国")
+
+
+def test_mention_search_finds_what_a_regex_search_finds() -> None:
+    import re
+
+    from kg.extract.agencies import _LEVEL_PREFIXES, _PARTIES, _bodies, _mention_search, _places
+    from kg.extract.lexicon import alternation
+
+    place = rf"(?:{alternation(_places().names)}|X{{2,3}}(?:省|市|区|县))"
+    regex = re.compile(
+        rf"(?P<pre>(?:{alternation(_PARTIES)})?(?:(?P<place>{place})|(?P<level>{alternation(_LEVEL_PREFIXES)})))"
+        rf"(?P<body>{_bodies()})"
+    )
+    text = (
+        "中共聊城市委员会、市发展改革委和中国共产党东昌府区委员会，XXX市财政局与全市市场监管局、"
+        "县委宣传部，XX县人民政府和自治区党委、中共中央、北京市朝阳区人民政府"
+    )
+    search = _mention_search(text)
+    for pos in range(len(text) + 1):
+        plain, found = regex.search(text, pos), search(pos)
+        expected = plain and (plain.start(), plain.end(), plain.group("pre", "place", "level", "body"))
+        assert (found and (found.start, found.end, (found.pre, found.place, found.level, found.body))) == expected

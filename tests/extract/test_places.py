@@ -49,3 +49,16 @@ def test_divisions_get_codes_and_short_names(make_report) -> None:
 
 def test_slogans_and_blocs_are_not_places() -> None:
     assert _names("打造“两河明珠”城市，拓展RCEP市场") == []
+
+
+def test_division_scan_finds_what_a_regex_of_all_names_finds() -> None:
+    import re
+
+    from kg.extract.lexicon import alternation
+    from kg.extract.places import _admin_names
+
+    names = re.compile(alternation(_admin_names().names))
+    text = "聊城市东昌府区、阳谷县和济南、聊城，以及北京市朝阳区的市区和县城。东昌府"
+    for start in range(len(text)):
+        part = text[start:]
+        assert _admin_names().spans(part) == [m.span() for m in names.finditer(part)]

@@ -43,3 +43,26 @@ def test_policy_list_items_with_owner_and_near_duplicates(make_report) -> None:
 def test_near_duplicates_rule() -> None:
     assert near_duplicates("甲市河道管理办法", "甲城河道管理办法")
     assert not near_duplicates("关于钢管产业高质量发展的意见", "关于轴承产业高质量发展的意见")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def test_one_edit_check_agrees_with_edit_distance() -> None:
+    import random
+
+    from kg.extract.policies import _one_edit_apart
+
+    rng = random.Random(7)
+    for _ in range(20000):
+        a = "".join(rng.choice("甲乙") for _ in range(rng.randint(0, 6)))
+        b = "".join(rng.choice("甲乙") for _ in range(rng.randint(0, 6)))
+        assert _one_edit_apart(a, b) == (_edit_distance(a, b) <= 1), (a, b)
+    assert near_duplicates("关于促进甲产业高质量发展的实施意见", "关于促进甲产业高质量发展实施意见")

@@ -62,6 +62,64 @@ def test_failed_update_leaves_previous_graph_intact(memory_store, tiny_report):
     assert memory_store.dump_graph(graph.identifier) == before
 
 
+def test_garbage_for_a_new_graph_writes_nothing(memory_store):
+    name = iris.report_iri("new.txt")
+    garbage = "<http://x/a> <http://x/b> <http://x/c> .\n this is { not } N-Triples"
+    with pytest.raises((SyntaxError, ValueError, OSError, RuntimeError)):
+        memory_store.replace_ntriples(name, garbage)
+    assert len(memory_store) == 0
+    assert memory_store.report_graphs() == []
+
+
+def test_new_and_replaced_graphs_hold_the_same_triples(memory_store, tiny_report):
+    graph = report_graph(*tiny_report)
+    memory_store.replace_graph(graph)  # new: loaded
+    first = memory_store.dump_graph(graph.identifier)
+    memory_store.replace_graph(graph)  # existing: dropped and inserted again
+    assert sorted(memory_store.dump_graph(graph.identifier).splitlines()) == sorted(first.splitlines())
+
+
+def _nt(*labels: str) -> str:
+    return "".join(f'<http://x/{n}> <{SKOS.prefLabel}> "{label}"@zh .\n' for n, label in enumerate(labels))
+
+
+def test_writer_batches_new_graphs_and_replaces_stored_ones(memory_store):
+    a, b = iris.report_iri("a.txt"), iris.report_iri("b.txt")
+    memory_store.replace_ntriples(a, _nt("旧"))
+    with memory_store.writer(batch_triples=100) as writer:
+        writer.write(a, _nt("甲"), 1)  # stored already: replaced at once
+        writer.write(b, _nt("乙", "丙"), 2)  # new: waits for the batch
+        assert "甲" in memory_store.dump_graph(a) and "旧" not in memory_store.dump_graph(a)
+        assert b not in memory_store.report_graphs()
+        writer.write(b, _nt("丁"), 1)  # waiting already: the batch goes first, then this replaces it
+    assert memory_store.report_graphs() == [a, b]
+    assert "丁" in memory_store.dump_graph(b) and "乙" not in memory_store.dump_graph(b)
+    assert len(memory_store) == 2
+
+
+def test_writer_loads_a_batch_when_it_is_full(memory_store):
+    with memory_store.writer(batch_triples=2) as writer:
+        writer.write(iris.report_iri("a.txt"), _nt("甲"), 1)
+        assert memory_store.report_graphs() == []
+        writer.write(iris.report_iri("b.txt"), _nt("乙"), 1)
+        assert len(memory_store.report_graphs()) == 2
+
+
+def test_writer_batch_with_malformed_text_writes_nothing(memory_store):
+    with pytest.raises(SyntaxError), memory_store.writer() as writer:
+        writer.write(iris.report_iri("a.txt"), _nt("甲"), 1)
+        writer.write(iris.report_iri("b.txt"), "<http://x/a> <http://x/b> this is { not } N-Triples", 1)
+        writer.commit()
+    assert len(memory_store) == 0
+
+
+def test_writer_stores_nothing_when_the_block_fails(memory_store):
+    with pytest.raises(KeyError), memory_store.writer() as writer:
+        writer.write(iris.report_iri("a.txt"), _nt("甲"), 1)
+        raise KeyError("boom")
+    assert len(memory_store) == 0
+
+
 def test_graph_name_is_validated(memory_store):
     with pytest.raises(ValueError):
         memory_store.replace_ntriples(URIRef("http://x/a> } ; DROP ALL ; #"), "")
@@ -95,6 +153,20 @@ def test_ensure_ontology_is_idempotent(memory_store):
     assert len(memory_store) == size
 
 
+def test_ensure_ontology_writes_only_when_the_stored_copy_differs(memory_store, monkeypatch):
+    memory_store.ensure_ontology()
+    writes = []
+    original = memory_store.replace_ntriples
+    monkeypatch.setattr(memory_store, "replace_ntriples", lambda *args: writes.append(args) or original(*args))
+    memory_store.ensure_ontology()
+    assert writes == []
+    memory_store.ox.update(f"DELETE WHERE {{ GRAPH <{GRAPH_ONTOLOGY}> {{ ?s a ?type }} }}")
+    memory_store.ensure_ontology()
+    assert len(writes) == 1
+    memory_store.ensure_ontology()
+    assert len(writes) == 1
+
+
 def test_graph_copy(memory_store, tiny_report):
     graph = report_graph(*tiny_report)
     memory_store.replace_graph(graph)
@@ -104,26 +176,21 @@ def test_graph_copy(memory_store, tiny_report):
 
 
 def _release(store) -> None:
-    """Close and drop the store's last references (works around close() not releasing the lock)."""
     store.close()
-    store.dataset = None
     gc.collect()
 
 
 def test_store_persists_across_reopen(tmp_path, tiny_report):
     folder = tmp_path / "store"
     graph = report_graph(*tiny_report)
-    store = open_store(folder)
-    store.replace_graph(graph)
-    size = len(store)
-    _release(store)
-    store = open_store(folder, read_only=True)
-    assert len(store) == size
-    assert store.report_graphs() == [graph.identifier]
-    _release(store)
-    store = open_store(folder)
-    assert len(store) == size
-    _release(store)
+    with open_store(folder) as store:
+        store.replace_graph(graph)
+        size = len(store)
+    with open_store(folder, read_only=True) as store:
+        assert len(store) == size
+        assert store.report_graphs() == [graph.identifier]
+    with open_store(folder) as store:
+        assert len(store) == size
 
 
 _OPEN_WRITER = (
@@ -159,6 +226,30 @@ def test_read_only_on_missing_folder_is_a_one_line_error(tmp_path):
     assert "\n" not in message
     assert str(missing) in message
     assert not missing.exists()
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (RuntimeError("IO error: While lock file: LOCK: Resource temporarily unavailable\ndetails"), "another process"),
+        (RuntimeError("Corruption: bad block\nmore"), "Corruption: bad block"),
+        (OSError("No space left on device"), "No space left on device"),
+    ],
+)
+def test_open_failures_are_one_line_errors(tmp_path, monkeypatch, error, reason):
+    import pyoxigraph
+
+    def refuse(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(pyoxigraph, "Store", refuse)
+    folder = tmp_path / "store"
+    with pytest.raises(KgError) as info:
+        open_store(folder)
+    message = str(info.value)
+    assert "\n" not in message
+    assert str(folder) in message
+    assert reason in message
 
 
 def test_second_writer_in_this_process_is_refused(tmp_path):
