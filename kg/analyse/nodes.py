@@ -94,6 +94,7 @@ class GraphIndex:
     pg: PropertyGraph
     out: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     into: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    _reports: dict[str, str] | None = field(default=None, repr=False)
 
     def targets(self, source: str, edge_type: str) -> list[str]:
         """Nodes ``source`` points to over ``edge_type`` edges."""
@@ -112,9 +113,11 @@ class GraphIndex:
         return sorted(uri for uri, node in self.pg.nodes.items() if label in node.labels)
 
     def reports(self) -> dict[str, str]:
-        """Report IRI -> source file name, sorted by file name."""
-        found = {uri: str(self.pg.nodes[uri].props.get("sourceFile", uri)) for uri in self.of_label("Report")}
-        return dict(sorted(found.items(), key=lambda item: item[1]))
+        """Report IRI -> source file name, sorted by file name (computed once: views ask per node)."""
+        if self._reports is None:
+            found = {uri: str(self.pg.nodes[uri].props.get("sourceFile", uri)) for uri in self.of_label("Report")}
+            self._reports = dict(sorted(found.items(), key=lambda item: item[1]))
+        return self._reports
 
     def report_names(self, uri: str) -> list[str]:
         """Source files of the reports whose named graphs state ``uri``, sorted."""

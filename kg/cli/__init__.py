@@ -9,6 +9,7 @@ import click
 
 from kg.cli.analysis import analyze, view
 from kg.cli.common import fail, format_option, print_rows, store_option
+from kg.cli.load import load
 from kg.cli.neo4j import connect_or_fail, connection_options, neo4j, sync
 from kg.errors import KgError
 
@@ -162,23 +163,26 @@ def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], fmt: 
 
 @main.command()
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "csv", "graphml"]),
+              type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "csv", "graphml", "neo4j-import"]),
               help="Export format.")
 @click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
-              help="Output file (a folder for csv); - is stdout.")
+              help="Output file (a folder for csv and neo4j-import); - is stdout.")
 @store_option
 def export(fmt: str, output: str, store_dir: str | None) -> None:
     """Export the stored report graphs for other systems.
 
     N-Quads, TriG and JSON-LD keep one named graph per report; CSV writes nodes.csv and
-    edges.csv into a folder; GraphML is a property graph for networkx, Gephi, yEd.
+    edges.csv into a folder; GraphML is a property graph for networkx, Gephi, yEd;
+    neo4j-import writes the CSV files of `neo4j-admin database import full` (the fastest
+    first load of a large graph; run the folder's import.sh, then `kg sync` stays incremental).
 
     \b
     Examples:
       kg export --format nquads -o kg.nq
       kg export --format csv -o out/csv
+      kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
-    from kg.export import RDF_FORMATS, export_rdf, write_csv, write_graphml
+    from kg.export import RDF_FORMATS, export_rdf, write_csv, write_graphml, write_neo4j_import
     from kg.graph.property_graph import property_graph
     from kg.store import open_store
 
@@ -191,6 +195,15 @@ def export(fmt: str, output: str, store_dir: str | None) -> None:
                     raise fail("csv writes two files: give a folder with -o")
                 for path in write_csv(property_graph(store), Path(output)):
                     click.echo(f"wrote {path}", err=True)
+                return
+            elif fmt == "neo4j-import":
+                from kg.sync.state import report_digests
+
+                if output == "-":
+                    raise fail("neo4j-import writes several files: give a folder with -o")
+                files = write_neo4j_import(property_graph(store), output, digests=report_digests(store))
+                click.echo(f"wrote {files.nodes} nodes in {len(files.node_files)} files and {files.relationships} "
+                           f"relationships to {output}; load with: sh {Path(output) / 'import.sh'}", err=True)
                 return
             else:
                 text = write_graphml(property_graph(store))
@@ -338,5 +351,5 @@ def eval_command(gold_dir: str, reports_dir: str | None, show_errors: bool, stor
         raise fail(f"not in the store: {', '.join(outcome.missing)} (run kg build on them, or use --reports)")
 
 
-for _command in (sync, neo4j, analyze, view):
+for _command in (load, sync, neo4j, analyze, view):
     main.add_command(_command)
