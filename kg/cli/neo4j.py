@@ -10,6 +10,7 @@ import click
 
 from kg.cli.common import fail, format_option, print_rows, store_option
 from kg.errors import KgError
+from kg.sync.sync import DEFAULT_BATCH_SIZE
 
 __all__ = ["connect_or_fail", "connection_options", "neo4j", "sync"]
 
@@ -115,7 +116,8 @@ def status(data: str | None) -> None:
 @click.command()
 @store_option
 @connection_options
-@click.option("--batch-size", type=click.IntRange(1), default=10_000, show_default=True, help="Rows per statement.")
+@click.option("--batch-size", type=click.IntRange(1), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Rows per statement.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @format_option
 def sync(store_dir: str | None, uri: str | None, user: str | None, password: str | None, database: str | None,

@@ -8,20 +8,27 @@ the Neo4j sync and NetworkX analysis.
 - literals become properties named by the predicate's local name (``prefLabel``,
   ``value``); a language-tagged literal is stored under ``name_lang`` (``prefLabel_zh``)
   so the language survives; numbers stay numbers, ``xsd:date`` becomes a date, other
-  datatypes keep their lexical form; a property seen more than once becomes a list;
+  datatypes (``xsd:gYear``, ``xsd:gYearMonth`` …) keep their lexical form; a property
+  seen more than once becomes a list;
 - an IRI object becomes an edge whose type is the predicate's local name in
   UPPER_SNAKE_CASE (``responsibleAgency`` -> ``RESPONSIBLE_AGENCY``), carrying the named
-  graph it came from.
+  graph it came from; the same edge stated twice in one graph is kept once.
 
 Labels and edge types come only from predicate and class IRIs, checked against
 :data:`IDENTIFIER` — never from report text — so they are safe to use in Cypher.
+
+The store is read as pyoxigraph terms, without building rdflib terms: what a predicate,
+class or datatype maps to is worked out once and remembered, since each recurs in
+thousands of statements. :func:`to_property_graph` applies the same mapping to rdflib
+quads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -36,18 +43,22 @@ __all__ = [
     "Edge",
     "Node",
     "PropertyGraph",
+    "describe",
     "edge_type",
     "local_name",
     "property_graph",
     "property_value",
     "to_networkx",
     "to_property_graph",
+    "value_converter",
 ]
 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 """What a label, edge type or property key may look like."""
 
-_INTEGER_TYPES = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger, XSD.positiveInteger}
+_RDF_TYPE = str(RDF.type)
+_INTEGER_TYPES = frozenset(str(t) for t in (XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
+                                            XSD.positiveInteger))
 
 
 @dataclass
@@ -99,22 +110,67 @@ def edge_type(predicate: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", local_name(predicate)).upper()
 
 
+def _property_key(predicate: str, language: str | None) -> str:
+    """``prefLabel``, or ``prefLabel_zh`` for a literal tagged ``zh``."""
+    key = local_name(predicate)
+    return f"{key}_{re.sub(r'[^A-Za-z0-9]', '_', language)}" if language else key
+
+
+def _integer(lexical: str) -> int | str:
+    try:
+        return int(lexical)
+    except ValueError:
+        return lexical
+
+
+def _number(parse: Callable[[str], Decimal | float]) -> Callable[[str], int | float | str]:
+    """A converter that keeps whole numbers as ints (``45000.0`` -> ``45000``)."""
+    def convert(lexical: str) -> int | float | str:
+        try:
+            value = parse(lexical)
+            return int(value) if math.isfinite(value) and value == int(value) else float(value)
+        except (ValueError, ArithmeticError):  # ill-typed, or a signalling NaN
+            return lexical
+    return convert
+
+
+def _date(lexical: str) -> dt.date | str:
+    from rdflib.xsd_datetime import parse_xsd_date
+
+    try:
+        value = parse_xsd_date(lexical)
+    except ValueError:
+        return lexical
+    return value if isinstance(value, dt.date) else lexical
+
+
+def _boolean(lexical: str) -> bool:
+    return lexical.lower() in ("true", "1")
+
+
+def _lexical(lexical: str) -> str:
+    return lexical
+
+
+_CONVERTERS: dict[str, Callable[[str], Any]] = {
+    **dict.fromkeys(_INTEGER_TYPES, _integer),
+    str(XSD.decimal): _number(Decimal),
+    str(XSD.double): _number(float),
+    str(XSD.float): _number(float),
+    str(XSD.date): _date,
+    str(XSD.boolean): _boolean,
+}
+
+
+def value_converter(datatype: str | None) -> Callable[[str], Any]:
+    """Lexical form -> property value for literals of ``datatype``: ints, floats, dates and
+    booleans typed, any other datatype (``xsd:gYear`` …) kept as its lexical form."""
+    return _CONVERTERS.get(datatype, _lexical) if datatype else _lexical
+
+
 def property_value(literal: Literal) -> Any:
     """A literal as a plain Python value that keeps numbers and dates typed."""
-    datatype = literal.datatype
-    if datatype in _INTEGER_TYPES:
-        return int(literal)
-    if datatype in (XSD.decimal, XSD.double, XSD.float):
-        value = literal.toPython()
-        if isinstance(value, Decimal | float):
-            return int(value) if value == int(value) else float(value)
-        return str(literal)
-    if datatype == XSD.date:
-        value = literal.toPython()
-        return value if isinstance(value, dt.date) else str(literal)
-    if datatype == XSD.boolean:
-        return bool(literal.toPython())
-    return str(literal)
+    return value_converter(str(literal.datatype) if literal.datatype else None)(str(literal))
 
 
 @cache
@@ -141,79 +197,153 @@ def _add_prop(props: dict[str, Any], key: str, value: Any) -> None:
         props[key] = [*values, value]
 
 
+class _Projection:
+    """Builds a :class:`PropertyGraph` statement by statement.
+
+    Statements arrive as strings (IRIs, lexical forms), whatever library read them; the
+    labels of each class, the edge type of each predicate, the key of each (predicate,
+    language) and the converter of each datatype are worked out once.
+    """
+
+    def __init__(self) -> None:
+        self.pg = PropertyGraph()
+        self._seen_edges: set[tuple[str, str, str, str | None]] = set()
+        self._supers = _superclasses()
+        self._labels: dict[str, frozenset[str]] = {}
+        self._types: dict[str, str] = {}
+        self._keys: dict[tuple[str, str | None], str] = {}
+
+    def node(self, uri: str, graph: str | None) -> Node:
+        """The node of ``uri`` (made on first sight), noted as stated by ``graph``."""
+        node = self.pg.nodes.get(uri)
+        if node is None:
+            node = self.pg.nodes[uri] = Node(uri)
+        if graph:
+            node.graphs.add(graph)
+        return node
+
+    def _class_labels(self, cls: str) -> frozenset[str]:
+        labels = self._labels.get(cls)
+        if labels is None:
+            name = local_name(cls)
+            labels = self._labels[cls] = self._supers.get(name, frozenset({name}))
+        return labels
+
+    def link(self, node: Node, predicate: str, target: str, graph: str | None) -> None:
+        """``node predicate target`` with an IRI target: labels for rdf:type, else an edge."""
+        if predicate == _RDF_TYPE:
+            node.labels.update(self._class_labels(target))
+            return
+        self.node(target, graph)
+        kind = self._types.get(predicate)
+        if kind is None:
+            kind = self._types[predicate] = edge_type(predicate)
+        key = (node.uri, kind, target, graph)
+        if key not in self._seen_edges:
+            self._seen_edges.add(key)
+            self.pg.edges.append(Edge(node.uri, kind, target, graph))
+
+    def literal(self, node: Node, predicate: str, lexical: str, language: str | None, datatype: str | None) -> None:
+        """``node predicate "lexical"``: a property (or, oddly, a label for rdf:type)."""
+        if predicate == _RDF_TYPE:
+            node.labels.update(self._class_labels(lexical))
+            return
+        key = self._keys.get((predicate, language))
+        if key is None:
+            key = self._keys[(predicate, language)] = _property_key(predicate, language)
+        value = lexical if language else _CONVERTERS.get(datatype, _lexical)(lexical)  # type: ignore[arg-type]
+        props = node.props
+        if key in props:
+            _add_prop(props, key, value)
+        else:
+            props[key] = value
+
+    def add_store_quads(self, quads: Iterable[Any]) -> None:
+        """Add pyoxigraph quads (blank nodes and RDF-star terms are left out).
+
+        A store lists a graph's quads subject by subject, so the subject's node is looked
+        up once per run of quads about it.
+        """
+        import pyoxigraph as ox
+
+        named, literal = ox.NamedNode, ox.Literal
+        node, graph, last_s, last_g = Node(""), None, None, None
+        for s, p, o, g in quads:
+            if s != last_s or g != last_g:  # compared as terms: no strings made per quad
+                if type(s) is not named:
+                    continue
+                if g != last_g:
+                    graph = g.value if type(g) is named else None
+                node, last_s, last_g = self.node(s.value, graph), s, g
+            kind = type(o)
+            if kind is named:
+                self.link(node, p.value, o.value, graph)
+            elif kind is literal:
+                self.literal(node, p.value, o.value, o.language, o.datatype.value)
+
+    def add_rdflib_quads(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> None:
+        """Add (subject, predicate, object, graph) quads of rdflib terms."""
+        for s, p, o, g in quads:
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                continue  # kg mints no blank nodes; foreign ones have no stable identity
+            graph = str(g) if g is not None and not isinstance(g, BNode) else None
+            node = self.node(str(s), graph)
+            if isinstance(o, Literal):
+                self.literal(node, str(p), str(o), o.language, str(o.datatype) if o.datatype else None)
+            else:
+                self.link(node, str(p), str(o), graph)
+
+
 def to_property_graph(quads: Iterable[tuple[Any, Any, Any, Any]]) -> PropertyGraph:
     """Project (subject, predicate, object, graph) quads of rdflib terms into a property graph."""
-    pg = PropertyGraph()
-    seen_edges: set[Edge] = set()
-    supers = _superclasses()
-
-    def node(term: URIRef) -> Node:
-        uri = str(term)
-        if uri not in pg.nodes:
-            pg.nodes[uri] = Node(uri)
-        return pg.nodes[uri]
-
-    for s, p, o, g in quads:
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            continue  # kg mints no blank nodes; foreign ones have no stable identity
-        graph = str(g) if g is not None and not isinstance(g, BNode) else None
-        subject = node(s)
-        if graph:
-            subject.graphs.add(graph)
-        if p == RDF.type:
-            name = local_name(o)
-            subject.labels.update(supers.get(name, {name}))
-        elif isinstance(o, Literal):
-            key = local_name(p)
-            if o.language:
-                key = f"{key}_{re.sub(r'[^A-Za-z0-9]', '_', o.language)}"
-            _add_prop(subject.props, key, property_value(o))
-        else:
-            target = node(o)
-            if graph:
-                target.graphs.add(graph)
-            edge = Edge(str(s), edge_type(p), str(o), graph)
-            if edge not in seen_edges:
-                seen_edges.add(edge)
-                pg.edges.append(edge)
-    return pg
+    projection = _Projection()
+    projection.add_rdflib_quads(quads)
+    return projection.pg
 
 
-def _term(term: Any) -> Any:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    if isinstance(term, ox.DefaultGraph):
-        return None
-    return BNode(getattr(term, "value", None))
-
-
-def _store_quads(store: Any, graphs: Iterable[URIRef] | None) -> Iterator[tuple[Any, Any, Any, Any]]:
-    import pyoxigraph as ox
-
-    if graphs is None:
-        sources = [store.ox.quads_for_pattern(None, None, None)]
-    else:
-        sources = [store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(g))) for g in graphs]
-    for source in sources:
-        for quad in source:
-            yield _term(quad.subject), _term(quad.predicate), _term(quad.object), _term(quad.graph_name)
-
-
-def property_graph(store: Any, *, graphs: Iterable[URIRef] | None = None) -> PropertyGraph:
+def property_graph(store: Any, *, graphs: Iterable[URIRef | str] | None = None) -> PropertyGraph:
     """Project a :class:`kg.store.GraphStore` (all report graphs, or only ``graphs``).
 
     The ontology's own named graph is left out: it describes the terms, not the data.
     """
+    import pyoxigraph as ox
+
     from kg.graph.vocab import GRAPH_ONTOLOGY
 
-    quads = (q for q in _store_quads(store, graphs) if q[3] != GRAPH_ONTOLOGY)
-    return to_property_graph(quads)
+    ontology = str(GRAPH_ONTOLOGY)
+    projection = _Projection()
+    if graphs is None:
+        projection.add_store_quads(q for q in store.ox.quads_for_pattern(None, None, None)
+                                   if not (type(q.graph_name) is ox.NamedNode and q.graph_name.value == ontology))
+    for graph in () if graphs is None else (str(g) for g in graphs if str(g) != ontology):
+        projection.add_store_quads(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    return projection.pg
+
+
+def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str]) -> PropertyGraph:
+    """The full description of ``uris`` in the named ``graphs``: every statement about them,
+    their outgoing edges, and as ``graphs`` each graph that names them (as subject or object).
+
+    Only the nodes of ``uris`` are kept, so a node shared with graphs outside a sync's
+    changed reports keeps what every report says about it.
+    """
+    import pyoxigraph as ox
+
+    wanted, within = sorted(set(uris)), {str(g) for g in graphs}
+
+    def in_graphs(quads: Iterable[Any]) -> Iterable[Any]:
+        return (q for q in quads if type(q.graph_name) is ox.NamedNode and q.graph_name.value in within)
+
+    projection = _Projection()
+    for uri in wanted:
+        projection.add_store_quads(in_graphs(store.ox.quads_for_pattern(ox.NamedNode(uri), None, None)))
+    pg = projection.pg
+    keep = set(wanted)
+    pg.nodes = {uri: node for uri, node in pg.nodes.items() if uri in keep}
+    for uri in wanted:
+        for quad in in_graphs(store.ox.quads_for_pattern(None, None, ox.NamedNode(uri))):
+            pg.nodes.setdefault(uri, Node(uri)).graphs.add(quad.graph_name.value)
+    return pg
 
 
 def _scalar(value: Any) -> str | int | float | bool:

@@ -1,26 +1,26 @@
 """What a sync must write: the wanted state of the affected nodes, diffed against Neo4j.
 
 Only nodes stated by a dirty report graph (changed, added or removed) are affected. Their
-wanted state is read from the RDF store through :mod:`kg.graph.property_graph`; when other,
-unchanged reports state the same node (a shared agency or place), its description is
-gathered from every report graph, so it keeps what those reports say. The plan's steps
-run in an order that keeps a half-finished sync repairable: relationship fixes first,
-then node upserts, new relationships, and node deletions last.
+wanted state is read from the RDF store through :mod:`kg.graph.property_graph` (the one
+mapping from RDF); when other, unchanged reports state the same node (a shared agency or
+place), its description is gathered from every report graph with
+:func:`~kg.graph.property_graph.describe`, so it keeps what those reports say. The plan's
+steps run in an order that keeps a half-finished sync repairable: relationship fixes
+first, then node upserts, new relationships, and node deletions last.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from rdflib import BNode, Literal, URIRef
-
-from kg.graph.property_graph import Node, PropertyGraph, to_property_graph
+from kg.graph.property_graph import Node, PropertyGraph
 from kg.sync.rows import RESOURCE, checked_labels, checked_type, node_props
 
-__all__ = ["Existing", "SyncPlan", "Wanted", "describe", "plan_sync", "report_quads", "wanted_state"]
+__all__ = ["Existing", "SyncPlan", "Wanted", "node_row", "plan_edges", "plan_nodes", "plan_sync", "stated_nodes",
+           "wanted_edges", "wanted_state"]
 
 EdgeKey = tuple[str, str, str]  # (source uri, type, target uri)
 
@@ -32,6 +32,20 @@ class Wanted:
     nodes: dict[str, tuple[list[str], dict[str, Any]]] = field(default_factory=dict)
     edges: dict[EdgeKey, list[str]] = field(default_factory=dict)
     dropped_labels: set[str] = field(default_factory=set)
+    _checked: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
+
+    def add_node(self, node: Node) -> tuple[str, list[str], dict[str, Any]]:
+        """Record ``node`` in its Neo4j form; returns (uri, labels, props). Label lists are
+        checked once per label set and shared."""
+        kinds = frozenset(node.labels)
+        labels = self._checked.get(kinds)
+        if labels is None:
+            labels, dropped = checked_labels(node.labels)
+            self._checked[kinds] = labels
+            self.dropped_labels.update(dropped)
+        props = node_props(node)
+        self.nodes[node.uri] = (labels, props)
+        return node.uri, labels, props
 
 
 @dataclass
@@ -44,130 +58,104 @@ class Existing:
 
 @dataclass
 class SyncPlan:
-    """Rows to write, grouped so each group is one Cypher statement."""
+    """Rows to write, one list per kind of write; labels and relationship types (checked
+    against the vocabulary) travel in the rows, so each kind is one Cypher statement.
 
-    fresh: bool = False
-    edge_deletes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    edge_updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    node_upserts: dict[tuple[tuple[str, ...], tuple[str, ...]], list[dict[str, Any]]] = field(default_factory=dict)
-    edge_creates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    Node rows are ``{uri, labels, remove, props}`` (``labels`` all the node should have,
+    ``remove`` those it should lose); relationship rows ``{s, type, o, graphs}``.
+    """
+
+    edge_deletes: list[dict[str, Any]] = field(default_factory=list)
+    edge_updates: list[dict[str, Any]] = field(default_factory=list)
+    node_upserts: list[dict[str, Any]] = field(default_factory=list)
+    edge_creates: list[dict[str, Any]] = field(default_factory=list)
     node_deletes: list[str] = field(default_factory=list)
 
     @property
     def size(self) -> int:
-        groups = [self.edge_deletes, self.edge_updates, self.node_upserts, self.edge_creates]
-        return sum(len(rows) for g in groups for rows in g.values()) + len(self.node_deletes)
+        return sum(len(rows) for rows in (self.edge_deletes, self.edge_updates, self.node_upserts,
+                                          self.edge_creates, self.node_deletes))
+
+
+def wanted_edges(pg: PropertyGraph, sources: dict[str, Any]) -> dict[EdgeKey, list[str]]:
+    """The relationships out of ``sources``, each with the sorted graphs that state it (in
+    ``pg``'s order, which follows the store's)."""
+    types: dict[str, str] = {}
+    edges: dict[EdgeKey, set[str]] = {}
+    for edge in pg.edges:
+        if not edge.graph or edge.source not in sources:
+            continue
+        kind = types.get(edge.type)
+        if kind is None:
+            kind = types[edge.type] = checked_type(edge.type)
+        key = (edge.source, kind, edge.target)
+        graphs = edges.get(key)
+        if graphs is None:
+            edges[key] = {edge.graph}
+        else:
+            graphs.add(edge.graph)
+    return {key: sorted(graphs) for key, graphs in edges.items()}
+
+
+def stated_nodes(pg: PropertyGraph, only: set[str] | None = None) -> Iterator[Node]:
+    """``pg``'s nodes (all, or those in ``only``) that some named graph states."""
+    return (node for uri, node in pg.nodes.items() if node.graphs and (only is None or uri in only))
 
 
 def wanted_state(pg: PropertyGraph, *, only: set[str] | None = None) -> Wanted:
     """The Neo4j form of ``pg``'s nodes (all, or those in ``only``) and their relationships."""
     wanted = Wanted()
-    for uri, node in pg.nodes.items():
-        if (only is not None and uri not in only) or not node.graphs:
-            continue
-        labels, dropped = checked_labels(node.labels)
-        wanted.dropped_labels.update(dropped)
-        wanted.nodes[uri] = (labels, node_props(node))
-    edges: dict[EdgeKey, set[str]] = defaultdict(set)
-    for edge in pg.edges:
-        if edge.source in wanted.nodes and edge.graph:
-            edges[(edge.source, checked_type(edge.type), edge.target)].add(edge.graph)
-    wanted.edges = {key: sorted(graphs) for key, graphs in sorted(edges.items())}
+    for node in stated_nodes(pg, only):
+        wanted.add_node(node)
+    wanted.edges = wanted_edges(pg, wanted.nodes)
     return wanted
-
-
-def _rdf(term: Any) -> Any:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return BNode()
-
-
-def report_quads(store: Any, graphs: Iterable[str]) -> Iterator[tuple[Any, Any, Any, Any]]:
-    """The quads of report ``graphs`` as rdflib terms, for :func:`to_property_graph`.
-
-    Same terms as :func:`kg.graph.property_graph.property_graph` reads, made faster by
-    building each IRI once (a subject recurs in every statement about it).
-    """
-    import pyoxigraph as ox
-
-    iris: dict[str, URIRef] = {}
-
-    def iri(value: str) -> URIRef:
-        term = iris.get(value)
-        if term is None:
-            term = iris[value] = URIRef(value)
-        return term
-
-    named, literal = ox.NamedNode, ox.Literal
-    for graph in graphs:
-        name = iri(graph)
-        for quad in store.ox.quads_for_pattern(None, None, None, named(graph)):
-            s, o = quad.subject, quad.object
-            if type(s) is not named:
-                continue  # blank nodes are skipped by the mapping anyway
-            if type(o) is named:
-                obj = iri(o.value)
-            elif type(o) is literal:
-                language = o.language
-                obj = Literal(o.value, lang=language) if language else Literal(o.value, datatype=iri(o.datatype.value))
-            else:
-                continue
-            yield iri(s.value), iri(quad.predicate.value), obj, name
-
-
-def describe(store: Any, uris: Iterable[str], graphs: set[str]) -> PropertyGraph:
-    """The full description of ``uris`` over the report ``graphs``: every statement about
-    them, the graphs that name them, and their outgoing relationships."""
-    import pyoxigraph as ox
-
-    quads = []
-    named: dict[str, set[str]] = defaultdict(set)
-    wanted = set(uris)
-    for uri in sorted(wanted):
-        node = ox.NamedNode(uri)
-        for quad in store.ox.quads_for_pattern(node, None, None):
-            graph = quad.graph_name
-            if isinstance(graph, ox.NamedNode) and graph.value in graphs:
-                quads.append((URIRef(uri), _rdf(quad.predicate), _rdf(quad.object), URIRef(graph.value)))
-        for quad in store.ox.quads_for_pattern(None, None, node):
-            graph = quad.graph_name
-            if isinstance(graph, ox.NamedNode) and graph.value in graphs:
-                named[uri].add(graph.value)
-    pg = to_property_graph(quads)
-    pg.nodes = {uri: node for uri, node in pg.nodes.items() if uri in wanted}
-    for uri, found in named.items():
-        pg.nodes.setdefault(uri, Node(uri)).graphs.update(found)
-    return pg
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a.keys() == b.keys() and all(a[k] == b[k] for k in a)
 
 
-def plan_sync(wanted: Wanted, existing: Existing, *, fresh: bool = False) -> SyncPlan:
-    """The writes that turn ``existing`` into ``wanted`` for the affected nodes."""
-    plan = SyncPlan(fresh=fresh)
+@cache
+def _with_resource(labels: tuple[str, ...]) -> list[str]:
+    """``labels`` and ``Resource``: one list per label set, shared by its rows (never changed)."""
+    return [RESOURCE, *labels]
+
+
+def node_row(uri: str, labels: list[str], props: dict[str, Any],
+             old: tuple[list[str], dict[str, Any]] | None = None) -> dict[str, Any] | None:
+    """The upsert row of a node that Neo4j holds as ``old`` (``None``: not at all), or
+    ``None`` if it already holds it as wanted."""
+    if old is not None and old[0] == labels and _same(old[1], props):
+        return None
+    remove = sorted(set(old[0]) - set(labels) - {RESOURCE}) if old else []
+    return {"uri": uri, "labels": _with_resource(tuple(labels)), "remove": remove, "props": props}
+
+
+def plan_nodes(plan: SyncPlan, wanted: Wanted, existing: Existing) -> None:
+    """Add to ``plan`` the node upserts and deletions."""
+    for uri, (labels, props) in wanted.nodes.items():
+        row = node_row(uri, labels, props, existing.nodes.get(uri))
+        if row is not None:
+            plan.node_upserts.append(row)
+    plan.node_deletes = sorted(uri for uri in existing.nodes if uri not in wanted.nodes)
+
+
+def plan_edges(plan: SyncPlan, wanted: Wanted, existing: Existing) -> None:
+    """Add to ``plan`` the relationship deletions, ``graphs`` updates and creations."""
     for (s, kind, o), graphs in existing.edges.items():
         target = wanted.edges.get((s, kind, o))
         if target is None:
-            plan.edge_deletes.setdefault(kind, []).append({"s": s, "o": o})
+            plan.edge_deletes.append({"s": s, "type": kind, "o": o})
         elif target != graphs:
-            plan.edge_updates.setdefault(kind, []).append({"s": s, "o": o, "graphs": target})
-    for uri, (labels, props) in wanted.nodes.items():
-        old = existing.nodes.get(uri)
-        if old is not None and old[0] == labels and _same(old[1], props):
-            continue
-        old_labels = set(old[0]) if old else set()
-        key = (tuple(sorted(set(labels) - old_labels)), tuple(sorted(old_labels - set(labels) - {RESOURCE})))
-        plan.node_upserts.setdefault(key, []).append({"uri": uri, "props": props})
+            plan.edge_updates.append({"s": s, "type": kind, "o": o, "graphs": target})
     for (s, kind, o), graphs in wanted.edges.items():
         if (s, kind, o) not in existing.edges:
-            plan.edge_creates.setdefault(kind, []).append({"s": s, "o": o, "graphs": graphs})
-    plan.node_deletes = sorted(uri for uri in existing.nodes if uri not in wanted.nodes)
+            plan.edge_creates.append({"s": s, "type": kind, "o": o, "graphs": graphs})
+
+
+def plan_sync(wanted: Wanted, existing: Existing) -> SyncPlan:
+    """The writes that turn ``existing`` into ``wanted`` for the affected nodes."""
+    plan = SyncPlan()
+    plan_nodes(plan, wanted, existing)
+    plan_edges(plan, wanted, existing)
     return plan

@@ -2,8 +2,9 @@
 
 Values are made storable (Neo4j lists hold one type: mixed lists become strings; lists are
 sorted so two syncs write the same thing). Labels must be classes the ontology declares and
-relationship types must be UPPER_SNAKE identifiers, because both are formatted into Cypher
-text; everything else travels as parameters.
+relationship types must be UPPER_SNAKE identifiers: they reach Neo4j as parameters of
+dynamic labels and types (``CREATE (n:$(row.labels))``), but they name the schema, so only
+the vocabulary may.
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ def storable(value: Any) -> Any:
 
 def node_props(node: Node) -> dict[str, Any]:
     """All properties of a node as stored in Neo4j: its literals, ``uri`` and ``graphs``."""
-    props = {key: storable(value) for key, value in node.props.items() if key not in ("uri", "graphs")}
+    props = {key: storable(value) if type(value) is list else value
+             for key, value in node.props.items() if key not in ("uri", "graphs")}
     props["uri"] = node.uri
     props["graphs"] = sorted(node.graphs)
     return props

@@ -20,14 +20,27 @@ FULLTEXT_PROPERTIES = ("prefLabel_zh", "altLabel_zh", "label_zh", "title_zh", "m
                        "text_zh")
 
 
-def ensure_schema(driver: Any, *, database: str | None = None) -> None:
-    """Create the constraints and the full-text index if missing (safe to repeat)."""
+def ensure_schema(driver: Any, *, database: str | None = None, fulltext: bool = True, wait: bool = True) -> None:
+    """Create the constraints and (unless not ``fulltext``) the full-text index if missing, and
+    (if ``wait``) wait until they are online; safe to repeat.
+
+    A first load creates the full-text index after the nodes: building it once is cheaper
+    than updating it in every batch, and it builds while the relationships are written.
+    """
     statements = [
         f"CREATE CONSTRAINT kg_resource_uri IF NOT EXISTS FOR (n:{RESOURCE}) REQUIRE n.uri IS UNIQUE",
         f"CREATE CONSTRAINT kg_sync_state_graph IF NOT EXISTS FOR (s:{SYNC_STATE}) REQUIRE s.graph IS UNIQUE",
     ]
     for statement in statements:
         driver.execute_query(statement, database_=database)
+    if fulltext:
+        _ensure_fulltext(driver, database=database)
+    if wait:
+        driver.execute_query("CALL db.awaitIndexes(300)", database_=database)  # MATCH by uri needs the index online
+
+
+def _ensure_fulltext(driver: Any, *, database: str | None) -> None:
+    """Create ``kg_names`` if missing, or again if its properties changed."""
     records, _, _ = driver.execute_query(
         "SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = $name RETURN properties",
         name=FULLTEXT_INDEX, database_=database)
@@ -39,4 +52,3 @@ def ensure_schema(driver: Any, *, database: str | None = None) -> None:
         driver.execute_query(
             f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{RESOURCE}) ON EACH [{fields}] "
             "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}", database_=database)
-    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)  # MATCH by uri needs the index online

@@ -16,18 +16,21 @@ from rdflib import URIRef
 
 from kg.sync.schema import SYNC_STATE
 
-__all__ = ["forget_reports", "mark_pending", "mark_synced", "report_digest", "synced_digests"]
+__all__ = ["forget_reports", "mark_pending", "mark_synced", "report_digest", "report_digests", "synced_digests"]
 
 
-def report_digest(store: Any, graph: URIRef) -> str:
-    """SHA-256 of the report graph's sorted N-Triples lines."""
-    lines = store.dump_graph(graph).encode("utf-8").splitlines()
+def report_digest(store: Any, graph: URIRef | str) -> str:
+    """SHA-256 of the report graph's sorted N-Triples lines (each ending in a newline)."""
+    import pyoxigraph as ox
+
+    lines = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph))).splitlines()
     lines.sort()
-    digest = hashlib.sha256()
-    for line in lines:
-        digest.update(line)
-        digest.update(b"\n")
-    return digest.hexdigest()
+    return hashlib.sha256(b"".join((b"\n".join(lines), b"\n" if lines else b""))).hexdigest()
+
+
+def report_digests(store: Any) -> dict[str, str]:
+    """Report graph IRI -> :func:`report_digest`, for every report graph in the store."""
+    return {str(g): report_digest(store, g) for g in store.report_graphs()}
 
 
 def synced_digests(driver: Any, *, database: str | None = None) -> dict[str, str | None]:

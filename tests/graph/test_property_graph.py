@@ -140,3 +140,84 @@ def test_property_graph_of_store_leaves_out_ontology(example_store):
     labels = {label for n in pg.nodes.values() for label in n.labels}
     assert {"Report", "Target", "Sentence", "Place", "Agency"} <= labels
     assert all(IDENTIFIER.match(x) for x in labels | {e.type for e in pg.edges})
+
+
+def _store_with(graph):
+    from kg.store import open_store
+
+    store = open_store(memory=True)
+    store.replace_graph(graph)
+    return store
+
+
+def test_store_projection_equals_rdflib_projection(tiny_report):
+    graph = report_graph(*tiny_report)
+    with _store_with(graph) as store:
+        from_store = property_graph(store)
+    from_rdflib = _pg(graph)
+    assert sorted(from_store.nodes) == sorted(from_rdflib.nodes)
+    for uri, node in from_rdflib.nodes.items():
+        other = from_store.nodes[uri]
+        assert (other.labels, other.graphs) == (node.labels, node.graphs)
+        assert other.props.keys() == node.props.keys()
+        for key, value in node.props.items():
+            values = sorted(map(repr, value)) if isinstance(value, list) else repr(value)
+            assert (sorted(map(repr, other.props[key])) if isinstance(other.props[key], list)
+                    else repr(other.props[key])) == values, (uri, key)
+    assert set(from_store.edges) == set(from_rdflib.edges)
+
+
+def test_literal_datatypes_and_languages_from_the_store():
+    from rdflib import XSD, Graph, Literal, URIRef
+
+    s, ns = URIRef("https://w3id.org/kg-cn/id/x/1"), "https://w3id.org/kg-cn/ontology#"
+    g = Graph(identifier=URIRef("https://w3id.org/kg-cn/id/report/datatypes"))
+    rows = {
+        "year": Literal("2025", datatype=XSD.gYear),
+        "month": Literal("2025-06", datatype=XSD.gYearMonth),
+        "date": Literal("2023-12-31", datatype=XSD.date),
+        "count": Literal("045", datatype=XSD.integer),
+        "share": Literal("4.50", datatype=XSD.decimal),
+        "whole": Literal("3.0", datatype=XSD.double),
+        "flag": Literal("true", datatype=XSD.boolean),
+        "off": Literal("0", datatype=XSD.boolean),
+        "odd": Literal("abc", datatype=XSD.integer),
+        "plain": Literal("个"),
+    }
+    for name, literal in rows.items():
+        g.add((s, URIRef(ns + name), literal))
+    g.add((s, URIRef(ns + "label"), Literal("名", lang="zh")))
+    g.add((s, URIRef(ns + "label"), Literal("name", lang="en-GB")))
+    g.add((s, URIRef(ns + "tag"), Literal("a")))
+    g.add((s, URIRef(ns + "tag"), Literal("b")))
+    with _store_with(g) as store:
+        props = property_graph(store).nodes[str(s)].props
+    assert props["year"] == "2025" and props["month"] == "2025-06"
+    assert props["date"] == dt.date(2023, 12, 31)
+    assert props["count"] == 45 and isinstance(props["count"], int)
+    assert props["share"] == 4.5 and isinstance(props["share"], float)
+    assert props["whole"] == 3 and isinstance(props["whole"], int)
+    assert props["flag"] is True and props["off"] is False
+    assert props["odd"] == "abc" and props["plain"] == "个"
+    assert props["label_zh"] == "名" and props["label_en_gb"] == "name"
+    assert sorted(props["tag"]) == ["a", "b"]
+
+
+def test_describe_gathers_a_node_from_every_graph(example_store):
+    from kg.graph.property_graph import describe
+
+    graphs = [str(g) for g in example_store.report_graphs()]
+    whole = property_graph(example_store)
+    shared = next(uri for uri, node in whole.nodes.items() if len(node.graphs) > 1 and node.props)
+    pg = describe(example_store, [shared], graphs[:1] + graphs[1:])
+    assert list(pg.nodes) == [shared]
+    node, expected = pg.nodes[shared], whole.nodes[shared]
+
+    def unordered(props):  # statements come in another order, so lists may too
+        return {key: sorted(value, key=repr) if isinstance(value, list) else value for key, value in props.items()}
+
+    assert (node.labels, unordered(node.props), node.graphs) == (expected.labels, unordered(expected.props),
+                                                                 expected.graphs)
+    assert set(pg.edges) == {e for e in whole.edges if e.source == shared}
+    only_first = describe(example_store, [shared], graphs[:1])
+    assert only_first.nodes[shared].graphs <= {graphs[0]}

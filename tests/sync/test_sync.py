@@ -171,3 +171,29 @@ def test_fulltext_finds_a_name_by_a_part(driver: Any, store: GraphStore) -> None
     records, _, _ = driver.execute_query(
         "CALL db.index.fulltext.queryNodes('kg_names', $q) YIELD node RETURN node.uri AS uri", q="发改委")
     assert str(AGENCY) in [r["uri"] for r in records]
+
+
+def test_changed_class_moves_labels(driver: Any, store: GraphStore) -> None:
+    from rdflib import RDF
+
+    from kg.graph.vocab import KG
+
+    sync_to_neo4j(store, driver)
+    changed = report_a()
+    changed.remove((RIVER, RDF.type, KG.River))
+    changed.add((RIVER, RDF.type, KG.Lake))
+    store.replace_graph(changed)
+    summary = sync_to_neo4j(store, driver)
+    assert summary.updated == [str(REPORT_A)]
+    assert summary.labels_added == 1 and summary.labels_removed == 1
+    assert node(driver, RIVER)["labels"] == ["Lake", "Place", "Resource"]
+    assert not sync_to_neo4j(store, driver).changed
+
+
+def test_first_load_builds_the_fulltext_index_at_the_end(driver: Any, store: GraphStore) -> None:
+    driver.execute_query("DROP INDEX kg_names IF EXISTS")
+    sync_to_neo4j(store, driver, batch_size=3)
+    records, _, _ = driver.execute_query(
+        "CALL db.index.fulltext.queryNodes('kg_names', $q) YIELD node RETURN node.uri AS uri", q="徒骇河")
+    assert str(RIVER) in [r["uri"] for r in records]
+    assert (str(RIVER), "WITHIN", str(CITY), (str(REPORT_A),)) in rels(driver)
