@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -137,20 +136,18 @@ def test_cli_writes_the_folder(runner, example_store_dir, tmp_path):
     assert runner.invoke(main, ["export", "--format", "neo4j-import", "--store", str(example_store_dir)]).exit_code
 
 
-def _launcher_ready() -> bool:
-    from kg.neo4j.launcher import launcher_dir
-
-    return bool(shutil.which("java")) and (Path(launcher_dir()) / "target" / "classpath.txt").is_file()
-
-
-@pytest.mark.skipif(not _launcher_ready(), reason="needs Java and the built Neo4j launcher (kg neo4j start once)")
 def test_the_real_importer_loads_them_and_kg_sync_finds_nothing_to_do(example_store, tmp_path):
+    from tests.neo4j.server import free_port, require_java_and_maven
+
+    require_java_and_maven()  # skips without Java/Maven, fails under CI
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from neo4j_import import expected_counts, neo4j_counts, run_import
 
     from kg.neo4j import connect, start_server, stop_server
+    from kg.neo4j.launcher import build_launcher
     from kg.sync import sync_to_neo4j
-    from tests.neo4j.server import free_port
+
+    build_launcher()  # the importer runs from the launcher's classpath
 
     files = write_neo4j_import(property_graph(example_store), tmp_path / "csv",
                                digests=report_digests(example_store))
