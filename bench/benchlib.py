@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Run", "machine", "percentile", "print_results", "run_measured", "summary"]
+__all__ = ["Run", "counts", "empty_database", "machine", "percentile", "print_results", "run_measured", "summary"]
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -160,3 +160,19 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3g}" if abs(value) < 10 else f"{value:.1f}"
     return str(value)
+
+
+def empty_database(driver: Any) -> None:
+    """Remove all data, constraints and indexes, so each load starts from nothing."""
+    with driver.session() as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
+        for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
+            session.run(f"DROP CONSTRAINT `{record['name']}`").consume()
+        for record in list(session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")):
+            session.run(f"DROP INDEX `{record['name']}`").consume()
+
+
+def counts(driver: Any) -> tuple[int, int]:
+    """Nodes and relationships in the database."""
+    records, _, _ = driver.execute_query("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r")
+    return records[0]["n"], records[0]["r"]

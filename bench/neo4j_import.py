@@ -97,7 +97,7 @@ def main() -> None:
     args = parser.parse_args()
     from kg.export.neo4j_import import write_neo4j_import
     from kg.graph.property_graph import property_graph
-    from kg.neo4j import connect, start_server, stop_server
+    from kg.neo4j import connect, free_port, start_server, stop_server
     from kg.store import open_store
     from kg.sync import sync_to_neo4j
     from kg.sync.state import report_digests
@@ -119,7 +119,7 @@ def main() -> None:
         import_s = run_import(files, home, heap=args.heap)
         print(f"imported in {import_s:.1f} s", file=sys.stderr)
         want_labels, want_types = expected_counts(files)
-        status = start_server(home, port=_free_port(), heap=args.heap)
+        status = start_server(home, port=free_port(), heap=args.heap)
         try:
             password = (home / "password").read_text().strip()
             with connect(status.uri, "neo4j", password) as driver:
@@ -146,14 +146,6 @@ def main() -> None:
     if not args.keep and not args.work:
         shutil.rmtree(work, ignore_errors=True)
     print_results("neo4j_import", list(row), [row], store=args.store, counters_after_compare=full.counters)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 if __name__ == "__main__":

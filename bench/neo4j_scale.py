@@ -18,11 +18,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import print_results
+from benchlib import counts, empty_database, print_results
 from generate_corpus import EXAMPLES, report_triples
 
 __all__ = ["main"]
@@ -35,12 +34,12 @@ def main() -> None:
     parser.add_argument("--heap", default="4g")
     args = parser.parse_args()
     from kg.build import build
-    from kg.neo4j import connect, start_server, stop_server
+    from kg.neo4j import connect, free_port, start_server, stop_server
     from kg.store import open_store
     from kg.sync import sync_to_neo4j
 
     work = Path(tempfile.mkdtemp(prefix="kg-bench-neo4j-"))
-    status = start_server(work / "neo4j", port=_free_port(), heap=args.heap)
+    status = start_server(work / "neo4j", port=free_port(), heap=args.heap)
     password = (status.data / "password").read_text().strip()
     try:
         with connect(status.uri, "neo4j", password) as driver:
@@ -69,28 +68,8 @@ def main() -> None:
     print_results("neo4j_scale", columns, [row], store=args.store, heap=args.heap, batch_size=args.batch_size)
 
 
-def empty_database(driver: Any) -> None:
-    """Remove all data, constraints and indexes, so the load starts from nothing."""
-    with driver.session() as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
-        for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
-            session.run(f"DROP CONSTRAINT `{record['name']}`").consume()
-        for record in list(session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")):
-            session.run(f"DROP INDEX `{record['name']}`").consume()
 
 
-def counts(driver: Any) -> tuple[int, int]:
-    """Nodes and relationships in the database."""
-    records, _, _ = driver.execute_query("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r")
-    return records[0]["n"], records[0]["r"]
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 if __name__ == "__main__":

@@ -31,28 +31,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from benchlib import counts, empty_database
 from generate_corpus import EXAMPLES, generate, report_triples
 
-from kg.neo4j import connect, start_server, stop_server
+from kg.neo4j import connect, free_port, start_server, stop_server
 from kg.store import GraphStore, open_store
 from kg.sync import sync_to_neo4j
 
 __all__ = ["main"]
-
-
-def empty_database(driver: Any) -> None:
-    """Remove all data, constraints and indexes, so each loader starts from nothing."""
-    with driver.session() as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
-        for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
-            session.run(f"DROP CONSTRAINT `{record['name']}`").consume()
-        for record in list(session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")):
-            session.run(f"DROP INDEX `{record['name']}`").consume()
-
-
-def counts(driver: Any) -> tuple[int, int]:
-    records, _, _ = driver.execute_query("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r")
-    return records[0]["n"], records[0]["r"]
 
 
 class Clock:
@@ -158,7 +144,7 @@ def main() -> None:
     from kg.build import build
 
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
-    status = start_server(work / "neo4j", port=_free_port(), heap=args.heap)
+    status = start_server(work / "neo4j", port=free_port(), heap=args.heap)
     server = Server(status.uri, (status.data / "password").read_text().strip(), status.pid)
     results = []
     try:
@@ -182,14 +168,6 @@ def main() -> None:
     for row in results:
         print("  ".join(f"{row[c]!s:>16}" for c in columns))
     print(json.dumps({"benchmark": "neo4j_sync", "results": results}, ensure_ascii=False))
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ __all__ = [
     "DEFAULT_PORT",
     "ServerStatus",
     "data_dir",
+    "free_port",
     "local_password",
     "server_status",
     "start_server",
@@ -102,6 +103,13 @@ def server_status(data: str | Path | None = None) -> ServerStatus:
     if not state or not _alive(int(state.get("pid", 0)), folder):
         return ServerStatus(False, folder)
     return ServerStatus(True, folder, int(state["pid"]), int(state["port"]), state["uri"])
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free now (for a throwaway server in tests or benchmarks)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _port_free(port: int) -> bool:

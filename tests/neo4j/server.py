@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from kg.neo4j import connect, start_server, stop_server
+from kg.neo4j import connect, free_port, start_server, stop_server
 
 __all__ = ["free_port", "require_java_and_maven", "shared_server", "wipe"]
 
@@ -33,12 +32,6 @@ def require_java_and_maven() -> None:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @contextmanager
