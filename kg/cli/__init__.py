@@ -106,7 +106,7 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
       kg query agencies_by_targets
       kg query targets_about_place -p place=东昌府区 --format csv
       kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?t a kg:Target }'
-      kg query --cypher shortest_path_agency_place -p agency=水利 -p place=班滑河
+      kg query --cypher shortest_path_agency_place -p agency=水利 -p place=某某河
     """
     from kg.query import QueryFile, load_queries
 
