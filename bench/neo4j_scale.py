@@ -24,13 +24,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import counts, empty_database, print_results
 from generate_corpus import EXAMPLES, report_triples
 
+from kg.sync.sync import DEFAULT_BATCH_SIZE
+
 __all__ = ["main"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True, help="a store built by kg build")
-    parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--heap", default="4g")
     args = parser.parse_args()
     from kg.build import build
