@@ -14,7 +14,6 @@ script time to the first ``stabilizationProgress`` event.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -28,38 +27,17 @@ from benchlib import print_results, self_peak_mb
 
 __all__ = ["browser_settle", "main"]
 
-_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--window-size=1400,900")
-
-
-def _find(name: str) -> str | None:
-    return shutil.which(name) or (f"/usr/bin/{name}" if Path(f"/usr/bin/{name}").exists() else None)
-
-
 def browser_settle(page: Path, *, timeout: float = 300.0, runs: int = 3) -> list[dict[str, float]]:
     """Per run: ms from navigation start to DOMContentLoaded and to ``window.kgReady``."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+    from kg.view.browser import headless_chromium, open_settled
 
-    chromium, driver_path = _find("chromium"), _find("chromedriver")
-    if not chromium or not driver_path:
-        raise RuntimeError("apt-get install chromium chromium-driver")
-    os.environ.setdefault("SE_OFFLINE", "true")  # selenium-manager must never fetch a browser
     results = []
     for _ in range(runs):
         profile = tempfile.mkdtemp(prefix="kg-chromium-")
-        options = webdriver.ChromeOptions()
-        options.binary_location = chromium
-        for flag in (*_FLAGS, f"--user-data-dir={profile}"):
-            options.add_argument(flag)
-        browser = webdriver.Chrome(service=Service(driver_path), options=options)
+        browser = headless_chromium(Path(profile))
         try:
             browser.set_page_load_timeout(timeout)
-            browser.get(page.resolve().as_uri())
-            deadline = time.monotonic() + timeout
-            while not browser.execute_script("return window.kgReady === true"):
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"the page did not settle in {timeout} s")
-                time.sleep(0.02)
+            open_settled(browser, page, timeout=timeout, poll=0.02)
             ready_ms = browser.execute_script("return performance.now()")
             timing = browser.execute_script(
                 "var t = performance.timing; return [t.domContentLoadedEventEnd - t.navigationStart,"
@@ -71,21 +49,6 @@ def browser_settle(page: Path, *, timeout: float = 300.0, runs: int = 3) -> list
     return results
 
 
-def _memoise_reports() -> None:
-    """Make ``GraphIndex.reports`` compute its answer once per index (it scans every node)."""
-    from kg.analyse.nodes import GraphIndex
-
-    plain = GraphIndex.reports
-    memo: dict[int, dict[str, str]] = {}
-
-    def reports(self: GraphIndex) -> dict[str, str]:
-        if id(self) not in memo:
-            memo[id(self)] = plain(self)
-        return memo[id(self)]
-
-    GraphIndex.reports = reports  # type: ignore[method-assign]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True)
@@ -93,11 +56,7 @@ def main() -> None:
     parser.add_argument("--out", help="where to write the page (default: a temp file)")
     parser.add_argument("--browser-runs", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true")
-    parser.add_argument("--memo-reports", action="store_true",
-                        help="compute GraphIndex.reports() once (the fix proposed in bench/README.md), to measure it")
     args = parser.parse_args()
-    if args.memo_reports:
-        _memoise_reports()
     from kg.analyse.projections import ensure_index
     from kg.graph.property_graph import property_graph
     from kg.store import open_store
@@ -136,8 +95,7 @@ def main() -> None:
         row["browser_dom_ms"] = sorted(r["dom_ms"] for r in runs)[len(runs) // 2]
     columns = ["quads", "graph_nodes", "view_nodes", "view_edges", "page_mb", "read_property_graph_s", "index_s",
                "select_s", "render_write_s", "view_only_s", "total_s", "peak_mb", "browser_dom_ms", "browser_ready_ms"]
-    print_results("views", columns, [row], store=args.store, page=str(out), browser_runs=runs,
-                  memo_reports=args.memo_reports)
+    print_results("views", columns, [row], store=args.store, page=str(out), browser_runs=runs)
 
 
 if __name__ == "__main__":

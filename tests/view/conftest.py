@@ -8,8 +8,6 @@ they fail.
 from __future__ import annotations
 
 import os
-import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,31 +19,17 @@ from tests.analyse.conftest import example_index, example_store, small  # noqa: 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
-def _find(name: str) -> str | None:
-    return shutil.which(name) or (f"/usr/bin/{name}" if Path(f"/usr/bin/{name}").exists() else None)
-
-
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A headless Chromium driven by selenium, with a fresh profile."""
-    chromium, driver = _find("chromium"), _find("chromedriver")
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        chromium = None
-    if not chromium or not driver:
+    from kg.view.browser import chromium_paths, headless_chromium
+
+    if chromium_paths() is None:
         message = "headless Chromium not available (apt-get install chromium chromium-driver; pip install selenium)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    os.environ.setdefault("SE_OFFLINE", "true")  # selenium-manager must never fetch a browser
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--window-size=1400,900", f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
-        options.add_argument(flag)
-    drv = webdriver.Chrome(service=Service(driver), options=options)
+    drv = headless_chromium(tmp_path_factory.mktemp("chromium-profile"))
     try:
         yield drv
     finally:
@@ -56,13 +40,13 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 def open_view(browser: Any) -> Any:
     """Open a view file and wait until its network has laid out (``window.kgReady``)."""
 
+    from kg.view.browser import open_settled
+
     def load(path: Path, *, timeout: float = 40) -> Any:
-        browser.get(path.resolve().as_uri())
-        deadline = time.monotonic() + timeout
-        while not browser.execute_script("return window.kgReady === true"):
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{path.name}: the network did not settle in {timeout} s")
-            time.sleep(0.05)
+        try:
+            open_settled(browser, path, timeout=timeout)
+        except TimeoutError as error:
+            raise AssertionError(str(error)) from None
         return browser
 
     return load
