@@ -10,11 +10,16 @@ form rdflib's serializer gives, because that text is what the store loads and wh
 processes send back: building rdflib terms and a ``Graph`` only to serialise them cost
 more than the extraction itself. :func:`report_graph` parses that text for callers who
 want an rdflib graph.
+
+The last triple states the graph's digest (``kg:graphDigest``, :func:`graph_digest`), so
+a consumer such as ``kg sync`` can tell whether a stored graph changed by reading one
+literal; it is stored with the graph, in the same transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,6 +36,7 @@ from kg.loaders.model import Metadata, Report
 __all__ = [
     "ReportTriples",
     "decimal_lexical",
+    "graph_digest",
     "literal_date",
     "literal_number",
     "place_scope",
@@ -39,6 +45,8 @@ __all__ = [
 ]
 
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市辖区")
+_STORE_ESCAPES = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")
+"""Characters rdflib writes as they are and the store's N-Triples escapes (``\\t``, ``\\u0007``)."""
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
@@ -55,6 +63,26 @@ def decimal_lexical(value: float) -> str:
     """The plain lexical form of an ``xsd:decimal`` (45000, 4.5, 0.00001): no exponent, no ``.0``."""
     text = str(int(value)) if float(value).is_integer() else repr(float(value))
     return format(Decimal(text), "f")
+
+
+def graph_digest(lines: Iterable[str]) -> str:
+    """SHA-256 of N-Triples lines (given without their newline), sorted, each ending in a newline.
+
+    Hashing a stored graph's lines as the store writes them
+    (``GraphStore.dump_graph(name).split("\\n")[:-1]``) with its ``kg:graphDigest`` value
+    emptied (``""``) gives back the stated digest.
+    """
+    return hashlib.sha256("".join(f"{line}\n" for line in sorted(lines)).encode("utf-8")).hexdigest()
+
+
+def _store_form(ntriples: str) -> list[str]:
+    """The lines of N-Triples text as the store writes them back: the same, unless a literal
+    holds a control character that rdflib and the store escape differently."""
+    if _STORE_ESCAPES.search(ntriples):
+        import pyoxigraph as ox
+
+        ntriples = ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES).decode()
+    return ntriples.split("\n")[:-1]
 
 
 def literal_number(value: float) -> Literal:
@@ -379,7 +407,15 @@ class _Builder:
         self.entities()
         self.structure()
         self.targets()
-        return ReportTriples(self.iri, "".join(self.lines), len(self.lines))
+        text = "".join(self.lines)
+        return ReportTriples(self.iri, text + self.digest(text), len(self.lines) + 1)
+
+    def digest(self, ntriples: str) -> str:
+        """The line stating the digest of the graph ``ntriples`` holds: :func:`graph_digest` of
+        its lines and this one with an empty value (so it differs from the digest of the same
+        graph without the statement, which is what stores built before it hold)."""
+        unset = f"{self.r} {_KG.graphDigest} {_quoted('')} ."
+        return f"{self.r} {_KG.graphDigest} {_quoted(graph_digest([*_store_form(ntriples), unset]))} .\n"
 
 
 def report_ntriples(report: Report, extraction: Extraction) -> ReportTriples:

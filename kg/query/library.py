@@ -3,9 +3,12 @@
 A query file starts with comment lines (``#`` in SPARQL, ``//`` in Cypher): the first says
 what question it answers; lines ``# param NAME: description (example: VALUE)`` declare
 parameters. Parameter values are bound by the engine, never pasted into the query text:
-SPARQL gets plain string literals, or IRIs when a value looks like one (Oxigraph
-substitutes only projected variables, so a query lists its parameters in ``SELECT``);
-Cypher gets Bolt ``$parameters``. A ``.cypher`` file is the twin of the ``.rq`` file of
+SPARQL gets plain string literals, IRIs when a value looks like one, or literals in a
+language when the header says ``# param NAME@zh: …`` (names in the graph are ``@zh``, and
+a pattern such as ``?q skos:prefLabel ?place`` with the value bound is an index lookup,
+where ``FILTER(STR(?name) = ?place)`` reads every label); Oxigraph substitutes only
+projected variables, so a query lists its parameters in ``SELECT``. Cypher gets Bolt
+``$parameters``. A ``.cypher`` file is the twin of the ``.rq`` file of
 the same name where there is one.
 """
 
@@ -25,7 +28,7 @@ __all__ = ["LANGUAGES", "QueryFile", "bind_params", "load_queries", "run_query"]
 LANGUAGES = {"sparql": (".rq", "#"), "cypher": (".cypher", "//")}
 """Query language -> (file suffix, comment prefix)."""
 
-_PARAM = re.compile(r"^param\s+(\w+)\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
+_PARAM = re.compile(r"^param\s+(\w+)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -39,24 +42,31 @@ class QueryFile:
     params: dict[str, str] = field(default_factory=dict)  # name -> description
     examples: dict[str, str] = field(default_factory=dict)  # name -> example value
     language: str = "sparql"
+    tags: dict[str, str] = field(default_factory=dict)  # name -> language tag its value is bound with
 
     @classmethod
     def read(cls, path: str | Path) -> QueryFile:
         """Read a ``.rq`` or ``.cypher`` file (the suffix says which; anything else is SPARQL)."""
         path = Path(path)
         language = "cypher" if path.suffix == LANGUAGES["cypher"][0] else "sparql"
+        return cls.parse(path.read_text(encoding="utf-8"), path, language)
+
+    @classmethod
+    def parse(cls, text: str, path: Path = Path("query.rq"), language: str = "sparql") -> QueryFile:
+        """A query from its text; ``path`` names it."""
         prefix = LANGUAGES[language][1]
-        text = path.read_text(encoding="utf-8")
         comments = [line[len(prefix):].strip() for line in text.splitlines() if line.startswith(prefix)]
         description = next((c for c in comments if c and not _PARAM.match(c)), path.stem)
-        params, examples = {}, {}
+        params, examples, tags = {}, {}, {}
         for line in comments:
             match = _PARAM.match(line)
             if match:
-                params[match[1]] = match[2]
-                if match[3]:
-                    examples[match[1]] = match[3]
-        return cls(path.stem, path, text, description, params, examples, language)
+                name, tag, params[name], example = match[1], match[2], match[3], match[4]
+                if tag:
+                    tags[name] = tag
+                if example:
+                    examples[name] = example
+        return cls(path.stem, path, text, description, params, examples, language, tags)
 
 
 def load_queries(folder: str | Path, *, language: str = "sparql") -> dict[str, QueryFile]:
@@ -65,11 +75,13 @@ def load_queries(folder: str | Path, *, language: str = "sparql") -> dict[str, Q
     return {p.stem: QueryFile.read(p) for p in sorted(Path(folder).glob(f"*{suffix}"))}
 
 
-def bind_params(params: dict[str, str]) -> dict[str, URIRef | Literal]:
-    """RDF terms for parameter values: IRIs for ``http(s)://…``, plain literals otherwise."""
-    return {k: URIRef(v) if re.match(r"https?://", v) else Literal(v) for k, v in params.items()}
+def bind_params(params: dict[str, str], tags: dict[str, str] | None = None) -> dict[str, URIRef | Literal]:
+    """RDF terms for parameter values: IRIs for ``http(s)://…``, literals in the language
+    ``tags`` gives a parameter, plain literals otherwise."""
+    tags = tags or {}
+    return {k: URIRef(v) if re.match(r"https?://", v) else Literal(v, lang=tags.get(k)) for k, v in params.items()}
 
 
 def run_query(store: GraphStore, sparql: str, params: dict[str, str] | None = None) -> Result:
-    """Run SPARQL text against ``store`` with ``params`` bound to its variables."""
-    return store.query(sparql, bind_params(params or {}))
+    """Run SPARQL text against ``store`` with ``params`` bound to its variables (as its header says)."""
+    return store.query(sparql, bind_params(params or {}, QueryFile.parse(sparql).tags))

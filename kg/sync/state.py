@@ -1,36 +1,64 @@
 """The sync ledger: which report graphs Neo4j holds, and a digest of each one's content.
 
-A report's digest is the SHA-256 of its sorted N-Triples, so any changed fact (not only
-changed text) makes it dirty. A report being synced has ``digest = null`` in its
-``:SyncState`` node; the digest is written only after all of its data is, so a sync that
-dies half way leaves the report dirty and the next sync finishes it.
+A report graph's digest is the ``kg:graphDigest`` it states, which ``kg build`` writes with
+the graph (:func:`kg.graph.build.graph_digest`: SHA-256 of its sorted N-Triples lines), so
+any changed fact (not only changed text) changes it, and reading the digests of every report
+is one index lookup. A graph that states none (a store built before digests were) is hashed
+as it is stored (:func:`report_digest`). A graph changed other than by ``kg build`` (a SPARQL
+update) must have its ``kg:graphDigest`` rewritten or dropped, or the sync misses the change.
+
+A report being synced has ``digest = null`` in its ``:SyncState`` node; the digest is
+written only after all of its data is, so a sync that dies half way leaves the report dirty
+and the next sync finishes it.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from typing import Any
 
 from rdflib import URIRef
 
+from kg.graph.build import graph_digest
+from kg.graph.vocab import KG
 from kg.sync.schema import SYNC_STATE
 
-__all__ = ["forget_reports", "mark_pending", "mark_synced", "report_digest", "report_digests", "synced_digests"]
+__all__ = [
+    "forget_reports",
+    "mark_pending",
+    "mark_synced",
+    "report_digest",
+    "report_digests",
+    "stated_digests",
+    "synced_digests",
+]
 
 
 def report_digest(store: Any, graph: URIRef | str) -> str:
-    """SHA-256 of the report graph's sorted N-Triples lines (each ending in a newline)."""
+    """SHA-256 of the report graph's sorted N-Triples lines, as stored (each ending in a newline).
+
+    For a graph without ``kg:graphDigest``; for one with it, hashing with its value emptied
+    gives that value.
+    """
+    return graph_digest(store.dump_graph(URIRef(str(graph))).split("\n")[:-1])
+
+
+def stated_digests(store: Any) -> dict[str, str]:
+    """Graph IRI -> the ``kg:graphDigest`` its report node states, for every graph stating one."""
     import pyoxigraph as ox
 
-    lines = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph))).splitlines()
-    lines.sort()
-    return hashlib.sha256(b"".join((b"\n".join(lines), b"\n" if lines else b""))).hexdigest()
+    found: dict[str, list[str]] = {}
+    for quad in store.ox.quads_for_pattern(None, ox.NamedNode(str(KG.graphDigest)), None, None):
+        if quad.subject == quad.graph_name and isinstance(quad.object, ox.Literal):
+            found.setdefault(quad.graph_name.value, []).append(quad.object.value)
+    return {graph: values[0] for graph, values in found.items() if len(values) == 1}
 
 
 def report_digests(store: Any) -> dict[str, str]:
-    """Report graph IRI -> :func:`report_digest`, for every report graph in the store."""
-    return {str(g): report_digest(store, g) for g in store.report_graphs()}
+    """Report graph IRI -> digest, for every report graph in the store: the one it states,
+    else :func:`report_digest`."""
+    stated = stated_digests(store)
+    return {str(g): stated.get(str(g)) or report_digest(store, g) for g in store.report_graphs()}
 
 
 def synced_digests(driver: Any, *, database: str | None = None) -> dict[str, str | None]:

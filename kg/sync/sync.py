@@ -1,11 +1,13 @@
 """``sync_to_neo4j``: bring Neo4j in line with the RDF store, report by report.
 
-Each report graph's digest is kept in a ``:SyncState`` node. A sync works only on dirty
-reports (added, changed, removed, or left unfinished by a crashed sync): it reads what they
-state from the store, reads what Neo4j holds for the same nodes, and writes the difference
-in batched ``UNWIND $rows`` statements, one per kind of write. A node
-carries ``graphs``, the reports that state it, so a shared agency or place lives as long
-as some report states it. Running the sync again without store changes writes nothing.
+Each report graph states a digest of its content (``kg:graphDigest``, written by ``kg build``
+with the graph; see :mod:`kg.sync.state`), and the digest last synced is kept in a
+``:SyncState`` node, so finding what changed reads one literal per report, not the graphs. A
+sync works only on dirty reports (added, changed, removed, or left unfinished by a crashed
+sync): it reads what they state from the store, reads what Neo4j holds for the same nodes,
+and writes the difference in batched ``UNWIND $rows`` statements, one per kind of write. A
+node carries ``graphs``, the reports that state it, so a shared agency or place lives as
+long as some report states it. Running the sync again without store changes writes nothing.
 
 Labels and relationship types travel as parameters (``CREATE (n:$(row.labels))``, Cypher of
 Neo4j 5.26), so each kind of write is one statement: Neo4j plans it once and batches stay

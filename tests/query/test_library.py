@@ -64,6 +64,22 @@ def test_query_file_header_parsing(tmp_path):
     assert query.description == "What is it?"
     assert query.params == {"a": "first thing", "b": "second"}
     assert query.examples == {"a": "甲"}
+    assert query.tags == {}
+
+
+def test_param_language_tag_is_read_and_bound():
+    query = QueryFile.parse("# Where?\n# param place@zh: a name (example: 班滑河)\nSELECT ?place WHERE {}\n")
+    assert query.params == {"place": "a name"} and query.examples == {"place": "班滑河"}
+    assert query.tags == {"place": "zh"}
+    assert bind_params({"place": "班滑河"}, query.tags)["place"] == Literal("班滑河", lang="zh")
+
+
+def test_tagged_param_finds_the_labelled_node(two_tiny):
+    """A ``@zh`` parameter matches ``skos:prefLabel`` by index; a plain one would not."""
+    text = ("# Which node has this name?\n# param place@zh: a name (example: 班滑河)\n"
+            "SELECT DISTINCT ?place ?p WHERE { GRAPH ?g { ?p skos:prefLabel ?place } }")
+    assert len(list(run_query(two_tiny, text, {"place": "班滑河"}))) == 1
+    assert not list(run_query(two_tiny, text.replace("place@zh", "place"), {"place": "班滑河"}))
 
 
 def test_bind_params_types():
