@@ -8,7 +8,7 @@ RDF itself.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePath
@@ -22,6 +22,7 @@ __all__ = [
     "agency_role",
     "class_names",
     "display_name",
+    "find_report",
     "index_graph",
     "is_place",
     "names",
@@ -126,12 +127,7 @@ class GraphIndex:
 
     def find_report(self, name: str) -> str:
         """The IRI of the report whose source file (or IRI) is ``name``; a path works too."""
-        wanted = PurePath(name).name
-        for uri, source in self.reports().items():
-            if name in (uri, source) or wanted == source or PurePath(source).stem == wanted:
-                return uri
-        known = ", ".join(self.reports().values()) or "none"
-        raise KgError(f"{name}: no such report in the store (reports: {known})")
+        return find_report(self.reports(), name)
 
     def sentence_texts(self, uri: str, *, limit: int = 2) -> list[str]:
         """Text of the sentences a node was derived from, else of sentences that mention it."""
@@ -154,6 +150,17 @@ class GraphIndex:
                        for s in self.targets(sentence, "IN_SECTION")})
 
 
+def find_report(reports: Mapping[str, str], name: str) -> str:
+    """The IRI of the report (in ``reports``, IRI -> source file) whose source file or IRI is
+    ``name``; a path works too. Raises :class:`KgError` naming the known reports."""
+    wanted = PurePath(name).name
+    for uri, source in reports.items():
+        if name in (uri, source) or wanted == source or PurePath(source).stem == wanted:
+            return uri
+    known = ", ".join(reports.values()) or "none"
+    raise KgError(f"{name}: no such report in the store (reports: {known})")
+
+
 def agency_role(index: GraphIndex, uri: str) -> str:
     """An agency's name without its jurisdiction's name in front (``生态环境局``)."""
     name = index.pg.nodes[uri].name
@@ -166,10 +173,16 @@ def agency_role(index: GraphIndex, uri: str) -> str:
     return name
 
 
-def index_graph(pg: PropertyGraph, *, edges: Iterable[str] | None = None) -> GraphIndex:
-    """Index ``pg``'s edges (all types, or only ``edges``) for fast neighbour lookups."""
+def index_graph(pg: PropertyGraph, *, edges: Iterable[str] | None = None,
+                reports: Mapping[str, str] | None = None) -> GraphIndex:
+    """Index ``pg``'s edges (all types, or only ``edges``) for fast neighbour lookups.
+
+    ``reports`` (report IRI -> source file) stands in for the reports of ``pg`` when ``pg``
+    holds only part of a store (a view's nodes), whose reports it may not include.
+    """
     wanted = set(edges) if edges is not None else None
-    index = GraphIndex(pg)
+    known = None if reports is None else dict(sorted(reports.items(), key=lambda item: item[1]))
+    index = GraphIndex(pg, _reports=known)
     for edge in pg.edges:
         if wanted is not None and edge.type not in wanted:
             continue

@@ -227,15 +227,16 @@ def view(output: str, focus: str | None, depth: int, report: str | None, types: 
       kg view --focus 市发展改革委 --depth 2 -o fgw.html
       kg view --report liaocheng-2023-gov-report-part.txt --types Agency,Target,River
     """
+    from kg.store import open_store
     from kg.view.html import write_view
 
     type_list = [t for t in types.split(",") if t.strip()] if types else None
-    with _graph(store_dir) as index:
-        try:
-            result = write_view(index, output, types=type_list, report=report, focus=focus, depth=depth,
+    try:
+        with open_store(store_dir, read_only=True) as store:
+            result = write_view(store, output, types=type_list, report=report, focus=focus, depth=depth,
                                 max_nodes=max_nodes, title=title)
-        except KgError as error:
-            raise fail(error) from None
+    except KgError as error:
+        raise fail(error) from None
     if result.message:
         click.echo(result.message, err=True)
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges)", err=True)

@@ -43,6 +43,8 @@ __all__ = [
     "Edge",
     "Node",
     "PropertyGraph",
+    "class_iris",
+    "class_labels",
     "describe",
     "edge_type",
     "local_name",
@@ -187,6 +189,20 @@ def _superclasses() -> dict[str, frozenset[str]]:
     return out
 
 
+def class_labels(cls: str) -> frozenset[str]:
+    """The labels ``rdf:type cls`` gives a node: the class's local name and those of its
+    kg superclasses (``River`` -> ``River``, ``Place``)."""
+    name = local_name(cls)
+    return _superclasses().get(name, frozenset({name}))
+
+
+def class_iris(labels: Iterable[str]) -> list[str]:
+    """IRIs of the kg classes whose instances carry any of ``labels`` (``Place`` -> every
+    kind of place), sorted: what to look for in the store to find nodes of those labels."""
+    wanted = set(labels)
+    return sorted(str(KG._NS) + name for name, supers in _superclasses().items() if supers & wanted)
+
+
 def _add_prop(props: dict[str, Any], key: str, value: Any) -> None:
     if key not in props:
         props[key] = value
@@ -208,7 +224,6 @@ class _Projection:
     def __init__(self) -> None:
         self.pg = PropertyGraph()
         self._seen_edges: set[tuple[str, str, str, str | None]] = set()
-        self._supers = _superclasses()
         self._labels: dict[str, frozenset[str]] = {}
         self._types: dict[str, str] = {}
         self._keys: dict[tuple[str, str | None], str] = {}
@@ -225,8 +240,7 @@ class _Projection:
     def _class_labels(self, cls: str) -> frozenset[str]:
         labels = self._labels.get(cls)
         if labels is None:
-            name = local_name(cls)
-            labels = self._labels[cls] = self._supers.get(name, frozenset({name}))
+            labels = self._labels[cls] = class_labels(cls)
         return labels
 
     def link(self, node: Node, predicate: str, target: str, graph: str | None) -> None:
@@ -320,18 +334,32 @@ def property_graph(store: Any, *, graphs: Iterable[URIRef | str] | None = None) 
     return projection.pg
 
 
-def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str]) -> PropertyGraph:
-    """The full description of ``uris`` in the named ``graphs``: every statement about them,
-    their outgoing edges, and as ``graphs`` each graph that names them (as subject or object).
+_BATCH = 1000
+"""Nodes per SPARQL look-up of the graphs that name them."""
+
+
+def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str] | None = None, *,
+             objects: bool = True) -> PropertyGraph:
+    """The full description of ``uris`` in the named ``graphs`` (default: every graph but the
+    ontology's): every statement about them, their outgoing edges, and as ``graphs`` each
+    graph that names them (as subject, or with ``objects`` also as object).
 
     Only the nodes of ``uris`` are kept, so a node shared with graphs outside a sync's
-    changed reports keeps what every report says about it.
+    changed reports keeps what every report says about it. ``objects=False`` skips the
+    look-up of statements naming the nodes. That look-up asks SPARQL for the distinct
+    graphs only, since a much-named node (a province) is the object of thousands of quads.
     """
     import pyoxigraph as ox
 
-    wanted, within = sorted(set(uris)), {str(g) for g in graphs}
+    from kg.graph.vocab import GRAPH_ONTOLOGY
+
+    wanted = sorted(set(uris))
+    within = None if graphs is None else {str(g) for g in graphs}
+    ontology = str(GRAPH_ONTOLOGY)
 
     def in_graphs(quads: Iterable[Any]) -> Iterable[Any]:
+        if within is None:
+            return (q for q in quads if type(q.graph_name) is ox.NamedNode and q.graph_name.value != ontology)
         return (q for q in quads if type(q.graph_name) is ox.NamedNode and q.graph_name.value in within)
 
     projection = _Projection()
@@ -340,9 +368,13 @@ def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str]) ->
     pg = projection.pg
     keep = set(wanted)
     pg.nodes = {uri: node for uri, node in pg.nodes.items() if uri in keep}
-    for uri in wanted:
-        for quad in in_graphs(store.ox.quads_for_pattern(None, None, ox.NamedNode(uri))):
-            pg.nodes.setdefault(uri, Node(uri)).graphs.add(quad.graph_name.value)
+    for start in range(0, len(wanted), _BATCH) if objects else ():
+        values = " ".join(str(ox.NamedNode(uri)) for uri in wanted[start:start + _BATCH])
+        query = f"SELECT DISTINCT ?o ?g WHERE {{ VALUES ?o {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        for row in store.ox.query(query):
+            graph = row["g"]
+            if type(graph) is ox.NamedNode and (graph.value != ontology if within is None else graph.value in within):
+                pg.nodes.setdefault(row["o"].value, Node(row["o"].value)).graphs.add(graph.value)
     return pg
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kg.analyse.nodes import GraphIndex, display_name, node_kind
+from kg.analyse.nodes import display_name, node_kind
 from kg.view.select import MAX_NODES, ViewGraph, select_view
 from kg.view.style import STYLES, edge_colour, style_of
 from kg.view.tooltips import tooltip_html
@@ -69,10 +69,11 @@ def _label(name: str) -> str:
     return name if len(name) <= _LABEL_CHARS else name[: _LABEL_CHARS - 1] + "…"
 
 
-def _network(index: GraphIndex, view: ViewGraph) -> tuple[Any, list[dict[str, Any]]]:
+def _network(view: ViewGraph) -> tuple[Any, list[dict[str, Any]]]:
     """A pyvis network of the view, and the legend entries for the kinds it holds."""
     from pyvis.network import Network
 
+    index = view.index
     net = Network(directed=True, cdn_resources="in_line")
     kinds: Counter[str] = Counter()
     focus = set(view.focus)
@@ -95,14 +96,14 @@ def _network(index: GraphIndex, view: ViewGraph) -> tuple[Any, list[dict[str, An
     return net, legend
 
 
-def render_html(index: GraphIndex, view: ViewGraph, *, title: str = "kg view") -> str:
+def render_html(view: ViewGraph, *, title: str = "kg view") -> str:
     """The page for ``view`` as one HTML string (vis-network inlined, no remote resources)."""
     from jinja2 import Environment
     from markupsafe import Markup
 
     from kg.view.template import PAGE
 
-    net, legend = _network(index, view)
+    net, legend = _network(view)
     count = len(net.nodes)
     options = {
         "physics": physics_options(count),
@@ -123,22 +124,23 @@ def render_html(index: GraphIndex, view: ViewGraph, *, title: str = "kg view") -
     return page.render(title=title, data=data, vis_js=Markup(js), vis_css=Markup(css))
 
 
-def write_view(index: GraphIndex, path: str | Path, *, types: Iterable[str] | None = None,
+def write_view(store: Any, path: str | Path, *, types: Iterable[str] | None = None,
                report: str | None = None, focus: str | None = None, depth: int = 2,
                max_nodes: int = MAX_NODES, title: str | None = None) -> ViewResult:
-    """Select (see :func:`kg.view.select.select_view`), render and write a view.
+    """Select in ``store`` (a :class:`kg.store.GraphStore`; see :func:`kg.view.select.select_view`),
+    render and write a view.
 
     Raises :class:`kg.errors.KgError` for an unknown type, report or focus name.
     """
-    view = select_view(index, types=types, report=report, focus=focus, depth=depth, max_nodes=max_nodes)
+    view = select_view(store, types=types, report=report, focus=focus, depth=depth, max_nodes=max_nodes)
     if title is None:
         parts = ["kg 知识图谱"]
         if focus:
             parts.append(f"{focus}（{depth} 步）")
         if report:
-            parts.append(index.reports()[index.find_report(report)])
+            parts.append(view.index.reports()[view.index.find_report(report)])
         title = " · ".join(parts)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(index, view, title=title), encoding="utf-8")
+    out.write_text(render_html(view, title=title), encoding="utf-8")
     return ViewResult(out, len(view.nodes), len(view.edges), view.message)

@@ -13,7 +13,7 @@ from html import escape
 from kg.analyse.nodes import GraphIndex, display_name, node_kind
 from kg.view.style import style_of
 
-__all__ = ["FACT_KEYS", "RELATIONS", "tooltip_html"]
+__all__ = ["FACT_KEYS", "RELATIONS", "SENTENCES", "tooltip_html"]
 
 FACT_KEYS = ("indicator_zh", "value", "valueMax", "unit", "comparator", "role", "deadline", "status", "kind_zh",
              "date", "planYear", "divisionCode", "sourceFile", "altLabel_zh", "title_zh", "marker", "itemLabel")
@@ -29,7 +29,10 @@ RELATIONS = {
     "ISSUER": "发布 issuer",
     "SUB_ORGANIZATION_OF": "上级 part of",
 }
-"""Outgoing relations a tooltip names, with their Chinese and English captions."""
+"""Outgoing relations a tooltip names (sorted by name), with their Chinese and English captions."""
+
+SENTENCES = 2
+"""Source sentences a tooltip quotes at most."""
 
 _MAX_TEXT = 300
 
@@ -47,7 +50,7 @@ def tooltip_html(index: GraphIndex, uri: str, *, reports: list[str] | None = Non
              f'<div class="kg-tip-kind">{_text(style_of(kind).zh)} · {_text(kind)}</div>']
     rows = [(key.removesuffix("_zh"), node.props[key]) for key in FACT_KEYS if node.props.get(key) not in (None, "")]
     for edge_type, caption in RELATIONS.items():
-        related = [display_name(index.pg.nodes[t]) for t in index.targets(uri, edge_type) if t in index.pg.nodes]
+        related = sorted(display_name(index.pg.nodes[t]) for t in index.targets(uri, edge_type) if t in index.pg.nodes)
         if related:
             rows.append((caption, "、".join(related[:6]) + (" …" if len(related) > 6 else "")))
     if reports:
@@ -55,6 +58,6 @@ def tooltip_html(index: GraphIndex, uri: str, *, reports: list[str] | None = Non
     if rows:
         cells = "".join(f"<tr><th>{_text(k, 60)}</th><td>{_text(v)}</td></tr>" for k, v in rows)
         parts.append(f"<table>{cells}</table>")
-    for sentence in index.sentence_texts(uri):
+    for sentence in index.sentence_texts(uri, limit=SENTENCES):
         parts.append(f'<blockquote class="kg-tip-source">{_text(sentence)}</blockquote>')
     return "".join(parts)

@@ -81,3 +81,15 @@ def test_view_writes_a_page(run, tmp_path):
 def test_view_user_errors(run, tmp_path):
     assert "unknown type(s) Rivers" in run(view, "--types", "Agency,Rivers", "-o", str(tmp_path / "x.html")).output
     assert "no node named like" in run(view, "--focus", "不存在的部门", "-o", str(tmp_path / "x.html")).output
+
+
+def test_view_of_one_report_and_unknown_report(run, tmp_path):
+    out = tmp_path / "r.html"
+    result = run(view, "--report", "examples/reports/liaocheng-2023-gov-report-part.txt", "--max-nodes", "40", "-o",
+                 str(out))
+    assert result.exit_code == 0, result.output
+    assert "report liaocheng-2023-gov-report-part.txt; showing 40 of " in result.stderr
+    assert "(40 nodes," in result.stderr and out.exists()
+    bad = run(view, "--report", "nope.txt", "-o", str(tmp_path / "n.html"))
+    assert bad.exit_code == 1 and "nope.txt: no such report" in bad.output
+    assert not (tmp_path / "n.html").exists()

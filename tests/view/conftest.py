@@ -1,4 +1,4 @@
-"""Fixtures: the example graph, hand-made graphs, and a headless Chromium.
+"""Fixtures: the example store, stores of hand-made reports, and a headless Chromium.
 
 Chromium and chromedriver come from Debian (``apt-get install chromium chromium-driver``);
 nothing is downloaded. Without them the browser tests skip, except under ``CI``, where
@@ -14,9 +14,29 @@ from typing import Any
 
 import pytest
 
-from tests.analyse.conftest import example_index, example_store, small  # noqa: F401  (shared fixtures)
+from tests.analyse.conftest import example_store  # noqa: F401  (shared fixture)
+from tests.analyse.graphs import ReportGraph, small_reports
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture(scope="session")
+def examples(example_store: Path) -> Iterator[Any]:  # noqa: F811  (the shared fixture)
+    """The example store, open read-only (views select in the store)."""
+    from kg.store import open_store
+
+    with open_store(example_store, read_only=True) as store:
+        yield store
+
+
+@pytest.fixture
+def small_store() -> Iterator[tuple[Any, ReportGraph, ReportGraph]]:
+    """A store of the two hand-made reports of :func:`tests.analyse.graphs.small_reports`."""
+    from kg.store import open_store
+
+    with open_store(memory=True) as store:
+        a, b = small_reports(store)
+        yield store, a, b
 
 
 @pytest.fixture(scope="session")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+from html import escape
 
 import pytest
 
-from kg.analyse.projections import ensure_index
-from kg.graph.property_graph import property_graph
 from kg.store import open_store
 from kg.view.html import write_view
 from tests.analyse.graphs import EVIL_ATTR, EVIL_IMG, EVIL_SCRIPT, EVIL_SENTENCE, evil_report
@@ -17,21 +17,16 @@ REMOTE = re.compile(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
-def evil_index():
+def evil_page(tmp_path_factory):
+    path = tmp_path_factory.mktemp("evil") / "evil.html"
     with open_store(memory=True) as store:
         evil_report(store)
-        return ensure_index(property_graph(store))
-
-
-@pytest.fixture(scope="module")
-def evil_page(evil_index, tmp_path_factory):
-    path = tmp_path_factory.mktemp("evil") / "evil.html"
-    write_view(evil_index, path, types=["Report", "Agency", "Target", "Place", "Section"])
+        write_view(store, path, types=["Report", "Agency", "Target", "Place", "Section"])
     return path
 
 
-def test_page_is_one_offline_file(example_index, tmp_path):
-    result = write_view(example_index, tmp_path / "all.html")
+def test_page_is_one_offline_file(examples, tmp_path):
+    result = write_view(examples, tmp_path / "all.html")
     html = result.path.read_text(encoding="utf-8")
     assert not REMOTE.search(html)
     assert "<script src" not in html and "<link" not in html
@@ -47,6 +42,18 @@ def test_data_is_escaped_in_the_file(evil_page):
     data = re.search(r"^var KG = (.*);$", html, re.MULTILINE)
     assert data and "<" not in data.group(1) and ">" not in data.group(1)  # tojson escapes them
     assert "\\u0026lt;script\\u0026gt;" in html  # tooltips hold escaped HTML (& itself escaped by tojson)
+
+
+def test_evil_names_reach_the_page_only_escaped(evil_page):
+    """Every tooltip of the store-selected view is escaped HTML: the hostile names and the
+    source sentence are there, as text."""
+    html = evil_page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r"^var KG = (.*);$", html, re.MULTILINE).group(1))
+    titles = " ".join(node["title"] for node in data["nodes"])
+    assert escape(EVIL_SCRIPT) in titles and escape(EVIL_IMG) in titles and escape(EVIL_ATTR) in titles
+    assert escape(EVIL_SENTENCE)[:60] in titles
+    assert "<script" not in titles and "<img" not in titles and '" onmouseover' not in titles
+    assert {node["name"] for node in data["nodes"]} >= {f"坏市{EVIL_SCRIPT}", EVIL_ATTR, EVIL_IMG}
 
 
 def test_evil_report_shows_text_and_runs_nothing(evil_page, open_view):
@@ -83,8 +90,8 @@ def test_evil_report_shows_text_and_runs_nothing(evil_page, open_view):
     screenshot(browser, "view-escaping.png")
 
 
-def test_focus_view_in_browser(example_index, tmp_path, open_view):
-    result = write_view(example_index, tmp_path / "focus.html", focus="生态环境局", depth=2)
+def test_focus_view_in_browser(examples, tmp_path, open_view):
+    result = write_view(examples, tmp_path / "focus.html", focus="生态环境局", depth=2)
     browser = open_view(result.path)
     nodes = browser.execute_script(  # titles are DOM elements: return plain fields only
         "return network.body.data.nodes.get().map(function (n) {"
@@ -107,8 +114,8 @@ def test_focus_view_in_browser(example_index, tmp_path, open_view):
     screenshot(browser, "view-focus.png")
 
 
-def test_cut_view_says_what_it_left_out(example_index, tmp_path, open_view):
-    result = write_view(example_index, tmp_path / "cut.html", types=["Target", "Agency", "Place", "Report"],
+def test_cut_view_says_what_it_left_out(examples, tmp_path, open_view):
+    result = write_view(examples, tmp_path / "cut.html", types=["Target", "Agency", "Place", "Report"],
                         max_nodes=250)
     browser = open_view(result.path)
     assert browser.execute_script("return network.body.data.nodes.length") == 250

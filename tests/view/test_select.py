@@ -1,65 +1,225 @@
-"""What a view selects: types, report, focus neighbourhood, size limit."""
+"""What a view selects, in the store: types, report, focus neighbourhood, size limit.
+
+The selection never reads the whole store; the oracle tests check it against the same
+rules applied to the whole property graph (:func:`_oracle`).
+"""
 
 from __future__ import annotations
 
+from collections import Counter, deque
+from typing import Any
+
 import pytest
 
-from kg.analyse.nodes import display_name
+from kg.analyse.nodes import display_name, names
 from kg.errors import KgError
-from kg.view.select import select_view
+from kg.graph.property_graph import describe, property_graph
+from kg.view.select import DEFAULT_TYPES, select_view, store_reports
 
 
-def _names(index, view) -> set[str]:
-    return {display_name(index.pg.nodes[u]) for u in view.nodes}
+def _names(view) -> set[str]:
+    return {display_name(view.index.pg.nodes[u]) for u in view.nodes}
 
 
-def test_default_view_leaves_out_sentences_and_sections(small):
-    index, _, _ = small
-    view = select_view(index)
-    kinds = {label for u in view.nodes for label in index.pg.nodes[u].labels}
+class _Spy:
+    """A store whose pyoxigraph calls are recorded (pattern and graph of each quad scan)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.scans: list[tuple[Any, ...]] = []
+        self.queries: list[str] = []
+        spy = self
+
+        class Ox:
+            def quads_for_pattern(self, *pattern: Any) -> Any:
+                spy.scans.append(pattern)
+                return store.ox.quads_for_pattern(*pattern)
+
+            def query(self, query: str, **kw: Any) -> Any:
+                spy.queries.append(query)
+                return store.ox.query(query, **kw)
+
+        self.ox = Ox()
+
+
+def _oracle(store: Any, *, types=DEFAULT_TYPES, report: str | None = None, focus: str | None = None,
+            depth: int = 2, max_nodes: int = 10**9) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """The view's rules applied to the whole property graph (what ``kg view`` did before it
+    selected in the store)."""
+    pg = property_graph(store)
+    wanted = set(types)
+    graph = next(u for u, f in store_reports(store).items() if f == report) if report else None
+    keep = {u for u, n in pg.nodes.items() if n.labels & wanted and (graph is None or graph in n.graphs)}
+    edges = sorted({(e.source, e.type, e.target) for e in pg.edges if e.source in keep and e.target in keep
+                    and e.source != e.target and (graph is None or e.graph == graph)})
+    distance: dict[str, int] = {}
+    if focus:
+        exact = sorted(u for u in keep if focus in names(pg.nodes[u]))
+        start = exact or sorted(u for u in keep if any(focus in n for n in names(pg.nodes[u])))
+        near: dict[str, set[str]] = {}
+        for s, _, t in edges:
+            near.setdefault(s, set()).add(t)
+            near.setdefault(t, set()).add(s)
+        distance, queue = dict.fromkeys(start, 0), deque(start)
+        while queue:
+            u = queue.popleft()
+            hub = pg.nodes[u].labels & {"Report", "Government", "AdministrativeDivision"} and u not in start
+            if distance[u] < depth and not hub:
+                for other in sorted(near.get(u, ())):
+                    if other not in distance:
+                        distance[other] = distance[u] + 1
+                        queue.append(other)
+        keep = set(distance)
+    degree: Counter[str] = Counter()
+    for s, _, t in edges:
+        if s in keep and t in keep:
+            degree[s] += 1
+            degree[t] += 1
+    shown = set(sorted(keep, key=lambda u: (distance.get(u, 0), -degree[u], u))[:max_nodes])
+    return sorted(shown), [e for e in edges if e[0] in shown and e[2] in shown]
+
+
+def test_default_view_leaves_out_sentences_and_sections(small_store):
+    store, _, _ = small_store
+    view = select_view(store)
+    kinds = {label for u in view.nodes for label in view.index.pg.nodes[u].labels}
     assert {"Agency", "Target", "River", "Report"} <= kinds
     assert not kinds & {"Sentence", "Section"}
     assert view.message == ""
 
 
-def test_types_keep_subclasses(small):
-    index, _, _ = small
-    assert _names(index, select_view(index, types=["River"])) == {"甲河", "乙河"}
-    places = select_view(index, types=["Place"])
-    assert {"甲河", "乙河", "甲市", "乙市"} == _names(index, places)
+def test_types_keep_subclasses(small_store):
+    store, _, _ = small_store
+    assert _names(select_view(store, types=["River"])) == {"甲河", "乙河"}
+    places = select_view(store, types=["Place"])
+    assert {"甲河", "乙河", "甲市", "乙市"} == _names(places)
     with pytest.raises(KgError, match="unknown type"):
-        select_view(index, types=["Rivers"])
+        select_view(store, types=["Rivers"])
 
 
-def test_report_view(small):
-    index, _, _ = small
-    view = select_view(index, report="b.txt", types=["Agency", "Target", "River"])
-    assert _names(index, view) == {"乙市生态环境局", "乙河水质提升", "去年乙河水质", "甲河", "乙河"}
+def test_report_view(small_store):
+    store, _, _ = small_store
+    view = select_view(store, report="b.txt", types=["Agency", "Target", "River"])
+    assert _names(view) == {"乙市生态环境局", "乙河水质提升", "去年乙河水质", "甲河", "乙河"}
     assert all(e[0] in view.nodes and e[2] in view.nodes for e in view.edges)
     assert view.message == "report b.txt"
+    with pytest.raises(KgError, match=r"c\.txt: no such report"):
+        select_view(store, report="c.txt")
 
 
-def test_focus_walks_depth_but_not_through_reports(small):
-    index, _, _ = small
-    assert _names(index, select_view(index, focus="甲市水利局", depth=0)) == {"甲市水利局"}
-    one = _names(index, select_view(index, focus="水利局", depth=1))
+def test_report_view_reads_only_that_report(small_store):
+    store, a, _ = small_store
+    spy = _Spy(store)
+    view = select_view(spy, report="a.txt")
+    b_only = {"乙市", "乙市生态环境局", "乙河", "乙河水质提升", "去年乙河水质", "b.txt"}
+    assert not _names(view) & b_only
+    assert {"甲河", "a.txt", "甲市水利局"} <= _names(view)  # 甲河 is b's too, but a names it
+    whole = [p for p in spy.scans if p[:3] == (None, None, None)]
+    assert whole and all(len(p) == 4 and p[3].value == str(a.iri) for p in whole)  # a's graph, never the store
+    assert all("CONTAINS" not in q and "COUNT" not in q for q in spy.queries)  # no ranking over the store
+
+
+def test_focus_walks_depth_but_not_through_reports(small_store):
+    store, _, _ = small_store
+    assert _names(select_view(store, focus="甲市水利局", depth=0)) == {"甲市水利局"}
+    one = _names(select_view(store, focus="水利局", depth=1))
     assert one == {"甲市水利局", "甲河水质达标", "甲市", "a.txt"}  # its target, jurisdiction, report
-    two = _names(index, select_view(index, focus="水利局", depth=2))
+    two = _names(select_view(store, focus="水利局", depth=2))
     assert {"甲河", "甲市生态环境局"} <= two
     assert "新建学校2所" not in two  # reached only through the report or the city
 
 
-def test_focus_partial_match_says_so(small):
-    index, _, _ = small
-    view = select_view(index, focus="生态环境", depth=0)
+def test_focus_reads_only_the_neighbourhood(small_store):
+    store, _, _ = small_store
+    spy = _Spy(store)
+    select_view(spy, focus="甲市水利局", depth=1)
+    assert not [p for p in spy.scans if p[:3] == (None, None, None)]  # no graph read whole
+    assert all("COUNT" not in q for q in spy.queries)
+
+
+def test_focus_partial_match_says_so(small_store):
+    store, _, _ = small_store
+    view = select_view(store, focus="生态环境", depth=0)
     assert len(view.focus) == 2 and "matched 2 nodes" in view.message
+    assert "甲市生态环境局" in view.message and "乙市生态环境局" in view.message
     with pytest.raises(KgError, match="no node named like"):
-        select_view(index, focus="不存在")
+        select_view(store, focus="不存在")
 
 
-def test_large_view_is_cut_with_a_message(example_index):
-    view = select_view(example_index, types=["Target", "Agency", "Place", "Sentence"], max_nodes=200)
+def test_max_nodes_keeps_the_best_connected(small_store):
+    store, a, _ = small_store
+    view = select_view(store, max_nodes=1)
+    assert view.nodes == [str(a.iri)]  # report a names more shown nodes than anything else
+    assert view.edges == [] and view.message.startswith("showing 1 of ")
+    assert view.nodes == _oracle(store, max_nodes=1)[0]
+
+
+def test_an_edge_stated_by_two_reports_counts_once(tmp_path):
+    """The union default graph repeats a triple per report graph; a degree must not."""
+    from kg.store import open_store
+    from tests.analyse.graphs import ReportGraph
+
+    with open_store(memory=True) as store:
+        reports = []
+        for name in ("a.txt", "b.txt", "c.txt"):
+            report = ReportGraph(name, "甲市")
+            reports.append(report)
+            report.agency("水利局")  # the same agency, with its jurisdiction, in three graphs
+        river = reports[0].place("甲河")
+        for i in range(2):  # a target about the river, twice in one report: two edges to it
+            reports[0].target(f"目标{i}", reports[0].sentence("句。", reports[0].section("1", "一")), places=(river,))
+        for report in reports:
+            store.replace_graph(report.graph)
+        view = select_view(store, types=["Agency", "River", "City", "Target"], max_nodes=1)
+        assert _names(view) == {"甲河"}  # two targets point at it; the agency's one edge is stated thrice
+        assert view.nodes == _oracle(store, types=["Agency", "River", "City", "Target"], max_nodes=1)[0]
+
+
+@pytest.mark.parametrize("options", [
+    {"max_nodes": 200, "types": ["Target", "Agency", "Place", "Sentence"]},
+    {"max_nodes": 150},
+    {"report": "liaocheng-2023-gov-report-part.txt", "max_nodes": 60},
+    {"focus": "生态环境局", "depth": 2},
+    {"focus": "生态环境", "depth": 2, "max_nodes": 12},
+    {"focus": "生态环境", "depth": 2, "report": "liaocheng-2023-gov-report-part.txt"},
+], ids=["types", "default", "report", "focus", "focus-cut", "focus-report"])
+def test_selection_in_the_store_matches_the_whole_graph(examples, options):
+    view = select_view(examples, **options)
+    nodes, edges = _oracle(examples, **options)
+    assert view.nodes == nodes
+    assert view.edges == edges
+
+
+def test_large_view_is_cut_with_a_message(examples):
+    view = select_view(examples, types=["Target", "Agency", "Place", "Sentence"], max_nodes=200)
     assert len(view.nodes) == 200
     assert view.message.startswith("showing 200 of ") and "Sentence" in view.message
     kept = set(view.nodes)
     assert all(e[0] in kept and e[2] in kept for e in view.edges)
+
+
+def test_projection_holds_what_tooltips_need(examples):
+    view = select_view(examples, focus="聊城市生态环境局", depth=1)
+    index, uri = view.index, view.focus[0]
+    whole = property_graph(examples).nodes[uri]
+    assert index.pg.nodes[uri].props == whole.props and index.pg.nodes[uri].graphs == whole.graphs
+    assert index.report_names(uri) and set(index.reports()) == set(store_reports(examples))
+    assert all(t in index.pg.nodes for t in index.targets(uri, "JURISDICTION"))
+    assert index.sentence_texts(uri)
+    assert len(index.pg.nodes) < 200  # the neighbourhood and its tooltips, not the store
+
+
+def test_describe_every_graph_without_objects(examples):
+    whole = property_graph(examples)
+    uri = next(u for u, n in whole.nodes.items() if "Agency" in n.labels and len(n.graphs) > 1)
+    full = describe(examples, [uri])
+    assert full.nodes[uri].props == whole.nodes[uri].props and full.nodes[uri].graphs == whole.nodes[uri].graphs
+    subjects = describe(examples, [uri], objects=False)
+    assert subjects.nodes[uri].props == whole.nodes[uri].props
+    assert subjects.nodes[uri].graphs <= whole.nodes[uri].graphs
+
+
+def test_a_view_needs_the_store_not_a_graph(small_store):
+    store, _, _ = small_store
+    with pytest.raises(TypeError, match="pass the GraphStore"):
+        select_view(property_graph(store))
