@@ -57,13 +57,14 @@ def summary(values: Sequence[float]) -> dict[str, float]:
 
 @dataclass
 class Run:
-    """One measured command: wall seconds, peak RSS of its whole process tree, exit code."""
+    """One measured command: wall seconds, peak RSS of its whole process tree, exit code, CPU seconds."""
 
     seconds: float
     peak_tree_mb: float
     peak_process_mb: float
     returncode: int
     stderr: str
+    cpu_seconds: float = 0.0  # user + system of the command and the workers it waited for
 
 
 def _tree_rss(pid: int) -> int:
@@ -135,7 +136,8 @@ def run_measured(cmd: Sequence[str], *, interval: float = 0.1, env: dict[str, st
     sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     process_peak = usage.ru_maxrss * 1024  # kB on Linux
-    return Run(seconds, max(peak, process_peak) / 1e6, process_peak / 1e6, proc.returncode, stderr)
+    return Run(seconds, max(peak, process_peak) / 1e6, process_peak / 1e6, proc.returncode, stderr,
+               usage.ru_utime + usage.ru_stime)
 
 
 def self_peak_mb() -> float:

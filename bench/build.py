@@ -85,23 +85,26 @@ def measure_build(corpus: Path, store_dir: Path, jobs: int) -> dict[str, object]
     mb = size / 1e6
     return {"reports": len(files), "jobs": jobs, "mb": round(mb, 2), "seconds": round(run.seconds, 2),
             "reports_s": round(len(files) / run.seconds, 2), "mb_s": round(mb / run.seconds, 4),
-            "mb_s_core": round(mb / run.seconds / jobs, 4), "peak_mb": round(run.peak_tree_mb),
+            "mb_s_core": round(mb / run.seconds / jobs, 4), "cpu_s": round(run.cpu_seconds, 1),
+            "mb_per_cpu_s": round(mb / run.cpu_seconds, 4) if run.cpu_seconds else None,
+            "cores_busy": round(run.cpu_seconds / run.seconds, 2), "peak_mb": round(run.peak_tree_mb),
             "peak_process_mb": round(run.peak_process_mb), "quads": _quads(store_dir),
             "store_mb": round(_du_mb(store_dir)), "failed": run.returncode != 0}
 
 
 def graph_digests(store_dir: Path) -> dict[str, str]:
-    """Report graph IRI -> SHA-256 of its sorted N-Triples, for every report graph."""
-    from tqdm import tqdm
+    """Named graph IRI -> SHA-256 of its sorted quads as stored, from one N-Quads dump of the store."""
+    import pyoxigraph as ox
 
-    from kg.store import open_store
-
-    out = {}
-    with open_store(store_dir, read_only=True) as store:
-        for name in tqdm(store.report_graphs(), desc="digests", unit="graph", file=sys.stderr, leave=False):
-            lines = sorted(store.dump_graph(name).splitlines())
-            out[str(name)] = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-    return out
+    lines: dict[str, list[str]] = {}
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        for line in store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines():
+            triple, graph = line[:-2].rsplit(" ", 1)
+            lines.setdefault(graph[1:-1], []).append(triple)
+    finally:
+        del store
+    return {g: hashlib.sha256("\n".join(sorted(ls)).encode("utf-8")).hexdigest() for g, ls in lines.items()}
 
 
 def measure_incremental(corpus_files: list[Path], store_dir: Path, work: Path, repeats: int = 3) -> dict[str, object]:
@@ -148,13 +151,15 @@ def main() -> None:
     parser.add_argument("--work", default="/tmp/kg-bench", help="folder for corpora and stores (kept)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--incremental", action="store_true", help="also measure a one-report rebuild at max N")
+    parser.add_argument("--incremental-only", action="store_true",
+                        help="only the one-report rebuild, in the store an earlier run kept at max N and J")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     jobs = sorted({os.cpu_count() or 1 if j == "all" else int(j) for j in args.jobs.split(",")})
     work = Path(args.work)
     full = make_corpus(max(sizes), work / f"corpus-{max(sizes)}", seed=args.seed, progress=True)
     rows = []
-    for n in sizes:
+    for n in sizes if not args.incremental_only else []:
         corpus = work / f"corpus-{max(sizes)}" if n == max(sizes) else corpus_subset(full, n, work / f"corpus-{n}")
         for j in jobs:
             if j == 1 and args.max_j1 and n > args.max_j1 and len(jobs) > 1:
@@ -169,11 +174,12 @@ def main() -> None:
                 shutil.rmtree(work / f"store-{n}-j{j}", ignore_errors=True)  # keep the -jmax stores only
     by_j = {j: [r for r in rows if r["jobs"] == j] for j in jobs}
     growth = {f"j{j}": round(rs[-1]["peak_mb"] / rs[0]["peak_mb"], 2) for j, rs in by_j.items() if len(rs) > 1}
-    columns = ["reports", "jobs", "mb", "seconds", "reports_s", "mb_s", "mb_s_core", "speedup", "peak_mb",
+    columns = ["reports", "jobs", "mb", "seconds", "reports_s", "mb_s", "mb_s_core", "cpu_s", "mb_per_cpu_s",
+               "cores_busy", "speedup", "peak_mb",
                "peak_process_mb", "quads", "store_mb"]
     extra = {"targets": {"mb_s_core": TARGET_MB_S_PER_CORE, "peak_mb": TARGET_PEAK_MB},
              "peak_growth_smallest_to_largest": growth}
-    if args.incremental:
+    if args.incremental or args.incremental_only:
         store_dir = work / f"store-{max(sizes)}-j{max(jobs)}"
         print(f"incremental rebuild in {store_dir} …", file=sys.stderr)
         extra["incremental"] = measure_incremental(full, store_dir, work)

@@ -12,14 +12,8 @@ Queries run in a child process watched by this one: a query that passes ``--time
 seconds or ``--max-rss`` MB is stopped and reported as such (the others still run), so
 one pathological query cannot take the machine down.
 
-``--dedup`` adds a third engine: a copy of the store whose default graph holds every
-report triple once (an RDF merge, as SPARQL's union default graph should be), queried
-without ``use_default_graph_as_union``. It shows what the union graph's repeated
-triples cost (Oxigraph 0.5 repeats a triple once per named graph that holds it, so joins
-over entities shared by many reports multiply; see bench/README.md).
-
     python bench/sparql.py --store /tmp/kg-bench/store-1000-j2
-    python bench/sparql.py --store /tmp/kg-bench/store-5000-j2 --no-rdflib --dedup
+    python bench/sparql.py --store /tmp/kg-bench/store-5000-j2 --no-rdflib -p place=广安市
 """
 
 from __future__ import annotations
@@ -27,9 +21,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -81,16 +73,6 @@ def _runner(engine: str, store_path: str) -> tuple[Any, Any]:
 
         store = open_store(store_path, read_only=True)
         return (lambda text, params: sum(1 for _ in run_query(store, text, params))), store.close
-    if engine == "dedup":  # a store whose default graph is the RDF merge of the report graphs
-        from oxrdflib._converter import to_ox
-
-        store = ox.Store(store_path)
-
-        def run(text: str, params: dict[str, str]) -> int:
-            subs = {ox.Variable(k): to_ox(v) for k, v in bind_params(params).items()}
-            return sum(1 for _ in store.query(text, prefixes=PREFIXES, substitutions=subs))
-
-        return run, lambda: None
     from rdflib import Dataset
 
     source = ox.Store.read_only(store_path)
@@ -99,7 +81,8 @@ def _runner(engine: str, store_path: str) -> tuple[Any, Any]:
     del source
 
     def run_rdflib(text: str, params: dict[str, str]) -> int:
-        return sum(1 for _ in dataset.query(text, initNs=PREFIXES, initBindings=bind_params(params)))
+        bindings = bind_params(params, QueryFile.parse(text).tags)
+        return sum(1 for _ in dataset.query(text, initNs=PREFIXES, initBindings=bindings))
 
     return run_rdflib, lambda: None
 
@@ -165,25 +148,6 @@ def run_engine(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str
     return results, load_seconds
 
 
-def dedup_copy(store_path: str, folder: Path) -> Path:
-    """A copy of the store plus every distinct triple in its default graph (the RDF merge)."""
-    import pyoxigraph as ox
-
-    source = ox.Store.read_only(store_path)
-    target = ox.Store(str(folder))
-    with tempfile.TemporaryDirectory() as tmp:
-        dump = Path(tmp) / "all.nq"
-        source.dump(output=str(dump), format=ox.RdfFormat.N_QUADS)
-        target.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
-        triples = Path(tmp) / "merged.nt"
-        ox.serialize(source.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"), output=str(triples),
-                     format=ox.RdfFormat.N_TRIPLES)
-        target.bulk_load(path=str(triples), format=ox.RdfFormat.N_TRIPLES)  # duplicates collapse: a set
-    target.flush()
-    del target, source
-    return folder
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True, help="a store built by kg build (bench/build.py keeps them)")
@@ -194,7 +158,6 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=30.0, help="seconds of repeats per query (≥ 1 run)")
     parser.add_argument("--timeout", type=float, default=120.0, help="stop a query after this many seconds")
     parser.add_argument("--max-rss", type=float, default=6000.0, help="stop a query above this many MB")
-    parser.add_argument("--dedup", action="store_true", help="also time a store with a merged default graph")
     parser.add_argument("--param", "-p", action="append", default=[], help="NAME=VALUE overriding an example")
     parser.add_argument("--only", help="comma-separated query names")
     args = parser.parse_args()
@@ -210,25 +173,14 @@ def main() -> None:
     reports = sum(1 for g in source.named_graphs() if "/id/report/" in g.value)
     del source
     engines = [("oxigraph", args.store, args.repeats, args.warmup)]
-    tmp = None
-    if args.dedup:
-        tmp = Path(tempfile.mkdtemp(prefix="kg-dedup-"))
-        started = time.perf_counter()
-        dedup_copy(args.store, tmp / "store")
-        print(f"  dedup copy made in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        engines.append(("dedup", str(tmp / "store"), args.repeats, args.warmup))
     if not args.no_rdflib:
         engines.append(("rdflib", args.store, args.rdflib_repeats, min(args.warmup, 1)))
     by_engine, loads = {}, {}
-    try:
-        for engine, path, repeats, warmup in engines:
-            print(f"{engine} …", file=sys.stderr)
-            by_engine[engine], loads[engine] = run_engine(
-                engine, path, jobs, repeats=repeats, warmup=warmup, budget=args.budget, timeout=args.timeout,
-                max_rss_mb=args.max_rss)
-    finally:
-        if tmp:
-            shutil.rmtree(tmp, ignore_errors=True)
+    for engine, path, repeats, warmup in engines:
+        print(f"{engine} …", file=sys.stderr)
+        by_engine[engine], loads[engine] = run_engine(
+            engine, path, jobs, repeats=repeats, warmup=warmup, budget=args.budget, timeout=args.timeout,
+            max_rss_mb=args.max_rss)
     rows = []
     for name, _, params in jobs:
         row: dict[str, Any] = {"query": name, "params": " ".join(f"{k}={v}" for k, v in params.items())}
@@ -241,18 +193,15 @@ def main() -> None:
             row[f"{engine}_median_ms"], row[f"{engine}_p95_ms"] = stats["median_ms"], stats["p95_ms"]
             row[f"{engine}_rows"], row[f"{engine}_runs"] = result["rows"], len(result["timings"])
         ox_ms = row["oxigraph_median_ms"]
-        for engine in ("rdflib", "dedup"):
-            other = row.get(f"{engine}_median_ms")
-            if isinstance(ox_ms, float) and isinstance(other, float):
-                row[f"{engine}_ratio"] = round(other / max(ox_ms, 1e-3), 2)
+        other = row.get("rdflib_median_ms")
+        if isinstance(ox_ms, float) and isinstance(other, float):
+            row["rdflib_ratio"] = round(other / max(ox_ms, 1e-3), 2)
         row["rows"] = row.get("oxigraph_rows")
         row["meets_target"] = isinstance(ox_ms, float) and ox_ms < TARGET_MEDIAN_MS
         rows.append(row)
     columns = ["query", "rows", "oxigraph_median_ms", "oxigraph_p95_ms"]
     if "rdflib" in by_engine:
         columns += ["rdflib_median_ms", "rdflib_p95_ms", "rdflib_rows", "rdflib_ratio"]
-    if "dedup" in by_engine:
-        columns += ["dedup_median_ms", "dedup_p95_ms", "dedup_rows", "dedup_ratio"]
     columns.append("meets_target")
     print_results("sparql", columns, rows, store=str(args.store), quads=quads, reports=reports,
                   repeats=args.repeats, load_s=loads, target_median_ms=TARGET_MEDIAN_MS, pid=os.getpid())

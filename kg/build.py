@@ -30,6 +30,10 @@ _AHEAD = 4
 """Reports per worker process submitted ahead of the one the store is waiting for."""
 _BATCH_TRIPLES = 200_000
 """Triples of new graphs bulk-loaded together; also how much the store buffers between flushes."""
+_OPTIMIZE_TRIPLES = 1_000_000
+"""A build that bulk-loads this many triples (about 300 reports) compacts the store after it.
+Below it the compaction would cost more than it saves: adding a few reports to a large store
+would rewrite all of it."""
 
 
 @dataclass(frozen=True)
@@ -125,11 +129,13 @@ def build(
     *,
     workers: int = 1,
     on_report: Callable[[Path, ReportSummary | ReportError], None] | None = None,
+    on_optimize: Callable[[], None] | None = None,
 ) -> BuildResult:
     """Build every report under ``paths`` into ``store``; a report built again replaces its graph.
 
-    ``workers`` > 1 extracts in that many processes (the store is written from this one).
-    ``on_report`` is called after each file, e.g. to advance a progress bar.
+    ``workers`` > 1 extracts in that many processes (the store is written from this one,
+    and loads in a thread of its own meanwhile). ``on_report`` is called after each file,
+    e.g. to advance a progress bar; ``on_optimize`` before a large build compacts the store.
     """
     files, errors = report_files(paths)
     result = BuildResult(failed=list(errors))
@@ -144,6 +150,10 @@ def build(
                 result.built.append(summary)
             if on_report:
                 on_report(path, outcome if isinstance(outcome, ReportError) else outcome[1])
+    if writer.bulk_loaded >= _OPTIMIZE_TRIPLES:
+        if on_optimize:
+            on_optimize()
+        store.optimize()
     return result
 
 

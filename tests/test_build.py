@@ -246,3 +246,24 @@ def test_long_builds_flush_the_store_as_they_go(small_folder, monkeypatch):
         result = build([small_folder], store)
         assert len(result.built) == len(SMALL)
         assert len(flushes) >= len(SMALL)  # one per report written, and one when the build ends
+
+
+def test_a_large_build_compacts_the_store_and_a_small_one_does_not(small_folder, tmp_path, monkeypatch):
+    compacted, told = [], []
+    monkeypatch.setattr(type(open_store(memory=True)), "optimize", lambda self: compacted.append(self.path))
+    with open_store(tmp_path / "small") as store:
+        build([small_folder], store, on_optimize=lambda: told.append(1))
+    assert compacted == [] and told == []
+    monkeypatch.setattr(build_module, "_OPTIMIZE_TRIPLES", 1)
+    with open_store(tmp_path / "large") as store:
+        build([small_folder], store, on_optimize=lambda: told.append(1))
+        build([small_folder], store, on_optimize=lambda: told.append(1))  # rebuilt: replaced, nothing bulk-loaded
+    assert compacted == [tmp_path / "large"] and told == [1]
+
+
+def test_optimize_keeps_every_quad(small_folder, tmp_path):
+    with open_store(tmp_path / "store") as store:
+        build([small_folder], store)
+        before = sorted(map(str, store.quads()))
+        store.optimize()
+        assert sorted(map(str, store.quads())) == before

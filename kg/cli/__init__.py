@@ -34,7 +34,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
-@click.option("--workers", "-j", type=int, default=1, show_default=True, help="Processes for extraction.")
+@click.option("--workers", "-j", type=int, default=1, show_default=True,
+              help="Processes for extraction (the store loads in a thread of its own alongside).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary table.")
 def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bool) -> None:
     """Build the graph from report files or folders (.txt, .html).
@@ -58,8 +59,14 @@ def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bo
         raise fail(error) from None
     bar = click.progressbar(length=len(files), label="building", hidden=quiet, show_pos=True,
                             file=click.get_text_stream("stderr"), item_show_func=lambda p: p and Path(p).name)
+    def optimizing() -> None:
+        bar.render_finish()
+        if not quiet:
+            click.echo("compacting the store for faster queries …", err=True)
+
     with store, bar:
-        result = run_build(paths, store, workers=workers, on_report=lambda path, _: bar.update(1, str(path)))
+        result = run_build(paths, store, workers=workers, on_report=lambda path, _: bar.update(1, str(path)),
+                           on_optimize=optimizing)
     if not quiet and result.built:
         columns = ["report", "triples", "sentences", "agencies", "orgs", "places", "policies", "plans", "targets"]
         rows = [[s.source, s.triples, s.sentences, s.agencies, s.organizations, s.places, s.policies, s.plans,

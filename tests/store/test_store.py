@@ -100,9 +100,31 @@ def test_writer_batches_new_graphs_and_replaces_stored_ones(memory_store):
 def test_writer_loads_a_batch_when_it_is_full(memory_store):
     with memory_store.writer(batch_triples=2) as writer:
         writer.write(iris.report_iri("a.txt"), _nt("甲"), 1)
-        assert memory_store.report_graphs() == []
+        assert memory_store.report_graphs() == [] and writer.pending
         writer.write(iris.report_iri("b.txt"), _nt("乙"), 1)
+        assert not writer.pending  # handed to the loading thread
+        writer.commit()
         assert len(memory_store.report_graphs()) == 2
+
+
+def test_writer_replaces_a_graph_of_the_batch_loading_now(memory_store):
+    a = iris.report_iri("a.txt")
+    with memory_store.writer(batch_triples=1) as writer:
+        writer.write(a, _nt("甲", "乙"), 2)  # batch full: loading in the background
+        writer.write(a, _nt("丙"), 1)  # must wait for that load, then replace, not add to it
+    assert "丙" in memory_store.dump_graph(a) and "甲" not in memory_store.dump_graph(a)
+    assert len(memory_store) == 1
+
+
+def test_writer_keeps_loading_while_the_caller_works(tmp_path):
+    """Many batches through the loading thread into an on-disk store: all stored, each once."""
+    from kg.store import open_store
+
+    with open_store(tmp_path / "store") as store:
+        with store.writer(batch_triples=3) as writer:
+            for k in range(40):
+                writer.write(iris.report_iri(f"r{k}.txt"), _nt(f"甲{k}", f"乙{k}"), 2)
+        assert len(store.report_graphs()) == 40 and len(store) == 80
 
 
 def test_writer_batch_with_malformed_text_writes_nothing(memory_store):
