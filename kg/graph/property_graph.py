@@ -334,10 +334,6 @@ def property_graph(store: Any, *, graphs: Iterable[URIRef | str] | None = None) 
     return projection.pg
 
 
-_BATCH = 1000
-"""Nodes per SPARQL look-up of the graphs that name them."""
-
-
 def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str] | None = None, *,
              objects: bool = True) -> PropertyGraph:
     """The full description of ``uris`` in the named ``graphs`` (default: every graph but the
@@ -347,7 +343,8 @@ def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str] | N
     Only the nodes of ``uris`` are kept, so a node shared with graphs outside a sync's
     changed reports keeps what every report says about it. ``objects=False`` skips the
     look-up of statements naming the nodes. That look-up asks SPARQL for the distinct
-    graphs only, since a much-named node (a province) is the object of thousands of quads.
+    graphs only (one query per node, the node bound by the engine), since a much-named node
+    (a province) is the object of thousands of quads.
     """
     import pyoxigraph as ox
 
@@ -368,13 +365,12 @@ def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str] | N
     pg = projection.pg
     keep = set(wanted)
     pg.nodes = {uri: node for uri, node in pg.nodes.items() if uri in keep}
-    for start in range(0, len(wanted), _BATCH) if objects else ():
-        values = " ".join(str(ox.NamedNode(uri)) for uri in wanted[start:start + _BATCH])
-        query = f"SELECT DISTINCT ?o ?g WHERE {{ VALUES ?o {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-        for row in store.ox.query(query):
+    naming = "SELECT DISTINCT ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"  # ?o bound by the engine, per node
+    for uri in wanted if objects else ():
+        for row in store.ox.query(naming, substitutions={ox.Variable("o"): ox.NamedNode(uri)}):
             graph = row["g"]
             if type(graph) is ox.NamedNode and (graph.value != ontology if within is None else graph.value in within):
-                pg.nodes.setdefault(row["o"].value, Node(row["o"].value)).graphs.add(graph.value)
+                pg.nodes.setdefault(uri, Node(uri)).graphs.add(graph.value)
     return pg
 
 

@@ -204,13 +204,14 @@ class _Store:
         def values(predicates: tuple[Any, ...]) -> str:
             return " ".join(f"<{p}>" for p in predicates)
 
-        query = f"""SELECT DISTINCT ?s WHERE {{
+        query = f"""SELECT DISTINCT ?s ?text WHERE {{
             {{ VALUES ?p {{ {values(_ZH_NAMES)} }} GRAPH ?g {{ ?s ?p ?name }} FILTER(LANG(?name) = "zh") }}
             UNION
             {{ VALUES ?p {{ {values(_PLAIN_NAMES)} }} GRAPH ?g {{ ?s ?p ?name }} FILTER(LANG(?name) = "") }}
-            FILTER(isIRI(?s) && ?g != <{GRAPH_ONTOLOGY}> && CONTAINS(STR(?name), {ox.Literal(text)}))
-        }}"""
-        return {row["s"].value for row in self.ox.query(query)}
+            FILTER(isIRI(?s) && ?g != <{GRAPH_ONTOLOGY}> && CONTAINS(STR(?name), ?text))
+        }}"""  # ?text is bound by the engine (a projected variable), never pasted in
+        rows = self.ox.query(query, substitutions={ox.Variable("text"): ox.Literal(text)})
+        return {row["s"].value for row in rows}
 
     def mentioning(self, uri: str) -> list[str]:
         """Nodes that mention ``uri``, in IRI order."""

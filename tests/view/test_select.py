@@ -146,6 +146,14 @@ def test_focus_partial_match_says_so(small_store):
         select_view(store, focus="不存在")
 
 
+@pytest.mark.parametrize("text", ['") || true || CONTAINS("', '生态环境"))} } UNION { ?s ?p ?o } #', "\\u0022"])
+def test_focus_text_is_bound_not_pasted(small_store, text):
+    """A focus that would change the query if pasted into it matches nothing, and nothing else happens."""
+    store, _, _ = small_store
+    with pytest.raises(KgError, match="no node named like"):
+        select_view(store, focus=text)
+
+
 def test_max_nodes_keeps_the_best_connected(small_store):
     store, a, _ = small_store
     view = select_view(store, max_nodes=1)
