@@ -124,7 +124,10 @@ class GraphStore:
         if not self.ox.contains_named_graph(graph):
             self.ox.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=graph)
             return
-        self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{ntriples}\n}} }}")
+        # The update holds terms written by Oxigraph's serializer from the parsed triples, never
+        # the given text: malformed text raises here and writes nothing.
+        triples = ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+        self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples.decode()}\n}} }}")
 
     def writer(self, *, batch_triples: int = 200_000) -> GraphWriter:
         """A writer for many report graphs at once (see :class:`GraphWriter`); use it with ``with``."""

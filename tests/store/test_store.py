@@ -347,3 +347,17 @@ def test_sparql_syntax_error_is_a_one_line_kg_error(memory_store):
         memory_store.query("SELEC ?x WHERE { ?x ?y ?z }")
     assert str(info.value).startswith("SPARQL:")
     assert "\n" not in str(info.value)
+
+
+def test_replacing_with_hostile_or_malformed_text_keeps_the_store(memory_store):
+    """A replace writes the parsed triples, never the text: a stored graph with quotes and braces
+    round-trips, and text that would end the update early raises and changes nothing."""
+    a = iris.report_iri("a.txt")
+    memory_store.replace_ntriples(a, _nt("旧"))
+    memory_store.replace_ntriples(a, _nt(INJECTION.replace('"', '\\"')))
+    assert len(memory_store) == 1 and "DROP ALL" in memory_store.dump_graph(a)
+    before = memory_store.dump_graph(a)
+    with pytest.raises(SyntaxError):
+        memory_store.replace_ntriples(
+            a, '<http://x/a> <http://x/b> "c" . } } ; DROP ALL ; INSERT DATA { <http://x/d> <http://x/e> "f" .')
+    assert memory_store.dump_graph(a) == before and len(memory_store) == 1
