@@ -196,9 +196,11 @@ class GraphWriter:
     """Stores many report graphs fast: new ones bulk-loaded in batches, stored ones replaced.
 
     Oxigraph's bulk loader takes about half the CPU of its transactional loader, but is
-    not transactional: so a batch is parsed in full before it is loaded (malformed text
-    writes nothing), and a graph that is already stored, or already waiting in a batch,
-    is replaced atomically by :meth:`GraphStore.replace_ntriples` instead. Every
+    not transactional: so each graph's text is checked to be N-Triples before its batch is
+    loaded (malformed text writes nothing, and no text can reach into another graph), a
+    batch holds only graphs not stored yet and is dropped again if its load fails half way,
+    and a graph that is already stored, or already waiting in a batch, is replaced
+    atomically by :meth:`GraphStore.replace_ntriples` instead. Every
     ``batch_triples`` triples the batch is handed to a loading thread (Oxigraph releases
     the GIL while it loads, so the caller goes on extracting the next reports meanwhile;
     one batch loads at a time) and the store is flushed after it, which also keeps the
@@ -248,19 +250,26 @@ class GraphWriter:
         self._wait()
 
     def _submit(self) -> None:
-        """Check the waiting batch in full, then load it once the batch loading now is stored."""
+        """Check the waiting batch, then load it once the batch loading now is stored."""
         if self.pending:
+            for ntriples in self.pending.values():  # a SyntaxError here has written nothing
+                deque(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), maxlen=0)
             trig = "".join(f"<{name}> {{\n{ntriples}\n}}\n" for name, ntriples in self.pending.items())
-            deque(ox.parse(trig, ox.RdfFormat.TRIG), maxlen=0)  # a SyntaxError here has written nothing
             self._wait()
             self._in_flight, self.pending = set(self.pending), {}
-            self._loading = self._loader.submit(self._load, trig)
+            self._loading = self._loader.submit(self._load, trig, sorted(self._in_flight))
         else:
             self.store.flush()
         self.written = 0
 
-    def _load(self, trig: str) -> None:
-        self.store.ox.bulk_load(trig, ox.RdfFormat.TRIG)
+    def _load(self, trig: str, graphs: list[str]) -> None:
+        """Bulk-load a batch of new graphs; if that fails half way, drop them again."""
+        try:
+            self.store.ox.bulk_load(trig, ox.RdfFormat.TRIG)
+        except BaseException:
+            for name in graphs:
+                self.store.ox.remove_graph(ox.NamedNode(name))
+            raise
         self.store.flush()
 
     def _wait(self) -> None:
