@@ -8,9 +8,16 @@ ones and still tells the caller which failed.
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -20,16 +27,25 @@ from rdflib import Graph
 from kg.errors import ReportError
 from kg.extract import extract_report
 from kg.graph.build import ReportTriples, report_ntriples
+from kg.graph.iris import report_iri
 from kg.loaders import load_report
+from kg.loaders.model import Report
 from kg.store import GraphStore
 
-__all__ = ["BuildResult", "ReportSummary", "build", "build_report", "report_files", "report_triples"]
+__all__ = [
+    "BuildResult", "ReportSummary", "build", "build_report", "report_files", "report_sources", "report_triples",
+    "report_warnings", "source_name",
+]
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
 _AHEAD = 4
 """Reports per worker process submitted ahead of the one the store is waiting for."""
 _BATCH_TRIPLES = 200_000
 """Triples of new graphs bulk-loaded together; also how much the store buffers between flushes."""
+_PARENT_POLL = 1.0
+"""Seconds between a worker's checks that the build process still lives."""
+_PR_SET_PDEATHSIG = 1
+"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
 _OPTIMIZE_TRIPLES = 1_000_000
 """A build that bulk-loads this many triples (about 300 reports) compacts the store after it.
 Below it the compaction would cost more than it saves: adding a few reports to a large store
@@ -50,6 +66,7 @@ class ReportSummary:
     policies: int
     plans: int
     targets: int
+    warnings: tuple[str, ...] = ()  # what the report lacks that a reader of the graph expects
 
 
 @dataclass
@@ -65,27 +82,94 @@ class BuildResult:
 
 
 def report_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReportError]]:
-    """Expand files and folders into report files (sorted within a folder) and path errors."""
+    """Expand files and folders into report files (sorted within a folder) and path errors.
+
+    A folder or file that cannot be read is an error naming it, not silently skipped.
+    """
     files: list[Path] = []
     errors: list[ReportError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
-            if not found:
+            before = len(errors)
+            found = _folder_reports(path, errors)
+            if not found and len(errors) == before:
                 errors.append(ReportError(path, "folder holds no .txt or .html report files"))
             files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
+        elif not path.exists():
             errors.append(ReportError(path, "no such file or folder"))
+        elif not os.access(path, os.R_OK):
+            errors.append(ReportError(path, "cannot read the file (permission denied)"))
+        else:
+            files.append(path)
     return files, errors
 
 
-def report_triples(path: str | Path) -> tuple[ReportTriples, ReportSummary]:
-    """Load, extract and write one report's named graph as N-Triples, without touching a store."""
+def _folder_reports(folder: Path, errors: list[ReportError]) -> list[Path]:
+    """The readable report files under ``folder``, sorted; unreadable files and subfolders go to ``errors``."""
+    found: list[Path] = []
+    unreadable: list[ReportError] = []
+
+    def refused(error: OSError) -> None:
+        unreadable.append(ReportError(error.filename or folder, f"cannot read the folder ({error.strerror or error})"))
+
+    for top, _, names in os.walk(folder, onerror=refused):
+        for name in names:
+            path = Path(top, name)
+            if path.suffix.lower() not in REPORT_SUFFIXES or not path.is_file():
+                continue
+            if os.access(path, os.R_OK):
+                found.append(path)
+            else:
+                unreadable.append(ReportError(path, "cannot read the file (permission denied)"))
+    errors.extend(sorted(unreadable, key=lambda e: e.path))
+    return sorted(found)
+
+
+def report_sources(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[ReportError]]:
+    """Report files under ``paths``, each with its source name, and path errors.
+
+    The source name (which names the report's graph) is the file's path relative to the folder
+    given (``a/r.txt``), or the bare name of a file given itself, without spaces around a part.
+    Distinct files that would get one report IRI (``r.txt`` and ``r.html``) are errors, found
+    before anything is built, so no report silently replaces another.
+    """
+    paths = [Path(p) for p in paths]
+    files, errors = report_files(paths)
+    folders = [p for p in paths if p.is_dir()]
+    named = [(path, source_name(path, folders)) for path in files]
+    clashes = _clashing_sources(named)
+    errors.extend(clashes.values())
+    return [(path, source) for path, source in named if path not in clashes], errors
+
+
+def source_name(path: Path, folders: Iterable[Path] = ()) -> str:
+    """The name a report file builds under: its path below the first of ``folders`` holding it, else its file name."""
+    root = next((folder for folder in folders if path.is_relative_to(folder)), path.parent)
+    return "/".join(part.strip() for part in path.relative_to(root).parts)
+
+
+def _clashing_sources(named: list[tuple[Path, str]]) -> dict[Path, ReportError]:
+    """An error for every file whose report IRI another distinct file shares."""
+    by_iri: dict[str, dict[Path, str]] = {}
+    for path, source in named:
+        by_iri.setdefault(str(report_iri(source)), {}).setdefault(path.resolve(), source)
+    clashes: dict[Path, ReportError] = {}
+    for path, source in named:
+        others = [s for p, s in by_iri[str(report_iri(source))].items() if p != path.resolve()]
+        if others:
+            reason = f"same report name as {', '.join(sorted(set(others)))} (rename one; neither is built)"
+            clashes[path] = ReportError(path, reason)
+    return clashes
+
+
+def report_triples(path: str | Path, source: str | None = None) -> tuple[ReportTriples, ReportSummary]:
+    """Load, extract and write one report's named graph as N-Triples, without touching a store.
+
+    ``source`` names the report (see :func:`source_name`); by default its file name.
+    """
     try:
-        report = load_report(path)
+        report = load_report(path, source=source)
         extraction = extract_report(report)
         built = report_ntriples(report, extraction)
     except ReportError:
@@ -103,8 +187,16 @@ def report_triples(path: str | Path) -> tuple[ReportTriples, ReportSummary]:
         policies=len(extraction.policies),
         plans=len(extraction.plans),
         targets=len(extraction.targets),
+        warnings=report_warnings(report),
     )
     return built, summary
+
+
+def report_warnings(report: Report) -> tuple[str, ...]:
+    """Gaps in a built report worth telling the user: a report with no issuer or jurisdiction
+    has no government to hang its agencies and targets on."""
+    meta = report.meta
+    return () if meta.issuer and meta.jurisdiction else ("no issuer or jurisdiction found",)
 
 
 def build_report(path: str | Path) -> tuple[Graph, ReportSummary]:
@@ -115,10 +207,10 @@ def build_report(path: str | Path) -> tuple[Graph, ReportSummary]:
     return graph, summary
 
 
-def _outcome(path: Path) -> tuple[ReportTriples, ReportSummary] | ReportError:
+def _outcome(path: Path, source: str | None = None) -> tuple[ReportTriples, ReportSummary] | ReportError:
     """One report's graph and summary, or its error: what a worker process sends back."""
     try:
-        return report_triples(path)
+        return report_triples(path, source)
     except ReportError as error:
         return ReportError(error.path, error.reason)
 
@@ -137,11 +229,15 @@ def build(
     and loads in a thread of its own meanwhile). ``on_report`` is called after each file,
     e.g. to advance a progress bar; ``on_optimize`` before a large build compacts the store.
     """
-    files, errors = report_files(paths)
+    named, errors = report_sources(paths)
     result = BuildResult(failed=list(errors))
+    if on_report:
+        for error in errors:
+            if Path(error.path).is_file():  # a file refused before building still counts as done
+                on_report(Path(error.path), error)
     store.ensure_ontology()
     with store.writer(batch_triples=_BATCH_TRIPLES) as writer:
-        for path, outcome in zip(files, _outcomes(files, workers), strict=True):
+        for (path, _), outcome in zip(named, _outcomes(named, workers), strict=True):
             if isinstance(outcome, ReportError):
                 result.failed.append(outcome)
             else:
@@ -157,20 +253,45 @@ def build(
     return result
 
 
-def _outcomes(files: list[Path], workers: int) -> Iterator[tuple[ReportTriples, ReportSummary] | ReportError]:
-    """Build ``files`` in input order, in ``workers`` processes when more than one.
+def _outcomes(
+    files: list[tuple[Path, str]], workers: int
+) -> Iterator[tuple[ReportTriples, ReportSummary] | ReportError]:
+    """Build ``files`` (paths and source names) in input order, in ``workers`` processes when more than one.
 
     Only a few reports per worker are in flight at a time, so memory stays flat however
-    many files there are and however slowly the store takes them.
+    many files there are and however slowly the store takes them. Workers end when this
+    process does, even when it is killed (:func:`_die_with_parent`).
     """
     if workers <= 1 or len(files) <= 1:
-        yield from map(_outcome, files)
+        yield from (_outcome(path, source) for path, source in files)
         return
     todo = iter(files)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending = deque(pool.submit(_outcome, path) for path in islice(todo, workers * _AHEAD))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+        pending = deque(pool.submit(_outcome, *named) for named in islice(todo, workers * _AHEAD))
         while pending:
             outcome = pending.popleft().result()
-            for path in islice(todo, 1):
-                pending.append(pool.submit(_outcome, path))
+            for named in islice(todo, 1):
+                pending.append(pool.submit(_outcome, *named))
             yield outcome
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process end when process ``parent`` ends, however it ends.
+
+    A killed parent runs no clean-up, so its workers would live on under init. On Linux the
+    kernel sends the worker SIGKILL when the parent dies (``prctl(PR_SET_PDEATHSIG)``);
+    elsewhere, and for a parent that died before that was set, a thread checks every
+    ``_PARENT_POLL`` seconds whether the worker has been handed to another parent.
+    """
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="kg-watch-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_POLL)
+    os._exit(1)

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from kg import build as build_module
-from kg.build import build, build_report, report_files
+from kg.build import build, build_report, report_files, report_warnings
 from kg.errors import ReportError
 from kg.graph import iris
+from kg.loaders import load_text
 from kg.store import open_store
 from tests.conftest import EXAMPLES, data_quads
 
@@ -194,7 +195,7 @@ class _CountingPool:
 
     submitted = 0
 
-    def __init__(self, max_workers: int) -> None:
+    def __init__(self, max_workers: int, **_: object) -> None:
         self.max_workers = max_workers
 
     def __enter__(self):
@@ -220,7 +221,7 @@ def test_parallel_build_keeps_only_a_few_reports_in_flight(tmp_path, monkeypatch
         files.append(path)
     monkeypatch.setattr(build_module, "ProcessPoolExecutor", _CountingPool)
     _CountingPool.submitted = 0
-    outcomes = build_module._outcomes(files, 2)
+    outcomes = build_module._outcomes([(path, path.name) for path in files], 2)
     for consumed in range(1, 11):
         outcome = next(outcomes)
         assert isinstance(outcome, ReportError)
@@ -267,3 +268,12 @@ def test_optimize_keeps_every_quad(small_folder, tmp_path):
         before = sorted(map(str, store.quads()))
         store.optimize()
         assert sorted(map(str, store.quads())) == before
+
+
+def test_report_without_issuer_or_jurisdiction_is_warned_about(small_folder):
+    _, summary = build_report(small_folder / SMALL[0])
+    assert summary.warnings == ()
+    unplaced = load_text("政府工作报告\n过去一年，我们坚持稳中求进，推动经济持续向好。")
+    assert report_warnings(unplaced) == ("no issuer or jurisdiction found",)
+    placed = load_text("浙江省人民政府工作报告\n过去一年，我们坚持稳中求进，推动经济持续向好。")
+    assert report_warnings(placed) == ()

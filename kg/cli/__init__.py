@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,7 +12,10 @@ from kg.cli.analysis import analyze, view
 from kg.cli.common import fail, format_option, print_rows, store_option
 from kg.cli.load import load
 from kg.cli.neo4j import connect_or_fail, connection_options, neo4j, sync
-from kg.errors import KgError
+from kg.errors import KgError, one_line
+
+if TYPE_CHECKING:
+    from kg.evaluate import Evaluation
 
 __all__ = ["main"]
 
@@ -73,20 +77,18 @@ def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bo
                  s.targets] for s in result.built]
         print_rows(columns, rows)
         click.echo(f"stored in {store.path}")
+    _echo_warnings(result.built)
     for error in result.failed:
         click.echo(f"error: {error}", err=True)
     if result.failed:
         raise SystemExit(1)
 
 
-def _params(values: tuple[str, ...]) -> dict[str, str]:
-    params = {}
-    for item in values:
-        name, sep, value = item.partition("=")
-        if not sep or not name:
-            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
-        params[name] = value
-    return params
+def _echo_warnings(built: list) -> None:
+    """One ``warning: FILE: …`` line on stderr per gap a built report has; the exit code stays."""
+    for summary in built:
+        for warning in summary.warnings:
+            click.echo(f"warning: {summary.source}: {warning}", err=True)
 
 
 @main.command()
@@ -96,12 +98,14 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
               "(implied by a .cypher file).")
 @click.option("--param", "-p", "params", multiple=True, help="NAME=VALUE bound to ?NAME or $NAME (repeatable).")
 @click.option("--list", "list_queries", is_flag=True, help="List the query library and exit.")
+@click.option("--allow-service", is_flag=True, help="Let SPARQL SERVICE clauses fetch from other servers "
+              "(refused by default).")
 @store_option
 @connection_options
 @format_option
 def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[str, ...], list_queries: bool,
-          store_dir: str | None, uri: str | None, user: str | None, password: str | None, database: str | None,
-          data: str | None, fmt: str) -> None:
+          allow_service: bool, store_dir: str | None, uri: str | None, user: str | None, password: str | None,
+          database: str | None, data: str | None, fmt: str) -> None:
     """Run a query: SPARQL on the store, or Cypher on Neo4j (a file, a library name, or -e TEXT).
 
     Parameters are bound by the engine, never pasted into the query. Cypher goes to the
@@ -116,6 +120,7 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
       kg query --cypher shortest_path_agency_place -p agency=水利 -p place=某某河
     """
     from kg.query import QueryFile, load_queries
+    from kg.query.library import parse_params
 
     language = "cypher" if cypher or (query_file or "").endswith(".cypher") else "sparql"
     if list_queries:
@@ -134,15 +139,16 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
     elif Path(query_file).is_file():
         text = QueryFile.read(query_file).text
     else:
-        raise fail(f"{query_file}: no such query file or {language} library query (see kg query --list)")
+        raise fail(f"{one_line(query_file)}: no such query file or {language} library query (see kg query --list)")
     try:
+        bound = parse_params(params)
         if language == "cypher":
             from kg.neo4j import run_cypher
 
             with connect_or_fail(uri, user, password, data) as driver:
-                columns, rows = run_cypher(driver, text, _params(params), database=database)
+                columns, rows = run_cypher(driver, text, bound, database=database)
         else:
-            columns, rows = _sparql_rows(store_dir, text, _params(params), fmt)
+            columns, rows = _sparql_rows(store_dir, text, bound, fmt, allow_service=allow_service)
     except KgError as error:
         raise fail(error) from None
     if columns in (["answer"], ["turtle"]):
@@ -151,13 +157,14 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
     print_rows(columns, rows, fmt)
 
 
-def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], fmt: str) -> tuple[list[str], list]:
+def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], fmt: str, *,
+                 allow_service: bool = False) -> tuple[list[str], list]:
     """Columns and rows of a SPARQL SELECT (an ASK is one ``answer`` cell; CONSTRUCT is Turtle)."""
     from kg.query import run_query
     from kg.store import open_store
 
     with open_store(store_dir, read_only=True) as store:
-        result = run_query(store, text, params)
+        result = run_query(store, text, params, allow_service=allow_service)
         if result.type == "ASK":
             return ["answer"], [[bool(result.askAnswer)]]
         if result.type != "SELECT":
@@ -322,40 +329,63 @@ def extract(file: str, as_json: bool) -> None:
 
 
 @main.command("eval")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, exists=True),
-              help="Folder of *.gold.json files.")
-@click.option("--reports", "reports_dir", type=click.Path(file_okay=False, exists=True),
-              help="Build these reports into a throwaway store and score them (default: use --store).")
-@click.option("--show-errors", is_flag=True, help="List misses and false hits with their sentences.")
+@click.option("--gold", "gold_dirs", required=True, multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Folder of *.gold.json files (repeatable).")
+@click.option("--reports", "reports_dirs", multiple=True, type=click.Path(exists=True),
+              help="Build these report folders or files into a throwaway store and score them (repeatable; "
+              "default: use --store).")
+@click.option("--show-errors", is_flag=True, help="List misses, false hits and wrong fields with their sentences.")
 @store_option
 @format_option
-def eval_command(gold_dir: str, reports_dir: str | None, show_errors: bool, store_dir: str | None, fmt: str) -> None:
+def eval_command(gold_dirs: tuple[str, ...], reports_dirs: tuple[str, ...], show_errors: bool, store_dir: str | None,
+                 fmt: str) -> None:
     """Score the graph against gold annotations: per-kind precision, recall, F1.
+
+    Also the accuracy of the document fields (title, issuer, jurisdiction, parents, date,
+    kind), the same split into work reports and policy documents (by the gold kind), and a
+    per-report table. Reports match gold files by file stem; a gold file without a report,
+    or a report without a gold file, is a warning line on stderr.
 
     \b
     Examples:
       kg build examples/reports && kg eval --gold ../shared/gold
-      kg eval --gold ../shared/gold --reports examples/reports --show-errors
+      kg eval --gold ../shared/gold --reports ../shared/corpus/seeds --reports ../shared/corpus/dev
+      kg eval --gold ../shared/gold --reports examples/reports --show-errors --format json
     """
-    from kg.cli.evaluation import print_evaluation
-    from kg.evaluate import evaluate
-    from kg.store import open_store
+    from kg.cli.evaluation import evaluation_warnings, print_evaluation
 
     try:
-        if reports_dir:
-            from kg.build import build as run_build
-
-            with open_store(memory=True) as store:
-                run_build([reports_dir], store)
-                outcome = evaluate(store, gold_dir)
-        else:
-            with open_store(store_dir, read_only=True) as store:
-                outcome = evaluate(store, gold_dir)
+        outcome = _evaluation(gold_dirs, reports_dirs, store_dir)
     except KgError as error:
         raise fail(error) from None
+    hint = "" if reports_dirs else " (not in the store: run kg build on it, or use --reports)"
+    for line in evaluation_warnings(outcome, missing_hint=hint):
+        click.echo(f"warning: {line}", err=True)
+    if not outcome.reports:
+        raise fail("no report matches a gold file: nothing to score")
     print_evaluation(outcome, fmt=fmt, show_errors=show_errors)
-    if outcome.missing:
-        raise fail(f"not in the store: {', '.join(outcome.missing)} (run kg build on them, or use --reports)")
+
+
+def _evaluation(gold_dirs: tuple[str, ...], reports_dirs: tuple[str, ...], store_dir: str | None) -> Evaluation:
+    """Score the reports of ``reports_dirs`` (built in memory; stems must differ) or of the store."""
+    from kg.evaluate import evaluate, unique_stems
+    from kg.store import open_store
+
+    if not reports_dirs:
+        with open_store(store_dir, read_only=True) as store:
+            return evaluate(store, gold_dirs)
+    from kg.build import build as run_build
+    from kg.build import report_files
+
+    files, errors = report_files(reports_dirs)
+    if errors:
+        raise KgError(str(errors[0]))
+    unique_stems(files)
+    with open_store(memory=True) as store:
+        result = run_build(files, store)
+        for error in result.failed:
+            click.echo(f"error: {error}", err=True)
+        return evaluate(store, gold_dirs)
 
 
 for _command in (load, sync, neo4j, analyze, view):

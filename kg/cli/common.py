@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import KgError
+from kg.errors import KgError, one_line
 
 __all__ = ["fail", "format_option", "print_rows", "store_option"]
 
@@ -34,8 +34,9 @@ def format_option(func: F) -> F:
 
 
 def fail(error: KgError | str) -> click.ClickException:
-    """A one-line user error (exit code 1, no traceback)."""
-    return click.ClickException(str(error))
+    """A one-line user error (exit code 1, no traceback): line breaks and control characters in
+    the message (a file name with a newline) are shown as escapes."""
+    return click.ClickException(one_line(str(error)))
 
 
 def _cell(value: Any) -> str:

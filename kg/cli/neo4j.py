@@ -10,6 +10,7 @@ import click
 
 from kg.cli.common import fail, format_option, print_rows, store_option
 from kg.errors import KgError
+from kg.sync.lock import DEFAULT_WAIT_SECONDS
 from kg.sync.sync import DEFAULT_BATCH_SIZE
 
 __all__ = ["connect_or_fail", "connection_options", "neo4j", "sync"]
@@ -118,14 +119,17 @@ def status(data: str | None) -> None:
 @connection_options
 @click.option("--batch-size", type=click.IntRange(1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Rows per statement.")
+@click.option("--wait", type=click.FloatRange(0), default=DEFAULT_WAIT_SECONDS, show_default=True,
+              help="Seconds to wait for another sync into the same database to finish before giving up.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @format_option
 def sync(store_dir: str | None, uri: str | None, user: str | None, password: str | None, database: str | None,
-         data: str | None, batch_size: int, quiet: bool, fmt: str) -> None:
+         data: str | None, batch_size: int, wait: float, quiet: bool, fmt: str) -> None:
     """Sync the store into Neo4j: only reports added, changed or removed since the last sync.
 
     Safe to repeat (a second run changes nothing) and to interrupt (the next run
-    finishes the job).
+    finishes the job). One sync at a time writes to a database: a second one waits
+    (--wait) for the first, then refuses.
 
     \b
     Examples:
@@ -134,17 +138,18 @@ def sync(store_dir: str | None, uri: str | None, user: str | None, password: str
     """
     from neo4j.exceptions import DriverError, Neo4jError
 
+    from kg.neo4j.connect import driver_message
     from kg.store import open_store
     from kg.sync import sync_to_neo4j
 
     try:
         with open_store(store_dir, read_only=True) as store, connect_or_fail(uri, user, password, data) as driver:
-            summary = sync_to_neo4j(store, driver, database=database, batch_size=batch_size, progress=not quiet)
+            summary = sync_to_neo4j(store, driver, database=database, batch_size=batch_size, progress=not quiet,
+                                    wait=wait)
     except KgError as error:
         raise fail(error) from None
     except (Neo4jError, DriverError) as error:
-        message = getattr(error, "message", None) or str(error) or type(error).__name__
-        raise fail(f"Neo4j: {message.splitlines()[0]} (run kg sync again to finish)") from None
+        raise fail(f"Neo4j: {driver_message(error, password)} (run kg sync again to finish)") from None
     if quiet:
         return
     rows = [["reports added", len(summary.added)], ["reports updated", len(summary.updated)],

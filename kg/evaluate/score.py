@@ -5,20 +5,33 @@
 - places match on name (type scored separately as accuracy);
 - policies and plans match on title or name;
 - targets match on (value, unit) inside the same sentence; comparator, role, deadline and
-  agency are accuracies over matched targets (deadline and agency only where gold gives one).
+  agency are accuracies over matched targets (deadline and agency only where gold gives one);
+  a bare year and that year's last day are the same deadline;
+- the document's own fields (title, issuer, jurisdiction, parents, date, kind) are accuracies
+  over documents: exact match after removing spaces and bracket width (a null is right only
+  where gold is null too);
+- a report's genre is a work report (政府工作报告, 工作报告, 讲话 by the gold kind) or a policy
+  document (everything else), so each genre can be scored on its own.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.divisions import short_name
 
-__all__ = ["KINDS", "Counts", "ReportScore", "score_report", "total"]
+__all__ = [
+    "DOCUMENT_FIELDS", "GENRES", "KINDS", "Counts", "FieldScore", "ReportScore", "Summary", "genre_of",
+    "score_document", "score_report", "summarize", "total",
+]
 
 KINDS = ("agencies", "places", "policies", "plans", "organizations", "targets")
+DOCUMENT_FIELDS = ("title", "issuer", "jurisdiction", "parents", "date", "kind")
+GENRES = {"work_report": "work reports", "policy": "policy documents"}  # key -> label
+_WORK_REPORT_KINDS = frozenset({"政府工作报告", "工作报告", "讲话"})
 
 
 @dataclass
@@ -66,10 +79,32 @@ class Counts:
             self.wrong.append((name, gold, pred))
 
 
+@dataclass(frozen=True)
+class FieldScore:
+    """One document field of one report: right or not, with both values for the error list."""
+
+    right: bool
+    predicted: Any
+    gold: Any
+
+
 @dataclass
 class ReportScore:
+    """One report's per-kind counts, its document-field scores and its genre (a ``GENRES`` key)."""
+
     source: str
     kinds: dict[str, Counts]
+    document: dict[str, FieldScore] = field(default_factory=dict)
+    genre: str = "policy"
+
+
+@dataclass
+class Summary:
+    """Micro-averaged kinds and document-field accuracies (field -> [right, total]) over some reports."""
+
+    reports: int = 0
+    kinds: dict[str, Counts] = field(default_factory=dict)
+    documents: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _strip(name: str, jurisdiction: str | None) -> str:
@@ -150,8 +185,45 @@ def _around(gold_text: str, text: str, width: int = 4) -> str:
     return gold_text[max(0, start - width):start + len(text) + width]
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def _deadline(value: Any) -> str | None:
-    return str(value)[:10] if value not in (None, "") else None
+    """A deadline as an ISO day: a bare year is that year's last day, as GUIDELINES.md scores it."""
+    if value in (None, ""):
+        return None
+    text = str(value)[:10]
+    return f"{text}-12-31" if _YEAR.fullmatch(text) else text
+
+
+def genre_of(document: dict[str, Any] | None) -> str:
+    """``work_report`` when the (gold) document's kind is a work report or speech, else ``policy``."""
+    return "work_report" if (document or {}).get("kind") in _WORK_REPORT_KINDS else "policy"
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _text(value: Any) -> str | None:
+    """A document string as gold writes it: no spaces, one bracket width, no 《》 around a whole title."""
+    text = _SPACE.sub("", _name(str(value))) if value is not None else ""
+    if text.startswith("《") and text.endswith("》"):
+        text = text[1:-1]
+    return text or None
+
+
+def _comparable(name: str, value: Any) -> Any:
+    if name == "parents":
+        return tuple(filter(None, (_text(v) for v in value or [])))
+    return _text(value)
+
+
+def score_document(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> dict[str, FieldScore]:
+    """Each of ``DOCUMENT_FIELDS`` right or wrong: equal after normalisation, null right only against null."""
+    pred, gold = pred or {}, gold or {}
+    return {name: FieldScore(_comparable(name, pred.get(name)) == _comparable(name, gold.get(name)),
+                             pred.get(name), gold.get(name))
+            for name in DOCUMENT_FIELDS}
 
 
 def score_report(pred: dict[str, Any], gold: dict[str, Any]) -> ReportScore:
@@ -182,7 +254,8 @@ def score_report(pred: dict[str, Any], gold: dict[str, Any]) -> ReportScore:
             same = p.get("agency") and _strip(g["agency"], jur) == _strip(p["agency"], jur)
             counts.check("agency", bool(same), g, p)
     kinds["targets"] = counts
-    return ReportScore(pred.get("source", "?"), kinds)
+    document = score_document(pred.get("document"), gold.get("document"))
+    return ReportScore(pred.get("source", "?"), kinds, document, genre_of(gold.get("document")))
 
 
 def total(scores: Iterable[ReportScore]) -> dict[str, Counts]:
@@ -192,3 +265,14 @@ def total(scores: Iterable[ReportScore]) -> dict[str, Counts]:
         for kind, counts in score.kinds.items():
             out[kind].add(counts)
     return out
+
+
+def summarize(scores: Iterable[ReportScore]) -> Summary:
+    """Kinds summed over reports (as ``total``) and document-field accuracies counted over them."""
+    scores = list(scores)
+    documents = {name: [0, 0] for name in DOCUMENT_FIELDS}
+    for score in scores:
+        for name, result in score.document.items():
+            documents[name][0] += int(result.right)
+            documents[name][1] += 1
+    return Summary(len(scores), total(scores), documents)

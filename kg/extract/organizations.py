@@ -1,46 +1,112 @@
 """Enterprises and non-government organisations (某某公司, 某某集团, 工会).
 
-Three rules: a name ending in an organisation suffix (公司/集团/银行/大学/医院 …,
-``data/org_suffixes.txt``) whose stem runs left to a boundary word; the elements of a list
-closed by 等(重点)企业 (围绕甲汽、乙客等重点企业); the people's organisations of
-``data/org_names.txt``; and national bodies named 国家…中心 / 中国…中心.
+Four rules over the sentence's tokens: a name ending in an organisation suffix
+(公司/集团/银行/大学/医院 …, ``data/org_suffixes.txt``) on a word end, whose stem runs left to
+the verb, function word or punctuation in front of it and is not a level or count only
+(市级医院, 三大油气公司); the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业);
+the people's organisations of ``data/org_names.txt``; and national bodies named 国家…中心 /
+中国…中心, with the field in brackets when given (国家医学中心（中医类）).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
-from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
+from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import DocContext, Organization
-from kg.extract.places import cut_left
+from kg.extract.policies import head_spans, is_verbal
+from kg.extract.tokens import Token, opens_name, tokenize, tokens_in
 from kg.loaders.model import Report
 
 __all__ = ["find_organizations", "organization_names"]
 
-_LIST_RE = re.compile(rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:重点|龙头|骨干|大型)?(?:企业|公司|集团)")
-_NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)")
+_LIST_RE = re.compile(
+    rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:[一二三四五六七八九十两\d]+[大家])?(?:重点|龙头|骨干|大型|[{CJK}]{{2}})?(?:企业|公司|集团)"
+)
+_COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家级]")
+_NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")
 _MAX_STEM = 10
 
 
-def organization_names(text: str) -> list[str]:
-    """Organisation names in one string, in order of appearance."""
+def _stops(token: Token) -> bool:
+    """A word an organisation's name cannot run over on its left: a verb, function word or punctuation."""
+    return token.pos == "x" or token.is_function or is_verbal(token)
+
+
+def _is_grade(token: Token) -> bool:
+    """A level or count word (市级, 县级, 三级以上, 三大): it grades a kind of body, it does not name one."""
+    text = token.text
+    counted = token.pos.startswith("m") or bool(_COUNT_RE.fullmatch(text))
+    return counted or text.endswith("级") or text in ("以上", "以下")
+
+
+def _opens(words: Sequence[Token], i: int) -> bool:
+    t = words[i]
+    after_verb = i > 0 and is_verbal(words[i - 1])
+    if t.pos.startswith("q") or (t.pos == "vn" and (after_verb or (i + 1 < len(words) and _counted(words[i + 1])))):
+        return False  # 个|国家…医院, 建设|一批…学院
+    return opens_name(t) and not is_verbal(t)
+
+
+def _counted(token: Token) -> bool:
+    """一批, 一些, 多家: a quantity of bodies, so the words after it describe a kind, not name one."""
+    return token.pos.startswith("m") and token.text[0] in "一多几数"
+
+
+def _stem_start(words: Sequence[Token], k: int, hs: int) -> int:
+    """Offset where the name whose suffix starts at ``hs`` (inside or at ``words[k]``) begins."""
+    i = k
+    while i > 0 and not _stops(words[i - 1]) and hs - words[i - 1].start <= _MAX_STEM:
+        i -= 1
+    while i < k and not _opens(words, i):
+        i += 1
+    return words[i].start if i < k else min(hs, words[k].start)
+
+
+def _graded_only(stem: str, words: Sequence[Token]) -> bool:
+    """Whether a stem opens with a grade or count (三大油气|公司) or holds nothing else (市县级|医院)."""
+    return not words or _is_grade(words[0]) or all(_is_grade(t) or len(t.text) == 1 for t in words)
+
+
+def _after_count(words: Sequence[Token], start: int) -> bool:
+    """Whether a count stands right before the name (3个|国家…医院): a number of bodies of a kind."""
+    before = [t for t in words if t.end == start]
+    return bool(before) and before[0].pos.startswith(("q", "m"))
+
+
+def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """The members of 甲、乙等重点企业; the first starts after the verb or function word before it."""
     found: list[tuple[int, str]] = []
-    generic = word_set("org_generic.txt")
     for m in _LIST_RE.finditer(text):
         parts = m.group(1).split("、")
-        parts[0] = cut_left(parts[0], min_stem=0)
+        first_end = m.start() + len(parts[0])
+        first = tokens_in(words, m.start(), first_end)
+        start = m.start()
+        for t in first:
+            if _stops(t) or not opens_name(t):
+                start = t.end
+        parts[0] = text[start:first_end]
         found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2]
-    for m in word_re("org_suffixes.txt").finditer(text):
-        i = m.start()
-        while i > 0 and m.start() - i < _MAX_STEM and is_cjk(text[i - 1]):
-            i -= 1
-        stem = cut_left(text[i : m.start()], min_stem=0)
-        name = stem + m.group()
+    return found
+
+
+def organization_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
+    """Organisation names in one string, in order of appearance; ``words`` are its tokens (computed when None)."""
+    words = tokenize(text) if words is None else words
+    generic = word_set("org_generic.txt")
+    found = _list_members(text, words)
+    for k, hs, he in head_spans(text, words, "org_suffixes.txt"):
+        start = _stem_start(words, k, hs)
+        stem, name = text[start:hs], text[start:he]
         if len(stem) < 2 or name in generic or stem in generic or any(name.endswith(g) for g in generic if len(g) >= 3):
             continue
-        if text.startswith(("科技园", "园", "城"), m.end()):
+        inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
+        if _graded_only(stem, inside) or any(_counted(t) for t in inside) or _after_count(words, start):
+            continue
+        if text.startswith(("科技园", "园", "城"), he):
             continue  # 大学科技园, 大学城: a place
-        found.append((m.start() - len(stem), name))
+        found.append((start, name))
     for m in _NATIONAL_RE.finditer(text):
         found.append((m.start(), m.group()))
     for m in word_re("org_names.txt").finditer(text):
@@ -49,11 +115,14 @@ def organization_names(text: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
 
 
-def find_organizations(report: Report, ctx: DocContext) -> list[Organization]:
+def find_organizations(
+    report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[Token]] | None = None
+) -> list[Organization]:
     """The named enterprises and non-government organisations of ``report``."""
     found: dict[str, Organization] = {}
     for sentence in report.sentences:
-        for name in organization_names(sentence.text):
+        words = tokens[sentence.index] if tokens is not None else None
+        for name in organization_names(sentence.text, words):
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:
                 org.sentences.append(sentence.index)

@@ -10,6 +10,7 @@ from kg.extract.places import find_places
 from kg.extract.plans import find_plans
 from kg.extract.policies import find_policies
 from kg.extract.targets import find_targets
+from kg.extract.tokens import sentence_tokens
 from kg.loaders.model import Report
 
 __all__ = ["extract_report"]
@@ -18,14 +19,15 @@ __all__ = ["extract_report"]
 def extract_report(report: Report) -> Extraction:
     """Return everything the extractors find in ``report``."""
     ctx = doc_context(report.meta)
-    places = find_places(report, ctx)
-    mentions = sentence_mentions(report)
+    tokens = sentence_tokens(report)
+    places = find_places(report, ctx, tokens)
+    mentions = sentence_mentions(report, tokens)
     agencies = find_agencies(report, ctx, mentions)
     return Extraction(
         agencies=agencies,
-        organizations=find_organizations(report, ctx),
+        organizations=find_organizations(report, ctx, tokens),
         places=places,
-        policies=find_policies(report, ctx, agencies),
-        plans=find_plans(report, ctx, agencies),
+        policies=find_policies(report, ctx, agencies, tokens),
+        plans=find_plans(report, ctx, agencies, tokens),
         targets=find_targets(report, ctx, agencies, places, mentions),
     )

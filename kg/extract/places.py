@@ -1,24 +1,31 @@
 """Named places: administrative divisions, rivers, roads, towns, zones, parks, facilities.
 
-Administrative places are matched against the GB/T 2260 names (full names anywhere; short
-names such as 聊城 for provinces and prefecture cities anywhere, for counties and districts
-only inside the document's province). Other places are a name stem plus a place suffix from
-``data/place_suffixes.tsv``; the stem runs left to the nearest boundary word
-(``data/boundary_words.txt``) or punctuation. Generic nouns (``data/place_generic.txt``) are
-dropped. In a list closed by a count (A河、B渠、C河3条河道) the count is checked against the
-list, and an agreeing list gives every element the type of the counted noun.
+Everything is read on the shared segmenter's words (``kg.extract.tokens``), so a name starts
+and ends on word boundaries: 湛江 is one word (a city), 河 of 落户河南 and 江 of 江苏 end
+inside a word and make no river. Administrative places are GB/T 2260 names and short names
+that are whole words (short names of counties and districts only inside the document's
+province). Other places are a stem plus a place suffix from ``data/place_suffixes.tsv``: the
+stem runs left to a verb, function word, count or punctuation and opens on a proper word
+(a division, a place or person tag, a word the dictionary does not know), else on common
+words except for the category suffixes marked ``proper`` (民族地区 is no name). A suffix
+alone, a reporter's byline (本报记者X) and a place opening a company's name (长江存储) are no
+places; generic nouns (``data/place_generic.txt``) are dropped. In a list closed by a count
+(A河、B渠、C河3条河道) the count is checked against the list, and an agreeing list gives every
+element the type of the counted noun.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
-from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_re, word_set
+from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_set
 from kg.extract.model import DocContext, Place
+from kg.extract.tokens import FUNCTION_TAGS, VERB_TAGS, Token, segmenter, tokenize
 from kg.loaders.model import Report
 
 __all__ = ["PlaceMention", "cut_left", "find_places", "place_mentions"]
@@ -26,6 +33,11 @@ __all__ = ["PlaceMention", "cut_left", "find_places", "place_mentions"]
 _LEVEL_TYPES = {"province": "Province", "city": "City", "district": "District", "county": "County"}
 _MAX_STEM = 12
 _CLASSIFIERS = "个条座处家所名次项批类种"
+_DESCRIPTOR_ENDS = ("型", "式", "化", "性")  # endings of descriptive words (友好型社区), never of names
+_DIRECTIONS = "东南西北中上下前后内外"
+_QUANTIFIERS = "全各每诸"
+_LEVEL_WORDS = ("省", "市", "县", "区")
+_JOINERS = "及和与"  # conjunctions the segmenter glues to an unknown name after them (及滂江)
 _BAD_STEM_END = "之整各每全级的"
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _NUMERALS = "一二三四五六七八九十两几百千万0123456789"
@@ -62,16 +74,17 @@ class PlaceMention:
 
 
 @cache
-def _suffixes() -> tuple[tuple[str, str, frozenset[str]], ...]:
+def _suffixes() -> tuple[tuple[str, str, frozenset[str], bool], ...]:
+    """(suffix, type, characters that may not follow it, whether its stem must be a proper word), longest first."""
     table = rows("place_suffixes.tsv")
-    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset()) for r in table]
+    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset(), len(r) > 3 and r[3] == "proper") for r in table]
     return tuple(sorted(out, key=lambda r: -len(r[0])))
 
 
 @cache
-def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str]]]:
+def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str], bool]]:
     """The rows of ``_suffixes`` by suffix."""
-    out: dict[str, tuple[str, str, frozenset[str]]] = {}
+    out: dict[str, tuple[str, str, frozenset[str], bool]] = {}
     for row in _suffixes():
         out.setdefault(row[0], row)
     return out
@@ -79,18 +92,55 @@ def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str]]]:
 
 @cache
 def _suffix_re() -> re.Pattern[str]:
-    return re.compile(alternation(s for s, _, _ in _suffixes()))
+    return re.compile(alternation(row[0] for row in _suffixes()))
 
 
 def cut_left(left: str, *, min_stem: int = 1, boundary: re.Pattern[str] | None = None) -> str:
-    """The part of ``left`` after its rightmost boundary word that leaves ``min_stem`` chars."""
-    boundary = boundary or word_re("boundary_words.txt")
+    """The part of ``left`` after its rightmost verb, function word or punctuation that leaves ``min_stem`` chars.
+
+    The words come from the shared segmenter, so a name never starts with the verb before it
+    (加快建设|甲丰路). ``boundary``, when given, is a pattern of words to cut after instead.
+    """
     best = left
-    for i in range(len(left)):
-        m = boundary.match(left, i)
-        if m and len(left) - m.end() >= min_stem:
-            best = left[m.end() :]
+    if boundary is not None:
+        for i in range(len(left)):
+            m = boundary.match(left, i)
+            if m and len(left) - m.end() >= min_stem:
+                best = left[m.end() :]
+        return best
+    verbal = word_set("place_verbal_nouns.txt")
+    for token in tokenize(left):
+        if (_stops_name(token) or token.text in verbal) and len(left) - token.end >= min_stem:
+            best = left[token.end :]
     return best
+
+
+_STOP_TAGS = VERB_TAGS | FUNCTION_TAGS | {"x", "m", "mq"}
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+
+
+def _stops_name(token: Token) -> bool:
+    """Whether a word cannot sit inside a place name: a verb, function word, numeral or punctuation (or non-CJK)."""
+    return token.pos in _STOP_TAGS or not is_cjk(token.text[0])
+
+
+@lru_cache(maxsize=1 << 18)
+def _known(word: str) -> bool:
+    """Whether ``word`` is in the segmenter's dictionary (an unknown word is a new proper name)."""
+    return segmenter().has_word(word)
+
+
+def _is_proper(token: Token) -> bool:
+    """Whether a word can carry a place name: a proper-noun tag, or a noun the dictionary does not know.
+
+    Unknown words are the segmenter's new words (班滑河, 乙家镇): two characters or more and
+    tagged as nouns (an unknown 筑牢 tagged ``a`` is no name).
+    """
+    if token.pos in _PROPER_TAGS:
+        return True
+    if token.text.endswith(_DESCRIPTOR_ENDS):
+        return False  # 友好型, 嵌入式: a new descriptive word, not a name
+    return len(token.text) >= 2 and token.pos.startswith("n") and not _known(token.text)
 
 
 @cache
@@ -99,6 +149,13 @@ def _admin_names() -> NameIndex:
     generic = word_set("place_generic.txt")
     names = {d.name for d in all_divisions() if len(d.name) >= 2 and d.name not in generic}
     return NameIndex(names | set(division_short_names()))
+
+
+@cache
+def _division_words() -> frozenset[str]:
+    """Every division name and short name, common words among them included."""
+    names = {d.name for d in all_divisions()}
+    return frozenset(names | {short_name(n) for n in names} - {None, ""})
 
 
 @cache
@@ -113,10 +170,10 @@ def _province_of(ctx: DocContext | None) -> str | None:
     return None
 
 
-def _admin_candidates(text: str, ctx: DocContext | None) -> list[PlaceMention]:
+def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]) -> list[PlaceMention]:
     province = _province_of(ctx)
     out: list[PlaceMention] = []
-    for start, end in _admin_names().spans(text):
+    for start, end in _admin_spans(tokens):
         name = text[start:end]
         full = by_name(name)
         if full and len(name) == 2:
@@ -138,45 +195,86 @@ def _admin_candidates(text: str, ctx: DocContext | None) -> list[PlaceMention]:
     return out
 
 
+@cache
+def _regions() -> tuple[NameIndex, dict[str, str]]:
+    """The named macro-regions (``data/place_regions.tsv``) and their types."""
+    types = {r[0]: r[1] for r in rows("place_regions.tsv")}
+    return NameIndex(types), types
+
+
+def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Named macro-regions (京津冀, 东部地区) that start and end on word boundaries."""
+    index, types = _regions()
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in index.spans(text) if a in starts and b in ends]
+
+
+def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Spans of division names: whole words (湛江, not 湛江 of another word; 相应|城市 has no 应城市),
+    and the full names inside a body's name (江苏省 of 江苏省人民政府)."""
+    index = _admin_names()
+    out: list[tuple[int, int]] = []
+    for token in tokens:
+        if token.text in index.names:
+            out.append((token.start, token.end))
+        elif token.pos == "nt":
+            out += [(token.start + a, token.start + b) for a, b in index.spans(token.text) if by_name(token.text[a:b])]
+    return out
+
+
 def _suffix_type(name: str) -> tuple[str, str] | None:
-    for suffix, typ, _ in _suffixes():
+    for suffix, typ, _, _ in _suffixes():
         if name.endswith(suffix):
             return suffix, typ
     return None
 
 
-def _is_generic(name: str, suffix: str) -> bool:
+def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
+    """Whether a suffix name is a generic noun; a ``proper`` stem keeps a generic ending (若尔盖|国家公园)."""
     generic = word_set("place_generic.txt")
     stem = name[: -len(suffix)]
     if name in generic or stem in generic or not stem:
         return True
     if stem[-1] in "城乡农市县区省" and suffix in ("乡", "镇", "村"):
         return True
+    if stem[0] in _QUANTIFIERS:
+        return True  # 全龄友好型社区, 各类园区: a quantifier opens a description, not a name
+    if len(stem) == 1 and stem in _DIRECTIONS:
+        return True  # 南站, 东路: a direction and a suffix name no place of their own
     if stem[0] in _NUMERALS or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
         return True
     if any(w in stem for w in ("集团", "公司", "项目")):
         return True
+    if proper:
+        return False
     return any(name[-k:] in generic for k in range(len(suffix) + 1, len(name) + 1))  # a longer generic ending
 
 
-def _suffix_candidates(text: str) -> list[PlaceMention]:
+def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
+    ends = {t.end for t in tokens}
+    at = _token_at(tokens, len(text))
     for m in _all_suffixes(text):
         suffix = m.group()
-        _, typ, not_after = _suffix_rows()[suffix]
-        if m.end() < len(text) and text[m.end()] in not_after:
+        _, typ, not_after, _ = _suffix_rows()[suffix]
+        k = at[m.start()]
+        head = tokens[k]
+        if m.end() in ends and m.end() < len(text) and text[m.end()] in not_after:
+            continue  # the suffix makes a common word (河道)
+        if m.end() not in ends:
+            if not _splits_after_place(head, text, m.end()):
+                continue  # the suffix ends inside a word (落户|河南, 江苏)
+            word = text[head.start : m.end()]
+            head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 嘉陵江 of 嘉陵江流域: a place
+        start = _stem_start(tokens, k, m.start(), suffix, head)
+        if start is None or _after_byline(tokens, at, start):
             continue
-        i = m.start()
-        while i > 0 and m.start() - i < _MAX_STEM and is_cjk(text[i - 1]):
-            i -= 1
-        if i > 0 and text[i - 1].isdigit() and i < m.start() and text[i] in _CLASSIFIERS:
-            i += 1  # 12个社区 → 社区
-        stem = cut_left(text[i : m.start()], min_stem=0)
-        name = stem + suffix
-        if _is_generic(name, suffix):
-            continue
-        start = m.start() - len(stem)
+        name = text[start : m.end()]
+        if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
+            continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
         out.append(PlaceMention(start, m.end(), name, typ))
+        stem = text[start : m.start()]
         inner = _inner_place(stem) if typ != "Road" else None
         if inner:  # 甲湖 in 甲湖公园, 乙冈 in 乙冈文化景区
             out.append(PlaceMention(start, start + len(inner[0]), *inner, nested=True))
@@ -191,6 +289,144 @@ def _suffix_candidates(text: str) -> list[PlaceMention]:
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
+    """For every character offset, the index of the token covering it."""
+    at = [0] * (length + 1)
+    for k, token in enumerate(tokens):
+        for i in range(token.start, token.end):
+            at[i] = k
+    at[length] = len(tokens)
+    return at
+
+
+def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str, head: Token) -> int | None:
+    """Where the name whose suffix starts at ``suffix_start`` (in token ``k``, read as ``head``) begins, or ``None``.
+
+    The stem is the run of words left of the suffix up to a verb, function word, counted
+    classifier or punctuation. It opens at its first proper word (a place, person or body tag,
+    or a word the dictionary does not know: 加快建设|甲丰路); without one, common words make the
+    stem (劳动公园, 青年大街) except for the category suffixes marked ``proper`` in the table
+    (人均地区, 民族地区, 城乡社区 are no names). When the suffix ends a longer word, that word
+    is the stem if it is proper (班滑河, 黄河) or a word plus the suffix (花园路), never a
+    person's name (朱江) nor a common word with a one-character stem (农村, 新路).
+    """
+    _, typ, _, strict = _suffix_rows()[suffix]
+    if head.start < suffix_start:
+        if head.pos.startswith("nr") or (k > 0 and tokens[k - 1].pos in ("m", "mq") and head.text[0] in _CLASSIFIERS):
+            return None  # a person (朱江) or a count (19|个村)
+        if head.text[0] in _JOINERS and not _known(head.text):
+            return head.start + 1 if suffix_start - head.start >= 2 else None  # 及|滂江 glued by the segmenter
+        stem = head.text[: suffix_start - head.start]
+        category = strict and len(suffix) > 1 and typ in ("Area", "Community")
+        if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem)):
+            return None  # a dictionary compound of a category suffix: 周边地区, 内陆地区
+        stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
+        named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京广铁路
+        if (named and (_known(head.text) or len(stem) >= 2)) or stem_word:
+            return _second_place(head, suffix_start)  # the word is the name: 黄河, 班滑河, 花园路
+        return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
+    if strict and len(suffix) == 1:
+        return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun
+    j = k - 1
+    while j >= 0 and not _stops_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
+        counted = tokens[j].pos == "q" or tokens[j].text[0] in _CLASSIFIERS
+        if counted and (j == 0 or tokens[j - 1].pos in ("m", "mq")):
+            break  # 12个|社区: a count, not a stem
+        j -= 1
+    run = list(tokens[j + 1 : k])
+    block = _proper_block(run)
+    if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
+        return run[0].start  # 市|高新区: the zone of the document's own city
+    if block is not None or strict:
+        return block
+    verbal = word_set("place_verbal_nouns.txt")
+    cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
+    run = run[cut:]
+    generic = word_set("place_generic.txt")
+    while run and (run[0].pos in _NO_OPENING or run[0].text in generic or run[0].text.startswith("以")):
+        run.pop(0)  # 所有|省级|以上, 繁华, 老城区|现有: not the opening of a name
+    return run[-3:][0].start if run else None
+
+
+def _is_proper_stem(token: Token) -> bool:
+    """Whether a word left of a suffix names something: a division, a new word, or a long or place-like proper word.
+
+    The dictionary's tags on short common words are unreliable (养老 ``nr``), so a known
+    two-character person or body word counts only when it is a division (浦东) or itself a
+    place name ending in a place suffix (长江|经济带); a known ``ns`` word counts (陇东|南|经济带)
+    unless ``place_generic.txt`` lists it (美丽, 新建: common words tagged ``ns``).
+    """
+    if token.text in _admin_names().names:
+        return True
+    if not _known(token.text):
+        return _is_proper(token)
+    if token.pos == "ns":
+        return len(token.text) >= 2  # 陇东, 关中; common words it mis-tags ns are in place_generic.txt
+    if token.pos not in _PROPER_TAGS:
+        return False  # a known nz is a term (嵌入式, 保卫战), not a name
+    found = _suffix_type(token.text)
+    return len(token.text) >= 3 or (found is not None and len(found[0]) < len(token.text))
+
+
+_NO_OPENING = frozenset({"a", "ad", "b", "j", "nt"})
+"""Tags of common words that do not open a name made of common words (adjectives, distinguishing words, bodies)."""
+
+
+def _proper_block(run: Sequence[Token]) -> int | None:
+    """The start of the proper words closest to the suffix in ``run`` (若尔盖|国家公园), or ``None``.
+
+    Adjacent proper words join (陇东|南|经济带); a body's name (``nt``) is no part of a place's
+    stem (中国科学院|赣江). The block may sit behind common words (若尔盖|国家|公园).
+    """
+    generic = word_set("place_generic.txt")
+
+    def names(t: Token) -> bool:
+        return _is_proper_stem(t) and t.pos != "nt" and t.text not in generic
+
+    i = len(run) - 1
+    while i >= 0 and not names(run[i]):
+        i -= 1
+    start = None
+    while i >= 0 and names(run[i]):
+        start = run[i].start
+        i -= 1
+    return start
+
+
+def _second_place(head: Token, suffix_start: int) -> int:
+    """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河)."""
+    for i in range(head.start + 2, suffix_start):
+        if (
+            head.text[: i - head.start]
+            and _word_tag(head.text[: i - head.start]) == "ns"
+            and _known(head.text[i - head.start :])
+        ):
+            return i
+    return head.start
+
+
+def _splits_after_place(token: Token, text: str, cut: int) -> bool:
+    """Whether ``token`` is a place word glued to a following word (长江|上游, 黄河|流域) cut at ``cut``."""
+    head, rest = text[token.start : cut], text[cut : token.end]
+    return token.start < cut < token.end and len(rest) >= 2 and _known(rest) and _word_tag(head) in ("ns", "nr")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tag(word: str) -> str | None:
+    """The segmenter's tag of ``word`` when it is one word, else ``None``."""
+    found = tokenize(word)
+    return found[0].pos if len(found) == 1 else None
+
+
+_BYLINE_ENDS = ("记者", "通讯员", "摄影")  # a person's name follows these in a byline (本报记者X)
+
+
+def _after_byline(tokens: Sequence[Token], at: list[int], start: int) -> bool:
+    """Whether the name at ``start`` follows a reporter's byline word, so names a person."""
+    k = at[start]
+    return k > 0 and tokens[k - 1].text.endswith(_BYLINE_ENDS)
 
 
 def _all_suffixes(text: str) -> list[re.Match[str]]:
@@ -268,12 +504,22 @@ def _count_value(s: str) -> int | None:
     return None
 
 
-def place_mentions(text: str, ctx: DocContext | None = None) -> list[PlaceMention]:
-    """Places named in one string, longest non-overlapping spans first (nested divisions kept)."""
-    admin = _admin_candidates(text, ctx)
-    rest = _list_candidates(text) + _suffix_candidates(text)
+def place_mentions(
+    text: str, ctx: DocContext | None = None, tokens: Sequence[Token] | None = None
+) -> list[PlaceMention]:
+    """Places named in one string, longest non-overlapping spans first (nested divisions kept).
+
+    ``tokens`` are the segmenter's words of ``text`` (computed when not given). A division and
+    a suffix name over the same span are the division (湛江 is a city, not a river).
+    """
+    if tokens is None:
+        tokens = tokenize(text)
+    admin = _admin_candidates(text, ctx, tokens)
+    rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
+    rest = [c for c in rest if not _in_company_name(c, text, tokens)]
+    admin = [c for c in admin if not _in_company_name(c, text, tokens)]
     chosen: list[PlaceMention] = []
-    for cand in sorted(rest + admin, key=lambda c: (-(c.end - c.start), c.start)):
+    for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < cand.end and cand.start < c.end for c in chosen):
             if cand.nested:
                 chosen.append(cand)
@@ -284,6 +530,12 @@ def place_mentions(text: str, ctx: DocContext | None = None) -> list[PlaceMentio
             continue
         chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _in_company_name(mention: PlaceMention, text: str, tokens: Sequence[Token]) -> bool:
+    """Whether the place opens a company's name (长江存储, 黄河证券): an enterprise word follows it."""
+    nxt = next((t for t in tokens if t.start == mention.end), None)
+    return nxt is not None and nxt.text in word_set("place_company_words.txt")
 
 
 def _within(mention: PlaceMention, ctx: DocContext) -> str | None:
@@ -297,19 +549,20 @@ def _within(mention: PlaceMention, ctx: DocContext) -> str | None:
     return ctx.jurisdiction
 
 
-def find_places(report: Report, ctx: DocContext) -> list[Place]:
+def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[Token]] | None = None) -> list[Place]:
     """The specific named places of ``report``, the document's own jurisdiction chain included."""
     places: dict[str, Place] = {}
     chain = [n for n in (ctx.jurisdiction, *ctx.parents) if n]
     for i, name in enumerate(chain):
         div = find_division(name, ctx.parents)
-        typ = _LEVEL_TYPES.get(div.kind) if div else None
+        typ = "City" if name in _MUNICIPALITIES else _LEVEL_TYPES.get(div.kind) if div else None
         if typ is None:
             typ = "Province" if name.endswith(("省", "自治区")) else "City" if name.endswith("市") else "District"
         within = chain[i + 1] if i + 1 < len(chain) else None
         places[name] = Place(name, typ, within, div.code if div else None)
     for sentence in report.sentences:
-        for m in place_mentions(sentence.text, ctx):
+        words = tokens.get(sentence.index) if tokens is not None else None
+        for m in place_mentions(sentence.text, ctx, words):
             place = places.get(m.name) or _by_alias(places, m.name, m.code)
             if place is None:
                 place = Place(m.name, m.type, _within(m, ctx), m.code, aliases=_admin_aliases(m))

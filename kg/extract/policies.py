@@ -1,22 +1,39 @@
-"""Named policy documents: titles in 《》, items of policy lists, and titled documents in text.
+"""Named policy documents: the report itself, titles in 《》, items of policy lists, and titled documents in text.
 
-A running-text title runs from a lead verb (编制/出台/落实 …, ``data/lead_verbs.tsv``) to a
-document-type ending (意见/办法/方案/规划 …, ``data/policy_suffixes.txt``). The verb gives the
-status: planned (编制, 出台), issued (印发, or a planned verb in the review part) or cited.
+Names are cut on the segmenter's tokens (:func:`name_start`, shared with the plan and
+organisation finders): a running-text title ends in a document type on a word end
+(意见/办法/方案/规划 …, ``data/policy_suffixes.txt``) and starts after the predicate verb in
+front of it, never on a verb, adverb, preposition or function word. It must follow a lead verb
+(编制/出台/落实 …, ``data/lead_verbs.tsv``), which gives the status: planned (编制, 出台),
+issued (印发, or a planned verb in the review part) or cited. A report whose title ends in a
+document type is an issued policy, and so is the document its notice prints (关于印发《X》的通知).
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from kg.extract.agencies import agency_mentions
-from kg.extract.lexicon import CJK, alternation, rows, word_re, word_set
+from kg.extract.lexicon import CJK, rows, word_re, word_set
 from kg.extract.model import Agency, DocContext, Policy
+from kg.extract.ownership import names_an_owner, owner_in, trailing_owner
+from kg.extract.tokens import Token, opens_name, tokenize
 from kg.loaders.model import Report
 
-__all__ = ["find_policies", "lead_verb_re", "lead_verbs", "near_duplicates", "responsible_agency", "strip_owner"]
+__all__ = [
+    "find_policies",
+    "head_spans",
+    "is_verbal",
+    "lead_before",
+    "lead_verbs",
+    "name_start",
+    "near_duplicates",
+    "responsible_agency",
+    "strip_owner",
+]
 
 _CLAUSE_END = "，,。；;：:！？!?\n"
 _OWNER_RE = re.compile(r"[（(]([^（）()]{2,30})[）)]\s*[；;。.]?\s*$")
@@ -25,6 +42,9 @@ _RESPONSIBLE_RE = re.compile(r"由(.{2,30}?)(?:牵头|负责|承担|组织实施
 _FOLLOW_OK = set("，,。；;：:！？、)）”及和与等精的并")
 _LIST_TITLE_RE = re.compile(r"政策|文件|制度")
 _PLANNED_LIST_RE = re.compile(r"拟|计划|将|待")
+_DRAFT_RE = re.compile(r"[（(]?(?:草案|征求意见稿|试行)[）)]?$")
+_PRINTS_RE = re.compile(r"关于(?:印发|转发|发布|实施)(.{2,60})的(?:通知|决定)$")
+_NOTICE_RE = re.compile(r"关于[^，,。；;：:“”]{2,60}?的通知")
 
 
 @cache
@@ -34,43 +54,202 @@ def lead_verbs() -> dict[str, tuple[str, str]]:
 
 
 def strip_owner(text: str) -> tuple[str, str | None]:
-    """Split a list item into its text and the trailing （owner）, if any."""
-    m = _OWNER_RE.search(text)
-    if not m:
-        return text.strip().rstrip("；;。."), None
-    return text[: m.start()].strip(), m.group(1)
+    """Split a list item into its text and the trailing （owner）, when the brackets name a body."""
+    return trailing_owner(text, agency_mentions(text) if text.rstrip("；;。. ").endswith(("）", ")")) else [])
 
 
 def responsible_agency(sentence: str) -> str | None:
-    """The mention of the body a sentence puts in charge (由市体育局牵头 → 市体育局)."""
-    m = _RESPONSIBLE_RE.search(sentence)
-    if not m:
+    """The mention of the body a sentence itself puts in charge (由市体育局牵头 → 市体育局), by its syntax."""
+    if not names_an_owner(sentence):
         return None
-    spans = agency_mentions(m.group(1))
-    return spans[0][2] if spans else None
+    return owner_in(sentence, len(sentence), agency_mentions(sentence)).agency
 
 
-def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _CLAUSE_END:
+_QUOTES = frozenset("“”")
+_STOP_TAGS = frozenset({"f"})  # a one-character direction word (上, 中, 内) ends a phrase: 在思想上|行动; 南部 does not
+_PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
+_OPEN_WITH_DE = "关于"  # 关于…的意见: the one title shape that holds 的
+_NOMINAL_TAGS = frozenset({"j", "l", "m", "vn"})  # abbreviations, set phrases, numerals, verbal nouns: objects too
+_COORDINATORS = frozenset({"和", "及", "与"})
+_DASHES = frozenset({"—", "-", "－", "——"})  # 河西走廊—塔克拉玛干沙漠: two places joined in one name
+
+
+def is_verbal(token: Token) -> bool:
+    """Whether a token is a verb: tagged ``v*``, a lead verb jieba mis-tags (落实/a, 深化/j, 印发/nz), or an
+    adverb and lead verb jieba joined into one word (深入开展/i, 全面实施/n)."""
+    text = token.text
+    return token.is_verb or text in lead_verbs() or (len(text) >= 4 and text[-2:] in lead_verbs())
+
+
+def _is_noun(token: Token) -> bool:
+    """A noun or a quote: what makes the words after a verb its object (参与|城市更新项目)."""
+    return token.pos.startswith("n") or token.text in _QUOTES
+
+
+def _complements() -> frozenset[str]:
+    return word_set("policy_complements.txt")
+
+
+def name_start(tokens: Sequence[Token], head: int, *, quoted: bool = False, nominal: bool = False) -> int:
+    """Index of the first token of the name whose head word is ``tokens[head]``.
+
+    The name lies in the phrase before its head, which ends on the left at punctuation
+    (quotes excepted), a function word (adverb, preposition, conjunction, particle,
+    pronoun) or a direction word; 和/及 or a dash between two nouns stays inside (项目和招商联合行动,
+    甲地—乙地边缘阻击战).
+    In that phrase the name follows the first verb that has a noun after it, the predicate
+    (加快建设|班滑河综合治理项目, 开展|重点领域突出风险集中化解行动); verbs after it belong to
+    the name; after 的 the phrase is a noun phrase with no predicate. A pivot (支持|企业参与|某某项目)
+    passes the predicate to its second verb.
+    ``quoted``: the head closes a quote; ``nominal``: a noun is part of the head's word (二期工程).
+    """
+    b = _phrase_start(tokens, head, quoted)
+    modified = b > 0 and tokens[b - 1].text == "的"  # …能力的|工业固体废物处置中心填埋场工程: a noun phrase
+    p = b if modified else _after_predicate(tokens, b, head, nominal)
+    i = p
+    while i < head and not _opens(tokens, i, after_predicate=p > b and i == p):
+        i += 1
+    return i
+
+
+def _phrase_start(tokens: Sequence[Token], head: int, quoted: bool) -> int:
+    inside = quoted
+    i = head
+    while i > 0:
+        t = tokens[i - 1]
+        if t.text in _QUOTES:
+            inside = t.text == "”"
+        elif inside:
+            pass
+        elif t.text == _OPEN_WITH_DE:
+            return i - 1
+        elif (t.text in _COORDINATORS or t.text in _DASHES) and 1 < i < head and _joins_nouns(tokens, i - 1):
+            pass
+        elif _PHASE_RE.fullmatch(t.text) or (t.pos == "d" and i == head and len(t.text) > 1):
+            pass  # 一期/d, 维修更新/d|计划: an adverb cannot modify the head noun, jieba mis-tagged it
+        elif t.pos == "x" or t.is_function or (t.pos in _STOP_TAGS and len(t.text) == 1):
+            break
         i -= 1
     return i
 
 
+def _joins_nouns(tokens: Sequence[Token], c: int) -> bool:
+    """Whether the conjunction ``tokens[c]`` joins two nouns inside one name (节能审查和碳排放评价|办法)."""
+    left, right = tokens[c - 1], tokens[c + 1]
+    return (_is_noun(left) or left.pos == "vn") and _is_noun(right)
+
+
+def _after_predicate(tokens: Sequence[Token], b: int, head: int, nominal: bool) -> int:
+    """Index after the first verb chain in ``tokens[b:head]`` that has a noun after it, else ``b``."""
+    inside = False
+    if head - b > 2 and tokens[b].pos == tokens[b + 1].pos == "vn":  # 优化升级|江淮英才计划: verbs tagged vn
+        return b + 2
+    if head - b > 1 and tokens[b].pos == "vn" and tokens[b + 1].text == "“":  # 优化|“一键申报”机制
+        return b + 1
+    has_noun_after = [nominal] * (head + 1)
+    for k in range(head - 1, b - 1, -1):
+        has_noun_after[k] = has_noun_after[k + 1] or _is_noun(tokens[k]) or tokens[k].pos in _NOMINAL_TAGS
+    for k in range(b, head):
+        t = tokens[k]
+        if t.text in _QUOTES:
+            inside = t.text == "“"
+        elif not inside and is_verbal(t) and has_noun_after[k + 1]:
+            j = k + 1
+            while j < head and has_noun_after[j + 1] and _continues_predicate(tokens, j):
+                j += 1
+            return _past_pivot(tokens, j, head, nominal and tokens[head].pos.startswith("n"))
+    return b
+
+
+def _continues_predicate(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` extends the verb chain before a name: a lead verb (深入|实施, 制定|实施), a
+    complement (编制|好), a verb with its complement (组织|打好, 持续|做实), a verb after a one-character modal
+    (要|深入|实施); another verb opens the name (出台|郑开同城化发展规划)."""
+    t = tokens[j]
+    if t.text in _complements() or (is_verbal(t) and (t.text in lead_verbs() or _has_complement(t.text))):
+        return True
+    if is_verbal(t) and tokens[j - 1].is_verb and len(tokens[j - 1].text) == 1:
+        return True
+    return is_verbal(t) and j + 1 < len(tokens) and tokens[j + 1].text in _complements()
+
+
+def _has_complement(verb: str) -> bool:
+    """做实, 做强, 用好: a one-character verb and its complement, one word in jieba, still a predicate."""
+    return len(verb) == 2 and verb[1] in _complements()
+
+
+def _past_pivot(tokens: Sequence[Token], i: int, head: int, nominal: bool) -> int:
+    """支持|企业参与|某某项目: one or two nouns and a verb, then a verb-free noun phrase up to the head."""
+    for n in (1, 2):
+        v = i + n
+        actor = all(tokens[k].pos.startswith("n") or tokens[k].pos == "j" for k in range(i, v))
+        if v + 1 > head or (v + 1 == head and not nominal) or not actor or not is_verbal(tokens[v]):
+            continue
+        rest = tokens[v + 1 : head]
+        if sum(len(t.text) for t in rest) < 3 and not nominal:
+            continue  # 稳岗|扩容|提质行动: too short an object to be the name, so no pivot
+        if not any(is_verbal(t) for t in rest) and (nominal or any(_is_noun(t) for t in rest)):
+            return v + 1
+    return i
+
+
+def _opens(tokens: Sequence[Token], i: int, *, after_predicate: bool = False) -> bool:
+    """Whether a name may start at ``tokens[i]``.
+
+    Not a verb (unless right after the predicate and before a noun: 出台|郑开同城化发展规划, where
+    jieba tags 郑开 a verb), its complement (编制|好), a verbal noun after a verb (加快|建设), a
+    scope word (全市) or a time of the year (年内).
+    """
+    t = tokens[i]
+    if t.text in _QUOTES or t.text == _OPEN_WITH_DE:
+        return True
+    if not (opens_name(t) or (after_predicate and t.is_verb)) or _is_scope(t.text):
+        return False
+    if t.pos == "t" and "年" in t.text:  # 年内, 今年: when, not what (冬季 stays: 冬季清洁取暖规划)
+        return False
+    if is_verbal(t) and (not after_predicate or _verbal_next(tokens, i)):
+        return False
+    after_verb = i > 0 and is_verbal(tokens[i - 1])
+    return not (after_verb and (t.text in _complements() or t.pos == "vn"))  # 编制|好, 加快|建设
+
+
+def _verbal_next(tokens: Sequence[Token], i: int) -> bool:
+    """Whether no noun follows ``tokens[i]``: 学习|运用, 实化|“…” are verb chains, not a name's opening."""
+    return i + 1 >= len(tokens) or not (tokens[i + 1].pos.startswith("n") or tokens[i + 1].pos == "j")
+
+
+def _is_scope(word: str) -> bool:
+    """全市, 全省, 全县, 全国: the whole of a jurisdiction, a scope in front of a name, not part of it."""
+    return len(word) == 2 and word[0] == "全" and word[1] in "国省市区县州盟旗镇乡"
+
+
+def lead_before(tokens: Sequence[Token], start: int) -> str | None:
+    """The lead verb right before the name starting at ``tokens[start]`` (出台了 → 出台了), if any."""
+    i = start
+    while i > 0 and i - start > -3 and not is_verbal(tokens[i - 1]):
+        i -= 1
+    if i == 0 or not is_verbal(tokens[i - 1]):
+        return None
+    verb = tokens[i - 1].text
+    for word in (tokens[i - 2].text + verb if i >= 2 else "", "".join(t.text for t in tokens[i - 1 : start])):
+        if word in lead_verbs():  # 出台了, 制定实施: the longer verb gives the status
+            return word
+    return verb
+
+
+def is_document_title(title: str) -> bool:
+    """Whether a 《》 title names a policy document: it ends in a document or law type (《某某条例》,
+    《民营经济促进法》), not a work of art (《山海情》), and is more than a back-reference to a
+    document named in full elsewhere (《方案》, 《纲要（草案）》, 《建议》)."""
+    bare = _DRAFT_RE.sub("", title)
+    if bare in word_set("policy_suffixes.txt") or bare in word_set("policy_quoted_ends.txt"):
+        return False
+    return bool(word_re("policy_suffixes.txt").search(bare[-6:])) or bare.endswith(_quoted_ends())
+
+
 @cache
-def lead_verb_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """Matches, with zero width, where a lead verb of ``kinds`` starts; group 1 is the longest one."""
-    return re.compile(f"(?=({alternation(v for v, (kind, _) in lead_verbs().items() if kind in kinds)}))")
-
-
-def _lead(text: str, start: int, end: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
-    """The rightmost lead verb of ``kinds`` in ``text[start:end]``: (end offset, verb)."""
-    best: tuple[int, str] | None = None
-    for m in lead_verb_re(kinds).finditer(text, start, end):
-        stop = m.start() + len(m.group(1))
-        if best is None or stop > best[0]:
-            best = (stop, m.group(1))
-    return best
+def _quoted_ends() -> tuple[str, ...]:
+    return tuple(word_set("policy_quoted_ends.txt"))
 
 
 def _status(verb: str | None, part: str | None) -> str:
@@ -80,36 +259,85 @@ def _status(verb: str | None, part: str | None) -> str:
     return status
 
 
-def _running_titles(text: str) -> list[tuple[str, str | None]]:
+def _quote_lead(tokens: Sequence[Token], offset: int) -> str | None:
+    """The rightmost lead verb of a policy in the clause before ``offset`` (研究制定《…》 → 制定)."""
+    best = None
+    for t in tokens:
+        if t.end > offset:
+            break
+        if t.text in _CLAUSE_END:
+            best = None
+        elif t.text in lead_verbs() and lead_verbs()[t.text][0] in ("policy", "both"):
+            best = t.text
+    return best
+
+
+def head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[int, int, int]]:
+    """(index of the token holding the head's start, head start, head end) for each head word on a word end.
+
+    A head ends where a word ends (湛江 is not 湛|江); it may start inside a word the
+    segmenter joined to it (二期工程, 实施方案), whose first part then belongs to the stem.
+    """
+    out = []
+    ends: set[int] | None = None  # built on the first head found: most sentences have none
+    k = 0
+    for m in word_re(suffixes).finditer(text):
+        if ends is None:
+            ends = {t.end for t in tokens}
+        if m.end() not in ends:
+            continue
+        while k < len(tokens) and tokens[k].end <= m.start():
+            k += 1
+        if k < len(tokens):
+            out.append((k, m.start(), m.end()))
+    return out
+
+
+_LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
+
+
+def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
     """(title, lead verb) pairs of document titles written in running text."""
     out: list[tuple[str, str | None]] = []
     generic = word_set("policy_generic.txt")
-    used_leads: set[int] = set()
-    for m in word_re("policy_suffixes.txt").finditer(text):
-        end = m.end()
-        if end < len(text) and text[end] == "”":
-            end += 1
+    for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
+        end = he + 1 if text.startswith("”", he) else he
         if end < len(text) and text[end] not in _FOLLOW_OK:
             continue
-        start = _clause_start(text, m.start())
-        lead = _lead(text, start, m.start(), ("policy", "both"))
-        if lead is None or lead[0] in used_leads:
+        i = name_start(tokens, k, nominal=tokens[k].start < hs and _is_noun(tokens[k]))  # 实施规划: 实施 is stem
+        lead = lead_before(tokens, i)
+        if lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
             continue
-        title = text[lead[0] : end]
-        stem = title[: m.start() - lead[0]]
+        start = tokens[i].start if i < k else min(hs, tokens[k].start)
+        title = text[start:end]
+        stem = text[start:hs]
         if (
             len(stem) < 2
             or len(title) > 40
             or stem in generic
-            or stem[0].isdigit()
-            or stem.startswith(("各", "一批", "相关", "有关", "这些", "该", "其", "主要"))
+            or ("的" in stem) != stem.startswith(_OPEN_WITH_DE)  # 关于…的意见; 推动…的政策举措 is a description
+            or re.search(_LISTED_HEAD, stem)
+            or not _opens_title(tokens, i, stem)
+            or _one_word_stem(tokens, i, k, hs)
             or "、" in re.sub(r"[（(“][^）)”]*[）)”]", "", stem)
             or not re.search(rf"[{CJK}]", stem)
         ):
             continue
-        used_leads.add(lead[0])
-        out.append((title, lead[1]))
+        out.append((title, lead))
     return out
+
+
+def _one_word_stem(tokens: Sequence[Token], i: int, k: int, hs: int) -> bool:
+    """A stem of one word that is not a noun (针对性|措施, 差异化|举措) describes measures rather than names them."""
+    words = tokens[i:k] if tokens[k].start == hs else tokens[i : k + 1]
+    return len(words) == 1 and not words[0].pos.startswith("n")
+
+
+def _opens_title(tokens: Sequence[Token], i: int, stem: str) -> bool:
+    """A title does not open with a numeral or a determiner (一批, 各项, 相关)."""
+    t = tokens[i]
+    numeral_or_determiner = t.pos.startswith(("m", "r")) or stem[0].isdigit()
+    return not (numeral_or_determiner or stem.startswith(("相关", "有关")))
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -141,7 +369,54 @@ def near_duplicates(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 12 and _one_edit_apart(a, b)
 
 
-def find_policies(report: Report, ctx: DocContext, agencies: list[Agency]) -> list[Policy]:
+def _printed(title: str) -> str | None:
+    """The document a notice puts out: 关于印发《X》的通知, 关于实施X的通知 → X, when X is a titled document."""
+    m = _PRINTS_RE.search(title)
+    if not m:
+        return None
+    inner = m.group(1).strip("《》")
+    return inner if word_re("policy_suffixes.txt").search(inner[-6:]) and len(inner) >= 4 else None
+
+
+def own_titles(report: Report) -> list[tuple[str, str | None]]:
+    """(title, agency) of the report itself when it is a policy document, and of the document its notice prints.
+
+    A report whose title ends in a document type (方案, 办法, 通知 …) is itself an issued policy;
+    a work report or speech is not. Its agency is the body the title opens with, else the issuer.
+    """
+    title = (report.meta.title or "").strip().strip("《》")
+    if not title or not word_re("policy_suffixes.txt").search(title[-6:]) or not title.endswith(_suffix_words()):
+        return []
+    head = agency_mentions(title)
+    agency = head[0][2] if head and head[0][0] == 0 else report.meta.issuer
+    out: list[tuple[str, str | None]] = [(title, agency)]
+    inner = _printed(title)
+    if inner:
+        out.append((inner, agency))
+    return out
+
+
+@cache
+def _suffix_words() -> tuple[str, ...]:
+    return tuple(word_set("policy_suffixes.txt"))
+
+
+def _notice_titles(text: str) -> list[tuple[str, str | None]]:
+    """关于…的通知 written in running text (…办公室关于印发X的通知指出): the notice, and what it prints."""
+    out: list[tuple[str, str | None]] = []
+    for m in _NOTICE_RE.finditer(text):
+        issuer = [mention for _, end, mention in agency_mentions(text[: m.start()]) if end == m.start()]
+        agency = issuer[-1] if issuer else None  # 某某办公室|关于印发…的通知: the body right before 关于
+        out.append((m.group(), agency))
+        inner = _printed(m.group())
+        if inner:
+            out.append((inner, agency))
+    return out
+
+
+def find_policies(
+    report: Report, ctx: DocContext, agencies: list[Agency], tokens: Mapping[int, Sequence[Token]] | None = None
+) -> list[Policy]:
     """The named policy documents of ``report``."""
     found: dict[str, Policy] = {}
 
@@ -156,6 +431,10 @@ def find_policies(report: Report, ctx: DocContext, agencies: list[Agency]) -> li
             policy.agency = agency
         if sentence not in policy.sentences:
             policy.sentences.append(sentence)
+
+    own = own_titles(report)
+    for title, agency in own:
+        found[title] = Policy(title, agency=agency, status="issued")
 
     item_sentences = set()
     for item in report.items:
@@ -173,11 +452,17 @@ def find_policies(report: Report, ctx: DocContext, agencies: list[Agency]) -> li
         if sentence.index in item_sentences or sentence.text.strip() in list_titles:
             continue
         text = sentence.text
+        words = tokens[sentence.index] if tokens is not None else tokenize(text)
         responsible = responsible_agency(text)
         for m in _QUOTE_TITLE_RE.finditer(text):
-            lead = _lead(text, _clause_start(text, m.start()), m.start(), ("policy", "both"))
-            add(m.group(1), sentence.index, agency=responsible, status=_status(lead and lead[1], sentence.part))
-        for title, verb in _running_titles(text):
+            if not is_document_title(m.group(1)):
+                continue
+            lead = _quote_lead(words, m.start())
+            add(m.group(1), sentence.index, agency=responsible, status=_status(lead, sentence.part))
+        for title, issuer in _notice_titles(text):
+            if not any(title in t for t, _ in own if t != title):  # the report's own title, named in full
+                add(title, sentence.index, agency=issuer or responsible, status="issued")
+        for title, verb in _running_titles(text, words):
             if f"《{title}》" in text:
                 continue
             head = agency_mentions(title)

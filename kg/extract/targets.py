@@ -27,9 +27,10 @@ from kg.extract.agencies import AgencyMention, agency_mentions
 from kg.extract.lexicon import alternation, rows, words
 from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
+from kg.extract.ownership import Owner, carried_owner, item_owner, owner_in
 from kg.loaders.model import ListItem, Report, Sentence
 
-__all__ = ["find_targets", "targets_in_sentence"]
+__all__ = ["find_targets", "standard_indicator", "targets_in_sentence"]
 
 _CLAUSE_BREAKS = "，,；;。：:！!？?"
 _BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
@@ -230,16 +231,38 @@ def _has_cue(text: str, kind: str) -> bool:
     return bool(_cue_re(kind).search(text))
 
 
+def _has_perfective(text: str, start: int, end: int) -> bool:
+    """A verb with 了 between ``start`` and ``end`` (梳理了, 建成了): the action is done."""
+    return any(not _NOT_PAST_LE.match(text, m.start() - 1) for m in _PAST_LE.finditer(text, start, end))
+
+
 def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
-    if q.unit not in _CHANGE_UNITS:
-        return False
+    """A rise or fall: 增长5%, 下降2个百分点 (a few words may intervene); 提高30元 (cue right before)."""
     before = text[max(seg_start, q.start - 8) : q.start]
     found = list(_cue_re("change").finditer(before))
     if not found:
         return False
-    m = found[-1]
-    between = before[m.end() :]
+    between = before[found[-1].end() :]
+    if q.unit not in _CHANGE_UNITS:
+        return _is_amount_change(text, q, seg_start)
     return not re.search(r"[到至为达]", between) and len(between) <= 3
+
+
+def _is_amount_change(text: str, q: Quantity, seg_start: int) -> bool:
+    """补助标准提高30元: an amount cue right before the number, after the thing that changes.
+
+    A cue that opens the clause (增加5000个学位) adds things: a target, not a change.
+    """
+    cue = _amount_before_re().search(text, seg_start, q.start)
+    if cue is None:
+        return False
+    subject = _strip_verbs(text[seg_start : cue.start()])
+    return len(subject) >= 2
+
+
+@cache
+def _amount_before_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_cue_re('amount').pattern})$")
 
 
 def _modal_before(text: str, clause: _Span, pos: int) -> bool:
@@ -247,24 +270,30 @@ def _modal_before(text: str, clause: _Span, pos: int) -> bool:
     return _has_cue(text[clause.start : pos], "future")
 
 
-def _role(sentence: Sentence, q: Quantity, clause: _Span, *, descriptive: bool) -> str:
+def _role(sentence: Sentence, q: Quantity, clause: _Span, *, descriptive: bool, normative: bool = False) -> str:
     """change, then the report part, then tense and modal words around the quantity.
 
     ``descriptive`` marks a section about the present state (存在的问题, 现状): its
-    quantities are statistics unless a commitment word precedes them.
+    quantities are statistics unless a commitment word precedes them. ``normative`` marks a
+    notice, plan or measure (通知, 实施方案, 办法): outside a review, its quantities are the
+    rules it sets (targets) unless the clause reports something done (已, 去年 …).
     """
     text = sentence.text
     if _is_change(text, q, clause.start):
         return "change"
     if sentence.part == "review":
         return "statistic" if descriptive else "achievement"
+    if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
+        return "target"
     clause_text = text[clause.start : clause.end]
     future = _modal_before(text, clause, q.start) or _has_cue(text[: q.start], "future")
     past = _has_cue(clause_text, "past")
     stated = _has_cue(text[clause.start : q.start], "statistic")
     if sentence.part in ("plan", "appendix"):
-        if _modal_before(text, _Span(0, clause.end), q.start):
-            return "target"
+        if _has_perfective(text, clause.start, q.start) and not _modal_before(text, clause, q.start):
+            return "statistic"  # 今年，我们梳理了30项事项: done already, whatever the sentence opens with
+        if _modal_before(text, _Span(0, clause.end), q.start) or (q.comparator != "=" and not past):
+            return "target"  # a planned 5%左右 / 8万元以上 is an aim even without a modal word
         if past or stated or descriptive:
             return "statistic"
         return "target"
@@ -281,10 +310,10 @@ def _month_end(year: int, month: int) -> str:
 
 _DEADLINE_RE = re.compile(
     r"(?P<masked>[12][0-9]{1,2}\*年)"
-    r"|(?:到|至|在)?(?P<year>20[0-9]{2})年(?:底|末)?(?:前|以前)?(?!以来|[0-9一-十]+月|度)"
+    r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月)"
     r"|(?P<month>1[0-2]|[1-9])月(?:(?P<day>[0-9]{1,2})日|底|末|份)?(?:前|以前)"
     r"|(?P<span>[0-9]|[一二两三四五六七八九十])年内"
-    r"|(?P<yearend>年底前|年底|年内|全年|今年|本年|年末)"
+    r"|(?P<yearend>年底前|年底|年内|年末)|(?P<thisyear>全年|今年|本年)"
     r"|“?(?P<fyp>十[三四五]五)”?(?:期间|末|时期)"
 )
 
@@ -318,6 +347,8 @@ def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
         n = m.group("span")
         years = int(n) if n.isdigit() else _CN_SMALL_NUM[n]
         return str(plan_year + years - 1)
+    if m.group("thisyear"):
+        return str(plan_year)
     return f"{plan_year}-12-31"
 
 
@@ -335,66 +366,16 @@ _Spans = Sequence[tuple[int, int, str]]
 
 
 def _responsible(text: str, until: int, state: _Responsible, spans: _Spans) -> _Responsible:
-    """Update ``state`` with 由X负责/X牵头/X要 … and generic subjects found before ``until``.
+    """The body the sentence ``text`` itself makes responsible for what stands at ``until``.
 
-    ``spans`` are the agency mentions of ``text`` (:func:`~kg.extract.agencies.agency_mentions`).
+    Ownership comes only from the sentence's own syntax (:mod:`kg.extract.ownership`);
+    ``state`` is the owner of the sentence ``text`` continues after a semicolon. With
+    ``until`` at the end, the result is what the next sentence inherits (nothing after 。).
     """
-    mentions = [(s, e, m) for s, e, m in spans if e <= until]
-    events: list[tuple[int, str, tuple[str, ...]]] = []
-    for m in _cue_re("lead").finditer(text, 0, until):
-        group = _group_after_you(text, mentions, m.start()) or _group_before(text, mentions, m.start())
-        if group:
-            events.append((m.start(), "lead", group))
-    for m in _cue_re("support").finditer(text, 0, until):
-        group = _group_before(text, mentions, m.start())
-        if group:
-            events.append((m.start(), "support", group))
-    for s, e, mention in mentions:
-        if re.match(r"[、和及与]?[^，,；;。]{0,2}?要", text[e : e + 4]) and not any(
-            ev[0] >= s and ev[0] <= e + 12 for ev in events
-        ):
-            events.append((s, "lead", (mention,)))
-    for m in _cue_re("generic").finditer(text, 0, until):
-        if re.match(r"[^，,；;。]{0,12}?(?:要|负责|牵头)", text[m.end() : m.end() + 14]):
-            events.append((m.start(), "generic", ()))
-    result = _Responsible(state.agency, state.supporting)
-    for _, kind, group in sorted(events):
-        if kind == "lead":
-            result = _Responsible(group[0], group[1:])
-        elif kind == "support":
-            extra = tuple(g for g in group if g not in result.supporting and g != result.agency)
-            result = _Responsible(result.agency, result.supporting + extra)
-        else:
-            result = _Responsible(None, ())
-    return result
-
-
-def _group_after_you(text: str, mentions: list[tuple[int, int, str]], pos: int) -> tuple[str, ...]:
-    """由市环保局和相关地区负责 → (市环保局,): the bodies between 由 and the lead verb."""
-    clause = _clause(text, pos)
-    you = text.rfind("由", clause.start, pos)
-    if you == -1:
-        return ()
-    return tuple(m for s, e, m in mentions if you < s and e <= pos)
-
-
-def _group_before(text: str, mentions: list[tuple[int, int, str]], pos: int) -> tuple[str, ...]:
-    """The bodies listed right before ``pos``: 由市建委、交通局负责 → (市建委, 交通局)."""
-    group: list[str] = []
-    end = pos
-    for s, e, mention in reversed(mentions):
-        gap = text[e:end]
-        if e > end or len(gap) > 2 or re.search(r"[，,；;。]", gap):
-            if group:
-                break
-            if e <= end and len(gap) > 2:
-                break
-            continue
-        group.insert(0, mention)
-        end = s
-        if text[max(0, s - 1) : s] == "由":
-            break
-    return tuple(group)
+    inherited = Owner(state.agency, state.supporting)
+    at_end = until >= len(text)
+    owner = carried_owner(text, spans, inherited) if at_end else owner_in(text, until, spans, inherited)
+    return _Responsible(owner.agency, owner.supporting)
 
 
 def _place_names(places: Iterable[Place], sentence_index: int) -> list[str]:
@@ -465,29 +446,84 @@ def _starts_with(text: str, start: int, name: str) -> bool:
 
 _TIME_WORDS = re.compile(
     r"^(?:(?:到|在)?[0-9]{4}年(?:底|末)?(?:前)?|[0-9一二两三四五六七八九十]+年内|(?:今年)?[0-9]{1,2}月(?:底|末)?前"
-    r"|年底前|年内|全年|今年|全市|全区|全县|全省|我市|我区|我县|我们|对|由|其中)"
+    r"|年底前|年内|全年|今年|全市|全区|全县|全省|我市|我区|我县|我们|对|由|其中|[一二三四五六七八九十]+是)"
 )
 _AFTER_STOP = re.compile(
-    r"作为|进行|投入|交付|享受|用于|通过|全部|有序|纳入|不达标|缺少|需要|需|要|让|使|达到|达|提供|完成|实现"
+    r"作为|进行|投入|交付|享受|用于|通过|全部|有序|纳入|不达标|缺少|需要|需|(?<![主重必只不纪])要(?![求素点害件])|让|使|达到|达"
+    r"|提供|完成|实现"
 )
+
+
+_MARKS = re.compile(r"\[[^\]]*\]|[“”‘’\"《》]")
+_UNIT_NOTE = re.compile(r"^(?:[（(][^）)]{0,4}[）)]?|/[^的，。、]{1,4})")  # 万套（间）, 元/户
+_FROM_BEFORE = re.compile(r"[从由]$")
+_TO_AFTER = re.compile(r"(?:到|至|为)$")
+_COMPARED_TAIL = re.compile(
+    r"(?:比上年|较上年|同比)?(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$"
+)
+_ADVERB_TAIL = re.compile(r"(?:再|又|还|也|拟)$")
+_INDICATOR_TAIL = re.compile(r"(?:分别|预期目标)$")
 
 
 def _indicator(text: str, seg: _Span, q: Quantity, quantities: list[Quantity]) -> str | None:
-    """What the quantity counts: the noun after the unit (40条市政道路建设), else before it."""
+    """What the quantity counts, as the key of a standard indicator (``data/indicators.tsv``)
+    when it is one, else the noun phrase cut from the segment; ``None`` when the segment names
+    nothing (``、增长5%``: the caller takes the previous quantity's indicator)."""
+    return _indicator_phrase(text, seg, q, quantities)
+
+
+def _indicator_phrase(text: str, seg: _Span, q: Quantity, quantities: list[Quantity]) -> str | None:
+    """The noun after the unit (40条市政道路建设), else the one before the number, as a key when
+    standard; other phrases are cut to 16 characters (the end of one before the number)."""
     lo, hi = seg.start, seg.end
+    prev: Quantity | None = None
     for x in quantities:
         if x.end <= q.start and x.end > lo:
-            lo = x.end
+            lo, prev = x.end, x
         if x.start >= q.end and x.start < hi:
             hi = x.start
-    before = re.sub(r"\[[^\]]*\]|[“”‘’\"《》]", "", text[lo : q.start])
-    after = re.sub(r"\[[^\]]*\]|[“”‘’\"《》]", "", text[q.end : hi])
+    before = _MARKS.sub("", text[lo : q.start])
+    if prev is not None and _TO_AFTER.search(before) and _FROM_BEFORE.search(text[: prev.start]):
+        return None  # 从4.16万亿元增加到5.67万亿元: the second number measures the same thing
+    phrase = _strip_links(_strip_verbs(_FROM_BEFORE.sub("", before)))
+    phrase = _ADVERB_TAIL.sub("", _COMPARED_TAIL.sub("", phrase)).strip("的、等和及 ")
+    if not phrase or _link_end_re().fullmatch(phrase):
+        phrase = ""
+    if phrase and (_FROM_BEFORE.search(before) or _link_end_re().search(before.rstrip("约近超"))):
+        return standard_indicator(phrase)[-16:]  # 生产总值增长5%, 国企由51家整合为33家: the noun before the verb
+    after = _UNIT_NOTE.sub("", _MARKS.sub("", text[q.end : hi]))
+    if after.startswith(("、", "，", ",")):
+        after = ""  # 新增就业14万人、超额完成任务: what follows is another clause
     after = _AFTER_STOP.split(re.sub(r"^[的之]", "", after))[0]
     after = _strip_links(after).strip("的、等和及 ")
-    if len(after) >= 2:
-        return after[:16]
-    phrase = _strip_links(_strip_verbs(before)).strip("的、等和及 ")
-    return phrase[-16:] or None
+    if len(after) >= 2 and not _lead_link_re().match(after):
+        return standard_indicator(after)[:16]
+    return standard_indicator(phrase)[-16:] if phrase else None
+
+
+def standard_indicator(phrase: str) -> str:
+    """The key of the standard indicator ``phrase`` names (全省地区生产总值 → 生产总值), else ``phrase``.
+
+    The longest variant the phrase ends with decides, so 人均地区生产总值 is not 生产总值.
+    """
+    core = _INDICATOR_TAIL.sub("", phrase)
+    for variant, key in _indicator_variants():
+        if core.endswith(variant):
+            return key
+    return core
+
+
+@cache
+def _indicator_variants() -> tuple[tuple[str, str], ...]:
+    """(variant, key) pairs of ``data/indicators.tsv``, longest variant first."""
+    pairs = {variant: row[0] for row in rows("indicators.tsv") for variant in row}
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+
+
+@cache
+def _lead_link_re() -> re.Pattern[str]:
+    """A phrase that opens with a linking or change word is no noun: 增加到…, 提升至…"""
+    return re.compile(f"(?:{_cue_re('link').pattern}|{_cue_re('change').pattern}|到|至|分别|累计)")
 
 
 def _strip_verbs(s: str) -> str:
@@ -534,6 +570,7 @@ def targets_in_sentence(
     default_deadline: str | None = None,
     descriptive: bool = False,
     mentions: _Spans | None = None,
+    normative: bool = False,
 ) -> list[Target]:
     """The targets one sentence states.
 
@@ -541,7 +578,8 @@ def targets_in_sentence(
     ``responsible`` the body made responsible earlier in the section;
     ``default_deadline`` the deadline of the list the sentence belongs to;
     ``descriptive`` says the sentence's section describes the present (存在的问题);
-    ``mentions`` the sentence's agency mentions if already found.
+    ``mentions`` the sentence's agency mentions if already found;
+    ``normative`` says the document sets rules (通知, 实施方案): its quantities are targets.
     """
     del agencies  # mentions come from the text; the Agency list is not needed here
     text = sentence.text
@@ -560,11 +598,11 @@ def targets_in_sentence(
         seg = _trim(text, raw_seg)
         if seg.end - seg.start <= (q.end - q.start) + 1:
             seg = _trim(text, clause)
-        role = _role(sentence, q, clause, descriptive=descriptive)
+        role = _role(sentence, q, clause, descriptive=descriptive, normative=normative)
         deadline = None
-        if role in ("target", "change"):
+        if role in ("target", "change") and sentence.part != "review":
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
-        owner = item.owner if item is not None else None
+        owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
         indicator = _indicator(text, seg, q, quantities)
         if indicator is None and out and out[-1].sentence == sentence.index:
@@ -633,14 +671,16 @@ def find_targets(
     out: list[Target] = []
     state = _Responsible()
     current_section: str | None = None
+    normative = _is_normative(report, ctx)
+    carried: str | None = None
     for sentence in report.sentences:
         if sentence.section != current_section:
-            current_section, state = sentence.section, _Responsible()
+            current_section, state, carried = sentence.section, _Responsible(), None
         item = items.get(sentence.index)
         title = item.list_title if item else None
         if title is None and sentence.part == "appendix" and sentence.section in sections:
             title = sections[sentence.section].title
-        default = _list_deadline(title, ctx.plan_year)
+        default = _list_deadline(title, ctx.plan_year) or carried
         descriptive = _is_descriptive(sentence.section, sections)
         spans = _spans(sentence, mentions)
         out.extend(
@@ -654,10 +694,36 @@ def find_targets(
                 default_deadline=default,
                 descriptive=descriptive,
                 mentions=spans,
+                normative=normative,
             )
         )
         state = _responsible(sentence.text, len(sentence.text), state, spans)
+        carried = _lead_deadline(sentence.text, carried, ctx.plan_year)
     return out
+
+
+def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str | None:
+    """The deadline the next sentence inherits from a list it continues.
+
+    A lead ``今年主要预期目标是：…；`` dates the items split from it at ``；`` until the list
+    ends (a sentence not ending in ``；``); a lead without a dating cue dates nothing.
+    """
+    if not text.endswith(("；", ";")):
+        return None
+    colon = max(text.rfind("："), text.rfind(":"))
+    if colon == -1:
+        return carried
+    found, value = _deadline_from(text, plan_year, before=colon)
+    return value if found else None
+
+
+def _is_normative(report: Report, ctx: DocContext) -> bool:
+    """Whether the document sets rules: its kind (or, unknown, its title line) is a 通知, 方案, 办法 …"""
+    kinds = _cues()["normative"]
+    if ctx.kind:
+        return ctx.kind.endswith(kinds)
+    title = report.meta.title or report.text.partition("\n")[0][:80]
+    return bool(re.search(f"(?:{alternation(kinds)})(?:》|\\s|$)", title))
 
 
 def _spans(sentence: Sentence, mentions: Mapping[int, Sequence[AgencyMention]] | None) -> _Spans:

@@ -22,11 +22,13 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, GEO, ORG, PROV
 
-from kg.divisions import division, parents_of
+from kg.data import data_words
+from kg.divisions import Division, division, parents_of
 from kg.extract.model import Agency, Extraction, Place
 from kg.graph import iris
 from kg.graph.vocab import KG
@@ -36,6 +38,7 @@ __all__ = [
     "ReportTriples",
     "decimal_lexical",
     "graph_digest",
+    "is_shared_feature",
     "literal_date",
     "literal_number",
     "place_scope",
@@ -44,6 +47,10 @@ __all__ = [
 ]
 
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市辖区")
+_FEATURE_TYPES = frozenset({"River", "Lake"})
+"""Natural features that cross jurisdictions: one node in every report, keyed by name alone."""
+_LOCAL_PREFIXES = frozenset("东西南北中前后内外上下大小新老")
+"""First characters that make a two-character water name a local one (东湖, 南河, 小河)."""
 _STORE_ESCAPES = tuple(map(chr, (*range(0x0A), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
 """Characters rdflib writes as they are and the store's N-Triples escapes (``\\t``, ``\\u0007``)."""
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
@@ -96,6 +103,23 @@ def _date_type(text: str) -> URIRef:
 def literal_date(text: str) -> Literal:
     """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` by how precise ``text`` is."""
     return Literal(text, datatype=_date_type(text))
+
+
+def is_shared_feature(place: Place) -> bool:
+    """Whether ``place`` is one node in every report: a river or lake with a proper name (黄河).
+
+    A kind of water body (护城河, ``data/local_waters.txt``) or a two-character name made of a
+    direction or size and the feature (东湖, 小河) names a different one in each city.
+    """
+    if place.type not in _FEATURE_TYPES:
+        return False
+    name = place.name
+    return name not in _local_waters() and not (len(name) == 2 and name[0] in _LOCAL_PREFIXES)
+
+
+@cache
+def _local_waters() -> frozenset[str]:
+    return frozenset(data_words("kg.graph", "local_waters.txt"))
 
 
 def place_scope(meta: Metadata) -> str | None:
@@ -173,6 +197,11 @@ class _Builder:
         self.r = _iri(self.iri)
         self.lines: dict[str, None] = {}  # N-Triples lines in the order made, each once
         self.scope = place_scope(report.meta)
+        meta = report.meta
+        self.chain = [meta.jurisdiction, *meta.parents] if meta.jurisdiction else list(meta.parents)
+        """The report's jurisdiction and the places above it, nearest first."""
+        self.keys: dict[str, str] = {}  # place name -> its unique key (iris.place_key)
+        self.divisions: set[str] = set()  # nodes of code-table divisions already typed
         self.places: dict[str, str] = {}
         self.agencies: dict[str, str] = {}
         self.section_nodes: dict[str, str] = {}
@@ -197,29 +226,64 @@ class _Builder:
                     self.add(node, _PROV.wasDerivedFrom, self.sentences[index])
 
     # places -------------------------------------------------------------------------
+    def resolve(self, name: str, within: str | None = None) -> Division | None:
+        """The division ``name`` is, looked up inside ``within``, else inside the report's places."""
+        for anchor in (within, *self.chain) if within else self.chain:
+            div = division(name, within=anchor)
+            if div is not None:
+                return div
+        return division(name)
+
+    def key(self, name: str) -> str:
+        """The unique key of a jurisdiction named in the report (:func:`iris.place_key`)."""
+        if name not in self.keys:
+            div = self.resolve(name)
+            self.keys[name] = iris.place_key(name, code=div.code if div else None, parents=self.parents_in_report(name))
+        return self.keys[name]
+
+    def parents_in_report(self, name: str) -> tuple[str, ...]:
+        """The report's places above ``name``, nearest first: those above it in the report's
+        chain, or the whole chain for a place the metadata does not name."""
+        return tuple(self.chain[self.chain.index(name) + 1 :] if name in self.chain else self.chain)
+
     def admin_place(self, name: str, within: str | None = None) -> str:
         """Node of an administrative place named in metadata, typed from the code table."""
         if name in self.places:
             return self.places[name]
-        div = division(name, within=within)
+        div = self.resolve(name, within)
         if div is None:
-            node = _iri(iris.place_iri(name, scope=None))
+            parents = self.parents_in_report(name)
+            self.keys.setdefault(name, iris.place_key(name, parents=parents))
+            node = _iri(iris.place_iri(name, scope=iris.place_key("", parents=parents) or None))
             self.add(node, _RDF.type, _KG.Place)
         else:
-            node = _iri(iris.place_iri(name, code=div.code))
-            self.add(node, _RDF.type, _KG[div.type])
-            self.add(node, _KG.divisionCode, _quoted(div.code))
-            parent = parents_of(div)
-            if parent:
-                self.add(node, _KG.within, self.admin_place(parent[0].name))
+            self.keys.setdefault(name, div.code)
+            node = self.division_node(div)
         self.add(node, _SKOS.prefLabel, _zh(name))
         self.places[name] = node
         return node
 
+    def division_node(self, div: Division) -> str:
+        """Node of a division of the code table, with its type, code and the division above it."""
+        node = _iri(iris.place_iri(div.name, code=div.code))
+        if node not in self.divisions:
+            self.divisions.add(node)
+            self.add(node, _RDF.type, _KG[div.type])
+            self.add(node, _KG.divisionCode, _quoted(div.code))
+            parent = parents_of(div)
+            if parent:
+                above = self.division_node(parent[0])
+                self.add(above, _SKOS.prefLabel, _zh(parent[0].name))
+                self.add(node, _KG.within, above)
+        return node
+
     def place(self, place: Place) -> str:
-        div = division(place.name, within=place.within or self.scope)
+        div = self.resolve(place.name, place.within or self.scope)
         code = place.code or (div.code if div and place.type in {"Province", "City", "District", "County"} else None)
-        iri = iris.place_iri(place.name, code=code, scope=self.scope)
+        if code:
+            self.keys.setdefault(place.name, code)
+        scope = None if is_shared_feature(place) or not self.scope else self.key(self.scope)
+        iri = iris.place_iri(place.name, code=code, scope=scope)
         node = _iri(iri)
         self.places[place.name] = node
         official = div.name if code and div is not None else place.name
@@ -262,7 +326,7 @@ class _Builder:
             self.add(r, _DCTERMS.date, _date(meta.date))
         if meta.plan_year:
             self.add(r, _KG.planYear, _typed(str(meta.plan_year), XSD.gYear))
-        chain = [meta.jurisdiction, *meta.parents] if meta.jurisdiction else list(meta.parents)
+        chain = self.chain
         for i in range(len(chain) - 1, -1, -1):  # top-down, so namesakes resolve within parents
             within = chain[i + 1] if i + 1 < len(chain) else None
             node = self.admin_place(chain[i], within)
@@ -272,7 +336,7 @@ class _Builder:
             place = self.places[meta.jurisdiction]
             self.add(r, _KG.jurisdiction, place)
             if meta.issuer:
-                gov = _iri(iris.government_iri(meta.jurisdiction))
+                gov = _iri(iris.government_iri(self.key(meta.jurisdiction)))
                 self.add(r, _KG.issuer, gov)
                 self.add(gov, _RDF.type, _KG.Government)
                 self.add(gov, _SKOS.prefLabel, _zh(meta.issuer))
@@ -326,7 +390,8 @@ class _Builder:
 
     # actors -----------------------------------------------------------------------------
     def agency(self, agency: Agency) -> str:
-        node = _iri(iris.agency_iri(agency.jurisdiction, agency.name))
+        key = self.key(agency.jurisdiction) if agency.jurisdiction else None
+        node = _iri(iris.agency_iri(key, agency.name))
         for form in (agency.mention, *agency.aliases):
             self.agencies.setdefault(form, node)
         self.add(node, _RDF.type, _KG.Agency)
@@ -339,7 +404,7 @@ class _Builder:
         if agency.jurisdiction:
             place = self.places.get(agency.jurisdiction) or self.admin_place(agency.jurisdiction)
             self.add(node, _KG.jurisdiction, place)
-            self.add(node, _ORG.subOrganizationOf, _iri(iris.government_iri(agency.jurisdiction)))
+            self.add(node, _ORG.subOrganizationOf, _iri(iris.government_iri(key)))
         self.mentioned(node, agency.sentences)
         return node
 
@@ -355,7 +420,8 @@ class _Builder:
             self.add(node, _RDF.type, _KG.Organization)
             self.add(node, _SKOS.prefLabel, _zh(organization.name))
             self.mentioned(node, organization.sentences)
-        scope = self.report.meta.jurisdiction
+        jurisdiction = self.report.meta.jurisdiction
+        scope = self.key(jurisdiction) if jurisdiction else None  # 市中区 of two cities: two policies
         policies = {p.title: _iri(iris.policy_iri(scope, p.title)) for p in ex.policies}
         for policy in ex.policies:
             node = policies[policy.title]

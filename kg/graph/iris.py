@@ -1,10 +1,14 @@
 """Deterministic IRIs for everything kg mints.
 
-The same input gives the same IRIs on any machine. Report-local things (sections,
-sentences, targets) live under the report's IRI; shared things are keyed by what
-identifies them across reports: an agency by its jurisdiction and canonical name, an
-administrative place by its GB/T 2260 code, any other place by the prefecture-level city
-it lies in and its name, a policy or plan by its jurisdiction and title. Chinese
+The same input gives the same IRIs on any machine. A report is named by its path
+relative to the build root, without suffix (``a/r.txt`` -> ``report/a%2Fr``). Report-local
+things (sections, sentences, targets) live under the report's IRI; shared things are keyed
+by what identifies them across reports, never by a place name alone (市中区 is a district
+of several cities): an administrative place by its GB/T 2260 code; a government or agency
+by its jurisdiction's key (:func:`place_key`: the code, or the names of the place and its
+parents when it has none) and canonical name; a river or lake by its name alone (it is
+one feature in every report); any other place by the key of the prefecture-level city it
+lies in and its name; a policy or plan by its jurisdiction's key and title. Chinese
 characters are kept (IRIs allow them); anything else outside ``[A-Za-z0-9-._~]`` is
 percent-encoded, so IRIs are safe in N-Triples, GraphML and Neo4j alike.
 """
@@ -12,7 +16,7 @@ percent-encoded, so IRIs are safe in N-Triples, GraphML and Neo4j alike.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import PurePath
+from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -25,6 +29,7 @@ __all__ = [
     "item_iri",
     "organization_iri",
     "place_iri",
+    "place_key",
     "plan_iri",
     "policy_iri",
     "report_iri",
@@ -44,8 +49,24 @@ def segment(text: str) -> str:
 
 
 def report_iri(source: str) -> URIRef:
-    """IRI of a report, from its file name without folders or suffix; also its graph name."""
-    return URIRef(f"{_ID}report/{segment(PurePath(source).stem)}")
+    """IRI of a report, from its source name (the path under the build root) without suffix; also its graph name.
+
+    Folders are kept (``a/r.txt`` and ``b/r.txt`` are two reports); spaces around a part
+    are not part of the name.
+    """
+    parts = [part.strip() for part in PurePosixPath(source.replace("\\", "/")).parts]
+    if parts:
+        parts[-1] = PurePosixPath(parts[-1]).stem.strip()
+    return URIRef(f"{_ID}report/{segment('/'.join(parts))}")
+
+
+def place_key(name: str, *, code: str | None = None, parents: tuple[str, ...] = ()) -> str:
+    """What keys a jurisdiction: its division code, else its name after its parents' names (outermost first).
+
+    A name alone is not unique in China (市中区, anonymised XX市), so a place without a
+    code is told apart by the places it lies in.
+    """
+    return code or "".join((*reversed(parents), name))
 
 
 def section_iri(report: URIRef, section_id: str) -> URIRef:
@@ -66,12 +87,12 @@ def target_iri(report: URIRef, number: int) -> URIRef:
 
 
 def government_iri(jurisdiction: str) -> URIRef:
-    """The people's government of a place (聊城市 -> the 聊城市人民政府 node)."""
+    """The people's government of a place, by the place's :func:`place_key` (371500 -> 聊城市人民政府)."""
     return URIRef(f"{_ID}government/{segment(jurisdiction)}")
 
 
 def agency_iri(jurisdiction: str | None, name: str) -> URIRef:
-    """A body keyed by its jurisdiction and canonical name: every alias maps to one node."""
+    """A body keyed by its jurisdiction's :func:`place_key` and its canonical name: every alias maps to one node."""
     return URIRef(f"{_ID}agency/{segment(jurisdiction or '_')}/{segment(name)}")
 
 
@@ -80,7 +101,8 @@ def organization_iri(name: str) -> URIRef:
 
 
 def place_iri(name: str, *, code: str | None = None, scope: str | None = None) -> URIRef:
-    """An administrative place by its division code; any other place by scope and name."""
+    """An administrative place by its division code; any other place by its scope's key (none for
+    a river or lake) and name."""
     if code:
         return URIRef(f"{_ID}place/{code}")
     return URIRef(f"{_ID}place/{segment(scope or '_')}/{segment(name)}")

@@ -28,8 +28,11 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _CHINESE_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？\n]{4,}[。！？；]")
 
 
-def load_report(path: str | Path) -> Report:
+def load_report(path: str | Path, *, source: str | None = None) -> Report:
     """Read, clean and structure the report at ``path``.
+
+    ``source`` is the name the report is known by (:attr:`Report.source`, which names its
+    graph): by default the file name, without spaces around it.
 
     Raises :class:`ReportError` naming the file and the reason when the path is missing,
     a directory, empty, binary, undecodable, or holds no recognisable report.
@@ -49,7 +52,7 @@ def load_report(path: str | Path) -> Report:
         text, encoding = decode_bytes(data)
     except DecodeError as exc:
         raise ReportError(path, str(exc)) from exc
-    return _build(text, source=path.name, suffix=path.suffix.lower(), encoding=encoding, where=path)
+    return _build(text, source=(source or path.name).strip(), suffix=path.suffix.lower(), encoding=encoding, where=path)
 
 
 def load_text(text: str, *, source: str = "<text>", suffix: str = ".txt") -> Report:
@@ -88,7 +91,7 @@ def _build(text: str, *, source: str, suffix: str, encoding: str | None, where: 
         raise ReportError(where, "no recognisable report structure: no Chinese sentences")
     meta = extract_metadata(clean.split("\n"), header=header)
     default = tense(clean[:3000])
-    sections, line_roles = build_structure(clean, default_part=default)
+    sections, line_roles = build_structure(clean, default_part=default, plan_year=meta.plan_year)
     sentences = split_sentences(clean, line_roles, sections, refs, default_part=default)
     items = extract_items(clean, line_roles, sections, sentences)
     return Report(

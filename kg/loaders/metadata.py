@@ -1,18 +1,24 @@
-"""Report metadata from the title line(s), the page's meta line and the text.
+"""Report metadata from the title line(s), the delivery subtitle, the page's meta line and the text.
 
 Rules, all general:
 
-* title: the short line near the top that names a document kind (data/kinds.tsv),
-  the longest such line; a leading ``（山东省）`` and a trailing ``（2023年1月7日）``
-  are taken off and used as parent and date.
-* issuer/jurisdiction: ``…人民政府`` in the title; else a division chain or an
-  anonymised place (``XX市``) opening the title; else, for a bare title such as
-  ``政府工作报告``, the prefecture-level city the text names most, when the text
-  clearly says so.
-* parents: the title's chain and the parenthesised province, completed from the
-  division table; for an anonymised place, a province the text names.
-* date: the title's date, else the page meta line (``时间：2019-05-18``), else a
-  date line at the top; masked years (``201*年``) give nothing.
+* title: the short line near the top that names a document kind (data/kinds.tsv), the
+  longest such line; never a photo caption, byline or breadcrumb (记者…摄, 来源：…). A title
+  wrapped in 《》 or opening a line (``2012年5月X局关于…的通知正文…``) is cut out of its line;
+  a title split over two lines (``2026年X省`` / ``政府工作报告``) is joined. A leading
+  ``（山东省）`` and a trailing ``（2023年1月7日）`` are taken off and used as parent and date.
+* issuer/jurisdiction, first found wins: the title (``…人民政府``, 国务院, ``X局关于…``, a
+  division chain or an anonymised ``XX市`` after an optional year); the delivery subtitle
+  (``——2026年1月25日在X省第十四届人民代表大会…``); the speaker (``我代表X人民政府``); a
+  notice in the text that prints the titled document (``X关于印发…的通知``); a document
+  number standing on its own line (``鲁政办发〔2021〕12号``, data/doc_number_bodies.tsv); a
+  signature block at the end (``X人民政府`` / ``2023年5月6日``); for a bare 政府工作报告, the
+  city the text names most. Every place is checked against the division table (or is an
+  anonymised ``XX市``); the State Council's reports are the country's (中国, no parents).
+* parents: the places above the jurisdiction, completed from the division table.
+* date: the title's date, else the delivery date, else the date beside the title, else the
+  signature date, else the page's posting date (``时间：2019-05-18``), which is also kept as
+  ``posted``; masked years (``201*年``) give nothing.
 * plan_year: a 政府工作报告 dated Nov/Dec plans the next year, Jan-Oct the same year;
   otherwise the year the text's plan phrases name, or the date's year when the text
   speaks of ``今年``/``年内``.
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 from kg import divisions
@@ -31,49 +38,129 @@ from kg.loaders.model import Metadata
 __all__ = ["extract_metadata", "find_title", "kind_of"]
 
 _DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})(?:\s*[月.\-/]\s*(\d{1,2})\s*日?)?")
-_META_DATE = re.compile(r"(?:时间|日期|发布时间|发布日期|更新时间)[：:]\s*" + _DATE.pattern)
+_CN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?"
+)
+_META_DATE = re.compile(r"(?:时间|日期|发布时间|发布日期|更新时间|发表时间)[：:]\s*" + _DATE.pattern)
+_STAMP = re.compile(r"^" + _DATE.pattern + r"\s*\d{1,2}\s*[:时]")
 _LEAD_PAREN = re.compile(r"^[（(]([^（）()]{2,20})[）)]")
 _TRAIL_PAREN = re.compile(r"[（(]([^（）()]*\d{4}\s*年[^（）()]*)[）)]$")
+_LEAD_DATE = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}(?:-\d{1,2})?)\s*")
+_YEAR_PREFIX = re.compile(r"^\d{4}(?:\s*[-—至]\s*\d{4})?\s*年度?")
+_QUOTED = re.compile(r"《([^《》]{4,80})》")
+_AFTER_QUOTE_DATE = re.compile(r"^\s*(" + _DATE.pattern + r")")
 _ANONYMOUS = re.compile(r"^([X×Ｘ某*＊]{1,3}(?:省|自治区|市|自治州|县|区|旗))")
 _GOV = "人民政府"
-_ORG_END = re.compile(r"(?:人民政府|办公室|办公厅|委员会|局|厅|委|部|政府)$")
+_COUNTRY = "中国"
+_STATE_COUNCIL = "国务院"
+_NATIONAL_PREFIX = ("中华人民共和国", "国务院", "国家", "中共中央")
+_ORG_END = re.compile(r"(?:人民政府|办公室|办公厅|委员会|领导小组|指挥部|局|厅|委|部|政府|中心|公司|办)$")
+_KIND_WORDS = "通知|公告|通告|意见|办法|决定|批复|规定|细则|方案|报告|通报|函"
+_NOTICE_TITLE = re.compile(
+    r"^(?P<org>[\u4e00-\u9fffX×Ｘ、]{0,40}?)关于(?:《[^《》\n]{1,80}》|[^《》\n]){2,80}?的(?:" + _KIND_WORDS + r")"
+)
+_PRINTS = re.compile(r"(?P<org>[\u4e00-\u9fffX×Ｘ]{2,40}?)关于(?:印发|转发|印送)《?(?P<what>[^《》\n]{4,80}?)》?的通知")
+_DELIVERY = re.compile(
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日)\s*在\s*(?P<place>[\u4e00-\u9fffX×]{0,20}?)\s*第?[〇一二三四五六七八九十\d]{1,4}\s*届"
+    r"\s*(?P<national>全国)?\s*(?:人民代表大会|人大)"
+)
+_SPEAKER = re.compile(
+    r"(?P<lead>我代表|代表|受|根据)\s*(?:中共中央和)?(?P<org>(?:中华人民共和国)?国务院|(?P<place>[\u4e00-\u9fffX×]{0,20}?)人民政府)"
+)
+_TO_CONGRESS = re.compile(r"[^。\n]{0,12}向[^。\n]{0,20}(?:大会|会议)")
+_RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "旗", "镇", "乡")
+_DOC_NUMBER = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,4}?)(?P<office>[\u4e00-\u9fff]{1,4}?)(?:发|字|函)?[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]"
+    r"\s*第?\d{1,4}\s*号$"
+)
+_CAPTION = re.compile(
+    r"记者|摄影|摄$|图为|来源[：:]|编辑[：:]|作者[：:]|责任编辑|当前位置|您的位置|首页|[>＞|｜]|[。，]|我代表|^现在|时间[：:]"
+)
+_SENTENCE_MARK = re.compile(r"[，。；]")
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 _SCALE = {"市": ("全市", "我市", "市委", "市政府"), "区": ("全区", "我区", "区委", "区政府"),
           "县": ("全县", "我县", "县委", "县政府"), "省": ("全省", "我省", "省委", "省政府")}  # fmt: skip
 _PLAN_YEAR = re.compile(
     r"(\d{4})年(?:，|是|的)?(?:我们将|我们要|全市|全区|全县|全省|重点|主要|拟|工作|政府工作)"
 )
 _THIS_YEAR = re.compile(r"今年|年内|年底前|全年")
+_REPORT_KINDS = ("政府工作报告", "工作报告", "讲话")
+_TITLE_MAX = 80
+
+
+@dataclass(frozen=True)
+class _Body:
+    """An issuer candidate: the body's name (or ``None``), its place and the place's parents."""
+
+    issuer: str | None
+    place: str | None
+    parents: tuple[str, ...] = ()
 
 
 def extract_metadata(lines: list[str], *, header: list[str] | None = None) -> Metadata:
     """Metadata of a report from its clean ``lines`` and the raw ``header`` lines (page meta)."""
     header = header if header is not None else lines
     text = "\n".join(lines)
+    top = "\n".join(lines[:40])
     title_line = find_title(lines)
-    title, lead, trail = _split_title(title_line) if title_line else (None, None, None)
+    title, lead, trail, beside = _split_title(title_line) if title_line else (None, None, None, None)
     kind = kind_of(title) if title else None
-    date = _date_in(trail) or _date_in(title_line) or _meta_date(header) or _top_date(lines)
-    issuer, place, parents = _issuer(title, lead, kind, text)
+    beside = beside or (_date_beside_quote(lines, title) if title else None)
+    delivery = _DELIVERY.search(top)
+    signature = _signature(lines)
+    posted = _meta_date(header) or _stamp_date(lines)
+    date = (
+        _date_in(trail)
+        or (_date_in(delivery.group("date")) if delivery else None)
+        or _date_in(beside)
+        or (signature[1] if signature else None)
+        or posted
+        or _top_date(lines)
+    )
+    body = _body(title, lead, kind, text, top, delivery, signature)
     return Metadata(
         title=title,
-        issuer=issuer,
-        jurisdiction=place,
-        parents=parents,
+        issuer=body.issuer,
+        jurisdiction=body.place,
+        parents=body.parents,
         date=date,
+        posted=posted,
         kind=kind,
         plan_year=_plan_year(kind, date, text),
     )
 
 
 def find_title(lines: list[str], *, window: int = 12) -> str | None:
-    """The title line: the longest short line near the top naming a document kind."""
+    """The title line: the first short line near the top naming a document kind, or a later
+    line holding all of it (the fuller form of the same title).
+
+    A title cut out of a longer line (《…》 or ``X关于…的通知`` opening it) and a title split over
+    two lines count as one line; captions, bylines, breadcrumbs, sentences and numbered
+    section headings never do.
+    """
     candidates = []
-    for line in lines[:window]:
-        if len(line) > 60 or line.endswith(("。", "：", "；", "！")):
+    top = lines[:window]
+    for i, line in enumerate(top):
+        line = _title_part(line)
+        if not line or _CAPTION.search(line) or _SECTION_NUMBER.match(line) or line.endswith(("：", "；", "！", ":")):
             continue
-        if kind_of(line):
+        if len(line) <= _TITLE_MAX and kind_of(line):
             candidates.append(line)
-    return max(candidates, key=len) if candidates else None
+        elif i + 1 < len(top) and (joined := _joined_title(line, _title_part(top[i + 1]))):
+            candidates.append(joined)
+    return _fullest_first(candidates)
+
+
+def _fullest_first(candidates: list[str]) -> str | None:
+    """The first candidate, or the last later one that contains it."""
+    if not candidates:
+        return None
+    best = candidates[0]
+    for later in candidates[1:]:
+        if best in later:
+            best = later
+    return best
 
 
 def kind_of(title: str) -> str | None:
@@ -87,26 +174,89 @@ def kind_of(title: str) -> str | None:
     return best[2] if best else None
 
 
-def _split_title(line: str) -> tuple[str, str | None, str | None]:
-    lead = trail = None
+def _title_part(line: str) -> str:
+    """The title-shaped start of a line: a 《…》 title, or an ``X关于…的通知`` heading, after a date."""
+    line = line.strip()
+    date = _LEAD_DATE.match(line)
+    at = date.end() if date else 0
+    if (m := _QUOTED.match(line, at)) and kind_of(m.group(1)):
+        return line[: m.end()]
+    if (len(line) > _TITLE_MAX or _SENTENCE_MARK.search(line)) and (m := _NOTICE_TITLE.match(line[at:])):
+        return line[: at + m.end()]
+    return line
+
+
+def _joined_title(first: str, second: str) -> str | None:
+    """Two lines that make one title: a place (or ``X关于…``) line, then the line naming the kind."""
+    if not second or _CAPTION.search(second) or second.startswith(("——", "（", "(")):
+        return None
+    joined = first + second
+    if len(joined) > _TITLE_MAX or not kind_of(joined):
+        return None
+    if _place_of(_YEAR_PREFIX.sub("", first)) or ("关于" in first and not kind_of(first)):
+        return joined
+    return None
+
+
+def _split_title(line: str) -> tuple[str, str | None, str | None, str | None]:
+    """The title, its leading parenthesised place, its trailing date and a date printed beside it."""
+    lead = trail = beside = None
+    if m := _LEAD_DATE.match(line):
+        beside, line = m.group(0), line[m.end() :]
     if m := _LEAD_PAREN.match(line):
         lead, line = m.group(1), line[m.end() :]
     if m := _TRAIL_PAREN.search(line):
         trail, line = m.group(1), line[: m.start()]
-    return line.strip(), lead, trail
+    if m := _QUOTED.match(line):
+        line = m.group(1)
+    return line.strip(), lead, trail, beside
+
+
+def _date_beside_quote(lines: list[str], title: str) -> str | None:
+    """A date printed right after the 《title》 on its line (``《…办法》2024-09-26``)."""
+    for line in lines[:12]:
+        at = line.find(f"《{title}》")
+        if at >= 0 and (m := _AFTER_QUOTE_DATE.match(line[at + len(title) + 2 :])):
+            return m.group(1)
+    return None
 
 
 def _date_in(text: str | None) -> str | None:
     if not text:
         return None
-    m = _DATE.search(text)
-    return _iso(*m.groups()) if m else None
+    if m := _DATE.search(text):
+        return _iso(*m.groups())
+    if m := _CN_DATE.search(text):
+        year = "".join(str(_cn_number(c)) for c in m.group(1))
+        day = str(_cn_number(m.group(3))) if m.group(3) else None
+        return _iso(year, str(_cn_number(m.group(2))), day)
+    return None
+
+
+def _cn_number(text: str) -> int:
+    """1-31 written in Chinese numerals (十二, 二十七, 三十一)."""
+    value = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+    if "十" not in text:
+        return value.get(text, 0)
+    tens, _, units = text.partition("十")
+    return (value.get(tens, 0) if tens else 1) * 10 + (value.get(units, 0) if units else 0)
 
 
 def _meta_date(header: list[str]) -> str | None:
-    for line in header[:15]:
+    """The page's posting date from a ``时间：`` line (the label may end its own line)."""
+    for i, line in enumerate(header[:20]):
         if m := _META_DATE.search(line):
             return _iso(*m.groups())
+        if line.endswith(("时间：", "时间:", "日期：")) and i + 1 < len(header) and (m := _DATE.match(header[i + 1])):
+            return _iso(*m.groups())
+    return None
+
+
+def _stamp_date(lines: list[str]) -> str | None:
+    """A posting time stamp standing on its own line near the top (``2026-02-03 09:02:33``)."""
+    for line in lines[:15]:
+        if len(line) <= 25 and (m := _STAMP.match(line)):
+            return _iso(*m.groups()[:3])
     return None
 
 
@@ -126,41 +276,202 @@ def _iso(year: str, month: str, day: str | None) -> str | None:
     return f"{y:04d}-{mo:02d}"
 
 
-def _issuer(
-    title: str | None, lead: str | None, kind: str | None, text: str
-) -> tuple[str | None, str | None, tuple[str, ...]]:
+def _body(
+    title: str | None,
+    lead: str | None,
+    kind: str | None,
+    text: str,
+    top: str,
+    delivery: re.Match[str] | None,
+    signature: tuple[str, str | None] | None,
+) -> _Body:
+    """The issuer, jurisdiction and parents, from the first source that names them."""
     hint = _province_hint(lead)
-    if title:
-        if (at := title.find(_GOV)) > 0:
-            name = title[:at]
-            chain = divisions.split_chain(name)
-            place = chain[-1].name if chain else _place_suffix(name)
-            return title[: at + len(_GOV)], place, _parents(chain, hint, text)
-        if m := _ANONYMOUS.match(title):
-            place = m.group(1)
-            issuer = f"{place}{_GOV}" if kind in ("讲话", "政府工作报告", "工作报告", None) else None
-            return issuer, place, _text_province(text, hint)
-        chain = _chain_prefix(title)
-        if chain:
-            place = chain[-1].name
-            prefix = title[: title.find("关于")] if "关于" in title else ""
-            if prefix and _ORG_END.search(prefix):
-                issuer = prefix
-            elif kind in ("讲话", "政府工作报告", "工作报告"):
-                issuer = f"{place}{_GOV}"
-            else:
-                issuer = None
-            return issuer, place, _parents(chain, hint, text)
-    if kind in ("政府工作报告", "工作报告", "讲话"):
-        city = _city_from_text(text)
-        if city:
-            return f"{city.name}{_GOV}", city.name, tuple(d.name for d in divisions.parents_of(city))
-    return None, None, ()
+    found = [
+        _title_body(title, hint, kind, text) if title else None,
+        _delivery_body(delivery, hint),
+        _speaker_body(top, hint),
+        _notice_body(top, title, hint),
+    ]
+    near = next((b.place for b in found if b is not None and b.place), None)
+    found += [_number_body(text, hint, near), _signature_body(signature, hint)]
+    found = [b for b in found if b is not None]
+    place = next((b for b in found if b.place), None)
+    issuer = next((b for b in found if b.issuer), None)
+    if issuer is None and place is None:
+        return _text_body(kind, text)
+    if place is None or (issuer and issuer.place):
+        place = issuer  # a body that names its place governs there
+    name = issuer.issuer if issuer else None
+    if name and _relative_level(name):
+        name = _resolve_relative(name, place.place) if place.place else None
+    if name is None and place.place and kind in _REPORT_KINDS:
+        name = _STATE_COUNCIL if place.place == _COUNTRY else f"{place.place}{_GOV}"
+    return _Body(name, place.place, place.parents)
 
 
-def _place_suffix(name: str) -> str | None:
-    m = re.search(r"[\u4e00-\u9fffX×]{1,8}?(?:省|自治区|市|自治州|县|区|旗|镇|乡|街道)$", name)
-    return m.group(0) if m else (name or None)
+def _title_body(title: str, hint: divisions.Division | None, kind: str | None, text: str) -> _Body | None:
+    bare = _YEAR_PREFIX.sub("", title)
+    if _STATE_COUNCIL in bare[:12] or bare.startswith("中华人民共和国"):
+        return _Body(_STATE_COUNCIL, _COUNTRY)
+    if (m := _NOTICE_TITLE.match(bare)) and (body := _org_body(_first_issuer(m.group("org")), hint)):
+        return body
+    if (at := bare.find(_GOV)) > 0 and _place_of(bare[:at]):
+        return _org_body(bare[: at + len(_GOV)], hint)
+    if m := _ANONYMOUS.match(bare):
+        issuer = f"{m.group(1)}{_GOV}" if kind in (*_REPORT_KINDS, None) else None
+        return _Body(issuer, m.group(1), _text_province(text, hint))
+    chain = _chain_prefix(bare)
+    if chain:
+        return _Body(None, chain[-1].name, _parents(chain, hint))
+    return None
+
+
+def _delivery_body(delivery: re.Match[str] | None, hint: divisions.Division | None) -> _Body | None:
+    """The place of the people's congress a report was delivered to."""
+    if delivery is None:
+        return None
+    if delivery.group("national") and not delivery.group("place"):
+        return _Body(_STATE_COUNCIL, _COUNTRY)
+    chain = divisions.split_chain(delivery.group("place"))
+    return _Body(None, chain[-1].name, _parents(chain, hint)) if chain else None
+
+
+def _speaker_body(top: str, hint: divisions.Division | None) -> _Body | None:
+    """The government the speaker stands for: ``我代表X人民政府``, or one that ``受…委托``/``根据…决定``
+    or ``代表…`` speaks to the congress (``向大会``); a government merely cited gives nothing."""
+    speakers = (m for m in _SPEAKER.finditer(top) if m.group("lead") == "我代表" or _TO_CONGRESS.match(top, m.end()))
+    m = next(speakers, None)
+    if m is None:
+        return None
+    if m.group("org").endswith(_STATE_COUNCIL):
+        return _Body(_STATE_COUNCIL, _COUNTRY)
+    place = m.group("place")
+    if place in _RELATIVE:
+        return _Body(f"{place}{_GOV}", None)
+    return _org_body(f"{place}{_GOV}", hint) if _place_of(place) else None
+
+
+def _notice_body(top: str, title: str | None, hint: divisions.Division | None) -> _Body | None:
+    """The body whose notice prints the titled document (``X关于印发<title>的通知``)."""
+    if not title:
+        return None
+    for m in _PRINTS.finditer(top):
+        if m.group("what").strip("《》") == title:
+            return _org_body(_first_issuer(_after_boundary(m.group("org"))), hint)
+    return None
+
+
+def _number_body(text: str, hint: divisions.Division | None, near: str | None) -> _Body | None:
+    """The body a document number on its own line names (鲁政办发〔2021〕12号); ``near`` is the
+    place found elsewhere, which a city's one-character abbreviation (聊政发) must open."""
+    lines = text.split("\n")
+    for line in [*lines[:15], *lines[-10:]]:
+        m = _DOC_NUMBER.match(line.strip()) if len(line) <= 30 else None
+        if m is None:
+            continue
+        offices = _offices()
+        for cut in range(1, len(m.group("place")) + len(m.group("office"))):
+            code = (m.group("place") + m.group("office"))[:cut], (m.group("place") + m.group("office"))[cut:]
+            if code[1] in offices and (place := _abbreviated_place(code[0], hint, near)):
+                provincial, lower = offices[code[1]]
+                body = provincial if place.level == 1 and not place.is_municipality else lower
+                return _Body(f"{place.name}{body}", place.name, _parents([place], hint))
+    return None
+
+
+def _abbreviated_place(abbr: str, hint: divisions.Division | None, near: str | None) -> divisions.Division | None:
+    """The place a document number's abbreviation names: the known place when it opens with the
+    abbreviation, else the province of a one-character abbreviation or the division of that short name."""
+    if near and near.startswith(abbr) and (known := divisions.by_name(near)):
+        return known[0]
+    if len(abbr) == 1:
+        name = dict(_province_abbreviations()).get(abbr)
+        return divisions.by_name(name)[0] if name and divisions.by_name(name) else None
+    found = [d for d in divisions.by_short_name(abbr) if not hint or d.code[:2] == hint.code[:2]]
+    return found[0] if len(found) == 1 else None
+
+
+def _signature(lines: list[str]) -> tuple[str, str | None] | None:
+    """The signing body and date at the end of a document (``X人民政府`` then ``2023年5月6日``)."""
+    tail = [line.strip() for line in lines[-8:]]
+    for i, line in enumerate(tail):
+        if len(line) > 30 or not _ORG_END.search(line) or not _place_of_org(line):
+            continue
+        rest = tail[i + 1] if i + 1 < len(tail) else ""
+        m = _DATE.fullmatch(rest) or _CN_DATE.fullmatch(rest)
+        if m or i == len(tail) - 1:
+            return line, _date_in(rest) if m else None
+    return None
+
+
+def _signature_body(signature: tuple[str, str | None] | None, hint: divisions.Division | None) -> _Body | None:
+    return _org_body(signature[0], hint) if signature else None
+
+
+def _org_body(org: str, hint: divisions.Division | None) -> _Body | None:
+    """A body named with its place: the full name (province dropped before a lower place), place, parents."""
+    if org.startswith(_NATIONAL_PREFIX):
+        return _Body(_full_name(org), _COUNTRY)
+    if m := _ANONYMOUS.match(org):
+        return _Body(_full_name(org), m.group(1), (hint.name,) if hint else ())
+    if _relative_level(org):
+        return _Body(_full_name(org), None)
+    chain = _chain_prefix(org)
+    if not chain:
+        return None
+    prefix = "".join(d.name for d in chain)
+    if not org.startswith(prefix) or len(org) == len(prefix):
+        return None
+    name = org
+    if len(chain) >= 2 and chain[0].level == 1 and not chain[0].is_municipality:
+        name = org[len(chain[0].name) :]
+    return _Body(_full_name(name), chain[-1].name, _parents(chain, hint))
+
+
+def _first_issuer(orgs: str) -> str:
+    """The first of several issuers (``X委、Y局等`` -> X委)."""
+    orgs = orgs.removesuffix("等")
+    return re.split(r"[、，,\s]", orgs, maxsplit=1)[0]
+
+
+def _after_boundary(text: str) -> str:
+    """What follows the last punctuation in ``text``: the run of characters that names a body."""
+    return re.split(r"[》」”，。；：、\s]", text)[-1]
+
+
+def _full_name(org: str) -> str:
+    """``org`` with a short body name after its place written out (天津市发展改革委 -> …发展和改革委员会)."""
+    for short, full in _short_forms():
+        place = org[: -len(short)]
+        if org.endswith(short) and (_place_of(place) or place in _RELATIVE or place == "国家"):
+            return place + full
+    return org
+
+
+def _relative_level(org: str) -> str | None:
+    """The level word an org name opens with when it names no place (``省人民政府`` -> 省)."""
+    for level in _RELATIVE:
+        if org.startswith(level) and not _chain_prefix(org):
+            return level
+    return None
+
+
+def _resolve_relative(org: str, place: str) -> str | None:
+    """``省人民政府`` of 甘肃省 -> 甘肃省人民政府; ``None`` when the levels disagree."""
+    level = _relative_level(org)
+    if level and place.endswith(level):
+        return _full_name(place + org[len(level) :])
+    return None
+
+
+def _place_of(name: str) -> bool:
+    """Whether ``name`` is entirely a run of division names or an anonymised place."""
+    return bool(name) and (bool(divisions.split_chain(name)) or bool(_ANONYMOUS.fullmatch(name)))
+
+
+def _place_of_org(org: str) -> bool:
+    return bool(_chain_prefix(org) or _ANONYMOUS.match(org) or org.startswith(_NATIONAL_PREFIX))
 
 
 def _chain_prefix(title: str) -> list[divisions.Division]:
@@ -178,9 +489,7 @@ def _province_hint(lead: str | None) -> divisions.Division | None:
     return found[0] if found else None
 
 
-def _parents(
-    chain: list[divisions.Division], hint: divisions.Division | None, text: str
-) -> tuple[str, ...]:
+def _parents(chain: list[divisions.Division], hint: divisions.Division | None) -> tuple[str, ...]:
     if not chain:
         return (hint.name,) if hint else ()
     place = chain[-1]
@@ -191,7 +500,7 @@ def _parents(
     for parent in divisions.parents_of(place):
         if parent.name not in names:
             names.append(parent.name)
-    if hint and hint.name not in names:
+    if hint and hint.name not in names and hint.name != place.name:
         names.append(hint.name)
     return tuple(names)
 
@@ -215,6 +524,13 @@ def _text_province(text: str, hint: divisions.Division | None) -> tuple[str, ...
     return ()
 
 
+def _text_body(kind: str | None, text: str) -> _Body:
+    """For a report without a place in its title: the city the text clearly is about."""
+    if kind in _REPORT_KINDS and (city := _city_from_text(text)):
+        return _Body(f"{city.name}{_GOV}", city.name, tuple(d.name for d in divisions.parents_of(city)))
+    return _Body(None, None)
+
+
 def _city_from_text(text: str) -> divisions.Division | None:
     """The prefecture-level city a report without a place in its title is about."""
     scale = {unit: sum(text.count(w) for w in words) for unit, words in _SCALE.items()}
@@ -235,16 +551,12 @@ def _city_from_text(text: str) -> divisions.Division | None:
 
 @cache
 def _provinces() -> tuple[divisions.Division, ...]:
-    return tuple(d for d in _all_divisions() if d.level == 1)
+    return tuple(d for d in divisions.all_divisions() if d.level == 1)
 
 
 @cache
 def _cities() -> tuple[divisions.Division, ...]:
-    return tuple(d for d in _all_divisions() if d.level == 2 and not d.is_municipality)
-
-
-def _all_divisions() -> tuple[divisions.Division, ...]:
-    return divisions.all_divisions()
+    return tuple(d for d in divisions.all_divisions() if d.level == 2 and not d.is_municipality)
 
 
 def _plan_year(kind: str | None, date: str | None, text: str) -> int | None:
@@ -264,3 +576,36 @@ def _plan_year(kind: str | None, date: str | None, text: str) -> int | None:
 
 def _kinds() -> tuple[tuple[str, ...], ...]:
     return data_rows("kg.loaders", "kinds.tsv")
+
+
+@cache
+def _offices() -> dict[str, tuple[str, str]]:
+    """Office abbreviation of a document number -> (body at province level, body below)."""
+    return {row[0]: (row[1], row[2]) for row in data_rows("kg.loaders", "doc_number_bodies.tsv")}
+
+
+def _province_abbreviations() -> tuple[tuple[str, ...], ...]:
+    return data_rows("kg.loaders", "province_abbreviations.tsv")
+
+
+@cache
+def _short_forms() -> tuple[tuple[str, str], ...]:
+    """(short form, full name) of body names whose short form abbreviates the full name in order.
+
+    Read from the agency alias table of the extractors (kg/extract/data/agency_aliases.tsv);
+    only forms of two or more characters whose characters all occur, in order, in the full
+    name (发展改革委 -> 发展和改革委员会, 政府 -> 人民政府), so a different body (教育厅 for
+    教育局) is never renamed. Longest short form first.
+    """
+    pairs = []
+    for row in data_rows("kg.extract", "agency_aliases.tsv"):
+        full = row[0]
+        for short in row[1:]:
+            if len(short) >= 2 and short != full and _is_subsequence(short, full):
+                pairs.append((short, full))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    chars = iter(full)
+    return all(c in chars for c in short)

@@ -21,6 +21,7 @@ class Metadata:
     jurisdiction: str | None = None  # 东昌府区
     parents: tuple[str, ...] = ()  # nearest first: ("聊城市", "山东省")
     date: str | None = None  # ISO date, as precise as the text gives ("2023-01-07", "2019-05")
+    posted: str | None = None  # the web page's posting date, when the page prints one
     kind: str | None = None  # 政府工作报告, 讲话, 实施方案, 通知 …
     plan_year: int | None = None  # the year the plan part is about (report of Dec 2022 -> 2023)
 

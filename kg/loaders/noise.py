@@ -3,6 +3,9 @@
 The patterns are general boilerplate of aggregator sites (menus, breadcrumbs, meta
 lines, disclaimers, comment boxes, copyright lines, spam keyword headers), kept in
 ``data/noise.tsv`` and ``data/spam.txt``; a report line never matches them.
+
+A line that matches but also carries report text (a page saved without line breaks, a
+footer run into the last paragraph) loses only its noise sentences, never the whole line.
 """
 
 from __future__ import annotations
@@ -12,20 +15,39 @@ from functools import cache
 
 from kg.data import data_rows, data_words
 
-__all__ = ["drop_repeats", "is_noise", "noise_kind", "remove_noise"]
+__all__ = ["drop_repeats", "is_noise", "noise_kind", "remove_noise", "without_noise"]
 
 _SEPARATORS = re.compile(r"[，,、|｜]")
 
 
+_RUN_CHARS = 200
+"""A noise-matching line this long is report text run together with noise, not a noise block
+(disclaimers and footers are shorter), so it loses only its noise sentences."""
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
+"""Where a line splits into sentences (the mark stays with its sentence)."""
 _SLOGAN = re.compile(r"^(?:[\u4e00-\u9fff]{4}[、，·\s]){2,}[\u4e00-\u9fff]{4}$")
 
 
 def remove_noise(lines: list[str]) -> list[str]:
-    """Drop noise lines, site slogans above the first sentence, then repeated runs of lines."""
-    kept = [line for line in lines if not is_noise(line)]
+    """Drop noise lines (or the noise sentences of lines that carry report text too), site
+    slogans above the first sentence, then repeated runs of lines."""
+    kept = [clean for clean in map(without_noise, lines) if clean]
     body = next((i for i, line in enumerate(kept) if "。" in line), len(kept))
     kept = [line for i, line in enumerate(kept) if i >= body or not _SLOGAN.match(line)]
     return drop_repeats(kept)
+
+
+def without_noise(line: str) -> str:
+    """``line`` without its noise: empty for a noise line; for a long line of several sentences,
+    the sentences that are not noise, so report text in the same line survives."""
+    if not is_noise(line):
+        return line
+    if len(line) < _RUN_CHARS:
+        return ""
+    sentences = [s for s in _SENTENCE_END.split(line) if s]
+    if len(sentences) < 2:
+        return ""
+    return "".join(s for s in sentences if not is_noise(s))
 
 
 def is_noise(line: str) -> bool:

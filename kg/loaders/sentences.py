@@ -4,7 +4,9 @@ Rules: a sentence ends at 。！？ (with any closing quote or bracket after it)
 inside “…”, 《…》 or （…）. A ；-clause becomes its own sentence when both the clause and
 the rest of the sentence are at least ``MIN_CLAUSE`` characters, since gov reports
 chain independent measures with ；. Section markers (``一、``, ``（一）``, ``1.``,
-``一是``, ``——``, ``附件1``) are not part of a sentence. A list item line is one
+``一是``, ``——``, ``附件1``) are not part of a sentence. A bracket or quote still open
+``MAX_BRACKETED`` characters later is a stray one (a page run into one line must not
+become one sentence), so a full stop after that ends the sentence. A list item line is one
 sentence, and so is a heading line without a full stop.
 """
 
@@ -15,9 +17,11 @@ import re
 from kg.loaders.model import Section, Sentence
 from kg.loaders.structure import Line
 
-__all__ = ["MIN_CLAUSE", "split_sentences", "split_spans"]
+__all__ = ["MAX_BRACKETED", "MIN_CLAUSE", "split_sentences", "split_spans"]
 
 MIN_CLAUSE = 12
+MAX_BRACKETED = 300
+"""Longest span a quote or bracket may hold a sentence end in (quoted passages are shorter)."""
 _ENDS = "。！？"
 _CLOSERS = "”’）》】」』"
 _OPEN = {"“": "”", "（": "）", "《": "》", "【": "】", "「": "」", "‘": "’"}
@@ -51,11 +55,15 @@ def split_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text[start:end]``, trimmed of spaces."""
     spans: list[tuple[int, int]] = []
     stack: list[str] = []
-    begin = i = start
+    begin = i = opened = start
     while found := _SENTENCE_MARKS.search(text, i, end):  # other characters change nothing
         i = found.start()
         char = text[i]
+        if stack and char in _ENDS and i - opened > MAX_BRACKETED:
+            stack.clear()  # a stray opener: it must not hold the rest of the text in one sentence
         if char in _OPEN and not (char == "“" and stack and stack[-1] == "”"):
+            if not stack:
+                opened = i
             stack.append(_OPEN[char])
         elif stack and char == stack[-1]:
             stack.pop()

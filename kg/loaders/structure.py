@@ -6,11 +6,17 @@ Markers and levels: ``一、`` 1, ``（一）`` 2, ``1.``/``1、``/``（1）`` 3
 opens an appendix (id ``A{N}``), and a short ``…：`` title followed by numbered lines up
 to the end of the body opens an end list (id ``L{k}``); their numbered lines are items.
 
-Parts: a section whose title names its part (data/parts.tsv) takes it; a top-level
-section that does not carries on the part before it, corrected by the tense of its text
-(``了`` for past work; ``要``/``将``/``力争``/deadlines for planned work). Children inherit.
-The part before the first heading is guessed from the tense of the opening text, as
-scraped fragments often start mid-report.
+A short unmarked line that names a part (``“十四五”时期工作回顾``, ``2026年重点工作``) is a
+top-level heading too.
+
+Parts: a section whose title names its part (data/parts.tsv) takes it, and a title whose
+years all precede the plan year (``2025年主要工作`` in a 2026 report) opens the review; a
+top-level section that does neither is told by its opening words (``一年来``, ``今年是``),
+else carries on the part before it, corrected by the tense of its text (``了`` for past
+work; ``要``/``将``/``力争``/deadlines for planned work). Children inherit, unless their title
+names a part (a review's subsection moves to the plan only for ``下一步``, ``明年`` …). The part before
+the first heading is guessed from the tense of the opening text, as scraped fragments
+often start mid-report.
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ _ITEM = re.compile(r"^(\d{1,3})(?:[.．、](?!\d)|\s)\s*|^[（(](\d{1,3})[)）]"
 _LEAD = re.compile(r"^([^。，！？；：（）]{3,18}。)(?=.)")
 _REVIEW_CUES = re.compile(r"了|累计|同比")
 _PLAN_CUES = re.compile(r"要|将|力争|确保|加快|推进|推动|争创|底前|年内|新增|持续|全力")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_PLAN_YEAR = re.compile(r"(?<![到至—\-－~～])((?:19|20)[0-9]{2})年")  # not the end of 到2027年, 2024—2027年
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
+_DOCUMENT_TITLE = re.compile(r"会议|讲话|报告|方案|通知|意见|办法|规划纲要")
 
 
 @dataclass
@@ -57,11 +67,17 @@ class Line:
     number: str | None = None
 
 
-def build_structure(text: str, *, default_part: str | None = None) -> tuple[list[Section], list[Line]]:
-    """Build the section tree of ``text`` (lines separated by ``\\n``) and describe its lines."""
+def build_structure(
+    text: str, *, default_part: str | None = None, plan_year: int | None = None
+) -> tuple[list[Section], list[Line]]:
+    """Build the section tree of ``text`` (lines separated by ``\\n``) and describe its lines.
+
+    ``plan_year`` (the year the report plans for) tells a past year's title from the plan's.
+    """
     lines = _split_lines(text)
     roots: list[Section] = []
     stack: list[Section] = []
+    bare: list[Section] = []
     in_list = False
     list_count = 0
     index = 0
@@ -100,9 +116,15 @@ def build_structure(text: str, *, default_part: str | None = None) -> tuple[list
             index += 1
             continue
         section = _heading(content, line)
-        if section:
+        if section is None and _is_part_title(content):
+            section = Section("", 1, None, content.strip(), line.start, line.end)
+            bare.append(section)
+            roots.append(section)
+            stack = [section]
+            line.role = "heading"
+        elif section:
             if section.number is None:
-                if stack and stack[-1].number is None:
+                if stack and stack[-1].number is None and not any(stack[-1] is b for b in bare):
                     section.level = stack.pop().level
                 else:
                     section.level = stack[-1].level + 1 if stack else 3
@@ -114,7 +136,7 @@ def build_structure(text: str, *, default_part: str | None = None) -> tuple[list
         index += 1
     _assign_ids(roots)
     _close(roots, len(text))
-    _assign_parts(roots, text, default_part)
+    _assign_parts(roots, text, default_part, plan_year)
     _mark_lines(roots, lines)
     return roots, lines
 
@@ -137,6 +159,17 @@ def _heading(content: str, line: Line) -> Section | None:
     if m := _LEAD.match(content):
         return Section("", 0, None, m.group(1).rstrip("。"), line.start, line.end)
     return None
+
+
+def _is_part_title(content: str) -> bool:
+    """A short line without sentence punctuation that names a review or plan part.
+
+    The document's own title line (…工作部署会议讲话稿, …工作报告) names its kind and is not one.
+    """
+    line = content.strip()
+    if not 4 <= len(line) <= 30 or _SENTENCE_MARKS.search(line) or _DOCUMENT_TITLE.search(line):
+        return False
+    return part_of_title(line, strong=True) in ("review", "plan")
 
 
 def _is_list_title(text: str, line: Line) -> bool:
@@ -193,18 +226,48 @@ def _close(sections: list[Section], end: int) -> None:
         section.end = max(section.end, section.start)
 
 
-def _assign_parts(roots: list[Section], text: str, default: str | None) -> None:
+def _assign_parts(roots: list[Section], text: str, default: str | None, plan_year: int | None) -> None:
     first = roots[0].start if roots else len(text)
     current = default if default is not None else tense(text[:first] or text[:2000])
-    for root in roots:
+    later_years = _later_title_years(roots)
+    for root, later in zip(roots, later_years, strict=True):
         if root.part != "appendix":
-            named = part_of_title(root.title)
+            named = _past_year_title(root.title, max(filter(None, (plan_year, later)), default=None))
+            named = named or part_of_title(root.title)
             if named:
                 current = named
             elif root.level <= 1:
-                current = tense(text[root.start : root.end]) or current
+                opening = text[root.start : root.end].partition("\n")[2][:80]
+                current = _opening_part(opening) or tense(text[root.start : root.end]) or current
             root.part = current
         _inherit(root)
+
+
+def _later_title_years(roots: list[Section]) -> list[int | None]:
+    """For each root, the largest year a later root's title names (2026年重点工作 after 2025年…)."""
+    out: list[int | None] = []
+    latest: int | None = None
+    for root in reversed(roots):
+        out.append(latest)
+        years = [int(y) for y in _PLAN_YEAR.findall(root.title)] if root.part != "appendix" else []
+        latest = max([*years, latest or 0]) or None
+    return out[::-1]
+
+
+def _past_year_title(title: str, plan_year: int | None) -> str | None:
+    """The review part for a title naming only years before ``plan_year`` (2025年主要工作 in 2026)."""
+    years = [int(y) for y in _YEAR.findall(title)]
+    if plan_year is None or not years or max(years) >= plan_year:
+        return None
+    return "review"
+
+
+def _opening_part(opening: str) -> str | None:
+    """The part the first words of a section's text announce (一年来，… / 今年是…)."""
+    for part, pattern in _part_patterns():
+        if part.endswith("-open") and pattern.search(opening):
+            return part.removesuffix("-open")
+    return None
 
 
 def _inherit(section: Section) -> None:
@@ -213,8 +276,15 @@ def _inherit(section: Section) -> None:
             child.part = "appendix"
         else:
             named = part_of_title(child.title, strong=True) if child.number else None
+            if named == "plan" and section.part == "review" and not _names_next_period(child.title):
+                named = None
             child.part = named or section.part
         _inherit(child)
+
+
+def _names_next_period(title: str) -> bool:
+    """Whether a title names the period ahead (今后, 明年, 下一步): a review's subsection then plans."""
+    return any(part == "plan-next" and pattern.search(title) for part, pattern in _part_patterns())
 
 
 def part_of_title(title: str, *, strong: bool = False) -> str | None:
@@ -224,6 +294,8 @@ def part_of_title(title: str, *, strong: bool = False) -> str | None:
     subsections of a review part use too).
     """
     for part, pattern in _part_patterns():
+        if part.endswith(("-open", "-next")):
+            continue
         if part.endswith("-verb"):
             if strong:
                 continue

@@ -35,14 +35,17 @@ def plain(value: Any) -> Any:
 
 def run_cypher(driver: Any, text: str, params: Mapping[str, Any] | None = None, *,
                database: str | None = None) -> tuple[list[str], list[list[Any]]]:
-    """Run Cypher with ``params`` bound; return column names and rows of plain values."""
-    from neo4j.exceptions import ClientError
+    """Run Cypher with ``params`` bound; return column names and rows of plain values.
+
+    A server or driver error (bad Cypher, a Lucene syntax error, a lost connection) is a
+    one-line :class:`~kg.errors.KgError`."""
+    from neo4j.exceptions import DriverError, Neo4jError
 
     from kg.errors import KgError
+    from kg.neo4j.connect import driver_message
 
     try:
         records, _, keys = driver.execute_query(text, dict(params or {}), database_=database)
-    except ClientError as exc:
-        message = (exc.message or str(exc)).splitlines()[0]
-        raise KgError(f"Cypher: {message}") from None
+    except (Neo4jError, DriverError) as exc:
+        raise KgError(f"Cypher: {driver_message(exc)}") from None
     return list(keys), [[plain(v) for v in record.values()] for record in records]

@@ -15,19 +15,33 @@ the same name where there is one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.query import Result
 
+from kg.errors import KgError, one_line
 from kg.store import GraphStore
 
-__all__ = ["LANGUAGES", "QueryFile", "bind_params", "load_queries", "run_query"]
+__all__ = ["LANGUAGES", "QueryFile", "bind_params", "load_queries", "parse_params", "run_query", "uses_service"]
 
 LANGUAGES = {"sparql": (".rq", "#"), "cypher": (".cypher", "//")}
 """Query language -> (file suffix, comment prefix)."""
 
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_PARAM_NAME = re.compile(r"[^\W\d]\w*")
+_SPARQL_TOKEN = re.compile("|".join([
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",  # long strings
+    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",  # strings
+    r'<[^<>"{}|^`\\\x00-\x20]*>',  # IRIs
+    r"#[^\n]*",  # comments
+    r"[?$]\w+",  # variables
+    r"[^\W\d][\w.\-]*:[\w.\-]*", r":[\w.\-]*",  # prefixed names
+    r"(?P<word>[^\W\d]\w*)",  # keywords
+]))
+"""SPARQL tokens in which a keyword may hide: only ``word`` matches are keywords."""
 _PARAM = re.compile(r"^param\s+(\w+)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
 
 
@@ -82,6 +96,41 @@ def bind_params(params: dict[str, str], tags: dict[str, str] | None = None) -> d
     return {k: URIRef(v) if re.match(r"https?://", v) else Literal(v, lang=tags.get(k)) for k, v in params.items()}
 
 
-def run_query(store: GraphStore, sparql: str, params: dict[str, str] | None = None) -> Result:
-    """Run SPARQL text against ``store`` with ``params`` bound to its variables (as its header says)."""
+def parse_params(items: Iterable[str]) -> dict[str, str]:
+    """``NAME=VALUE`` strings as a dict; a one-line :class:`KgError` for one that is not
+    ``NAME=VALUE`` with NAME a variable name (letters, digits, ``_``; not starting with a digit),
+    which is all SPARQL ``?NAME`` and Cypher ``$NAME`` accept."""
+    params = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not _PARAM_NAME.fullmatch(name):
+            raise KgError(f"-p {one_line(item)!r}: give NAME=VALUE, NAME a variable name such as place")
+        params[name] = value
+    return params
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether SPARQL text has a ``SERVICE`` clause (a federated query that makes the engine fetch
+    a URL). Scans tokens: the word in a string, an IRI, a comment, a variable or a prefixed name
+    does not count."""
+    text = _ESCAPE.sub(_unescaped, sparql)
+    return any(m["word"] and m["word"].upper() == "SERVICE" for m in _SPARQL_TOKEN.finditer(text))
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    """The character of a ``\\uXXXX`` escape, which SPARQL decodes before it parses."""
+    code = int(match[1] or match[2], 16)
+    return chr(code) if code <= 0x10FFFF else match[0]
+
+
+def run_query(store: GraphStore, sparql: str, params: dict[str, str] | None = None, *,
+              allow_service: bool = False) -> Result:
+    """Run SPARQL text against ``store`` with ``params`` bound to its variables (as its header says).
+
+    ``SERVICE`` is refused unless ``allow_service``: it sends requests to any URL the query
+    names, which a query from a file or a user should not do unasked.
+    """
+    if not allow_service and uses_service(sparql):
+        raise KgError("SPARQL: SERVICE (federated query) fetches from other servers; refused without "
+                      "--allow-service")
     return store.query(sparql, bind_params(params or {}, QueryFile.parse(sparql).tags))

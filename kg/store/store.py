@@ -34,10 +34,13 @@ from rdflib.term import Identifier
 from kg.errors import KgError
 from kg.graph.vocab import BASE, GRAPH_ONTOLOGY
 
-__all__ = ["DEFAULT_STORE", "GraphStore", "GraphWriter", "open_store", "store_path"]
+__all__ = ["DEFAULT_STORE", "GraphStore", "GraphWriter", "open_store", "remove_stray_bulk_files", "store_path"]
 
 _LOCKED = re.compile(r"\block\b|/LOCK\b", re.IGNORECASE)
 """RocksDB's words for a store another process holds ("While lock file: …/LOCK", "lock hold by …")."""
+
+_BULK_FILES = "bulk-*.sst"
+"""Names of the files Oxigraph's bulk loader writes into the store folder while it loads."""
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Default store folder, relative to the working directory so two projects never mix."""
@@ -300,9 +303,26 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False, memor
                 raise KgError(f"{folder}: no store here yet; run `kg build` first")
             return GraphStore(ox.Store.read_only(str(folder)), folder, read_only=True)
         folder.mkdir(parents=True, exist_ok=True)
-        return GraphStore(ox.Store(str(folder)), folder)
+        store = GraphStore(ox.Store(str(folder)), folder)
     except (OSError, RuntimeError) as exc:  # pyoxigraph raises either, e.g. for a held lock
         raise KgError(f"{folder}: cannot open store: {_open_failure(exc)}") from None
+    remove_stray_bulk_files(folder)
+    return store
+
+
+def remove_stray_bulk_files(folder: Path) -> list[Path]:
+    """Delete the files a killed bulk load left in the store ``folder``; return them.
+
+    Oxigraph's bulk loader writes ``bulk-*.sst`` files next to the database and hands them
+    to RocksDB when the load completes, which takes them over; a process killed before
+    that leaves them behind for good (up to ~70 MB each). Only the writer calls this, after
+    opening the store, so no bulk load of another process can be under way.
+    """
+    stray = sorted(folder.glob(_BULK_FILES))
+    for path in stray:
+        with suppress(FileNotFoundError):
+            path.unlink()
+    return stray
 
 
 def _open_failure(exc: Exception) -> str:

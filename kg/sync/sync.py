@@ -32,6 +32,7 @@ from itertools import islice
 from typing import Any
 
 from kg.graph.property_graph import PropertyGraph, describe, property_graph
+from kg.sync.lock import DEFAULT_WAIT_SECONDS, sync_lock
 from kg.sync.plan import (
     Existing,
     SyncPlan,
@@ -289,13 +290,23 @@ def _update(store: Any, driver: Any, writer: _Writer, changed: list[str], remove
 
 
 def sync_to_neo4j(store: Any, driver: Any, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                  progress: bool | Callable[[int], None] = False, workers: int = DEFAULT_WORKERS) -> SyncSummary:
+                  progress: bool | Callable[[int], None] = False, workers: int = DEFAULT_WORKERS,
+                  wait: float = DEFAULT_WAIT_SECONDS) -> SyncSummary:
     """Make Neo4j hold the store's report graphs; write only what changed since the last sync.
 
     ``progress``: ``True`` for a bar on stderr, or a callable told the rows written after
     each batch. ``workers``: batches written at once. Safe to interrupt: the next sync
-    completes the job.
+    completes the job. One sync at a time writes to a database (:mod:`kg.sync.lock`): a
+    second one waits up to ``wait`` seconds for the first, then raises
+    :class:`~kg.sync.lock.SyncLocked`.
     """
+    with sync_lock(driver, database=database, wait=wait):
+        return _sync(store, driver, database=database, batch_size=batch_size, progress=progress, workers=workers)
+
+
+def _sync(store: Any, driver: Any, *, database: str | None, batch_size: int, progress: bool | Callable[[int], None],
+          workers: int) -> SyncSummary:
+    """:func:`sync_to_neo4j` under the lock."""
     started = time.perf_counter()
     summary = SyncSummary()
     ensure_schema(driver, database=database, fulltext=False)

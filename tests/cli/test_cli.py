@@ -117,6 +117,20 @@ def test_build_folder_with_one_bad_file(runner, tmp_path):
         assert [str(g).rsplit("/", 1)[-1] for g in opened.report_graphs()] == [Path(SMALL).stem]
 
 
+UNPLACED = "政府工作报告\n一、过去一年的工作\n过去一年，我们坚持稳中求进，推动经济持续向好。今年要扎实做好各项工作。\n"
+
+
+def test_build_warns_about_a_report_without_issuer_or_jurisdiction(runner, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / SMALL, folder / SMALL)
+    (folder / "unplaced.txt").write_text(UNPLACED, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(folder), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == ["warning: unplaced.txt: no issuer or jurisdiction found"]
+
+
 def test_build_into_a_locked_store_is_one_line(runner, tmp_path):
     folder = tmp_path / "store"
     holder = open_store(folder)
@@ -346,15 +360,117 @@ def test_eval_json_against_store(runner, examples_dir):
     result = runner.invoke(main, ["eval", "--gold", str(GOLD), "--store", examples_dir, "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data["totals"]) == set(KINDS)
+    assert set(data) == {"kinds", "documents", "genres", "reports", "warnings"}
+    assert set(data["kinds"]) == set(KINDS)
     assert len(data["reports"]) == 5
 
 
 def test_eval_reports_missing_ones(runner, small_store):
     result = runner.invoke(main, ["eval", "--gold", str(GOLD), "--store", str(small_store)])
-    assert result.exit_code == 1
-    assert "not in the store" in result.stderr
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == len(list(GOLD.glob("*.gold.json"))) - 1
+    assert all("gold file with no report" in line and "not in the store" in line for line in warnings)
+    assert not any(Path(SMALL).stem in line for line in warnings)
     assert "Traceback" not in result.output
+
+
+
+def _copy_reports(folder: Path, names: list[str], rename: dict[str, str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(EXAMPLES / name, folder / (rename or {}).get(name, name))
+    return folder
+
+
+def test_eval_repeatable_gold_and_report_folders(runner, tmp_path):
+    names = sorted(p.name for p in EXAMPLES.glob("*.txt"))
+    first, second = _copy_reports(tmp_path / "r1", names[:2]), _copy_reports(tmp_path / "r2", names[2:])
+    golds = sorted(GOLD.glob("*.gold.json"))
+    gold_a, gold_b = tmp_path / "g1", tmp_path / "g2"
+    for folder, paths in ((gold_a, golds[::2]), (gold_b, golds[1::2])):
+        folder.mkdir()
+        for path in paths:
+            shutil.copy(path, folder / path.name)
+    split = runner.invoke(main, ["eval", "--gold", str(gold_a), "--gold", str(gold_b), "--reports", str(first),
+                                 "--reports", str(second), "--format", "json"])
+    whole = runner.invoke(main, ["eval", "--gold", str(GOLD), "--reports", str(EXAMPLES), "--format", "json"])
+    assert split.exit_code == 0 and whole.exit_code == 0, split.output + whole.output
+    assert json.loads(split.stdout) == json.loads(whole.stdout)
+    assert set(json.loads(split.stdout)["reports"]) == set(names)
+
+
+def test_eval_stem_clash_is_one_error_line(runner, tmp_path):
+    first = _copy_reports(tmp_path / "r1", [SMALL])
+    second = _copy_reports(tmp_path / "r2", [SMALL], {SMALL: SMALL.replace(".txt", ".html")})
+    result = runner.invoke(main, ["eval", "--gold", str(GOLD), "--reports", str(first), "--reports", str(second)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert str(first / SMALL) in lines[0] and str(second / SMALL.replace(".txt", ".html")) in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_eval_warns_of_gold_without_report_and_report_without_gold(runner, tmp_path):
+    folder = _copy_reports(tmp_path / "r", [SMALL], {SMALL: "unannotated-report.txt"})
+    shutil.copy(EXAMPLES / SMALL, folder / SMALL)
+    result = runner.invoke(main, ["eval", "--gold", str(GOLD), "--reports", str(folder)])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "warning: unannotated-report.txt: report with no gold file" in warnings
+    no_report = [line for line in warnings if "gold file with no report" in line]
+    assert len(no_report) == len(list(GOLD.glob("*.gold.json"))) - 1
+    assert not any(Path(SMALL).stem in line for line in warnings)
+    assert any(line.startswith(SMALL) for line in result.stdout.splitlines())
+
+
+def test_eval_nothing_to_score_fails(runner, tmp_path):
+    folder = _copy_reports(tmp_path / "r", [SMALL], {SMALL: "unannotated-report.txt"})
+    result = runner.invoke(main, ["eval", "--gold", str(GOLD), "--reports", str(folder)])
+    assert result.exit_code == 1
+    assert "nothing to score" in result.stderr
+
+
+def _gold_copy(tmp_path: Path, **document) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    gold = gold_record(SMALL)
+    gold["document"].update(document)
+    (folder / f"{Path(SMALL).stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_eval_document_fields_in_tables_json_csv_and_errors(runner, tmp_path):
+    gold = _gold_copy(tmp_path, issuer="某某区人民政府")   # the stored report names another issuer
+    reports = _copy_reports(tmp_path / "r", [SMALL])
+    args = ["eval", "--gold", str(gold), "--reports", str(reports)]
+    table = runner.invoke(main, [*args, "--show-errors"])
+    assert table.exit_code == 0, table.output
+    lines = table.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("report "))
+    assert header.split()[-6:] == ["title", "issuer", "jurisdiction", "parents", "date", "kind"]
+    row = next(line for line in lines if line.startswith(SMALL))
+    marks = row.split()[-6:]
+    assert set(marks) <= {"✓", "✗"} and marks[1] == "✗"   # issuer
+    assert any(line.startswith("issuer") and "0.000 (0/1)" in line for line in lines)
+    assert any(line.startswith("work reports") for line in lines)
+    assert any(line.startswith(f"  WRONG {SMALL} issuer: gold '某某区人民政府'") for line in lines)
+
+    data = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert data["documents"]["issuer"] == {"right": 0, "total": 1, "accuracy": 0.0}
+    assert data["documents"]["title"]["accuracy"] == 1.0
+    assert data["genres"]["work_report"]["reports"] == 1 and data["genres"]["policy"]["reports"] == 0
+    report = data["reports"][SMALL]
+    assert report["genre"] == "work_report"
+    assert report["documents"]["issuer"]["right"] is False and report["documents"]["issuer"]["gold"] == "某某区人民政府"
+    assert set(report["kinds"]) == set(KINDS)
+
+    rows = list(csv.reader(io.StringIO(runner.invoke(main, [*args, "--format", "csv"]).stdout)))
+    assert rows[0] == ["scope", "name", "item", "metric", "value"]
+    assert ["report", SMALL, "issuer", "right", "0"] in rows
+    assert ["report", SMALL, "issuer", "gold", "某某区人民政府"] in rows
+    assert ["total", "", "issuer", "right", "0"] in rows
+    assert any(r[:4] == ["genre", "work_report", "targets", "f1"] for r in rows)
 
 
 # help ----------------------------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ def test_data_rows_skip_comments_and_blank_lines(tmp_path, monkeypatch) -> None:
 
 
 def test_shipped_word_lists_have_no_blank_entries() -> None:
-    for name in ("boundary_words.txt", "place_generic.txt", "policy_suffixes.txt", "target_names.txt"):
+    for name in ("place_generic.txt", "policy_suffixes.txt", "target_names.txt"):
         entries = words(name)
         assert entries and all(entries), name
 

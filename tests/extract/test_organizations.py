@@ -8,9 +8,33 @@ def test_list_before_key_enterprises() -> None:
 
 
 def test_suffix_names_and_peoples_organisations() -> None:
-    text = "由市执法局、供电公司负责；支持工会、共青团、妇联参与，引进某某能源集团"
-    assert organization_names(text) == ["供电公司", "工会", "共青团", "妇联", "某某能源集团"]
+    text = "由市执法局、供电公司负责；支持工会、共青团、妇联参与，引进湘江能源集团"
+    assert organization_names(text) == ["供电公司", "工会", "共青团", "妇联", "湘江能源集团"]
 
 
 def test_generic_hospitals_are_not_organisations() -> None:
     assert organization_names("基层医院资源闲置，公立医院改革") == []
+
+
+def test_company_ends_on_a_word_end() -> None:
+    assert organization_names("吸引万名大学生留在本地，支持湘江能源集团扩产") == ["湘江能源集团"]
+
+
+def test_graded_or_counted_bodies_are_not_names() -> None:
+    assert organization_names("支持市县级医院建设，加强与三大油气公司合作") == []
+
+
+def test_list_before_a_counted_kind() -> None:
+    assert organization_names("对接中石化、中石油等两大油气公司") == ["中石化", "中石油"]
+
+
+def test_name_starts_after_the_verb() -> None:
+    assert organization_names("深化湘江教育集团办学") == ["湘江教育集团"]
+
+
+def test_counted_and_generic_kinds_are_not_names() -> None:
+    assert organization_names("建设一批特色学院，支持境内上市公司并购，建好3个国家中医药特色重点医院") == []
+
+
+def test_suffix_inside_a_word_keeps_the_stem() -> None:
+    assert organization_names("支持区妇幼保健院创建省级专科") == ["区妇幼保健院"]

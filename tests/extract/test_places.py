@@ -62,3 +62,113 @@ def test_division_scan_finds_what_a_regex_of_all_names_finds() -> None:
     for start in range(len(text)):
         part = text[start:]
         assert _admin_names().spans(part) == [m.span() for m in names.finditer(part)]
+
+
+def test_division_inside_a_longer_word_is_not_a_river() -> None:
+    assert _names("我代表江苏省人民政府向大会报告工作") == [("江苏省", "Province")]
+    assert _names("新建实验室落户河南郑州") == [("河南", "Province"), ("郑州", "City")]
+
+
+def test_short_city_names_are_cities_not_rivers() -> None:
+    assert _names("支持湛江、内江建设港口") == [("湛江", "City"), ("内江", "City")]
+
+
+def test_county_level_city_is_a_county_near_home(make_report) -> None:
+    report = make_report("支持潜江、湛江加快发展。", jurisdiction="湖北省", parents=())
+    places = {p.name: p for p in find_places(report, doc_context(report.meta))}
+    assert places["潜江"].type == "County"
+    assert places["湛江"].type == "City"
+
+
+def test_place_opening_a_company_name_is_not_a_place() -> None:
+    assert _names("支持长江存储扩大产能") == []
+    assert _names("推动长江经济带发展") == [("长江经济带", "Area")]
+
+
+def test_category_nouns_before_area_suffix_are_not_places() -> None:
+    assert _names("人均地区生产总值增长5%，单位地区生产总值能耗下降") == []
+    assert _names("支持民族地区、欠发达地区和周边地区发展，完善城乡社区服务") == []
+
+
+def test_bylines_name_people_not_places() -> None:
+    assert _names("本报记者朱江报道") == []
+    assert _names("记者王河摄") == []
+
+
+def test_name_does_not_start_with_the_verb_before_it() -> None:
+    assert _names("加快建设甲丰路，推进乙滑河综合治理") == [("甲丰路", "Road"), ("乙滑河", "River")]
+
+
+def test_common_word_stems_make_names_for_roads_parks_schools() -> None:
+    assert _names("建成光明小学，改造劳动公园和青年大街") == [
+        ("光明小学", "Facility"),
+        ("劳动公园", "Park"),
+        ("青年大街", "Road"),
+    ]
+
+
+def test_common_words_ending_in_a_suffix_are_not_names() -> None:
+    assert _names("实现自然村通硬化路，培育集成电路产业，发展农村电商") == []
+
+
+def test_suffix_alone_is_not_a_name() -> None:
+    assert _names("修缮公园和广场，改造小区") == []
+
+
+def test_proper_stem_reaches_over_common_words() -> None:
+    assert _names("推进若尔盖国家公园建设") == [("若尔盖国家公园", "Park")]
+
+
+def test_river_glued_to_the_next_word_is_found() -> None:
+    assert _names("加强长江上游生态保护") == [("长江", "River")]
+
+
+def test_mountain_is_an_area_only_as_one_word() -> None:
+    assert _names("保护大巴山南麓生态") == [("大巴山", "Area")]
+    assert _names("建设大美新疆山水") == [("新疆", "Province")]
+
+
+def test_cut_left_cuts_after_the_last_verb() -> None:
+    from kg.extract.places import cut_left
+
+    assert cut_left("加快建设甲乙") == "甲乙"
+    assert cut_left("支持甲乙", min_stem=5) == "支持甲乙"
+
+
+def test_river_basin_word_gives_the_river() -> None:
+    assert _names("推动黄河流域生态保护") == [("黄河", "River")]
+
+
+def test_macro_regions_are_areas_on_word_boundaries() -> None:
+    assert _names("支持京津冀、长三角协同发展，推动东部地区率先发展") == [
+        ("京津冀", "Area"),
+        ("长三角", "Area"),
+        ("东部地区", "Area"),
+    ]
+
+
+def test_category_suffix_needs_a_proper_stem() -> None:
+    assert _names("建设老年友好型社区、特色街区和城际铁路") == []
+    assert _names("建成蒙渝铁路，开通聊城机场") == [("蒙渝铁路", "Facility"), ("聊城机场", "Facility")]
+
+
+def test_place_glued_to_another_place_is_split() -> None:
+    assert _names("筑牢长江黄河上游生态屏障") == [("长江", "River"), ("黄河", "River")]
+
+
+def test_municipality_of_the_document_is_a_city(make_report) -> None:
+    report = make_report("建设五个新城。", jurisdiction="上海市", parents=())
+    places = {p.name: p for p in find_places(report, doc_context(report.meta))}
+    assert places["上海市"].type == "City"
+
+
+def test_generic_facility_words_are_not_places() -> None:
+    assert _names("完善政府门户网站，建设空间站") == []
+
+
+def test_quantified_descriptions_are_not_places() -> None:
+    assert _names("推进全龄友好型社区建设，提升各类园区") == []
+
+
+def test_city_zone_named_by_its_level_word() -> None:
+    assert _names("支持市高新区创建国家级开发区") == [("市高新区", "Area")]

@@ -66,3 +66,46 @@ def test_one_edit_check_agrees_with_edit_distance() -> None:
         b = "".join(rng.choice("甲乙") for _ in range(rng.randint(0, 6)))
         assert _one_edit_apart(a, b) == (_edit_distance(a, b) <= 1), (a, b)
     assert near_duplicates("关于促进甲产业高质量发展的实施意见", "关于促进甲产业高质量发展实施意见")
+
+
+def test_running_title_starts_after_verb_complement_and_scope(make_report) -> None:
+    found = _policies(make_report("负责编制全市冬季供暖发展规划。编制好新一轮临港片区高质量发展规划。", part="plan"))
+    assert set(found) == {"冬季供暖发展规划", "新一轮临港片区高质量发展规划"}
+    assert found["冬季供暖发展规划"].status == "planned"
+
+
+def test_running_title_keeps_a_verb_jieba_puts_first(make_report) -> None:
+    found = _policies(make_report("出台郑开同城化发展规划。", part="plan"))
+    assert set(found) == {"郑开同城化发展规划"}
+
+
+def test_descriptions_with_de_and_bare_back_references_are_not_titles(make_report) -> None:
+    found = _policies(make_report("研究制定推动文化传承发展的政策举措。《方案》指出要试行分时电价。"))
+    assert found == {}
+
+
+def test_document_itself_and_the_plan_its_notice_prints(make_report) -> None:
+    from dataclasses import replace
+
+    report = make_report("各县要抓好落实。")
+    report.meta = replace(report.meta, title="甲市人民政府办公室关于印发《甲市冬季供暖工作实施方案》的通知")
+    found = _policies(report)
+    assert found["甲市冬季供暖工作实施方案"].status == "issued"
+    assert found["甲市人民政府办公室关于印发《甲市冬季供暖工作实施方案》的通知"].status == "issued"
+
+
+def test_work_report_is_not_a_policy(make_report) -> None:
+    from dataclasses import replace
+
+    report = make_report("各县要抓好落实。")
+    report.meta = replace(report.meta, title="2026年甲市人民政府工作报告")
+    assert _policies(report) == {}
+
+
+def test_covering_notice_named_in_running_text(make_report) -> None:
+    text = "聊城市供暖工作领导小组办公室关于印发聊城市2023年供暖工作实施方案的通知指出，要保障供暖。"
+    found = _policies(make_report(text))
+    notice = found["关于印发聊城市2023年供暖工作实施方案的通知"]
+    assert notice.status == "issued"
+    assert found["聊城市2023年供暖工作实施方案"].status == "issued"
+    assert notice.agency == found["聊城市2023年供暖工作实施方案"].agency == "聊城市供暖工作领导小组办公室"

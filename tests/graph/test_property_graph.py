@@ -29,17 +29,17 @@ def pg(tiny_report):
 
 
 def test_labels_include_superclasses(pg):
-    river = pg.nodes[str(iris.place_iri("班滑河", scope="聊城市"))]
+    river = pg.nodes[str(iris.place_iri("班滑河"))]
     assert {"River", "Place"} <= river.labels
     district = pg.nodes[str(iris.place_iri("东昌府区", code="371502"))]
     assert {"District", "AdministrativeDivision", "Place"} <= district.labels
-    agency = pg.nodes[str(iris.agency_iri("东昌府区", "水利局"))]
+    agency = pg.nodes[str(iris.agency_iri("371502", "水利局"))]
     assert "Agency" in agency.labels
     assert "Place" not in agency.labels
 
 
 def test_language_tagged_properties_and_names(pg):
-    river = pg.nodes[str(iris.place_iri("班滑河", scope="聊城市"))]
+    river = pg.nodes[str(iris.place_iri("班滑河"))]
     assert river.props["prefLabel_zh"] == "班滑河"
     assert river.name == "班滑河"
     assert "prefLabel" not in river.props
@@ -120,12 +120,12 @@ def test_to_networkx(tiny_report):
     nxg = to_networkx(pg)
     assert nxg.number_of_nodes() == len(pg.nodes)
     assert nxg.number_of_edges() == len(pg.edges)
-    river = str(iris.place_iri("班滑河", scope="聊城市"))
+    river = str(iris.place_iri("班滑河"))
     assert "River" in nxg.nodes[river]["labels"].split(";")
     assert nxg.nodes[river]["name"] == "班滑河"
     for _, attrs in nxg.nodes(data=True):
         assert all(isinstance(v, str | int | float | bool) for v in attrs.values())
-    water = str(iris.agency_iri("东昌府区", "水利局"))
+    water = str(iris.agency_iri("371502", "水利局"))
     t1 = str(iris.target_iri(graph.identifier, 1))
     assert any(d["type"] == "RESPONSIBLE_AGENCY" for d in nxg.get_edge_data(t1, water).values())
 

@@ -98,3 +98,19 @@ def test_seed_liaocheng_repeated_appendix_is_dropped(tmp_path, seed_report, seed
 def test_seed_broken_lines_are_joined(seed_report):
     assert "美在古今交融" in seed_report("liaocheng-2023").text
     assert "上接" not in seed_report("liaocheng-2023").text
+
+
+def test_report_without_line_breaks_is_not_rejected_as_noise(tmp_path, seed):
+    path, report = seed
+    one_line = tmp_path / path.name
+    one_line.write_text(path.read_text(encoding="utf-8").replace("\n", ""), encoding="utf-8")
+    flat = load_report(one_line)
+    assert len(flat.sentences) >= len(report.sentences) // 2
+    assert max(len(s.text) for s in flat.sentences) < 1000
+
+
+def test_source_name_is_given_or_the_file_name_without_spaces(tmp_path):
+    path = tmp_path / " report.txt "
+    path.write_text(REPORT, encoding="utf-8")
+    assert load_report(path).source == "report.txt"
+    assert load_report(path, source="a/report.txt").source == "a/report.txt"

@@ -69,3 +69,30 @@ def test_seed_noise_is_gone(seed):
     _, report = seed
     for word in ("导航菜单", "验证码", "本文仅代表", "本文地址", "免责声明", "当前位置", "无码", "ICP"):
         assert word not in report.text
+
+
+REPORT_RUN = (
+    "过去一年，全市地区生产总值增长6.5%。新建改造城镇老旧小区120个，惠及居民3.2万户。" * 4
+    + "今年将新增城镇就业1.5万人。版权所有©2023某某网鲁ICP备12345678号"
+)
+
+
+def test_report_run_into_one_line_keeps_its_sentences():
+    # a page saved without line breaks: the copyright footer must not take the report with it
+    assert remove_noise([REPORT_RUN]) == [REPORT_RUN.split("版权所有")[0]]
+
+
+def test_word_of_a_noise_pattern_inside_report_text_drops_only_its_sentence():
+    rest = "全年办结群众诉求4.2万件，满意率98%。" + REPORT * 8
+    line = "开通政务服务网，群众留言与评论均在3日内答复。" + rest
+    assert remove_noise([line]) == [rest]
+
+
+def test_short_noise_lines_are_still_dropped_whole():
+    disclaimer = "本文仅代表作者观点，不代表本站立场。请读者仅作参考。"
+    assert remove_noise(["本文仅代表作者观点，不代表本站立场。", disclaimer, REPORT]) == [REPORT]
+
+
+def test_meta_pattern_does_not_reach_across_sentences():
+    line = "发布时间：今年完成投资100亿元。各项工作有序推进，全年目标全面完成|下一步"
+    assert noise_kind(line) is None

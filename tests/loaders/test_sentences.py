@@ -74,3 +74,16 @@ def test_seed_fushun_refs_resolve_to_the_list(seed_report):
     assert labels["实事3"].text.startswith("实施塔峪镇安全饮水提升改造工程")
     first = next(s for ref, s in refs if ref == "实事1")
     assert first.text == "持续开展老旧小区改造工程，涉及6个社区，惠及居民5034户。"
+
+
+def test_stray_open_quote_does_not_swallow_the_rest_of_a_one_line_report():
+    sentence = "全年新建改造城镇老旧小区一百二十个，惠及居民三万二千户。"
+    text = "会议强调“要坚持稳中求进。" + sentence * 40
+    spans = split_spans(text, 0, len(text))
+    assert max(end - start for start, end in spans) < 400
+    assert text[spans[-1][0] : spans[-1][1]] == sentence
+
+
+def test_quoted_passage_with_full_stops_stays_one_sentence():
+    text = "他说：“我们要稳中求进。要守正创新。”会议要求各地抓好落实。"
+    assert split_spans(text, 0, len(text)) == [(0, len(text))]

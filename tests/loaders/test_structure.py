@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import pytest
+
 from kg.loaders import load_text
-from kg.loaders.structure import build_structure, tense
+from kg.loaders.structure import build_structure, part_of_title, tense
 
 DOC = "\n".join(
     [
@@ -112,3 +114,106 @@ def test_seed_changchun_lead_dash_sections(seed_report):
     dashes = [s for root in report.sections for s in root.walk() if s.number == "——"]
     assert len(dashes) == 15
     assert dashes[0].title == "多渠道扩大开放"
+
+
+def _parts(text: str, **kw) -> list[tuple[str, str | None]]:
+    sections, _ = build_structure(text, **kw)
+    return [(s.title, s.part) for s in sections]
+
+
+def test_unmarked_part_titles_are_top_level_headings():
+    text = "\n".join(
+        [
+            "某省人民政府工作报告",
+            "“十四五”时期工作回顾",
+            "五年来，我们攻坚克难，要素保障持续加强，推进项目建设，推动产业升级，加快城市更新。",
+            "“十五五”时期的主要目标任务",
+            "“十五五”时期，要努力实现以下目标任务。",
+            "2026年重点工作",
+            "（一）扩大有效投资",
+            "要加快推进重大项目建设。",
+        ]
+    )
+    sections, lines = build_structure(text)
+    assert [(s.level, s.number, s.title, s.part) for s in sections] == [
+        (1, None, "“十四五”时期工作回顾", "review"),
+        (1, None, "“十五五”时期的主要目标任务", "plan"),
+        (1, None, "2026年重点工作", "plan"),
+    ]
+    assert [(c.number, c.part) for c in sections[2].children] == [("（一）", "plan")]
+    assert lines[0].role == "text"
+
+
+def test_document_title_line_naming_a_kind_is_not_a_part_heading():
+    text = "城市品质提升工作部署会议讲话稿\n同志们：\n一、充分肯定取得的成绩\n我们完成了改造，实现了增长，取得了成效。"
+    assert _parts(text) == [("充分肯定取得的成绩", "review")]
+
+
+def test_opening_words_tell_the_part_of_a_slogan_title():
+    text = "\n".join(
+        [
+            "一、一年接着一年干，建设持续取得新进展",
+            "2025年是收官之年。一年来，我们持续推进改革，推动产业升级，加快项目建设，全力稳增长，新增就业5万人。",
+            "二、一鼓作气勇争先，全力推动开好局",
+            "2026年是开局之年。我们将持续推进改革。",
+        ]
+    )
+    assert [part for _, part in _parts(text)] == ["review", "plan"]
+
+
+def test_title_naming_a_past_year_opens_the_review():
+    text = "一、2025年主要工作\n推进改革，推动升级。\n二、2026年主要工作\n推进改革，推动升级。"
+    assert [part for _, part in _parts(text, plan_year=2026)] == ["review", "plan"]
+    assert [part for _, part in _parts(text)] == ["review", "plan"]
+    assert [part for _, part in _parts("一、2026年主要工作\n推进改革，推动升级。")] == ["plan"]
+    later_target = "一、2026年重点工作\n推进改革，推动升级。\n二、到2030年的主要目标\n推进改革，推动升级。"
+    assert [part for _, part in _parts(later_target)] == ["plan", "plan"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["2025年工作回顾", "“十四五”时期工作回顾", "过去一年工作", "过去五年的工作", "一年来的主要工作", "回顾2025年工作"],
+)
+def test_review_titles(title):
+    assert part_of_title(title) == "review"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2026年重点工作",
+        "主要任务",
+        "2026年工作安排",
+        "主要预期目标",
+        "2026年工作总体要求和主要目标",
+        "“十五五”时期主要目标任务",
+        "今后五年的主要任务",
+    ],
+)
+def test_plan_titles(title):
+    assert part_of_title(title) == "plan"
+
+
+def test_review_part_is_not_overridden_by_planning_words_in_its_text():
+    text = "一、2025年工作回顾\n要推进改革，将推动升级，力争加快建设，确保年底前完成，持续全力推进。"
+    assert _parts(text) == [("2025年工作回顾", "review")]
+
+
+def test_subsection_of_a_review_naming_plan_words_stays_in_the_review():
+    text = "\n".join(
+        [
+            "一、2025年工作回顾",
+            "（一）扎实推进重点工作",
+            "我们完成了改造，实现了增长。",
+            "（二）持续加强政府自身建设",
+            "我们完成了整改，取得了成效。",
+            "（三）下一步工作安排",
+            "要推进改革。",
+        ]
+    )
+    sections, _ = build_structure(text)
+    assert [(c.title, c.part) for c in sections[0].children] == [
+        ("扎实推进重点工作", "review"),
+        ("持续加强政府自身建设", "review"),
+        ("下一步工作安排", "plan"),
+    ]

@@ -107,3 +107,29 @@ def test_shortest_path_links_agency_and_river(synced: tuple[GraphStore, Any, dic
     agency, place, hops, via, kinds = rows[0]
     assert query.examples["agency"] in agency and place == query.examples["place"]
     assert hops == len(kinds) == len(via) - 1 and via[0] == agency and via[-1] == place
+
+
+@pytest.mark.parametrize("text", ['"', "\\", "/", "{", "发展改革 (", "AND", "NOT", "a:b~", "发展改革\\"])
+def test_find_by_name_takes_lucene_special_characters_as_text(synced: tuple[GraphStore, Any, dict[str, str]],
+                                                              text: str) -> None:
+    _, driver, _ = synced
+    columns, _ = run_cypher(driver, CYPHER["find_by_name"].text, {"text": text})
+    assert columns[0] == "name"
+
+
+def test_find_by_name_still_finds_text_next_to_special_characters(
+        synced: tuple[GraphStore, Any, dict[str, str]]) -> None:
+    _, driver, params = synced
+    query = CYPHER["find_by_name"].text
+    _, plain_rows = run_cypher(driver, query, {"text": params["text"]})
+    _, special_rows = run_cypher(driver, query, {"text": params["text"] + '" / {'})
+    assert plain_rows and [r[2] for r in special_rows] == [r[2] for r in plain_rows]
+
+
+def test_bad_cypher_is_a_one_line_error(synced: tuple[GraphStore, Any, dict[str, str]]) -> None:
+    from kg.errors import KgError
+
+    _, driver, _ = synced
+    with pytest.raises(KgError) as caught:
+        run_cypher(driver, "CALL db.index.fulltext.queryNodes('kg_names', $q) YIELD node RETURN node", {"q": '"'})
+    assert str(caught.value).startswith("Cypher: ") and "\n" not in str(caught.value)

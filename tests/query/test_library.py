@@ -334,3 +334,61 @@ def test_month_deadline_counts_as_end_of_month(memory_store):
     assert due("2023-08-31")
     assert not due("2023-07-31")
     assert not due("2023-08-30")
+
+
+# SERVICE and malformed parameters ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    "select * where { service silent <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) SERVICE<http://127.0.0.1:9/>{ ?s ?p ?o } }",
+    "SELECT * WHERE { BIND(<http://127.0.0.1:9/> AS ?e) SERVICE ?e { ?s ?p ?o } }",
+    r"SELECT * WHERE { \u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+])
+def test_service_clause_is_found(text: str) -> None:
+    from kg.query.library import uses_service
+
+    assert uses_service(text)
+
+
+@pytest.mark.parametrize("text", [
+    'SELECT * WHERE { ?s ?p "SERVICE" }',
+    "SELECT * WHERE { ?s ?p '''a ' SERVICE''' }",
+    "SELECT * WHERE { ?s ?p ?o } # SERVICE <http://127.0.0.1:9/>",
+    "SELECT ?service WHERE { ?service ex:SERVICE service:x }",
+    "SELECT * WHERE { ?s <http://example.org/SERVICE> ?o }",
+])
+def test_service_in_strings_comments_iris_and_names_is_not_a_clause(text: str) -> None:
+    from kg.query.library import uses_service
+
+    assert not uses_service(text)
+
+
+def test_service_query_is_refused_before_it_runs() -> None:
+    from kg.errors import KgError
+    from kg.store import open_store
+
+    class _Unreachable:
+        def query(self, *_: object) -> None:
+            raise AssertionError("the store must not be asked")
+
+    with pytest.raises(KgError, match="--allow-service"):
+        run_query(_Unreachable(), "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    with open_store(memory=True) as store:
+        result = run_query(store, 'SELECT ?x WHERE { BIND("SERVICE" AS ?x) }')
+        assert [str(row[0]) for row in result] == ["SERVICE"]
+
+
+@pytest.mark.parametrize("item", ["v}=1", "noequals", "=x", "1a=x", "a b=x"])
+def test_malformed_param_is_a_one_line_error(item: str) -> None:
+    from kg.errors import KgError
+    from kg.query.library import parse_params
+
+    with pytest.raises(KgError) as caught:
+        parse_params([item])
+    assert "NAME=VALUE" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_param_values_may_hold_equals_signs_and_chinese_names() -> None:
+    from kg.query.library import parse_params
+
+    assert parse_params(["place=东昌府区", "地名=a=b", "_x="]) == {"place": "东昌府区", "地名": "a=b", "_x": ""}

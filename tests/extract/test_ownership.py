@@ -1,0 +1,104 @@
+"""Tests of ownership from syntax: who a target, task or policy belongs to."""
+
+from kg.extract.agencies import agency_mentions
+from kg.extract.context import doc_context
+from kg.extract.ownership import Owner, carried_owner, is_leading_body, item_owner, owner_in, trailing_owner
+from kg.extract.policies import responsible_agency, strip_owner
+from kg.extract.targets import find_targets
+
+
+def _owner(text: str, at: str) -> Owner:
+    return owner_in(text, text.index(at), agency_mentions(text))
+
+
+def test_you_x_fuze_gives_the_lead() -> None:
+    text = "由市环保局负责，10月底前拆除燃煤锅炉365台"
+    assert _owner(text, "365") == Owner("市环保局")
+
+
+def test_lead_then_support() -> None:
+    text = "市水利局牵头，市财政局、市农业农村局配合，新建堤防12公里"
+    assert _owner(text, "12公里") == Owner("市水利局", ("市财政局", "市农业农村局"))
+
+
+def test_subject_with_yao_owns_what_follows() -> None:
+    assert _owner("市教育局要新建学校5所", "5所") == Owner("市教育局")
+    assert _owner("市教育局要求新建学校5所", "5所") == Owner()  # 要求 is no modal
+
+
+def test_nothing_before_the_quantity_gives_no_owner() -> None:
+    text = "新建学校5所，由市教育局负责"
+    assert _owner(text, "5所") == Owner()
+
+
+def test_under_leadership_owns_nothing() -> None:
+    text = "在省委坚强领导下，全省地区生产总值增长5%"
+    assert _owner(text, "5%") == Owner()
+    text = "在市委、市政府的正确领导下，由市住建局牵头，改造小区30个"
+    assert _owner(text, "30个") == Owner("市住建局")
+
+
+def test_whose_decisions_are_followed_owns_nothing() -> None:
+    text = "按照省委、省政府决策部署，市发展改革委负责，新增供暖面积100万平方米"
+    assert _owner(text, "100万") == Owner("市发展改革委")
+    assert _owner("落实好省委部署，全年新增就业5万人", "5万") == Owner()
+
+
+def test_leading_bodies_own_a_number_only_through_an_explicit_lead() -> None:
+    assert _owner("省委要带领全省实现增长5%", "5%") == Owner()
+    assert _owner("由市政府牵头，新建道路10条", "10条") == Owner("市政府")
+    assert is_leading_body("省委")
+    assert is_leading_body("中共上海市委")
+    assert is_leading_body("中共聊城市委员会")
+    assert not is_leading_body("市卫生健康委员会")
+    assert is_leading_body("党中央")
+    assert not is_leading_body("市委宣传部")
+    assert not is_leading_body("市发展改革委")
+
+
+def test_generic_subject_clears_the_owner() -> None:
+    text = "由市城管局负责，新建公厕20座，各地区要做到保洁24小时"
+    assert _owner(text, "20座") == Owner("市城管局")
+    assert _owner(text, "24小时") == Owner()
+
+
+def test_semicolon_carries_the_owner_a_full_stop_does_not() -> None:
+    first = "由市建委牵头，推进管网改造；"
+    carried = carried_owner(first, agency_mentions(first))
+    assert carried == Owner("市建委")
+    second = "年底前完成1300公里供水管网改造；"
+    assert owner_in(second, second.index("1300"), agency_mentions(second), carried) == Owner("市建委")
+    ended = "由市建委牵头，推进管网改造。"
+    assert carried_owner(ended, agency_mentions(ended)) == Owner()
+
+
+def test_owner_is_never_taken_from_the_section(make_report) -> None:
+    report = make_report("由市卫健委牵头，推进医院建设。年内新增床位800张。在省委坚强领导下，全省增长5%。")
+    found = find_targets(report, doc_context(report.meta), [], [])
+    assert [(t.value, t.agency) for t in found] == [(800, None), (5, None)]
+
+
+def test_trailing_owner_only_when_the_brackets_name_a_body() -> None:
+    text = "编制冬季清洁取暖规划（市发展改革委）"
+    assert trailing_owner(text, agency_mentions(text)) == ("编制冬季清洁取暖规划", "市发展改革委")
+    text = "补贴设备购置及安装（含表后线路改造）"
+    assert trailing_owner(text, agency_mentions(text)) == (text, None)
+    assert strip_owner("制定实施细则（市财政局）；") == ("制定实施细则", "市财政局")
+
+
+def test_policy_responsible_agency_from_syntax() -> None:
+    assert responsible_agency("由市体育局牵头，制定全民健身实施方案") == "市体育局"
+    assert responsible_agency("在市委领导下，制定全民健身实施方案") is None
+
+
+def test_owner_text_of_a_list_item_names_its_first_body() -> None:
+    assert item_owner("责任单位：市住建局、市财政局") == "市住建局"
+    assert item_owner("市发展改革委") == "市发展改革委"
+    assert item_owner("含表后线路改造") is None
+    text = "新建充电桩500个（责任单位：市发展改革委、市财政局）"
+    assert trailing_owner(text, agency_mentions(text)) == ("新建充电桩500个", "市发展改革委")
+
+
+def test_item_owner_is_the_first_listed_body_or_none() -> None:
+    assert item_owner("牵头单位：农牧厅、林草局") == "农牧厅"
+    assert item_owner("牵头单位：红十字会、残联、卫健委") is None  # the lead is not a body the table knows

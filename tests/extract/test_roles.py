@@ -1,0 +1,222 @@
+"""Targets: role by report part and wording, deadlines the sentence itself gives, standard indicators."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.model import DocContext, Target
+from kg.extract.targets import find_targets, standard_indicator, targets_in_sentence
+from kg.loaders import load_text
+from kg.loaders.model import Sentence
+
+CTX = DocContext(jurisdiction="某市", level="city", plan_year=2026)
+
+
+def _targets(text: str, part: str | None = "plan", ctx: DocContext = CTX, **kw) -> list[Target]:
+    return targets_in_sentence(Sentence(0, text, 0, len(text), "1", part), ctx, **kw)
+
+
+def _one(text: str, part: str | None = "plan", ctx: DocContext = CTX, **kw) -> Target:
+    found = _targets(text, part, ctx, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _report_targets(text: str, ctx: DocContext = CTX) -> list[Target]:
+    return find_targets(load_text(text), ctx, [], [])
+
+
+# --- roles -----------------------------------------------------------------------------
+
+
+def test_past_year_growth_in_review_part_is_a_change_without_deadline() -> None:
+    t = _one("全年地区生产总值增长4.9%。", "review")
+    assert (t.role, t.deadline, t.indicator) == ("change", None, "生产总值")
+
+
+def test_planned_growth_is_a_change_due_in_the_plan_year() -> None:
+    t = _one("全年地区生产总值增长5%左右。", "plan")
+    assert (t.role, t.deadline, t.comparator) == ("change", "2026", "~")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城乡居民医保人均财政补助标准提高40元。",
+        "每千瓦时上调0.08元。",
+        "高峰电价上浮30%。",
+        "低谷电价下浮45%。",
+        "居民消费价格涨幅2%左右。",
+        "失业保险金标准每月提高120元。",
+    ],
+)
+def test_rise_or_fall_by_an_amount_is_a_change(text: str) -> None:
+    assert _one(text).role == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "增加3000个普惠性学前教育学位。",
+        "改造提升18个标准化养老机构。",
+        "新建提升120公里农村公路。",
+    ],
+)
+def test_adding_or_upgrading_things_is_a_target_not_a_change(text: str) -> None:
+    assert _one(text).role == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("累计建成5G基站8万个。", "achievement"),
+        ("新建口袋公园40处。", "achievement"),
+        ("城镇新增就业5.2万人，超额完成目标任务。", "achievement"),
+    ],
+)
+def test_results_in_a_review_part_are_achievements(text: str, role: str) -> None:
+    assert _one(text, "review").role == role
+
+
+def test_tense_cues_do_not_override_a_review_part() -> None:
+    assert _one("我们要把新建的120所学校全部投入使用。", "review").role == "achievement"
+
+
+def test_approximate_or_floor_quantity_in_plan_part_is_a_target() -> None:
+    assert _one("制造业增加值占地区生产总值比重达30%左右。").role == "target"
+    assert _one("人均地区生产总值9万元以上。").role == "target"
+    assert _one("现有养老机构占全部机构的40%。").role == "statistic"
+
+
+def test_done_action_in_plan_part_is_a_statistic() -> None:
+    assert _one("今年，我们梳理了30项民生事项。").role == "statistic"
+    assert _one("今年要新建公园30处。").role == "target"
+
+
+def test_quantities_of_a_normative_document_are_its_rules() -> None:
+    assert _one("对每户给予600元补贴。", None, normative=True).role == "target"
+    assert _one("对每户给予600元补贴。", None).role == "statistic"
+    assert _one("去年已为每户补贴600元。", None, normative=True).role != "target"
+
+
+def test_review_heading_part_gives_achievements_and_plan_heading_targets() -> None:
+    text = "\n".join(
+        [
+            "“十四五”时期工作回顾",
+            "五年来，我们攻坚克难。全年地区生产总值增长4.9%，城镇新增就业28万人。",
+            "2026年重点工作",
+            "全年地区生产总值增长5%左右，城镇新增就业6万人以上。",
+        ]
+    )
+    found = [(t.text, t.role, t.deadline) for t in _report_targets(text)]
+    assert found == [
+        ("全年地区生产总值增长4.9%", "change", None),
+        ("城镇新增就业28万人", "achievement", None),
+        ("全年地区生产总值增长5%左右", "change", "2026"),
+        ("城镇新增就业6万人以上", "target", "2026"),
+    ]
+
+
+# --- deadlines -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("今年新增城镇就业6万人。", "2026"),
+        ("2026年度完成改造300户。", "2026"),
+        ("年底前完成整治40处。", "2026-12-31"),
+        ("到2030年，森林覆盖率达到46%。", "2030"),
+        ("自2026年7月1日起，每户每月补贴50元。", None),
+        ("自2026年起，每户每月补贴50元。", None),
+        ("从2026年开始每户每月补贴50元。", None),
+    ],
+)
+def test_deadline_is_what_the_sentence_ties_the_quantity_to(text: str, deadline: str | None) -> None:
+    assert _one(text).deadline == deadline
+
+
+def test_month_end_is_in_the_reports_year() -> None:
+    ctx = DocContext(plan_year=2023)
+    assert _one("6月底前完成清理30处。", ctx=ctx).deadline == "2023-06-30"
+
+
+def test_year_in_a_section_heading_does_not_date_its_items() -> None:
+    found = _report_targets("三、2026年重点工作\n新建城市书房20个。")
+    assert [(t.value, t.deadline) for t in found] == [(20, None)]
+
+
+def test_items_of_a_dated_list_lead_share_its_deadline() -> None:
+    text = (
+        "二、主要预期目标\n今年主要预期目标是：地区生产总值增长5%左右；"
+        "城镇新增就业6万人以上；粮食产量120万吨以上。新建公园3个。"
+    )
+    found = [(t.indicator, t.deadline) for t in _report_targets(text)]
+    assert found == [
+        ("生产总值", "2026"),
+        ("城镇新增就业", "2026"),
+        ("粮食产量", "2026"),
+        ("公园", None),
+    ]
+
+
+def test_list_lead_without_a_date_dates_nothing() -> None:
+    found = _report_targets("二、主要任务\n主要任务是：新建公园3个；改造老旧小区20个。")
+    assert [t.deadline for t in found] == [None, None]
+
+
+# --- indicators ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("全省地区生产总值", "生产总值"),
+        ("国内生产总值", "生产总值"),
+        ("GDP", "生产总值"),
+        ("经济增长", "生产总值"),
+        ("人均地区生产总值", "人均生产总值"),
+        ("单位GDP能耗", "单位生产总值能耗"),
+        ("单位地区生产总值能耗", "单位生产总值能耗"),
+        ("新增城镇就业", "城镇新增就业"),
+        ("外贸进出口", "进出口总额"),
+        ("城乡居民人均可支配收入分别", "居民人均可支配收入"),
+        ("农村常住居民人均可支配收入", "农村居民人均可支配收入"),
+        ("数字经济", "数字经济"),
+        ("生产安全事故起数分别", "生产安全事故起数"),
+    ],
+)
+def test_standard_indicator_keys(phrase: str, key: str) -> None:
+    assert standard_indicator(phrase) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("居民消费价格涨幅2%左右。", ["居民消费价格涨幅"]),
+        ("经济增长预期目标为5%左右。", ["生产总值"]),
+        ("单位地区生产总值能耗降低2.5%左右。", ["单位生产总值能耗"]),
+        ("全市生产总值从4000亿元增加到5000亿元。", ["生产总值", "生产总值"]),
+        ("每千人口托位数从1.5个增至4.5个。", ["每千人口托位数", "每千人口托位数"]),
+        ("地方一般公共预算收入300亿元、增长3%。", ["一般公共预算收入", "一般公共预算收入"]),
+        ("规上工业增加值增长6%、高于全国0.5个百分点。", ["规模以上工业增加值", "规模以上工业增加值"]),
+        ("筹集保障性租赁住房2.4万套（间）。", ["保障性租赁住房"]),
+        ("市属国企由60家整合为35家。", ["市属国企", "市属国企"]),
+        ("城镇新增就业12万人、超额完成年度任务。", ["城镇新增就业"]),
+        ("人均预期寿命增至80.2岁、高于全国平均0.5岁。", ["人均预期寿命", "人均预期寿命"]),
+        ("力争省级实验室再增加3家。", ["省级实验室"]),
+        ("七是完成农村户厕改造5000户。", ["农村户厕改造"]),
+        ("努力实现以下6个方面主要目标。", ["方面主要目标"]),
+        ("全省地区生产总值迈上4万亿元台阶。", ["生产总值"]),
+        ("中央预算内投资拟安排7000亿元。", ["中央预算内投资"]),
+        ("拟安排地方政府专项债券3.9万亿元。", ["地方政府专项债券"]),
+        ("赤字率拟按3%安排。", ["赤字率"]),
+    ],
+)
+def test_indicator_is_a_noun_phrase_not_a_verb(text: str, indicators: list[str]) -> None:
+    assert [t.indicator for t in _targets(text)] == indicators
+
+
+def test_long_standard_indicator_is_matched_before_cutting() -> None:
+    assert _one("数字经济核心产业增加值占地区生产总值比重达10%左右。").indicator == "数字经济核心产业增加值占比"
+    assert _one("物流总费用与生产总值的比率下降至13%。").indicator == "物流总费用与生产总值的比率"
