@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 __all__ = [
+    "COUNTRY",
     "Division",
     "all_divisions",
     "by_name",
@@ -29,6 +30,9 @@ __all__ = [
     "short_name",
     "split_chain",
 ]
+
+COUNTRY = "中国"
+"""The country: the jurisdiction of national bodies and of the State Council's reports (no code, no parents)."""
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区",
              "地区", "新区", "省", "市", "区", "县", "盟", "旗")

@@ -23,7 +23,7 @@ __all__ = ["main", "top_entities"]
 _QUERY = """
 SELECT ?label ?type (COUNT(DISTINCT ?s) AS ?sentences) (COUNT(DISTINCT ?g) AS ?reports)
 WHERE {
-  GRAPH ?g { ?s a kg:Sentence ; kg:mentions ?e . ?e skos:prefLabel|rdfs:label ?label ; a ?t . }
+  GRAPH ?g { ?s a kg:Sentence ; kg:mentions ?e . ?e %s ?label ; a ?t . }
   GRAPH <https://w3id.org/kg-cn/graph/ontology> { ?t rdfs:subClassOf* ?kind }
   BIND(STRAFTER(STR(?t), "#") AS ?type)
   FILTER(?kind = %s)
@@ -33,7 +33,12 @@ ORDER BY DESC(?sentences) ?label
 LIMIT %d
 """
 
-_CLASS = {"place": "kg:Place", "agency": "kg:Agency", "plan": "kg:Plan"}
+# kind -> (class, label): agencies and places have a canonical skos:prefLabel, plans their name as rdfs:label
+_CLASS = {
+    "place": ("kg:Place", "skos:prefLabel"),
+    "agency": ("kg:Agency", "skos:prefLabel"),
+    "plan": ("kg:Plan", "rdfs:label"),
+}
 
 
 def top_entities(paths: list[str], *, top: int = 50) -> list[tuple[str, int, str, str, int, int]]:
@@ -41,9 +46,9 @@ def top_entities(paths: list[str], *, top: int = 50) -> list[tuple[str, int, str
     rows: list[tuple[str, int, str, str, int, int]] = []
     with tempfile.TemporaryDirectory() as folder, open_store(folder) as store:
         build(paths, store)
-        for kind, cls in _CLASS.items():
+        for kind, (cls, label_of) in _CLASS.items():
             seen: set[str] = set()
-            for row in store.query(_QUERY % (cls, top * 3)):
+            for row in store.query(_QUERY % (label_of, cls, top * 3)):
                 label = str(row.label)
                 if label in seen:
                     continue  # one row per name: a place typed twice keeps its most frequent type

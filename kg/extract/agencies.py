@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from kg.divisions import all_divisions, division_by_code
+from kg.divisions import COUNTRY, all_divisions, division_by_code
 from kg.extract.context import find_division, level_of
 from kg.extract.lexicon import CJK, NameIndex, alternation, rows, word_set
 from kg.extract.model import Agency, DocContext
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 _LEVEL_PREFIXES = ("自治区", "自治州", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡")
-_NATIONAL = "中国"
+_NATIONAL = COUNTRY
 # organ suffixes; 中心 is left out (服务中心, 福利中心 are institutions: the table lists the
 # centres that are organs, 疾控中心, 公共资源交易中心), and 部门 names a body only after a
 # stem the table knows (公安部门)

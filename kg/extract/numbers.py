@@ -2,7 +2,9 @@
 
 :func:`parse_number` turns one written number into a float; :func:`find_quantities`
 finds every number that is followed by a counting unit (``data/units.tsv``) and reads
-the range, multiplier and comparator words around it. Whether a quantity is a target
+the range, multiplier and comparator words around it (最高补贴 → ``<=``, 下限 → ``>=``). A rate
+keeps its unit as written (0.2元/千瓦时 → ``元/千瓦时``), and 年 counts only after a verb of
+duration (暂定3年), since a bare 年 is a date. Whether a quantity is a target
 (not a date, an ordinal or part of a name) is decided by :mod:`kg.extract.targets`.
 """
 
@@ -52,16 +54,28 @@ _NUMBER_RE = re.compile(rf"{_ARABIC}|{_CHINESE}")
 _RANGE_SEP = "-—–－~～至到"
 _ABOUT = "余多"
 
+_GRANT = r"(?:为|是|可|可达)?(?:补贴|补助|奖补|奖励|资助|支持|给予)?(?:用?电量|用?气量|资金|金额)?"
+"""What may stand between a ceiling or floor word and its number: 最高补贴1200元, 最高补贴电量6000千瓦时."""
+_NOT_RECORD = "(?<!全球|世界|全国|国内|国际|历史|亚洲|全省)"
+"""全球最高10米: after a scope word 最高/最低 is a record (a superlative), no ceiling or floor."""
+_FLOOR = f"{_NOT_RECORD}(?:最低|下限){_GRANT}"
+_CEILING = f"{_NOT_RECORD}(?:最高|最多|上限|封顶){_GRANT}"
 _PREFIX_COMPARATORS = [
-    (re.compile(r"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾)$"), ">="),
-    (re.compile(r"(?:不超过|不高于|不多于|不大于|不足|不到|少于|最多|控制在)$"), "<="),
+    (re.compile(rf"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾|{_FLOOR})$"), ">="),
+    (re.compile(rf"(?:不超过|不高于|不多于|不大于|不足|不到|少于|控制在|{_CEILING})$"), "<="),
     (re.compile(r"(?:大约|约|将近|接近|近)(?:为|有|占|达)?(?:每[年月天日人户])?$"), "~"),
 ]
 _SUFFIX_COMPARATORS = [
-    (re.compile(r"^(?:及以上|以上)"), ">="),
-    (re.compile(r"^(?:及以下|以下|以内|之内)"), "<="),
+    (re.compile(r"^(?:及以上|以上|为下限)"), ">="),
+    (re.compile(r"^(?:及以下|以下|以内|之内|封顶|为上限|为限)"), "<="),
     (re.compile(r"^(?:左右|上下)"), "~"),
 ]
+_PER = "/／"
+_PER_TIME = {"年": "年", "月": "月", "日": "日", "秒": "秒", "周": "周"}
+"""Time words that may stand after ``/`` in a rate (万吨/年, 元/月) though they are no counting unit."""
+_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达)$")
+"""Verbs of length of time: the 年 after them counts years (再延长30年), it is no date."""
+_YEARS = r"年(?![0-9一二三四五六七八九十]+月|度|底|末|前|以来|起|内)"
 _LIST_JOINERS = re.compile(r"^(?:、|和|与|及|,|，)$")
 
 
@@ -187,6 +201,36 @@ def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     return best
 
 
+@cache
+def _per_re() -> re.Pattern[str]:
+    """``/`` and the unit a rate is counted per: /千瓦时, /户, /平方米, /年."""
+    return re.compile(f"[{_PER}]({alternation([*_units(), *_PER_TIME])})")
+
+
+def _with_per(text: str, unit: _Unit, end: int) -> tuple[_Unit, int]:
+    """The unit as written, a rate included (元/千瓦时, 元/户): the denominator keeps its own normal form."""
+    m = _per_re().match(text, end)
+    if m is None:
+        return unit, end
+    den = m.group(1)
+    normal = _units()[den].normal if den in _units() else _PER_TIME[den]
+    return _Unit(f"{unit.written}/{den}", f"{unit.normal}/{normal}", unit.after_chinese), m.end()
+
+
+def _duration_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
+    """暂定3年, 再延长30年: a number of years after a verb of duration (a year number is no duration)."""
+    if num.value >= 100 or num.value != int(num.value) or not _years_re().match(text, num.end):
+        return None
+    if not _DURATION_BEFORE.search(text, max(0, num.start - 3), num.start):
+        return None
+    return 1.0, False, _Unit("年", "年", True), num.end + 1
+
+
+@cache
+def _years_re() -> re.Pattern[str]:
+    return re.compile(_YEARS)
+
+
 def _numbers(text: str) -> list[_Num]:
     found = []
     for m in _NUMBER_RE.finditer(text):
@@ -255,10 +299,11 @@ def find_quantities(text: str) -> list[Quantity]:
             last = nxt
             i += 1
         i += 1
-        tail = _read_tail(text, last)
+        tail = _read_tail(text, last) or (_duration_tail(text, last) if last is first else None)
         if tail is None:
             continue
         factor, floor, unit, unit_end = tail
+        unit, unit_end = _with_per(text, unit, unit_end)
         value = first.value * factor
         value_max = None
         if last is not first:

@@ -11,7 +11,10 @@ words except for the category suffixes marked ``proper`` (民族地区 is no nam
 alone, a reporter's byline (本报记者X) and a place opening a company's name (长江存储) are no
 places; generic nouns (``data/place_generic.txt``) are dropped. In a list closed by a count
 (A河、B渠、C河3条河道) the count is checked against the list, and an agreeing list gives every
-element the type of the counted noun.
+element the type of the counted noun. A 、-list that names one river makes its other
+river-shaped elements rivers (运河、甲河); a list of proper stems shares the suffix after it
+(甲山、乙盖国家公园; 甲港、乙焦等产业带); a hospital's branch joins the hospital named before it
+(甲医院乙医院). The document's parents are places only where its text names them.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ _DESCRIPTOR_ENDS = ("型", "式", "化", "性")  # endings of descriptive words 
 _DIRECTIONS = "东南西北中上下前后内外"
 _QUANTIFIERS = "全各每诸"
 _LEVEL_WORDS = ("省", "市", "县", "区")
+_LEVEL_CHARS = frozenset("省市县区乡镇村")
 _JOINERS = "及和与"  # conjunctions the segmenter glues to an unknown name after them (及滂江)
 _BAD_STEM_END = "之整各每全级的"
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -56,6 +60,7 @@ _COUNT_NOUNS = (
     ("湖", "Lake"),
 )
 _COUNT_RE = re.compile(rf"(等)?([{_NUMERALS}]+)(?:条|个|座|处|家|所)([{CJK}]{{0,6}})")
+_COUNTED_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大个条项类]")
 _RING_RE = re.compile(r"(?<![一二三四五六七八九十\d])([一二三四五六七])环(?=[内外线路以沿,，、。；]|$)")
 _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东南西北]延)?线|[一二三]期)?")
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
@@ -88,6 +93,12 @@ def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str], bool]]:
     for row in _suffixes():
         out.setdefault(row[0], row)
     return out
+
+
+@cache
+def _suffix_initials() -> frozenset[str]:
+    """The characters a place suffix starts with (a cheap test before matching the suffixes)."""
+    return frozenset(row[0][0] for row in _suffixes())
 
 
 @cache
@@ -180,6 +191,8 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
             divs = tuple(d for d in full if d.province_code == province)  # 和县, 兴县: near home only
         elif full:
             divs = full
+        elif _abbreviates_home(name, ctx):
+            continue  # 龙江 in 黑龙江省's report is the province's nickname, not 龙江县
         else:
             divs = division_short_names().get(name, ())
             # county-level short names only near home; cities and provinces anywhere
@@ -193,6 +206,14 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
         typ = "City" if div.name in _MUNICIPALITIES else _LEVEL_TYPES[div.kind]
         out.append(PlaceMention(start, end, name, typ, code))
     return out
+
+
+def _abbreviates_home(name: str, ctx: DocContext | None) -> bool:
+    """Whether ``name`` is a part of the document's own place name other than its short name (龙江 of 黑龙江省)."""
+    if ctx is None:
+        return False
+    homes = (ctx.jurisdiction, *ctx.parents)
+    return any(home and name in home and name != short_name(home) and name != home for home in homes)
 
 
 @cache
@@ -238,14 +259,21 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
         return True
     if stem[-1] in "城乡农市县区省" and suffix in ("乡", "镇", "村"):
         return True
+    if all(c in _LEVEL_CHARS for c in name):
+        return True  # 县镇村, 乡镇村: a chain of level words names every unit of those levels, not one
+    if stem in _LEVEL_WORDS and _suffix_rows()[suffix][1] != "Area":
+        return True  # 市|游泳馆 is the city's hall, not a name (市|经开区 is the city's named zone)
     if stem[0] in _QUANTIFIERS:
         return True  # 全龄友好型社区, 各类园区: a quantifier opens a description, not a name
     if len(stem) == 1 and stem in _DIRECTIONS:
         return True  # 南站, 东路: a direction and a suffix name no place of their own
     if stem[0] in _NUMERALS or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
         return True
-    if any(w in stem for w in ("集团", "公司", "项目")):
-        return True
+    if any(w in stem for w in ("集团", "公司", "项目")) or _COUNTED_RE.search(stem):
+        return True  # 某某三大特色产业带: a count of kinds, not a name
+    bare = _suffix_rows().get(stem)
+    if bare is not None and (len(stem) == 1 or bare[1] == "Area"):
+        return True  # 经开区|高新区, 溪|河: a bare zone or one-character suffix is no stem (花园|路 is a name)
     if proper:
         return False
     return any(name[-k:] in generic for k in range(len(suffix) + 1, len(name) + 1))  # a longer generic ending
@@ -271,13 +299,20 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         if start is None or _after_byline(tokens, at, start):
             continue
         name = text[start : m.end()]
+        if _is_generic_tail(text[start : m.start()], suffix):
+            continue
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
         out.append(PlaceMention(start, m.end(), name, typ))
         stem = text[start : m.start()]
+        if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
+            out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
         inner = _inner_place(stem) if typ != "Road" else None
+        if inner and typ == "Facility" and inner[1] != "Landmark":
+            inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
         if inner:  # 甲湖 in 甲湖公园, 乙冈 in 乙冈文化景区
             out.append(PlaceMention(start, start + len(inner[0]), *inner, nested=True))
+    out = _joined_branches(out, text, tokens)
     for m in _RING_RE.finditer(text):
         out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
     for m in _METRO_RE.finditer(text):
@@ -289,6 +324,91 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+_BRANCH_ENDS = ("医院", "院区")  # a hospital's branch or campus is named after its parent (甲医院乙医院, 甲医院乙院区)
+_MAX_BRANCH_GAP = 8
+
+
+def _joined_branches(found: list[PlaceMention], text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """``found`` with a hospital branch joined to the hospital just before it (甲医院|乙医院, 甲医院|丙中心|乙院区).
+
+    The branch's own stem (a province or district) is no name of its own there; the words
+    between the two, if any, must all be able to sit inside a name (a centre's name, no verb).
+    """
+    hospitals = {c.end: c for c in found if c.name.endswith("医院")}
+    out = list(found)
+    for cand in found:
+        if not cand.name.endswith(_BRANCH_ENDS):
+            continue
+        before = range(cand.start, cand.start - _MAX_BRANCH_GAP - 1, -1)
+        parent = next((hospitals[e] for e in before if e in hospitals), None)
+        if parent is None or parent is cand:
+            continue
+        gap = [t for t in tokens if parent.end <= t.start and t.end <= cand.start]
+        if any(_stops_name(t) for t in gap):
+            continue
+        out = [c for c in out if c is not parent and c is not cand]
+        out.append(PlaceMention(parent.start, cand.end, text[parent.start : cand.end], cand.type))
+    return out
+
+
+def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Names of a 、-list of proper stems sharing one suffix: 甲山、乙盖国家公园, 甲港、乙焦等产业带.
+
+    Only a category suffix marked ``proper`` (two characters or more) that stands as a word of
+    its own is shared, or a facility's suffix right after the list (甲、乙垃圾场; 甲、乙等机场
+    are airports of two cities, not named ones); every element must be a short proper word
+    (two to four characters), so 甲、乙等城市 or a list of verbs gives nothing. Each name keeps
+    its element's span.
+    """
+    out: list[PlaceMention] = []
+    rows_ = _suffix_rows()
+    initials = _suffix_initials()
+    ends: set[int] | None = None
+    for k, token in enumerate(tokens):
+        m = _suffix_re().match(text, token.start) if token.text[0] in initials else None
+        if m is None:
+            continue
+        ends = {t.end for t in tokens} if ends is None else ends
+        row = rows_.get(m.group()) if m.end() in ends else None
+        if row is None or len(row[0]) < 2 or row[0] == "地区":
+            continue  # 甲、乙等地区 is the two places themselves
+        such_as = k > 0 and tokens[k - 1].text == "等"
+        if not (row[3] or (row[1] == "Facility" and not such_as)):
+            continue  # a facility suffix is shared only in a plain coordination (甲、乙垃圾场), not after 等
+        j = k - 1 if such_as else k
+        elements: list[Token] = []
+        while j > 0 and _list_stem(tokens[j - 1]):
+            elements.append(tokens[j - 1])
+            if j < 2 or tokens[j - 2].text != "、":
+                break
+            j -= 2
+        # the list opens after a verb, punctuation or a division (烟台|甲湾、乙经开区), or it closes with 等
+        opened = such_as or j < 2 or _stops_name(tokens[j - 2]) or tokens[j - 2].text in _admin_names().names
+        if len(elements) < 2 or not opened or tokens[j - 2].text == "、":
+            continue
+        for element in elements:
+            out.append(PlaceMention(element.start, element.end, element.text + row[0], row[1], nested=True))
+    return out
+
+
+def _list_stem(token: Token) -> bool:
+    """Whether a word can be one stem of a suffix-sharing list: a short proper word, not a division's full name."""
+    if not 2 <= len(token.text) <= 4 or token.text in word_set("place_generic.txt"):
+        return False
+    found = _suffix_type(token.text)
+    if (by_name(token.text) and token.text.endswith(_LEVEL_WORDS)) or (found and len(found[0]) > 1):
+        return False  # 甲市、乙市等产业带, 甲经开区、乙|高新区: whole places, not stems (祁连山 is one)
+    return _is_proper_stem(token) or token.text in _regions()[1]
+
+
+def _is_generic_tail(stem: str, suffix: str) -> bool:
+    """Whether ``suffix`` is a generic tail after a stem that is a zone's full name: 甲河流域|地区 is 甲河流域."""
+    if suffix != "地区":
+        return False
+    found = _suffix_type(stem)
+    return found is not None and found[1] == "Area" and len(found[0]) < len(stem)
 
 
 def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
@@ -314,13 +434,17 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     """
     _, typ, _, strict = _suffix_rows()[suffix]
     if head.start < suffix_start:
+        own_level = head.text[: suffix_start - head.start] in _LEVEL_WORDS and (k == 0 or _stops_name(tokens[k - 1]))
+        if own_level and typ == "Area":
+            return head.start  # 支持|市经|开区: the segmenter glues the level word to the zone's suffix
         if head.pos.startswith("nr") or (k > 0 and tokens[k - 1].pos in ("m", "mq") and head.text[0] in _CLASSIFIERS):
             return None  # a person (朱江) or a count (19|个村)
         if head.text[0] in _JOINERS and not _known(head.text):
             return head.start + 1 if suffix_start - head.start >= 2 else None  # 及|滂江 glued by the segmenter
         stem = head.text[: suffix_start - head.start]
         category = strict and len(suffix) > 1 and typ in ("Area", "Community")
-        if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem)):
+        whole_place = head.pos == "ns" and suffix != "地区"  # 河西走廊, 塔克拉玛干沙漠: one place word
+        if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem) or whole_place):
             return None  # a dictionary compound of a category suffix: 周边地区, 内陆地区
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
         named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京广铁路
@@ -516,12 +640,13 @@ def place_mentions(
         tokens = tokenize(text)
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
+    rest += _shared_suffix_candidates(text, tokens)
     rest = [c for c in rest if not _in_company_name(c, text, tokens)]
     admin = [c for c in admin if not _in_company_name(c, text, tokens)]
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < cand.end and cand.start < c.end for c in chosen):
-            if cand.nested:
+            if cand.nested and all(c.name != cand.name for c in chosen):
                 chosen.append(cand)
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
@@ -529,7 +654,78 @@ def place_mentions(
                     chosen.append(cand)  # a city inside 某某都市圈 is a place of its own
             continue
         chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted(_with_listed_rivers(chosen, text, tokens), key=lambda c: c.start)
+
+
+_RIVER_ENDS = ("河", "江", "渠", "溪")
+_MAX_RIVER = 5
+
+
+def _with_listed_rivers(chosen: list[PlaceMention], text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """``chosen`` with every river-shaped element of a 、-list that also names a river (甲河、乙河、左丙河).
+
+    A list joins things of one kind, so once one element is a river, the others that end in a
+    river suffix are rivers too: common or person-tagged words (运河, 周河) and a division's
+    short name (细河 beside 浑河) included.
+    """
+    rivers = {(c.start, c.end) for c in chosen if c.type == "River"}
+    if not rivers:
+        return chosen
+    out = chosen
+    for group in _list_groups(tokens):
+        spans = [span for span in (_river_span(text, g, k, len(group)) for k, g in enumerate(group)) if span]
+        if len(spans) < 2 or not any(span in rivers for span in spans):
+            continue
+        for a, b in spans:
+            overlapping = [c for c in out if c.start < b and a < c.end]
+            if text[a:b] in word_set("place_generic.txt") or any(
+                c.type == "River" or c.start < a or b < c.end for c in overlapping
+            ):
+                continue  # already a river, or part of a longer name (乙河|水库): left as found
+            out = [c for c in out if c not in overlapping]  # 细河 beside 浑河: the river, not the district
+            out.append(PlaceMention(a, b, text[a:b], "River"))
+    return out
+
+
+def _list_groups(tokens: Sequence[Token]) -> list[list[list[Token]]]:
+    """The 、-lists of a sentence: for each, its elements' words (the first and last with their outer words)."""
+    lists: list[list[list[Token]]] = []
+    current: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == "、":
+            current.append([])
+        elif _stops_name(token) and not (token.pos == "m" and not any(ch in _NUMERALS for ch in token.text)):
+            if len(current) > 1:
+                lists.append(current)
+            current = [[]]
+        else:
+            current[-1].append(token)
+    if len(current) > 1:
+        lists.append(current)
+    return lists
+
+
+def _river_span(text: str, words: list[Token], k: int, n: int) -> tuple[int, int] | None:
+    """The span of a list element that is shaped like a river name, or ``None``.
+
+    The first element is its last word (the segmenter tags verbs before it as adjectives or
+    nouns: 畅通|甲河, 整治|乙河); the last may run on into the next words (乙河|水质): it ends
+    at its first word ending in a river suffix. An element the suffix rule already read as a
+    river, or inside a longer name, keeps that reading.
+    """
+    if k == 0:
+        words = words[-1:]  # 畅通|甲河, 整治|乙河: the words before the list's first word are the clause's
+    if not words:
+        return None
+    if k == n - 1:
+        end = next((i for i, t in enumerate(words) if t.text.endswith(_RIVER_ENDS)), None)
+        if end is None:
+            return None
+        words = words[: end + 1]
+    a, b = words[0].start, words[-1].end
+    if not 2 <= b - a <= _MAX_RIVER or not text[a:b].endswith(_RIVER_ENDS):
+        return None
+    return a, b
 
 
 def _in_company_name(mention: PlaceMention, text: str, tokens: Sequence[Token]) -> bool:
@@ -550,14 +746,20 @@ def _within(mention: PlaceMention, ctx: DocContext) -> str | None:
 
 
 def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[Token]] | None = None) -> list[Place]:
-    """The specific named places of ``report``, the document's own jurisdiction chain included."""
+    """The specific named places of ``report``.
+
+    The document's jurisdiction chain is a place of the report only where its text (title
+    lines included) names it: a province known only from the metadata (滨州市 → 山东省) is not
+    a place the report names (GUIDELINES.md "every specific named place"); the jurisdiction
+    itself, the report's subject, is always one.
+    """
     places: dict[str, Place] = {}
     chain = [n for n in (ctx.jurisdiction, *ctx.parents) if n]
     for i, name in enumerate(chain):
         div = find_division(name, ctx.parents)
         typ = "City" if name in _MUNICIPALITIES else _LEVEL_TYPES.get(div.kind) if div else None
         if typ is None:
-            typ = "Province" if name.endswith(("省", "自治区")) else "City" if name.endswith("市") else "District"
+            typ = _undivided_type(name)
         within = chain[i + 1] if i + 1 < len(chain) else None
         places[name] = Place(name, typ, within, div.code if div else None)
     for sentence in report.sentences:
@@ -569,7 +771,16 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
                 places[m.name] = place
             if sentence.index not in place.sentences:
                 place.sentences.append(sentence.index)
-    return list(places.values())
+    return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
+
+
+def _undivided_type(name: str) -> str:
+    """The type of a jurisdiction outside the code table, read from its level word; the country is an Area."""
+    levels = ((("省", "自治区"), "Province"), (("市",), "City"), (("区",), "District"), (("县", "旗"), "County"))
+    for ends, typ in levels:
+        if name.endswith(ends):
+            return typ
+    return "Area"  # 中国: GUIDELINES.md has no country type
 
 
 def _admin_aliases(m: PlaceMention) -> list[str]:

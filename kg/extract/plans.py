@@ -6,21 +6,28 @@ head word (行动/工程/计划/项目/试点 …, ``data/plan_suffixes.txt``) o
 names before a programme noun (“某某”机制, ``data/plan_quoted_heads.txt``). A running-text
 name starts where the segmenter's tokens say a name may start (after the predicate verb,
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
-actions share their head (甲提升和乙提升行动 → 甲提升行动, 乙提升行动). It must be a proper
+programmes share their head when each conjunct is a proper stem (国家节水和黄河流域深度节水控水行动,
+甲、乙专项计划 → one each), a built project keeps a stem joined by 和 whole. It must be a proper
 name: quoted, or with a specific modifier that is not generic vocabulary
-(``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级); a built project (工程,
+(``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem.
+
+Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”,
+“一网通办”, “三医一张网”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
+campaigns (运动) named by a proper noun (爱国卫生运动) and national censuses (第四次全国文物普查).
+A bare quoted name is merged into the one plan of the report named in full with it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from kg.extract.lexicon import word_re, word_set
+from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import Agency, DocContext, Plan
-from kg.extract.policies import head_spans, is_verbal, name_start, responsible_agency, strip_owner
+from kg.extract.policies import head_spans, is_verbal, lead_verbs, name_start, responsible_agency, strip_owner
 from kg.extract.tokens import Token, tokenize
 from kg.loaders.model import Report
 
@@ -30,17 +37,37 @@ _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
 _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
-_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者"}
+_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一批|一系列|一些")  # 26项, 一批: counted things
+_RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
+_NEW_ROUND = "新一轮"
+_NATION = frozenset({"国家", "全国"})
+_ROUND_GROUP_RE = re.compile(r"[百千万]+名")  # 万名大学生…计划: a round head count names the programme's people
+_SCOPE_TAGS = ("ns", "m")  # a jurisdiction or a year in front of a programme's topic (晋城市, 2023-2024)
+_QUOTE_RUN_RE = re.compile(r"(?:“[^”]*”)+等?")
+_BUILDING = "建设"
+_MOVEMENT = "运动"
+_CENSUS = "普查"
+_CENSUS_RE = re.compile(rf"第[一二三四五六七八九十]+次全国[{CJK}]{{2,8}}?{_CENSUS}")
+"""第四次全国文物普查, 第七次全国人口普查: a national census is named by its ordinal."""
+_CONVERSION_RE = re.compile(r"[^\d一二三四五六七八九十两][改转][^革造型向变制]|以[^“”]{1,2}代[^“”]{1,2}")
+"""煤改电, 公转铁, 以电代煤: a conversion programme named by what it replaces with what (not 三项改革, 转型)."""
+_INTEGRATION_RE = re.compile(r"一网[^“”]{2}|[^“”]{1,6}(?:一张网|一件事)")
+"""一网通办, 三医一张网, 高效办成一件事: a service-integration programme named by its one network or one matter."""
 
 
 @cache
 def _heads() -> tuple[str, ...]:
     return tuple(word_set("plan_suffixes.txt"))
+
+
+@cache
+def _policy_heads() -> tuple[str, ...]:
+    return tuple(word_set("policy_suffixes.txt"))
 
 
 @cache
@@ -52,27 +79,35 @@ def _is_proper(stem: str, words: Sequence[Token], head: str) -> bool:
     """Whether a stem makes a name of its own rather than a description (重点|项目, 民生|工程)."""
     if "“" in stem:
         return True
-    if stem in word_set("plan_generic.txt") or len(stem) < 3:
-        return False
-    core = stem
-    for w in _generic_longest_first():
-        core = core.replace(w, "")
-    if len(core) < 2:
+    if _is_generic(stem):
         return False
     if head[-2:] in _BUILT:  # a built project is named by a place, a number, a proper noun or a long stem
         return (head[-2:] == "工程" and len(stem) >= 6) or any(t.pos.startswith(_PROPER_TAGS) for t in words)
     return True
 
 
+def _is_generic(stem: str) -> bool:
+    """Whether a stem is generic vocabulary (``data/plan_generic.txt``) with less than two characters of its own."""
+    if stem in word_set("plan_generic.txt") or len(stem) < 3:
+        return True
+    core = stem
+    for w in _generic_longest_first():
+        core = core.replace(w, "")
+    return len(core) < 2
+
+
 def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
-    or opening with a numeral, a pronoun or a rank (省级, 国家级)."""
+    or opening with a numeral (but 万名|大学生…), a pronoun or a rank (省级, 国家级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", stem)
     if not words or "等" in stem or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
+    if _RANKED_RE.match(stem):
+        return True
     first = words[0]
     graded = first.text.endswith("级") and len(first.text) > 1  # 省级|城市更新试点: a rank of pilots, not one
-    return first.text != "“" and (first.pos.startswith(("m", "r")) or stem[0].isdigit() or graded)
+    numeral = first.pos.startswith("m") and not _ROUND_GROUP_RE.fullmatch(first.text)
+    return first.text != "“" and (numeral or first.pos.startswith("r") or stem[0].isdigit() or graded)
 
 
 def _quoted_names(text: str) -> list[str]:
@@ -100,7 +135,7 @@ def _stems(
 ) -> list[tuple[str, list[Token], bool]]:
     """(stem, its tokens, whether a verb stands before it) for the head word starting at ``hs`` in ``words[k]``.
 
-    A coordinated stem (甲提升和乙提升|行动) gives one stem per conjunct sharing the head, unless
+    A coordinated stem (甲提升和乙提升|行动, 甲、乙|计划) gives one stem per conjunct sharing the head, unless
     the left conjunct has a head of its own (甲行动和乙行动). ``quoted``: the head closes a quote.
     """
     out: list[tuple[str, list[Token], bool]] = []
@@ -114,11 +149,100 @@ def _stems(
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
         out.append((text[start:end_offset], stem_words, led))
         partial = quoted = False
-        if i < 2 or words[i - 1].text not in _COORDINATORS:
+        if start == end_offset or not _shares_head(text, words, i):
             return out
-        if text[: words[i - 1].start].endswith(_heads()) or not (is_verbal(words[i - 2]) or words[i - 2].pos == "vn"):
-            return out  # 甲行动和乙行动, 甲和乙: only actions (甲提升和乙提升|行动) share a head
+        if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
+            return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
         end_index, end_offset = i - 1, words[i - 1].start
+
+
+def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
+    """Whether the words before ``words[i]`` are another conjunct sharing its head: 甲提升和|乙提升行动 (two
+    actions), 甲、|乙计划 (a noun phrase before 、); not 甲行动和|乙行动 (the left one has its own head)."""
+    if i < 2 or text[: words[i - 1].start].endswith(_heads() + _policy_heads()):
+        return False  # 甲行动和|乙行动, 甲方案、|乙行动: the left one has a head of its own
+    if words[i - 1].text == "、":
+        return name_start(words, i - 1) < i - 1
+    return words[i - 1].text in _COORDINATORS and (is_verbal(words[i - 2]) or words[i - 2].pos == "vn")
+
+
+def _whole_conjunct(words: Sequence[Token], end: int) -> bool:
+    """Whether the conjunct before ``words[end]`` is a programme's stem of its own: a whole phrase after
+    punctuation (、) or a lead verb (实施|甲、乙计划), not cut after a verb inside a phrase (限额以上批零|住|餐业企业),
+    not a verb phrase (改进作风、乙|行动: work listed beside the programme) and not places alone (甲地、乙地某|行动:
+    the scope of one programme)."""
+    j = name_start(words, end)
+    if j >= end or is_verbal(words[j]) or _is_place(words[j:end]):
+        return False
+    return j == 0 or words[j - 1].pos == "x" or words[j - 1].text in lead_verbs()
+
+
+def _is_place(words: Sequence[Token]) -> bool:
+    """A place name and at most one noun after it (汾河|谷地, 黄河流域): a scope, not a programme's stem."""
+    return words[0].pos == "ns" and len(words) <= 2 and all(t.pos == "n" for t in words[1:])
+
+
+def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str) -> list[tuple[str, list[Token], bool]]:
+    """The stems that take ``head`` each: distributed when every conjunct is a proper stem of 4 or more characters
+    (国家节水和黄河流域深度节水控水|行动 → two actions), else the last stem as the phrase gives it
+    (居家和社区养老服务提升|试点).
+
+    A built project (工程, 项目) is one thing built: its stem joined by 和/及/与 stays whole
+    (甲片区提升和乙片区管网|项目), and a list before it (甲高铁、乙机场|工程, 人工造林21.7万亩、湿地修复|工程)
+    is mostly other work. ``stems`` are right to left, as :func:`_stems` gives them.
+    """
+    if head[-2:] in _BUILT:
+        stems = stems[: _first_listed(text, stems)]
+        if any(_is_generic(part[0]) for stem in stems for part in _split_at_and(text, *stem, scoped=False)):
+            return []  # 重大基础设施和重点民生|工程: a generic conjunct makes the whole a description
+        if len(stems) < 2 or not all(stem[1] for stem in stems):
+            return stems
+        start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
+        return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
+    parts = [part for stem in stems for part in _split_at_and(text, *stem) if part[0]]
+    if len(parts) > 1 and any("“" in p[0] for p in parts):
+        return stems[:1]  # 甲协作、乙帮扶和“丙”|行动: the quoted one is the name, the others are listed work
+    if len(parts) > 1 and any(_rejects(*p[:2]) for p in parts):
+        return []  # 省级卫星镇、县域次中心镇、特色专业镇|试点: a ranked or counted conjunct makes a list of kinds
+    if len(parts) == 1 or all(len(p[0]) >= 4 for p in parts):
+        return parts
+    return stems[:1]  # 统一思想、统一意志、统一|行动: short conjuncts are no names; the last one alone is judged
+
+
+def _first_listed(text: str, stems: list[tuple[str, list[Token], bool]]) -> int:
+    """How many stems (right to left) come before the first one that 、 separates from the next."""
+    for n, stem in enumerate(stems[1:], start=1):
+        if stem[1] and text[stem[1][0].start + len(stem[0]) :].startswith("、"):
+            return n
+    return len(stems)
+
+
+def _split_at_and(
+    text: str, stem: str, words: list[Token], led: bool, *, scoped: bool = True
+) -> list[tuple[str, list[Token], bool]]:
+    """One stem cut at each 和/及/与 outside quotes, left to right; the stem itself when it holds none or a quote.
+
+    ``scoped``: cut only where each side opens with its own scope, a place or the nation (国家节水|和|
+    黄河流域深度节水控水: two programmes for two scopes); 和 between other nouns mostly joins two
+    modifiers of one name (农村留守儿童和困境儿童关爱服务提升|计划, 高职学校和专业建设|计划).
+    """
+    cuts = [j for j, t in enumerate(words) if t.text in _COORDINATORS and 0 < j < len(words) - 1]
+    if not cuts or "“" in stem:
+        return [(stem, words, led)]
+    end = words[0].start + len(stem)  # the last word may run past the stem (二期工程)
+    bounds = [-1, *cuts, len(words)]
+    parts = [
+        (text[words[a + 1].start : min(words[b - 1].end, end)], words[a + 1 : b], led if a < 0 else True)
+        for a, b in itertools.pairwise(bounds)
+    ]
+    if scoped and not all(part[1] and _opens_scope(part[1][0]) for part in parts):
+        return [(stem, words, led)]
+    return parts
+
+
+def _opens_scope(token: Token) -> bool:
+    """A place (ns) or the nation (国家, 全国): the scope a programme is for."""
+    return token.pos == "ns" or token.text in _NATION
 
 
 def _after_listed_head(text: str, words: Sequence[Token], i: int, end: int) -> int:
@@ -133,7 +257,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     """Plan names written in one string, in order; ``words`` are its tokens (computed when None)."""
     words = tokenize(text) if words is None else words
     out: list[str] = _quoted_names(text) if "“" in text else []
-    for k, hs, he in head_spans(text, words, "plan_suffixes.txt"):
+    for k, hs, he in _plan_head_spans(text, words):
         head = text[hs:he]
         if he < len(text) and text[he] in _NOT_AFTER.get(head[-2:], ""):
             continue
@@ -143,20 +267,69 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
                 k -= 1
         out += _names_at_head(text, words, k, hs, head)
     if "”" in text:
-        out += _quoted_programmes(text, words)
-    return [n for n in dict.fromkeys(out) if not any(n != o and n in o for o in out)]
+        out += _quoted_programmes(text, words) + _quoted_shapes(text, words)
+    if _MOVEMENT in text:
+        out += _movements(words)
+    if _CENSUS in text:
+        out += [m.group() for m in _CENSUS_RE.finditer(text)]
+    return [n for n in dict.fromkeys(out) if not any(n != o and n in o for o in out) and not _rejected(text, n)]
+
+
+_CLAUSE_ENDS = "，,。；;：:！!？?"
+
+
+def _rejected(text: str, name: str) -> bool:
+    """Whether the clause before ``name`` rejects it (不搞“形象工程”, 坚决防止…、搞“政绩工程”): a thing the report
+    refuses is no programme of it (``data/plan_rejecting_words.txt``)."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    clause = text[max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1 : at]
+    return any(w in clause for w in word_set("plan_rejecting_words.txt"))
+
+
+def _plan_head_spans(text: str, words: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """:func:`head_spans` of the plan heads, and heads the segmenter joined to the 建设 after them (“三北”|工程建设:
+    the building of the 工程, which ends inside that word)."""
+    spans = head_spans(text, words, "plan_suffixes.txt")
+    if _BUILDING not in text or not _joined_building_re().search(text):
+        return spans
+    heads = word_set("plan_suffixes.txt")
+    joined = [
+        (k, t.start, t.end - len(_BUILDING))
+        for k, t in enumerate(words)
+        if len(t.text) > len(_BUILDING)
+        and t.text.endswith(_BUILDING)
+        and t.text[: -len(_BUILDING)] in heads
+        and _building_of_a_name(words, k)
+    ]
+    return sorted(spans + joined, key=lambda span: span[1]) if joined else spans
+
+
+@cache
+def _joined_building_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{word_re('plan_suffixes.txt').pattern}){_BUILDING}")
+
+
+def _building_of_a_name(words: Sequence[Token], k: int) -> bool:
+    """Whether the word 工程建设 at ``words[k]`` is the building of a named 工程: not a verb's object alone (推进|
+    工程建设) and not a modifier of a noun after it (工程建设|项目)."""
+    before_verb = k > 0 and is_verbal(words[k - 1])
+    modifies = k + 1 < len(words) and words[k + 1].pos.startswith("n")
+    return k > 0 and not before_verb and not modifies
 
 
 def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
     """The names that end in the plan head word ``head`` starting at ``hs`` (inside ``words[k]``)."""
     out: list[str] = []
     closing = text.startswith("”", hs + len(head))  # 某某“攀登计划”: a stem in front of a quoted name
-    for stem, stem_words, led in _stems(text, words, k, hs, quoted=closing):
+    for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
         if closing:
+            stem = stem.removeprefix(_NEW_ROUND)  # 新一轮医疗服务能力“攀登计划”: a round of the named programme
             if "“" in stem and not stem.startswith("“") and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
-        split = _split_quotes(stem.removeprefix("新一轮"), head)  # 新一轮“四减四增”行动: the quoted name
+        split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“四减四增”行动: the quoted name
         if split is not None:
             out += split
         elif _rejects(stem, stem_words) or (not led and len(stem) < 6 and "“" not in stem):
@@ -167,15 +340,99 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
 
 
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
-    """Names whose stem holds a quoted name before a programme noun (做实“一键申报”机制 → “一键申报”机制)."""
+    """Names whose stem holds a quoted name before a programme noun (做实“一键申报”机制 → “一键申报”机制), or opens
+    with one before a campaign noun (开展“你点我检”食品抽检活动 → “你点我检”食品抽检活动)."""
     out: list[str] = []
-    for k, hs, he in head_spans(text, words, "plan_quoted_heads.txt"):
-        if text.startswith("”", he):
-            continue
-        for stem, stem_words, _ in _stems(text, words, k, hs):
-            if stem.endswith("”") and not _rejects(stem, stem_words):
-                out.append(stem + text[hs:he])
+    for heads, named in (("plan_quoted_heads.txt", _ends_quoted), ("plan_campaign_heads.txt", _opens_quoted)):
+        for k, hs, he in head_spans(text, words, heads):
+            if text.startswith("”", he):
+                continue
+            for stem, stem_words, _ in _stems(text, words, k, hs):
+                if named(stem, stem_words) and not _rejects(stem, stem_words):
+                    out.append(stem + text[hs:he])
     return out
+
+
+def _ends_quoted(stem: str, words: Sequence[Token]) -> bool:
+    """“一键申报”|机制: the quoted name is the whole stem's last part."""
+    return stem.endswith("”")
+
+
+def _opens_quoted(stem: str, words: Sequence[Token]) -> bool:
+    """“你点我检”食品抽检|活动: a quoted name, then at most a short noun phrase saying what kind of campaign
+    (not a verb and its object: “某某”拓市场抓订单|活动 says what the campaign does)."""
+    close = stem.find("”")
+    rest = [t for t in words if t.start >= words[0].start + close + 1] if close > 0 else []
+    return (
+        close > 0
+        and stem.startswith("“")
+        and len(stem) - close - 1 <= 6
+        and "“" not in stem[close:]
+        and not any(is_verbal(a) and _is_noun_tag(b) for a, b in itertools.pairwise(rest))
+    )
+
+
+def _is_noun_tag(token: Token) -> bool:
+    return token.pos.startswith("n")
+
+
+def _quoted_shapes(text: str, words: Sequence[Token]) -> list[str]:
+    """Quoted names whose own shape makes them a programme, with no head word after them (推进“煤改电”改造 →
+    “煤改电”; 冬季清洁取暖“煤改电” keeps the noun phrase it modifies, without the place and year in front;
+    清洁取暖“煤改气”“煤改电”等项目 lists examples of a kind, named bare)."""
+    out: list[str] = []
+    for m in _QUOTED_RE.finditer(text):
+        name = m.group(1)
+        if _INTEGRATION_RE.fullmatch(name):
+            out.append(m.group())
+        elif _CONVERSION_RE.fullmatch(name):
+            listed = _QUOTE_RUN_RE.match(text, m.start()).group().endswith("等")  # “甲”“乙”等项目: examples
+            topic = "" if listed else _topic_before(text, words, _quote_run_start(text, m.start()))
+            out.append(topic + m.group())
+    return out
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb, verbal noun or adverb: acts on a programme rather than names it (积极|推进|“煤改电”)."""
+    return is_verbal(token) or token.pos in ("vn", "ad", "d")
+
+
+def _quote_run_start(text: str, start: int) -> int:
+    """Where the run of adjacent quotes holding the one at ``start`` begins (“煤改气”“煤改电”)."""
+    while start > 0 and text[start - 1] == "”":
+        opening = text.rfind("“", 0, start - 1)
+        if opening < 0:
+            break
+        start = opening
+    return start
+
+
+def _topic_before(text: str, words: Sequence[Token], start: int) -> str:
+    """The noun phrase right before offset ``start`` that a quoted name modifies (冬季清洁取暖|“煤改电”), or "".
+
+    The jurisdiction and the year in front (晋城市, 2023-2024年度) scope the programme and a
+    predicate (积极推进, 宣传) acts on it: they are dropped; a stem shorter than 4 characters or one that
+    describes (集中式) gives none.
+    """
+    idx = next((j for j, t in enumerate(words) if t.start == start), None)
+    if not idx or words[idx - 1].text == "、":
+        return ""
+    i = name_start(words, idx)
+    i = max([i] + [j + 1 for j in range(i, idx) if words[j].text in lead_verbs()])  # 大力推进|“以竹代塑”
+    while i < idx and (words[i].pos in _SCOPE_TAGS or words[i].text == "年度" or _is_predicate(words[i])):
+        i += 1
+    stem = text[words[i].start : start] if i < idx else ""
+    return stem if len(stem) >= 4 and not _rejects(stem, words[i:idx]) else ""
+
+
+def _movements(words: Sequence[Token]) -> list[str]:
+    """Campaigns (运动) named by a proper noun the segmenter knows (爱国卫生|运动); a common noun before 运动
+    makes a sport (冰雪|运动, 体育运动), not a campaign."""
+    return [
+        a.text + b.text
+        for a, b in itertools.pairwise(words)
+        if b.text == _MOVEMENT and a.pos == "nz" and len(a.text) >= 4
+    ]
 
 
 def _item_description(text: str, words: Sequence[Token]) -> tuple[str, list[Token]]:
@@ -222,4 +479,14 @@ def find_plans(
         for name in plan_names(text, words):
             if not any(name in p for p in found if p != name and name in p and len(p) - len(name) <= 2):
                 add(name, sentence.index, agency)
+    return _short_forms_merged(found)
+
+
+def _short_forms_merged(found: dict[str, Plan]) -> list[Plan]:
+    """The plans, a bare quoted name (“煤改电”) merged into the one plan of the report named in full with it
+    (冬季清洁取暖“煤改电”): the document's short form of that programme, not another one."""
+    for name in [n for n in found if n.startswith("“") and n.endswith("”")]:
+        full = [p for p in found.values() if p.name != name and p.name.endswith(name)]
+        if len(full) == 1:
+            full[0].sentences.extend(i for i in found.pop(name).sentences if i not in full[0].sentences)
     return list(found.values())

@@ -125,12 +125,23 @@ def _phrase_start(tokens: Sequence[Token], head: int, quoted: bool) -> int:
             return i - 1
         elif (t.text in _COORDINATORS or t.text in _DASHES) and 1 < i < head and _joins_nouns(tokens, i - 1):
             pass
-        elif _PHASE_RE.fullmatch(t.text) or (t.pos == "d" and i == head and len(t.text) > 1):
-            pass  # 一期/d, 维修更新/d|计划: an adverb cannot modify the head noun, jieba mis-tagged it
+        elif _PHASE_RE.fullmatch(t.text) or _mistagged_adverb(tokens, i - 1, head):
+            pass  # 一期/d, 维修更新/d|计划, 自然/d|保护地: an adverb cannot modify a noun, jieba mis-tagged it
         elif t.pos == "x" or t.is_function or (t.pos in _STOP_TAGS and len(t.text) == 1):
             break
         i -= 1
     return i
+
+
+def _mistagged_adverb(tokens: Sequence[Token], i: int, head: int = -1) -> bool:
+    """Whether ``tokens[i]`` is tagged an adverb but stands before the ``head`` (维修更新/d|计划) or, as the
+    object of a verb, before a noun (实施|自然/d|保护地): adverbs modify verbs and adjectives, never a noun, so
+    the segmenter mis-tagged a noun."""
+    t = tokens[i]
+    if t.pos != "d" or len(t.text) < 2 or i + 1 >= len(tokens):
+        return False
+    object_of_verb = i > 0 and is_verbal(tokens[i - 1])  # 实施|自然保护地…, not 深入/d|基层 (a verb itself)
+    return i + 1 == head or (object_of_verb and tokens[i + 1].pos.startswith("n"))
 
 
 def _joins_nouns(tokens: Sequence[Token], c: int) -> bool:
@@ -179,7 +190,14 @@ def _has_complement(verb: str) -> bool:
 
 
 def _past_pivot(tokens: Sequence[Token], i: int, head: int, nominal: bool) -> int:
-    """支持|企业参与|某某项目: one or two nouns and a verb, then a verb-free noun phrase up to the head."""
+    """支持|企业参与|某某项目: one or two nouns and a verb, then a verb-free noun phrase up to the head.
+
+    A lead verb that is no pivot verb (``data/plan_pivot_verbs.txt``) takes the name itself as its
+    object: 实施|乡村振兴村级协理员专项计划 has no pivot at 振兴.
+    """
+    verb = tokens[i - 1].text if i > 0 else ""
+    if verb in lead_verbs() and verb not in word_set("plan_pivot_verbs.txt"):
+        return i
     for n in (1, 2):
         v = i + n
         actor = all(tokens[k].pos.startswith("n") or tokens[k].pos == "j" for k in range(i, v))
@@ -203,7 +221,7 @@ def _opens(tokens: Sequence[Token], i: int, *, after_predicate: bool = False) ->
     t = tokens[i]
     if t.text in _QUOTES or t.text == _OPEN_WITH_DE:
         return True
-    if not (opens_name(t) or (after_predicate and t.is_verb)) or _is_scope(t.text):
+    if not (opens_name(t) or (after_predicate and t.is_verb) or _mistagged_adverb(tokens, i)) or _is_scope(t.text):
         return False
     if t.pos == "t" and "年" in t.text:  # 年内, 今年: when, not what (冬季 stays: 冬季清洁取暖规划)
         return False

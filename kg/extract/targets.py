@@ -37,7 +37,10 @@ _BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _LAST_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}][^{re.escape(_CLAUSE_BREAKS)}]*$")
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"'}
 _OPENING_QUOTE = re.compile("|".join(map(re.escape, _QUOTES)))
-_LIST_SPLIT = re.compile(r"、|和|及|以及|与")
+_LIST_SPLIT = re.compile(r"、|和|及|以及|与|（|\(")
+"""Where a segment ends between two quantities: a list joiner, or a parenthesis opening its own (（最高1200元）)."""
+_LEAD_FRAME = re.compile(r"(?:自[^，。；]{1,16}?起)?(?:对[^，。；]{1,24}?(?=按照|依照))?(?:按照|依照)")
+"""自2019年起对本年度用户按照…: start, beneficiary and 按照 open the clause before what the quantity measures."""
 _MASKED_YEAR = re.compile(r"[12][0-9]{1,2}\*年")
 _CN_SMALL_NUM = {ch: n for ch, n in CHINESE_DIGITS.items() if n} | {"十": 10}
 _CHANGE_UNITS = {"%", "个百分点", "倍", "‰"}
@@ -130,9 +133,34 @@ def _name_spans(text: str) -> list[_Span]:
     return spans
 
 
+_SET_UNITS = frozenset({"个", "项", "条", "类", "件", "批"})
+"""Measure words a collective count is written with (三项指标, 四个方面, 五个城市)."""
+_SET_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?分别|[\u4e00-\u9fff]{0,3}?(?:方面|字|句话|点|部分)(?:的)?(?:工作|内容)?[：:]"
+)
+"""三项指标分别为…; 十个方面工作：, 12个字： (the parts of the text itself, announced before a colon)."""
+_AMONG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?之?中(?=[，,]|排名|位居|居|名列)")
+
+
+def _is_set_size(text: str, q: Quantity) -> bool:
+    """A count that names the set the sentence then enumerates or ranks within: no quantity of its own.
+
+    做好以下十个方面工作：… (the report's own structure; 办好10件民生实事：… stays a target),
+    三项指标分别为31%、36%… (the items follow, they are the quantities),
+    在东北地区的四个副省级城市中，我市排名… (the comparison frame, not a thing counted).
+    """
+    if q.unit not in _SET_UNITS or q.value_max is not None:
+        return False
+    if _SET_HEAD.match(text, q.unit_end):
+        return True
+    if not _AMONG_TAIL.match(text, q.unit_end):
+        return False
+    return "在" in text[_clause(text, q.num_start).start : q.num_start]
+
+
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
-    """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会."""
-    if any(s.start < q.num_start < s.end for s in names):
+    """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes."""
+    if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q):
         return True
     before = text[max(0, q.num_start - 1) : q.num_start]
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
@@ -206,6 +234,9 @@ def _trim(text: str, span: _Span) -> _Span:
     m = re.match(r"(?:并且|并|和|及|以及|与|同时|让|使)", text[start:end])
     if m and end - start - m.end() >= 2:
         start += m.end()
+    m = _LEAD_FRAME.match(text, start, end)
+    if m and end - m.end() >= 2:
+        start = m.end()
     m = re.search(r"\[[^\]]{1,8}\]$", text[start:end])
     if m:
         end = start + m.start()

@@ -3,8 +3,9 @@
 The segmenter is ``rjieba`` (jieba-rs: jieba's dictionary and HMM, compiled Rust, ~8 MB/s
 with tags on one core, dictionary shipped inside the wheel). The project's gazetteers are
 added to its dictionary as user words, so a division (东昌府区, 湛江) or a standard body name
-(发展改革委) is one token: the GB/T 2260 division names and their short forms (tag ``ns``)
-and the agency alias table (tag ``nt``).
+(发展改革委) is one token: the GB/T 2260 division names and their short forms (tag ``ns``),
+the place suffixes the dictionary lacks (经开区, 都市圈; tag ``n``) and the agency alias table
+(tag ``nt``).
 
 Tags are jieba's (ICTCLAS-style): ``n*`` nouns (``ns`` place, ``nt`` organisation, ``nr``
 person, ``nz`` other proper noun), ``v*`` verbs (``vn`` verbal noun), ``a`` adjective,
@@ -75,6 +76,9 @@ def segmenter():
         for name in (division.name, short_name(division.name)):
             if name and len(name) >= 2:
                 jieba.add_word(name, None, "ns")
+    for row in rows("place_suffixes.tsv"):
+        if len(row[0]) >= 3 and not jieba.has_word(row[0]):
+            jieba.add_word(row[0], None, "n")  # 经开区 is a word: 市|经开区, not 市经|开区
     for row in rows("agency_aliases.tsv"):
         for form in row:
             if len(form) >= 2:

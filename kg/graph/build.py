@@ -28,7 +28,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, GEO, ORG, PROV
 
 from kg.data import data_words
-from kg.divisions import Division, division, parents_of
+from kg.divisions import COUNTRY, Division, division, division_by_code, parents_of
 from kg.extract.model import Agency, Extraction, Place
 from kg.graph import iris
 from kg.graph.vocab import KG
@@ -236,6 +236,8 @@ class _Builder:
 
     def key(self, name: str) -> str:
         """The unique key of a jurisdiction named in the report (:func:`iris.place_key`)."""
+        if name == COUNTRY:
+            return COUNTRY  # the country has no code and nothing above it
         if name not in self.keys:
             div = self.resolve(name)
             self.keys[name] = iris.place_key(name, code=div.code if div else None, parents=self.parents_in_report(name))
@@ -244,6 +246,8 @@ class _Builder:
     def parents_in_report(self, name: str) -> tuple[str, ...]:
         """The report's places above ``name``, nearest first: those above it in the report's
         chain, or the whole chain for a place the metadata does not name."""
+        if name == COUNTRY:
+            return ()
         return tuple(self.chain[self.chain.index(name) + 1 :] if name in self.chain else self.chain)
 
     def admin_place(self, name: str, within: str | None = None) -> str:
@@ -280,6 +284,8 @@ class _Builder:
     def place(self, place: Place) -> str:
         div = self.resolve(place.name, place.within or self.scope)
         code = place.code or (div.code if div and place.type in {"Province", "City", "District", "County"} else None)
+        if code and (div is None or div.code != code):
+            div = division_by_code(code) or div  # a short name (济南) keeps the division's label (济南市)
         if code:
             self.keys.setdefault(place.name, code)
         scope = None if is_shared_feature(place) or not self.scope else self.key(self.scope)
@@ -395,7 +401,8 @@ class _Builder:
         for form in (agency.mention, *agency.aliases):
             self.agencies.setdefault(form, node)
         self.add(node, _RDF.type, _KG.Agency)
-        self.add(node, _SKOS.prefLabel, _zh(f"{agency.jurisdiction or ''}{agency.name}"))
+        national = agency.jurisdiction == COUNTRY  # 国务院, 教育部: their names are already the country's
+        self.add(node, _SKOS.prefLabel, _zh(agency.name if national else f"{agency.jurisdiction or ''}{agency.name}"))
         self.add(node, _RDFS.label, _zh(agency.mention))
         self.add(node, _KG.mention, _zh(agency.mention))
         for alias in agency.aliases:

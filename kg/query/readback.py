@@ -29,7 +29,7 @@ SELECT ?report ?title ?issuer ?jur ?date ?kind WHERE {
 }"""
 
 _WITHIN = """
-SELECT ?report ?name ?parent WHERE {
+SELECT ?report ?p ?name ?parent WHERE {
   GRAPH ?report { ?p kg:within ?w . ?p skos:prefLabel ?name . ?w skos:prefLabel ?parent }
 }"""
 
@@ -134,11 +134,11 @@ def report_record(store: GraphStore, source: str) -> dict[str, Any] | None:
         )
         if row.get("alias") and row["alias"] not in entry["aliases"]:
             entry["aliases"].append(row["alias"])
-    within = {row["name"]: row["parent"] for row in _rows(store, _WITHIN, report)}
-    places = {}
+    within = {row["p"]: row["parent"] for row in _rows(store, _WITHIN, report)}  # by node: a place's mention
+    places = {}  # may differ from its label (北京 of 北京市)
     for row in _rows(store, _PLACES, report):
         places.setdefault(row["name"], {"name": row["name"], "type": row["type"].rsplit("#", 1)[-1],
-                                        "within": within.get(row["name"])})
+                                        "within": within.get(row["p"])})
     policies: dict[str, dict[str, Any]] = {}
     for row in _rows(store, _POLICIES, report):
         policies.setdefault(row["title"], {"title": row["title"], "agency": row.get("agency"),

@@ -70,4 +70,7 @@ def test_projections_on_the_examples(example_index):
         assert g.number_of_nodes() > 10, name
         assert g.number_of_edges() > 10, name
         assert all(isinstance(d["name"], str) and d["name"] for _, d in g.nodes(data=True)), name
-    assert nx.is_connected(report_entity(example_index))
+    g = report_entity(example_index)
+    liaocheng = sorted(n for n, d in g.nodes(data=True) if d["bipartite"] == 0 and "liaocheng" in d["source"])
+    assert len(liaocheng) == 2
+    assert nx.has_path(g, *liaocheng)  # the city's report and its district's name the same rivers

@@ -104,3 +104,71 @@ def test_span_covers_comparator_and_unit() -> None:
 @pytest.mark.parametrize("text", ["千方百计", "百姓满意", "数千处", "每万人口"])
 def test_words_that_are_not_numbers(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("电价为0.35元/千瓦时", 0.35, "元/千瓦时"),
+        ("按照3000元/户的标准补贴", 3000, "元/户"),
+        ("收费80元/吨", 80, "元/吨"),
+        ("奖补50元/平方米", 50, "元/平方米"),
+        ("补助1.5万元/亩", 15_000, "元/亩"),
+        ("养老金提高到200元/月", 200, "元/月"),
+        ("浓度降至30微克/立方米", 30, "微克/立方米"),
+        ("每度电补贴0.2元", 0.2, "元"),
+    ],
+)
+def test_rate_unit_as_written(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert text[q.num_start : q.unit_end].endswith(unit.rpartition("/")[2])
+
+
+def test_rate_keeps_its_suffix_comparator() -> None:
+    q = _one("人均补助2万元/人以上")
+    assert (q.value, q.unit, q.comparator) == (20_000, "元/人", ">=")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("办理时限压缩至8个小时", 8, "个小时"),
+        ("试运行六个月", 6, "个月"),
+        ("五个工作日内办结", 5, "个工作日"),
+        ("水价分为四档", 4, "档"),
+    ],
+)
+def test_units_written_with_a_classifier(text: str, value: float, unit: str) -> None:
+    assert (_one(text).value, _one(text).unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("每户最高补贴800元", "<="),
+        ("每年最高补贴气量500立方米", "<="),
+        ("每户最高500元", "<="),
+        ("奖励上限为50万元", "<="),
+        ("以3000元为上限", "<="),
+        ("补贴2000元封顶", "<="),
+        ("最低补助300元", ">="),
+        ("库存不得低于下限15天", ">="),
+        ("不足3天", "<="),
+        ("月最低标准提高20元", "="),
+        ("建成全球最高20米的塔架", "="),
+    ],
+)
+def test_ceilings_and_floors(text: str, comparator: str) -> None:
+    assert _one(text).comparator == comparator
+
+
+@pytest.mark.parametrize(("text", "value"), [("合同期限暂定5年", 5), ("使用期再延长三十年", 30), ("为期2年的行动", 2)])
+def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, "年")
+
+
+@pytest.mark.parametrize("text", ["期限延长至2030年", "建设5年来", "暂定2026年底前完成", "连续3年增长"])
+def test_years_that_are_no_duration(text: str) -> None:
+    assert find_quantities(text) == []

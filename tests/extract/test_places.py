@@ -43,7 +43,8 @@ def test_divisions_get_codes_and_short_names(make_report) -> None:
     assert places["东阿"].code == "371524" and places["东阿"].type == "County"
     assert places["济南"].type == "City"
     assert places["济南都市圈"].type == "Area"
-    assert places["聊城市"].within == "山东省"  # the document's parents are places too
+    assert "聊城市" not in places and "山东省" not in places  # parents known only from the metadata
+    assert places["东昌府区"].within == "聊城市"  # the jurisdiction, named by the text
     assert places["东昌府区"].sentences == [0]
 
 
@@ -136,7 +137,7 @@ def test_cut_left_cuts_after_the_last_verb() -> None:
 
 
 def test_river_basin_word_gives_the_river() -> None:
-    assert _names("推动黄河流域生态保护") == [("黄河", "River")]
+    assert _names("推动黄河流域生态保护") == [("黄河流域", "Area"), ("黄河", "River")]  # a basin is an Area
 
 
 def test_macro_regions_are_areas_on_word_boundaries() -> None:
@@ -172,3 +173,112 @@ def test_quantified_descriptions_are_not_places() -> None:
 
 def test_city_zone_named_by_its_level_word() -> None:
     assert _names("支持市高新区创建国家级开发区") == [("市高新区", "Area")]
+
+
+def test_list_of_stems_shares_its_suffix() -> None:
+    assert ("祁连山国家公园", "Park") in _names("推进祁连山、乙盖国家公园建设")
+    assert ("乙盖国家公园", "Park") in _names("推进祁连山、乙盖国家公园建设")
+    assert _names("推进甲港、乙焦、丙新等产业带建设") == [
+        ("甲港产业带", "Area"),
+        ("乙焦产业带", "Area"),
+        ("丙新产业带", "Area"),
+    ]
+
+
+def test_shared_suffix_needs_a_list_of_proper_stems() -> None:
+    assert _names("打造甲港产业带") == [("甲港产业带", "Area")]  # one stem: the plain suffix rule
+    assert _names("支持郑州市、洛阳市等产业带发展") == [("郑州市", "City"), ("洛阳市", "City")]
+    assert _names("加快大连、营口等地区发展") == [("大连", "City"), ("营口", "City")]  # 地区 is the places
+
+
+def test_hospital_branch_joins_its_parent_hospital() -> None:
+    assert _names("建成甲丰医院乙丰医院") == [("甲丰医院乙丰医院", "Facility")]
+    assert _names("加快甲丰医院国家医学中心乙丰院区建设") == [("甲丰医院国家医学中心乙丰院区", "Facility")]
+    assert _names("建成甲丰医院和乙丰医院") == [("甲丰医院", "Facility"), ("乙丰医院", "Facility")]
+
+
+def test_generic_hospitals_and_corridors_are_not_places() -> None:
+    assert _names("建设高水平医院，加快中医医院建设，打造科创走廊") == []
+
+
+def test_whole_place_word_with_a_category_suffix() -> None:
+    assert _names("发展壮大河西走廊") == [("河西走廊", "Area")]
+    assert _names("遏制塔克拉玛干沙漠扩展") == [("塔克拉玛干沙漠", "Area")]
+    assert _names("带动周边地区发展") == []  # a dictionary compound of 地区 stays generic
+
+
+def test_river_shaped_words_in_a_list_of_rivers() -> None:
+    assert _names("推进浑河、丙位河、左小河等河流治理") == [
+        ("浑河", "River"),
+        ("丙位河", "River"),
+        ("左小河", "River"),
+    ]
+    assert _names("疏通运河、丙位河、班滑河等节点") == [("运河", "River"), ("丙位河", "River"), ("班滑河", "River")]
+
+
+def test_common_river_word_alone_is_not_a_river() -> None:
+    assert _names("整治运河和城区水系") == []  # no named river beside it in a list
+
+
+def test_basin_is_an_area_and_a_generic_tail_after_it_is_dropped() -> None:
+    assert _names("推动长江流域地区发展") == [("长江流域", "Area"), ("长江", "River")]
+    assert _names("加强重点流域治理") == []
+
+
+def test_bare_suffix_or_count_is_no_stem() -> None:
+    assert _names("推动经开区高新区融合") == []
+    assert _names("建设甲东南三大特色农业产业带") == []
+
+
+def test_parent_named_by_the_text_is_a_place(make_report) -> None:
+    report = make_report("山东省支持东昌府区发展。")
+    places = {p.name: p for p in find_places(report, doc_context(report.meta))}
+    assert places["山东省"].sentences == [0] and "聊城市" not in places
+
+
+def test_jurisdiction_outside_the_code_table_is_typed_by_its_level_word(make_report) -> None:
+    report = make_report("全国推进改革。", jurisdiction="中国", parents=())
+    assert {p.name: p.type for p in find_places(report, doc_context(report.meta))}["中国"] == "Area"
+
+
+def test_lake_in_a_facility_name_is_no_place_but_a_site_in_its_museum_is() -> None:
+    assert _names("建成丁香湖牵引站") == [("丁香湖牵引站", "Facility")]
+    assert _names("建设甲丰遗址博物馆") == [("甲丰遗址博物馆", "Facility"), ("甲丰遗址", "Landmark")]
+
+
+def test_resort_stem_must_be_proper() -> None:
+    assert _names("加快乐高乐园度假区建设") == []  # 乐园 of a mis-cut 加|快乐|高|乐园 is no stem
+    assert _names("建设乙丰国家级旅游度假区") == [("乙丰国家级旅游度假区", "Area")]
+
+
+def test_shared_suffix_list_must_open_the_phrase() -> None:
+    assert _names("银兰高铁中兰段、酒额铁路建成") == [("酒额铁路", "Facility")]
+    assert ("经开区高新区", "Area") not in _names("大同经开区、阳泉高新区入选")
+
+
+def test_facility_suffix_is_shared_only_in_a_plain_coordination() -> None:
+    assert _names("推进甲丰、乙丰垃圾场改造") == [("甲丰垃圾场", "Facility"), ("乙丰垃圾场", "Facility")]
+    assert _names("推进甲丰、乙丰等垃圾场改造") == []
+
+
+def test_level_word_glued_to_a_zone_suffix_is_the_own_citys_zone() -> None:
+    assert _names("支持市经开区创建国家级园区") == [("市经开区", "Area")]
+    assert ("聊城市经开区", "Area") in _names("推动聊城市经开区发展")
+
+
+def test_level_word_alone_names_a_zone_but_no_facility() -> None:
+    assert _names("改造市游泳馆") == []
+    assert _names("支持市高新区发展") == [("市高新区", "Area")]
+
+
+def test_part_of_the_documents_own_province_name_is_its_nickname_not_a_county(make_report) -> None:
+    report = make_report("龙江振兴取得新突破，黑龙江省粮食产量再创新高。", jurisdiction="黑龙江省", parents=())
+    names = {p.name for p in find_places(report, doc_context(report.meta))}
+    assert "龙江" not in names
+    assert "黑龙江省" in names
+
+
+def test_the_provinces_short_name_is_still_the_province(make_report) -> None:
+    report = make_report("宁夏生态保护持续加强。", jurisdiction="宁夏回族自治区", parents=())
+    places = find_places(report, doc_context(report.meta))
+    assert [(p.type, p.code) for p in places] == [("Province", "640000")]

@@ -91,3 +91,92 @@ def test_counted_category_in_quotes_is_no_project_name() -> None:
 
 def test_after_de_the_phrase_is_a_noun_phrase() -> None:
     assert plan_names("推进总处理能力25万吨的工业固体废物处置中心二期工程建设") == ["工业固体废物处置中心二期工程"]
+
+
+def test_shared_head_is_distributed_over_proper_conjuncts() -> None:
+    assert plan_names("实施国家节水和长江流域供水节水增效行动") == ["国家节水行动", "长江流域供水节水增效行动"]
+    assert plan_names("实施农村留守儿童和困境儿童关爱服务提升计划") == ["农村留守儿童和困境儿童关爱服务提升计划"]
+    assert plan_names("实施乡村振兴青年人才、千名博士助企服务专项计划") == [
+        "千名博士助企服务专项计划",
+        "乡村振兴青年人才专项计划",
+    ]
+
+
+def test_short_ranked_or_quoted_conjuncts_do_not_share_the_head() -> None:
+    assert plan_names("争创全国居家和社区基本养老服务提升试点市") == ["居家和社区基本养老服务提升试点"]
+    assert plan_names("用党的创新理论统一思想、统一意志、统一行动") == []
+    assert plan_names("争创省级卫星镇、县域次中心镇、特色专业镇试点") == []
+    assert plan_names("开展东西协作、结对帮扶和“百企帮百村”行动") == ["“百企帮百村”行动"]
+    assert plan_names("实施改进作风、访企入村专题行动") == ["访企入村专题行动"]
+    assert plan_names("实施汾河谷地、太原盆地空气质量提升行动") == ["太原盆地空气质量提升行动"]
+    assert plan_names("实施甲工作方案、乙地空气质量提升行动") == ["乙地空气质量提升行动"]
+
+
+def test_a_lead_verb_is_no_pivot() -> None:
+    assert plan_names("实施乡村振兴青年人才专项计划") == ["乡村振兴青年人才专项计划"]
+    assert plan_names("支持企业参与青溪河综合治理项目") == ["青溪河综合治理项目"]
+
+
+def test_built_project_keeps_its_coordinated_stem_and_drops_a_list() -> None:
+    assert plan_names("推进城市绿道提升和滨河路网改造项目") == ["城市绿道提升和滨河路网改造项目"]
+    assert plan_names("推进甲高铁、乙机场改扩建工程") == ["乙机场改扩建工程"]
+    assert plan_names("实施重大基础设施和重点民生工程") == []
+
+
+def test_quoted_conversion_programmes_need_no_head() -> None:
+    assert plan_names("全面推进“油改气”改造，坚持“以竹代塑”") == ["“油改气”", "“以竹代塑”"]
+    assert plan_names("深化“三项改革”，加快产业“链式改造”") == []
+
+
+def test_conversion_programme_keeps_its_topic_without_place_or_predicate() -> None:
+    assert plan_names("编制某县冬季清洁取暖“煤改气”工作方案") == ["冬季清洁取暖“煤改气”"]
+    assert plan_names("青溪市积极推进“煤改气”") == ["“煤改气”"]
+    assert plan_names("推广清洁取暖“油改电”“煤改电”等项目") == ["“油改电”", "“煤改电”"]
+
+
+def test_quoted_service_integration_programmes() -> None:
+    assert plan_names("推进政务服务“一网协同”，建设“水利一张网”") == ["“一网协同”", "“水利一张网”"]
+    assert plan_names("更好关爱“一老一小”，防止“一刀切”") == []
+
+
+def test_quoted_campaign_before_activity_noun() -> None:
+    assert plan_names("持续开展“你点我检”食品抽检活动") == ["“你点我检”食品抽检活动"]
+    assert plan_names("开展“送温暖”等活动，推动全民健身活动") == []
+    assert plan_names("开展“陕耀全球”拓市场抓订单活动") == []
+
+
+def test_movement_named_by_a_proper_noun_not_a_sport() -> None:
+    assert plan_names("深入开展爱国卫生运动") == ["爱国卫生运动"]
+    assert plan_names("大力发展冰雪运动") == []
+
+
+def test_provincial_key_projects_are_a_rank() -> None:
+    assert plan_names("申报省重点研发项目5项") == []
+
+
+def test_new_round_does_not_open_a_quoted_name() -> None:
+    assert plan_names("实施新一轮城市品质“提升计划”") == ["城市品质“提升计划”"]
+
+
+def test_head_joined_to_building_and_bullet_trains() -> None:
+    assert plan_names("加快“五水共治”工程建设") == ["“五水共治”工程"]
+    assert plan_names("实现两市开行动车组") == []
+
+
+def test_bare_quoted_short_form_merges_into_the_full_name(make_report) -> None:
+    report = make_report("实施冬季清洁取暖“煤改电”工作。对“煤改电”用户给予补贴。")
+    found = {p.name: p for p in find_plans(report, doc_context(report.meta), [])}
+    assert list(found) == ["冬季清洁取暖“煤改电”"]
+    assert found["冬季清洁取暖“煤改电”"].sentences == [0, 1]
+
+
+def test_a_national_census_is_named_by_its_ordinal() -> None:
+    assert plan_names("开展第五次全国经济普查，做好人口抽样普查") == ["第五次全国经济普查"]
+
+
+def test_adverb_tag_before_a_noun_in_object_position_is_a_noun() -> None:
+    assert plan_names("实施自然保护地“清源”行动") == ["自然保护地“清源”行动"]
+
+
+def test_building_of_works_in_general_is_no_name() -> None:
+    assert plan_names("有序推进工程建设") == []

@@ -186,3 +186,34 @@ def test_seed_report_smoke() -> None:
     assert {(6000, "套"), (10, "处"), (50_000, "人次")} <= pairs
     assert all(report.text[t.start : t.end] == t.text for t in found)
     assert all(t.role == "target" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年重点做好以下八个方面工作：",
+        "归结起来是6个字：稳、进、好。",
+        "甲乙丙三项指标分别为40%、52%与18平方米。",
+        "在全省十一个设区市中，我市排名第三。",
+    ],
+)
+def test_set_sizes_are_not_targets(text: str) -> None:
+    assert [t.unit for t in _targets(text)] == [u for u in ("%", "%", "平方米") if "分别" in text]
+
+
+def test_deliverables_before_a_colon_stay_targets() -> None:
+    t = _one("今年办好12件民生实事：")
+    assert (t.value, t.unit) == (12, "件")
+
+
+def test_parenthetical_quantity_is_its_own_target() -> None:
+    found = _targets("每户每年最高补贴用气量800立方米（每户每年最高补贴900元），资金由市县分担。")
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(800, "立方米", "<="), (900, "元", "<=")]
+    assert [t.text for t in found] == ["每户每年最高补贴用气量800立方米", "每户每年最高补贴900元"]
+
+
+def test_start_and_beneficiary_trimmed_from_the_span() -> None:
+    t = _one("自2025年起对新增改造用户按照采暖期用气1元/立方米的标准补贴。")
+    assert (t.value, t.unit) == (1, "元/立方米")
+    assert t.text == "采暖期用气1元/立方米的标准补贴"
+    assert _one("按照3000元/户的标准补贴。").text == "3000元/户的标准补贴"

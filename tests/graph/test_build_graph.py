@@ -213,3 +213,15 @@ def test_every_iri_object_of_a_link_is_typed_or_a_sentence(tiny):
         if isinstance(o, URIRef) and p != RDF.type and str(p).startswith(str(KG._NS)) and o not in subjects
     )
     assert dangling == []
+
+
+def test_division_named_by_its_short_form_keeps_the_official_label_and_the_mention(tiny_factory):
+    from kg.extract.model import Place
+
+    report, extraction = tiny_factory()
+    extraction.places.append(Place("济南", "City", "山东省", "370100", sentences=[1]))
+    graph = report_graph(report, extraction)
+    node = iris.place_iri("济南市", code="370100")
+    assert graph.value(node, SKOS.prefLabel) == Literal("济南市", lang="zh")
+    assert graph.value(node, KG.mention) == Literal("济南", lang="zh")
+    assert (graph.identifier, KG.mentions, node) in graph

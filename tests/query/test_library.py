@@ -392,3 +392,10 @@ def test_param_values_may_hold_equals_signs_and_chinese_names() -> None:
     from kg.query.library import parse_params
 
     assert parse_params(["place=东昌府区", "地名=a=b", "_x="]) == {"place": "东昌府区", "地名": "a=b", "_x": ""}
+
+
+def test_report_record_gives_a_place_named_by_its_mention_its_within(example_store):
+    record = report_record(example_store, "liaocheng-2023-gov-report-part.txt")
+    places = {p["name"]: p for p in record["places"]}
+    assert "济南" in places and "济南市" not in places  # the text's form, not the division's label
+    assert places["济南"]["within"] == "山东省"
