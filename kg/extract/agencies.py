@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.divisions import COUNTRY, all_divisions, division_by_code
 from kg.extract.context import find_division, level_of
@@ -628,8 +628,16 @@ def _continuations(
 
 
 def agency_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Spans ``(start, end, mention)`` of the government bodies named in ``text``."""
-    return [(m.start, m.end, m.text) for m in parse_agency_mentions(text)]
+    """Spans ``(start, end, mention)`` of the government bodies named in ``text``.
+
+    Cached by text: policies, plans and owners ask again about sentences already parsed.
+    """
+    return list(_mention_spans(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _mention_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start, m.end, m.text) for m in parse_agency_mentions(text))
 
 
 def sentence_mentions(

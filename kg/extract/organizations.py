@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import DocContext, Organization
@@ -41,12 +42,31 @@ def _is_grade(token: Token) -> bool:
     return counted or text.endswith("级") or text in ("以上", "以下")
 
 
-def _opens(words: Sequence[Token], i: int) -> bool:
+def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
+    """Whether a name may open at ``words[i]``, the suffix starting at ``hs`` in ``words[k]``."""
     t = words[i]
     after_verb = i > 0 and is_verbal(words[i - 1])
     if t.pos.startswith("q") or (t.pos == "vn" and (after_verb or (i + 1 < len(words) and _counted(words[i + 1])))):
         return False  # 个|国家…医院, 建设|一批…学院
+    if (i + 1 < k or words[k].start < hs) and (t.pos in _PREDICATE_TAGS or t.text in word_set("predicate_adverbs.txt")):
+        return False  # 发展/vn|民营银行, 严厉查处/i|某公司, 今年/t|某银行: a predicate or time before the name
     return opens_name(t) and not is_verbal(t)
+
+
+_PREDICATE_TAGS = frozenset({"vn", "i", "l", "t", "ad", "d"})
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    return word_set("org_kind_words.txt") | word_set("org_suffixes.txt") | word_set("org_generic.txt")
+
+
+def _kind_only(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are kind words only (``data/org_kind_words.txt``) and a suffix:
+    国有|大型|商业银行 names a kind of bank, not one."""
+    kinds = _kind_words()
+    inside = [t for t in words if start <= t.start and t.end <= end]
+    return bool(inside) and inside[0].start == start and inside[-1].end == end and all(t.text in kinds for t in inside)
 
 
 def _counted(token: Token) -> bool:
@@ -59,7 +79,7 @@ def _stem_start(words: Sequence[Token], k: int, hs: int) -> int:
     i = k
     while i > 0 and not _stops(words[i - 1]) and hs - words[i - 1].start <= _MAX_STEM:
         i -= 1
-    while i < k and not _opens(words, i):
+    while i < k and not _opens(words, i, k, hs):
         i += 1
     return words[i].start if i < k else min(hs, words[k].start)
 
@@ -103,6 +123,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             continue
         inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
         if _graded_only(stem, inside) or any(_counted(t) for t in inside) or _after_count(words, start):
+            continue
+        if _kind_only(words, start, he):
             continue
         if text.startswith(("科技园", "园", "城"), he):
             continue  # 大学科技园, 大学城: a place

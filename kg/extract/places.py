@@ -197,6 +197,8 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
             divs = division_short_names().get(name, ())
             # county-level short names only near home; cities and provinces anywhere
             divs = tuple(d for d in divs if d.kind in ("province", "city") or d.province_code == province)
+            if not _short_county_name_ok(tokens, end):
+                divs = tuple(d for d in divs if d.kind in ("province", "city"))
         if not divs:
             continue
         if len(divs) > 1 and province:
@@ -206,6 +208,17 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
         typ = "City" if div.name in _MUNICIPALITIES else _LEVEL_TYPES[div.kind]
         out.append(PlaceMention(start, end, name, typ, code))
     return out
+
+
+_BOUND_TAGS = frozenset({"ng", "zg", "vg", "ag", "tg"})
+
+
+def _short_county_name_ok(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a county-level short name (no 区/县 suffix) ending at ``end`` is the place: no bound one-character
+    morpheme glues to it into a new word (西夏|陵 a tomb, 崖州|湾 a bay), named after the place but not it.
+    (The segmenter's tag of the short name itself is no guide: 临清/b, 巩义/nr are counties.)"""
+    nxt = next((t for t in tokens if t.start == end), None)
+    return nxt is None or not (len(nxt.text) == 1 and nxt.pos in _BOUND_TAGS)
 
 
 def _abbreviates_home(name: str, ctx: DocContext | None) -> bool:
@@ -290,13 +303,15 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         head = tokens[k]
         if m.end() in ends and m.end() < len(text) and text[m.end()] in not_after:
             continue  # the suffix makes a common word (河道)
+        if _suffix_is_predicate(tokens, k, m.start(), m.end()):
+            continue  # 甘肃|站/v|在/p: the suffix is the verb of the sentence (站在), not a station
         if m.end() not in ends:
             if not _splits_after_place(head, text, m.end()):
                 continue  # the suffix ends inside a word (落户|河南, 江苏)
             word = text[head.start : m.end()]
             head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 嘉陵江 of 嘉陵江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
-        if start is None or _after_byline(tokens, at, start):
+        if start is None or _after_byline(tokens, at, start) or _cut_after_and(tokens, at[start]):
             continue
         name = text[start : m.end()]
         if _is_generic_tail(text[start : m.start()], suffix):
@@ -324,6 +339,21 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+def _cut_after_and(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the stem opens with a one-character word right after 和 (宜居宜业和|美/ns|乡村片区): jieba split a
+    word (和美) at its conjunction reading, so the stem starts inside that word."""
+    return 0 < i < len(tokens) and len(tokens[i].text) == 1 and tokens[i - 1].text == "和"
+
+
+def _suffix_is_predicate(tokens: Sequence[Token], k: int, start: int, end: int) -> bool:
+    """Whether the one-character suffix word ``tokens[k]`` is a verb with a preposition or particle after it
+    (站/v|在/p, 站/v|了/ul): a predicate. jieba tags the 站 of 武清站 a verb too, so the tag alone is no guide."""
+    head = tokens[k]
+    if (head.start, head.end) != (start, end) or end - start != 1 or not head.is_verb or k + 1 >= len(tokens):
+        return False
+    return tokens[k + 1].pos == "p" or tokens[k + 1].pos.startswith("u")
 
 
 _BRANCH_ENDS = ("医院", "院区")  # a hospital's branch or campus is named after its parent (甲医院乙医院, 甲医院乙院区)
@@ -650,7 +680,8 @@ def place_mentions(
                 chosen.append(cand)
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
-                if outer and all(c.code is None and c.type == "Area" for c in outer):
+                basin = any(c.name == cand.name + "流域" for c in outer)  # 黑河|流域: the basin of the river
+                if outer and not basin and all(c.code is None and c.type == "Area" for c in outer):
                     chosen.append(cand)  # a city inside 某某都市圈 is a place of its own
             continue
         chosen.append(cand)

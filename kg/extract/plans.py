@@ -41,6 +41,7 @@ _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", 
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一批|一系列|一些")  # 26项, 一批: counted things
+_SIZE_CLASS_RE = re.compile(r"以上|以下")
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
@@ -98,10 +99,12 @@ def _is_generic(stem: str) -> bool:
 
 def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
-    or opening with a numeral (but 万名|大学生…), a pronoun or a rank (省级, 国家级, 省重点)."""
+    a size class (亿元以上), or opening with a numeral (but 万名|大学生…), a pronoun or a rank (省级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", stem)
     if not words or "等" in stem or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
+    if _SIZE_CLASS_RE.search(unquoted):
+        return True  # 亿元以上|项目, 规模以上工业企业: a size class of projects or firms, not one programme
     if _RANKED_RE.match(stem):
         return True
     first = words[0]
@@ -261,6 +264,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         head = text[hs:he]
         if he < len(text) and text[he] in _NOT_AFTER.get(head[-2:], ""):
             continue
+        if _object_of_verb(words, k, hs):
+            continue
         if head == "项目" and text[:hs].endswith("工程"):  # 某某工程项目: 项目 says what kind of thing it is
             hs, he, head = hs - 2, hs, "工程"
             while k > 0 and words[k].start > hs:
@@ -286,6 +291,20 @@ def _rejected(text: str, name: str) -> bool:
         return False
     clause = text[max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1 : at]
     return any(w in clause for w in word_set("plan_rejecting_words.txt"))
+
+
+_OBJECT_VERBS = frozenset({"有", "开始", "执行", "开展"})
+
+
+def _object_of_verb(words: Sequence[Token], k: int, hs: int) -> bool:
+    """Whether the head word at ``hs`` is the object of the verb right before it (基层单位执行|计划, 有|计划地,
+    某制度开始|试点, 某地开展|试点): these verbs take the head as a common noun, so no name ends there. Other
+    verbs there stay in the name (全民健身实施|计划, 绿色消费推进|行动)."""
+    before = words[k - 1] if words[k].start == hs and k > 0 else None
+    if before is None:
+        return False
+    joined = len(before.text) >= 4 and before.text[-2:] in _OBJECT_VERBS  # an adverb joined to it: 严格执行/nr
+    return (before.is_verb and before.text in _OBJECT_VERBS) or joined
 
 
 def _plan_head_spans(text: str, words: Sequence[Token]) -> list[tuple[int, int, int]]:

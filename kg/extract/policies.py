@@ -164,12 +164,22 @@ def _after_predicate(tokens: Sequence[Token], b: int, head: int, nominal: bool) 
         t = tokens[k]
         if t.text in _QUOTES:
             inside = t.text == "“"
-        elif not inside and is_verbal(t) and has_noun_after[k + 1]:
+        elif not inside and (_modifies_predicate(tokens, k, head) or (is_verbal(t) and has_noun_after[k + 1])):
             j = k + 1
-            while j < head and has_noun_after[j + 1] and _continues_predicate(tokens, j):
+            while j < head and (
+                _modifies_predicate(tokens, j - 1, head)
+                or _modifies_predicate(tokens, j, head)
+                or (has_noun_after[j + 1] and _continues_predicate(tokens, j))
+            ):
                 j += 1
             return _past_pivot(tokens, j, head, nominal and tokens[head].pos.startswith("n"))
     return b
+
+
+def _modifies_predicate(tokens: Sequence[Token], k: int, head: int) -> bool:
+    """Whether ``tokens[k]`` is an adverb that only modifies a verb (``data/predicate_adverbs.txt``) with a word
+    after it before the head: that word is the predicate, whatever its tag (努力|扩大/v, 严格|规范/n)."""
+    return k + 2 < head and tokens[k].text in word_set("predicate_adverbs.txt") and tokens[k + 1].text not in _QUOTES
 
 
 def _continues_predicate(tokens: Sequence[Token], j: int) -> bool:
@@ -228,7 +238,18 @@ def _opens(tokens: Sequence[Token], i: int, *, after_predicate: bool = False) ->
     if is_verbal(t) and (not after_predicate or _verbal_next(tokens, i)):
         return False
     after_verb = i > 0 and is_verbal(tokens[i - 1])
+    if _complement_of_one_char_verb(tokens, i):
+        return False
     return not (after_verb and (t.text in _complements() or t.pos == "vn"))  # 编制|好, 加快|建设
+
+
+def _complement_of_one_char_verb(tokens: Sequence[Token], i: int) -> bool:
+    """用/p|好, 建|好: a one-character complement after a one-character verb, however the verb is tagged (jieba reads
+    the 用 of 用好 as a preposition); it closes the predicate and opens no name."""
+    if i == 0 or len(tokens[i].text) != 1 or tokens[i].text not in _complements():
+        return False
+    before = tokens[i - 1]
+    return len(before.text) == 1 and before.pos != "x" and not before.text.isascii()
 
 
 def _verbal_next(tokens: Sequence[Token], i: int) -> bool:
@@ -346,9 +367,13 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
 
 
 def _one_word_stem(tokens: Sequence[Token], i: int, k: int, hs: int) -> bool:
-    """A stem of one word that is not a noun (针对性|措施, 差异化|举措) describes measures rather than names them."""
+    """A stem of one word that is not a noun (差异化|举措) or is a quality word (针对性/n|措施: -性, -化, -型, -式)
+    describes measures rather than names them."""
     words = tokens[i:k] if tokens[k].start == hs else tokens[i : k + 1]
-    return len(words) == 1 and not words[0].pos.startswith("n")
+    return len(words) == 1 and (not words[0].pos.startswith("n") or words[0].text.endswith(_QUALITY_ENDS))
+
+
+_QUALITY_ENDS = ("性", "化", "型", "式")
 
 
 def _opens_title(tokens: Sequence[Token], i: int, stem: str) -> bool:

@@ -538,17 +538,18 @@ def standard_indicator(phrase: str) -> str:
     The longest variant the phrase ends with decides, so 人均地区生产总值 is not 生产总值.
     """
     core = _INDICATOR_TAIL.sub("", phrase)
-    for variant, key in _indicator_variants():
-        if core.endswith(variant):
+    variants = _indicator_variants()
+    for i in range(len(core)):  # the longest ending first
+        key = variants.get(core[i:])
+        if key is not None:
             return key
     return core
 
 
 @cache
-def _indicator_variants() -> tuple[tuple[str, str], ...]:
-    """(variant, key) pairs of ``data/indicators.tsv``, longest variant first."""
-    pairs = {variant: row[0] for row in rows("indicators.tsv") for variant in row}
-    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+def _indicator_variants() -> dict[str, str]:
+    """Variant → key of ``data/indicators.tsv``."""
+    return {variant: row[0] for row in rows("indicators.tsv") for variant in row}
 
 
 @cache

@@ -20,8 +20,8 @@ particle or pronoun (:func:`opens_name`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from kg.loaders.model import Report
 
@@ -45,9 +45,12 @@ FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz
 """Adverbs, prepositions, conjunctions, particles, pronouns, modal and onomatopoeic words."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word: its text, part-of-speech tag and span in the tokenised text."""
+class Token(NamedTuple):
+    """One word: its text, part-of-speech tag and span in the tokenised text.
+
+    A named tuple rather than a dataclass: a report makes tens of thousands of them, and a
+    tuple is built several times faster.
+    """
 
     text: str
     pos: str
@@ -87,14 +90,26 @@ def segmenter():
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` with their tags and spans, left to right, covering all of it."""
+    """The words of ``text`` with their tags and spans, left to right, covering all of it.
+
+    Results are cached by text: extractors that look at a sentence's words again (an owner's
+    name, a title) get them without segmenting twice.
+    """
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     pos = 0
     for word, tag in segmenter().tag(text):
         end = pos + len(word)
-        out.append(Token(word, tag, pos, end))
+        out.append(_new(Token, (word, tag, pos, end)))  # Token(...) without its keyword handling
         pos = end
-    return out
+    return tuple(out)
+
+
+_new = tuple.__new__
 
 
 def sentence_tokens(report: Report) -> dict[int, list[Token]]:

@@ -38,3 +38,14 @@ def test_counted_and_generic_kinds_are_not_names() -> None:
 
 def test_suffix_inside_a_word_keeps_the_stem() -> None:
     assert organization_names("支持区妇幼保健院创建省级专科") == ["区妇幼保健院"]
+
+
+def test_kind_words_and_a_suffix_name_a_kind_not_a_body() -> None:
+    assert organization_names("要深化国有大型商业银行改革，培育跨国公司。") == []
+    assert organization_names("支持云南农村商业银行扩大信贷。") == ["云南农村商业银行"]
+
+
+def test_verbal_noun_or_time_word_before_the_name_is_not_part_of_it() -> None:
+    assert organization_names("积极发展民营银行。") == []
+    assert organization_names("今年甲乙集团投产。") == ["甲乙集团"]
+    assert organization_names("县供电公司负责运维。") == ["县供电公司"]

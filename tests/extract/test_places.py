@@ -1,6 +1,7 @@
 """Tests of the place finder: suffix names, counted lists, divisions, generic nouns."""
 
 from kg.extract.context import doc_context
+from kg.extract.model import DocContext
 from kg.extract.places import find_places, place_mentions
 
 
@@ -282,3 +283,41 @@ def test_the_provinces_short_name_is_still_the_province(make_report) -> None:
     report = make_report("宁夏生态保护持续加强。", jurisdiction="宁夏回族自治区", parents=())
     places = find_places(report, doc_context(report.meta))
     assert [(p.type, p.code) for p in places] == [("Province", "640000")]
+
+
+def test_chain_of_level_words_is_no_village() -> None:
+    assert _names("要激发县镇村发展活力，推动乡镇村三级联动。") == []
+    assert ("青山村", "Village") in _names("支持青山村发展民宿。")
+
+
+def test_rivers_in_general_are_not_rivers() -> None:
+    found = _names("继续治理黄河、淮河等大江大河，筑牢首都安全“护城河”。")
+    assert found == [("黄河", "River"), ("淮河", "River")]
+
+
+def test_short_county_name_glued_to_a_morpheme_is_not_the_county() -> None:
+    ctx = DocContext(jurisdiction="宁夏回族自治区", level="province")
+    assert place_mentions("推动西夏陵争创旅游景区。", ctx) == []
+    assert [(m.name, m.type) for m in place_mentions("推动西夏、金凤协同发展。", ctx)] == [
+        ("西夏", "District"),
+        ("金凤", "District"),
+    ]
+
+
+def test_suffix_read_as_the_sentence_verb_is_no_station() -> None:
+    assert _names("甘肃站在了新的起点上。") == [("甘肃", "Province")]
+    assert _names("建成武清站和滨海站。") == [("武清站", "Facility"), ("滨海站", "Facility")]
+
+
+def test_planning_kinds_of_roads_towns_and_facilities_are_not_names() -> None:
+    assert _names("打通断头路、瓶颈路，建设产业路，推动美丽圩镇建设，撤销省界收费站。") == []
+
+
+def test_city_named_like_a_river_before_basin_is_the_river() -> None:
+    assert ("黑河", "River") in _names("启动塔里木河、黑河流域综合治理。")
+    assert ("黑河", "City") in _names("推动哈尔滨、黑河片区联动发展。")
+
+
+def test_stem_cut_inside_a_word_at_its_conjunction_reading_is_no_name() -> None:
+    assert _names("加快宜居宜业和美乡村片区建设。") == []
+    assert _names("推动青山村发展。") == [("青山村", "Village")]

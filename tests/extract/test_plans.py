@@ -180,3 +180,30 @@ def test_adverb_tag_before_a_noun_in_object_position_is_a_noun() -> None:
 
 def test_building_of_works_in_general_is_no_name() -> None:
     assert plan_names("有序推进工程建设") == []
+
+
+def test_programmes_a_clause_rejects_are_not_plans() -> None:
+    assert plan_names("坚决防止急功近利、搞“形象工程”“政绩工程”。") == []
+    assert plan_names("不搞劳民伤财的“面子工程”，深入实施“千万工程”。") == ["“千万工程”"]
+
+
+def test_adverb_opens_the_predicate_not_the_name() -> None:
+    assert plan_names("我们要努力扩大对外工程。") == []
+    assert plan_names("坚持严格规范高危项目。") == []
+    assert plan_names("积极推进乡村振兴示范工程。") == ["乡村振兴示范工程"]
+    assert plan_names("大力实施“春风”行动。") == ["“春风”行动"]
+
+
+def test_size_class_of_projects_is_no_programme() -> None:
+    assert plan_names("引进落地亿元以上项目904个，实施新增规模以上工业企业行动。") == []
+    assert plan_names("实施县域百亿产业培育行动。") == ["县域百亿产业培育行动"]
+
+
+def test_head_taken_as_the_object_of_a_verb_ends_no_name() -> None:
+    assert plan_names("各基层单位严格执行计划，新型合作医疗制度开始试点，有计划地推进。") == []
+    assert plan_names("实施职业技能提升行动。") == ["职业技能提升行动"]
+
+
+def test_complement_after_a_one_character_verb_opens_no_name() -> None:
+    assert plan_names("学好用好“千万工程”经验。") == ["“千万工程”"]
+    assert plan_names("用好重大科技任务“揭榜挂帅”机制。") == ["重大科技任务“揭榜挂帅”机制"]

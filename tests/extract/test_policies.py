@@ -109,3 +109,8 @@ def test_covering_notice_named_in_running_text(make_report) -> None:
     assert notice.status == "issued"
     assert found["聊城市2023年供暖工作实施方案"].status == "issued"
     assert notice.agency == found["聊城市2023年供暖工作实施方案"].agency == "聊城市供暖工作领导小组办公室"
+
+
+def test_quality_word_and_a_head_describe_measures(make_report) -> None:
+    assert _policies(make_report("面对冲击，及时出台针对性措施，制定系统性方案。")) == {}
+    assert "甲产业发展规划" in _policies(make_report("编制甲产业发展规划。"))
