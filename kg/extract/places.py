@@ -443,11 +443,10 @@ def _is_generic_tail(stem: str, suffix: str) -> bool:
 
 def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
     """For every character offset, the index of the token covering it."""
-    at = [0] * (length + 1)
+    at: list[int] = []
     for k, token in enumerate(tokens):
-        for i in range(token.start, token.end):
-            at[i] = k
-    at[length] = len(tokens)
+        at.extend([k] * (token.end - token.start))
+    at.extend([len(tokens)] * (length + 1 - len(at)))
     return at
 
 

@@ -13,7 +13,6 @@ from kg.graph.vocab import KG
 from kg.store import GraphStore, open_store
 from kg.sync import state, sync_to_neo4j
 from kg.sync.state import report_digest, report_digests, stated_digests
-from tests.neo4j.server import wipe
 from tests.sync.graphs import REPORT_A, report_a
 
 SOURCES = ("digest-a.txt", "digest-b.txt")
@@ -45,12 +44,6 @@ def built(tiny_factory: Any) -> Iterator[GraphStore]:
         for source in SOURCES:
             build(s, tiny_factory, source)
         yield s
-
-
-@pytest.fixture
-def driver(neo4j_driver: Any) -> Any:
-    wipe(neo4j_driver)
-    return neo4j_driver
 
 
 def test_stated_digests_are_read_without_dumping_a_graph(built: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,6 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,22 +15,8 @@ from kg.store import GraphStore, open_store
 from kg.sync import SyncLocked, sync_to_neo4j
 from kg.sync.lock import SYNC_LOCK, is_stale, sync_lock
 from tests.neo4j.server import wipe
-from tests.sync.graphs import report_a, report_b
+from tests.sync.graphs import report_a
 from tests.sync.test_sync import snapshot
-
-
-@pytest.fixture
-def driver(neo4j_driver: Any) -> Any:
-    wipe(neo4j_driver)
-    return neo4j_driver
-
-
-@pytest.fixture
-def store() -> Iterator[GraphStore]:
-    with open_store(memory=True) as s:
-        s.replace_graph(report_a())
-        s.replace_graph(report_b())
-        yield s
 
 
 def _locks(driver: Any) -> list[dict[str, Any]]:

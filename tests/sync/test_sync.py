@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,20 +12,6 @@ from kg.store import GraphStore, open_store
 from kg.sync import sync_to_neo4j
 from tests.neo4j.server import wipe
 from tests.sync.graphs import AGENCY, CITY, EVIL, REPORT_A, REPORT_B, RIVER, SCRIPT, report_a, report_b
-
-
-@pytest.fixture
-def driver(neo4j_driver: Any) -> Any:
-    wipe(neo4j_driver)
-    return neo4j_driver
-
-
-@pytest.fixture
-def store() -> Iterator[GraphStore]:
-    with open_store(memory=True) as s:
-        s.replace_graph(report_a())
-        s.replace_graph(report_b())
-        yield s
 
 
 def node(driver: Any, uri: str) -> dict[str, Any] | None:
