@@ -230,18 +230,21 @@ def _abbreviates_home(name: str, ctx: DocContext | None) -> bool:
 
 
 @cache
-def _regions() -> tuple[NameIndex, dict[str, str]]:
-    """The named macro-regions (``data/place_regions.tsv``) and their types."""
+def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The named macro-regions (``data/place_regions.tsv``) as one regex (a short table), and their types."""
     types = {r[0]: r[1] for r in rows("place_regions.tsv")}
-    return NameIndex(types), types
+    return re.compile(alternation(types)), types
 
 
 def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Named macro-regions (京津冀, 东部地区) that start and end on word boundaries."""
-    index, types = _regions()
+    pattern, types = _regions()
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return []
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
-    return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in index.spans(text) if a in starts and b in ends]
+    return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in spans if a in starts and b in ends]
 
 
 def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
