@@ -144,7 +144,7 @@ def _known(word: str) -> bool:
 def _is_proper(token: Token) -> bool:
     """Whether a word can carry a place name: a proper-noun tag, or a noun the dictionary does not know.
 
-    Unknown words are the segmenter's new words (班滑河, 乙家镇): two characters or more and
+    Unknown words are the segmenter's new words (甲滑河, 乙家镇): two characters or more and
     tagged as nouns (an unknown 筑牢 tagged ``a`` is no name).
     """
     if token.pos in _PROPER_TAGS:
@@ -237,7 +237,7 @@ def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
-    """Named macro-regions (京津冀, 东部地区) that start and end on word boundaries."""
+    """Named macro-regions (东北地区) that start and end on word boundaries."""
     pattern, types = _regions()
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
@@ -312,7 +312,7 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             if not _splits_after_place(head, text, m.end()):
                 continue  # the suffix ends inside a word (落户|河南, 江苏)
             word = text[head.start : m.end()]
-            head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 嘉陵江 of 嘉陵江流域: a place
+            head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 汉江 of 汉江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
         if start is None or _after_byline(tokens, at, start) or _cut_after_and(tokens, at[start]):
             continue
@@ -432,7 +432,7 @@ def _list_stem(token: Token) -> bool:
         return False
     found = _suffix_type(token.text)
     if (by_name(token.text) and token.text.endswith(_LEVEL_WORDS)) or (found and len(found[0]) > 1):
-        return False  # 甲市、乙市等产业带, 甲经开区、乙|高新区: whole places, not stems (祁连山 is one)
+        return False  # 甲市、乙市等产业带, 甲经开区、乙|高新区: whole places, not stems (太行山 is one)
     return _is_proper_stem(token) or token.text in _regions()[1]
 
 
@@ -459,9 +459,9 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     The stem is the run of words left of the suffix up to a verb, function word, counted
     classifier or punctuation. It opens at its first proper word (a place, person or body tag,
     or a word the dictionary does not know: 加快建设|甲丰路); without one, common words make the
-    stem (劳动公园, 青年大街) except for the category suffixes marked ``proper`` in the table
+    stem (人民公园, 和平大街) except for the category suffixes marked ``proper`` in the table
     (人均地区, 民族地区, 城乡社区 are no names). When the suffix ends a longer word, that word
-    is the stem if it is proper (班滑河, 黄河) or a word plus the suffix (花园路), never a
+    is the stem if it is proper (甲滑河, 黄河) or a word plus the suffix (文化路), never a
     person's name (朱江) nor a common word with a one-character stem (农村, 新路).
     """
     _, typ, _, strict = _suffix_rows()[suffix]
@@ -475,13 +475,13 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
             return head.start + 1 if suffix_start - head.start >= 2 else None  # 及|滂江 glued by the segmenter
         stem = head.text[: suffix_start - head.start]
         category = strict and len(suffix) > 1 and typ in ("Area", "Community")
-        whole_place = head.pos == "ns" and suffix != "地区"  # 河西走廊, 塔克拉玛干沙漠: one place word
+        whole_place = head.pos == "ns" and suffix != "地区"  # 辽西走廊, 腾格里沙漠: one place word
         if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem) or whole_place):
             return None  # a dictionary compound of a category suffix: 周边地区, 内陆地区
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
-        named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京广铁路
+        named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京沪铁路
         if (named and (_known(head.text) or len(stem) >= 2)) or stem_word:
-            return _second_place(head, suffix_start)  # the word is the name: 黄河, 班滑河, 花园路
+            return _second_place(head, suffix_start)  # the word is the name: 黄河, 甲滑河, 文化路
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
     if strict and len(suffix) == 1:
         return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun

@@ -6,15 +6,15 @@ head word (行动/工程/计划/项目/试点 …, ``data/plan_suffixes.txt``) o
 names before a programme noun (“某某”机制, ``data/plan_quoted_heads.txt``). A running-text
 name starts where the segmenter's tokens say a name may start (after the predicate verb,
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
-programmes share their head when each conjunct is a proper stem (国家节水和黄河流域深度节水控水行动,
+programmes share their head when each conjunct is a proper stem (国家节水和珠江流域生态修复行动,
 甲、乙专项计划 → one each), a built project keeps a stem joined by 和 whole. It must be a proper
 name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem.
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”,
-“一网通办”, “三医一张网”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
-campaigns (运动) named by a proper noun (爱国卫生运动) and national censuses (第四次全国文物普查).
+“一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
+campaigns (运动) named by a proper noun (爱国卫生运动) and national censuses (第五次全国经济普查).
 A bare quoted name is merged into the one plan of the report named in full with it.
 """
 
@@ -54,7 +54,7 @@ _BUILDING = "建设"
 _MOVEMENT = "运动"
 _CENSUS = "普查"
 _CENSUS_RE = re.compile(rf"第[一二三四五六七八九十]+次全国[{CJK}]{{2,8}}?{_CENSUS}")
-"""第四次全国文物普查, 第七次全国人口普查: a national census is named by its ordinal."""
+"""第五次全国经济普查, 第七次全国人口普查: a national census is named by its ordinal."""
 _CONVERSION_RE = re.compile(r"[^\d一二三四五六七八九十两][改转][^革造型向变制]|以[^“”]{1,2}代[^“”]{1,2}")
 """煤改电, 公转铁, 以电代煤: a conversion programme named by what it replaces with what (not 三项改革, 转型)."""
 _INTEGRATION_RE = re.compile(r"一网[^“”]{2}|[^“”]{1,6}(?:一张网|一件事)")
@@ -181,13 +181,13 @@ def _whole_conjunct(words: Sequence[Token], end: int) -> bool:
 
 
 def _is_place(words: Sequence[Token]) -> bool:
-    """A place name and at most one noun after it (汾河|谷地, 黄河流域): a scope, not a programme's stem."""
+    """A place name and at most one noun after it (汾河|谷地, 珠江流域): a scope, not a programme's stem."""
     return words[0].pos == "ns" and len(words) <= 2 and all(t.pos == "n" for t in words[1:])
 
 
 def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str) -> list[tuple[str, list[Token], bool]]:
     """The stems that take ``head`` each: distributed when every conjunct is a proper stem of 4 or more characters
-    (国家节水和黄河流域深度节水控水|行动 → two actions), else the last stem as the phrase gives it
+    (国家节水和珠江流域生态修复|行动 → two actions), else the last stem as the phrase gives it
     (居家和社区养老服务提升|试点).
 
     A built project (工程, 项目) is one thing built: its stem joined by 和/及/与 stays whole
@@ -226,7 +226,7 @@ def _split_at_and(
     """One stem cut at each 和/及/与 outside quotes, left to right; the stem itself when it holds none or a quote.
 
     ``scoped``: cut only where each side opens with its own scope, a place or the nation (国家节水|和|
-    黄河流域深度节水控水: two programmes for two scopes); 和 between other nouns mostly joins two
+    珠江流域生态修复: two programmes for two scopes); 和 between other nouns mostly joins two
     modifiers of one name (农村留守儿童和困境儿童关爱服务提升|计划, 高职学校和专业建设|计划).
     """
     cuts = [j for j, t in enumerate(words) if t.text in _COORDINATORS and 0 < j < len(words) - 1]
@@ -250,7 +250,7 @@ def _opens_scope(token: Token) -> bool:
 
 def _after_listed_head(text: str, words: Sequence[Token], i: int, end: int) -> int:
     """Index after the last 甲项目和 in ``words[i:end]``: a head before a conjunction closes a name of its own."""
-    for j in range(end - 1, i + 1, -1):  # 项目和招商联合行动: a bare head word is no name of its own
+    for j in range(end - 1, i + 1, -1):  # 人才和项目联合招引行动: a bare head word is no name of its own
         if words[j].text in _COORDINATORS and text[: words[j].start].endswith(_heads()):
             return j + 1
     return i
@@ -344,11 +344,11 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
     closing = text.startswith("”", hs + len(head))  # 某某“攀登计划”: a stem in front of a quoted name
     for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
         if closing:
-            stem = stem.removeprefix(_NEW_ROUND)  # 新一轮医疗服务能力“攀登计划”: a round of the named programme
+            stem = stem.removeprefix(_NEW_ROUND)  # 新一轮基层医疗“登峰计划”: a round of the named programme
             if "“" in stem and not stem.startswith("“") and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
-        split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“四减四增”行动: the quoted name
+        split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
         elif _rejects(stem, stem_words) or (not led and len(stem) < 6 and "“" not in stem):
@@ -359,8 +359,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
 
 
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
-    """Names whose stem holds a quoted name before a programme noun (做实“一键申报”机制 → “一键申报”机制), or opens
-    with one before a campaign noun (开展“你点我检”食品抽检活动 → “你点我检”食品抽检活动)."""
+    """Names whose stem holds a quoted name before a programme noun (做实“甲乙联办”机制 → “甲乙联办”机制), or opens
+    with one before a campaign noun (开展“你选我查”质量抽查活动 → “你选我查”质量抽查活动)."""
     out: list[str] = []
     for heads, named in (("plan_quoted_heads.txt", _ends_quoted), ("plan_campaign_heads.txt", _opens_quoted)):
         for k, hs, he in head_spans(text, words, heads):
@@ -397,7 +397,7 @@ def _is_noun_tag(token: Token) -> bool:
 
 def _quoted_shapes(text: str, words: Sequence[Token]) -> list[str]:
     """Quoted names whose own shape makes them a programme, with no head word after them (推进“煤改电”改造 →
-    “煤改电”; 冬季清洁取暖“煤改电” keeps the noun phrase it modifies, without the place and year in front;
+    “煤改电”; 城区集中供热“热改电” keeps the noun phrase it modifies, without the place and year in front;
     清洁取暖“煤改气”“煤改电”等项目 lists examples of a kind, named bare)."""
     out: list[str] = []
     for m in _QUOTED_RE.finditer(text):
@@ -503,7 +503,7 @@ def find_plans(
 
 def _short_forms_merged(found: dict[str, Plan]) -> list[Plan]:
     """The plans, a bare quoted name (“煤改电”) merged into the one plan of the report named in full with it
-    (冬季清洁取暖“煤改电”): the document's short form of that programme, not another one."""
+    (城区集中供热“热改电”): the document's short form of that programme, not another one."""
     for name in [n for n in found if n.startswith("“") and n.endswith("”")]:
         full = [p for p in found.values() if p.name != name and p.name.endswith(name)]
         if len(full) == 1:

@@ -71,7 +71,7 @@ _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 _OPEN_WITH_DE = "关于"  # 关于…的意见: the one title shape that holds 的
 _NOMINAL_TAGS = frozenset({"j", "l", "m", "vn"})  # abbreviations, set phrases, numerals, verbal nouns: objects too
 _COORDINATORS = frozenset({"和", "及", "与"})
-_DASHES = frozenset({"—", "-", "－", "——"})  # 河西走廊—塔克拉玛干沙漠: two places joined in one name
+_DASHES = frozenset({"—", "-", "－", "——"})  # 辽西走廊—腾格里沙漠: two places joined in one name
 
 
 def is_verbal(token: Token) -> bool:
@@ -95,10 +95,10 @@ def name_start(tokens: Sequence[Token], head: int, *, quoted: bool = False, nomi
 
     The name lies in the phrase before its head, which ends on the left at punctuation
     (quotes excepted), a function word (adverb, preposition, conjunction, particle,
-    pronoun) or a direction word; 和/及 or a dash between two nouns stays inside (项目和招商联合行动,
+    pronoun) or a direction word; 和/及 or a dash between two nouns stays inside (人才和项目联合招引行动,
     甲地—乙地边缘阻击战).
     In that phrase the name follows the first verb that has a noun after it, the predicate
-    (加快建设|班滑河综合治理项目, 开展|重点领域突出风险集中化解行动); verbs after it belong to
+    (加快建设|甲滑河综合治理项目, 开展|重点行业安全隐患集中整治行动); verbs after it belong to
     the name; after 的 the phrase is a noun phrase with no predicate. A pivot (支持|企业参与|某某项目)
     passes the predicate to its second verb.
     ``quoted``: the head closes a quote; ``nominal``: a noun is part of the head's word (二期工程).
@@ -155,7 +155,7 @@ def _after_predicate(tokens: Sequence[Token], b: int, head: int, nominal: bool) 
     inside = False
     if head - b > 2 and tokens[b].pos == tokens[b + 1].pos == "vn":  # 优化升级|江淮英才计划: verbs tagged vn
         return b + 2
-    if head - b > 1 and tokens[b].pos == "vn" and tokens[b + 1].text == "“":  # 优化|“一键申报”机制
+    if head - b > 1 and tokens[b].pos == "vn" and tokens[b + 1].text == "“":  # 优化|“甲乙联办”机制
         return b + 1
     has_noun_after = [nominal] * (head + 1)
     for k in range(head - 1, b - 1, -1):
@@ -185,7 +185,7 @@ def _modifies_predicate(tokens: Sequence[Token], k: int, head: int) -> bool:
 def _continues_predicate(tokens: Sequence[Token], j: int) -> bool:
     """Whether ``tokens[j]`` extends the verb chain before a name: a lead verb (深入|实施, 制定|实施), a
     complement (编制|好), a verb with its complement (组织|打好, 持续|做实), a verb after a one-character modal
-    (要|深入|实施); another verb opens the name (出台|郑开同城化发展规划)."""
+    (要|深入|实施); another verb opens the name (出台|甲乙同城化发展规划)."""
     t = tokens[j]
     if t.text in _complements() or (is_verbal(t) and (t.text in lead_verbs() or _has_complement(t.text))):
         return True
@@ -203,7 +203,7 @@ def _past_pivot(tokens: Sequence[Token], i: int, head: int, nominal: bool) -> in
     """支持|企业参与|某某项目: one or two nouns and a verb, then a verb-free noun phrase up to the head.
 
     A lead verb that is no pivot verb (``data/plan_pivot_verbs.txt``) takes the name itself as its
-    object: 实施|乡村振兴村级协理员专项计划 has no pivot at 振兴.
+    object: 实施|农村人才振兴专项计划 has no pivot at 振兴.
     """
     verb = tokens[i - 1].text if i > 0 else ""
     if verb in lead_verbs() and verb not in word_set("plan_pivot_verbs.txt"):
@@ -224,7 +224,7 @@ def _past_pivot(tokens: Sequence[Token], i: int, head: int, nominal: bool) -> in
 def _opens(tokens: Sequence[Token], i: int, *, after_predicate: bool = False) -> bool:
     """Whether a name may start at ``tokens[i]``.
 
-    Not a verb (unless right after the predicate and before a noun: 出台|郑开同城化发展规划, where
+    Not a verb (unless right after the predicate and before a noun: 出台|甲乙同城化发展规划, where
     jieba tags 郑开 a verb), its complement (编制|好), a verbal noun after a verb (加快|建设), a
     scope word (全市) or a time of the year (年内).
     """
