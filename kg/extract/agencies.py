@@ -380,8 +380,7 @@ def parse_agency_mentions(text: str, tokens: Sequence[Token] | None = None) -> l
     def add(m: AgencyMention) -> None:
         if not any(taken[m.start : m.end]):
             out.append(m)
-            for i in range(m.start, m.end):
-                taken[i] = True
+            taken[m.start : m.end] = [True] * len(taken[m.start : m.end])
 
     for found in _national_bodies(text, words):  # before 国务院 alone: 国务院国资委, 国务院办公厅
         add(found)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain, repeat
 
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
@@ -251,20 +252,32 @@ def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Spans of division names: whole words (湛江, not 湛江 of another word; 相应|城市 has no 应城市),
     and the full names inside a body's name (江苏省 of 江苏省人民政府)."""
     index = _admin_names()
+    names = index.names
     out: list[tuple[int, int]] = []
-    for token in tokens:
-        if token.text in index.names:
+    for token in [t for t in tokens if t.text in names or t.pos == "nt"]:
+        if token.text in names:
             out.append((token.start, token.end))
-        elif token.pos == "nt":
+        else:
             out += [(token.start + a, token.start + b) for a, b in index.spans(token.text) if by_name(token.text[a:b])]
     return out
 
 
 def _suffix_type(name: str) -> tuple[str, str] | None:
-    for suffix, typ, _, _ in _suffixes():
+    for suffix, typ in _suffixes_by_last().get(name[-1:], ()):
         if name.endswith(suffix):
             return suffix, typ
     return None
+
+
+@cache
+def _suffixes_by_last() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(suffix, type) of ``_suffixes`` by their last character, longest first: a name is tried only against
+    the suffixes it can end with."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for suffix, typ, _, _ in _suffixes():
+        if suffix:
+            out.setdefault(suffix[-1], []).append((suffix, typ))
+    return {last: tuple(found) for last, found in out.items()}
 
 
 def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
@@ -297,9 +310,10 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
 
 def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    ends = {t.end for t in tokens}
-    at = _token_at(tokens, len(text))
-    for m in _all_suffixes(text):
+    matches = _all_suffixes(text)
+    ends = {t.end for t in tokens} if matches else set()
+    at = _token_at(tokens, len(text)) if matches else []
+    for m in matches:
         suffix = m.group()
         _, typ, not_after, _ = _suffix_rows()[suffix]
         k = at[m.start()]
@@ -399,8 +413,12 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
     rows_ = _suffix_rows()
     initials = _suffix_initials()
     ends: set[int] | None = None
-    for k, token in enumerate(tokens):
-        m = _suffix_re().match(text, token.start) if token.text[0] in initials else None
+    suffix_re = _suffix_re()
+    if not suffix_re.search(text):
+        return out  # no suffix anywhere, so none at a word's start
+    for k in [k for k, token in enumerate(tokens) if token.text[0] in initials]:
+        token = tokens[k]
+        m = suffix_re.match(text, token.start)
         if m is None:
             continue
         ends = {t.end for t in tokens} if ends is None else ends
@@ -446,9 +464,7 @@ def _is_generic_tail(stem: str, suffix: str) -> bool:
 
 def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
     """For every character offset, the index of the token covering it."""
-    at: list[int] = []
-    for k, token in enumerate(tokens):
-        at.extend([k] * (token.end - token.start))
+    at = list(chain.from_iterable(map(repeat, range(len(tokens)), [t.end - t.start for t in tokens])))
     at.extend([len(tokens)] * (length + 1 - len(at)))
     return at
 
@@ -673,8 +689,10 @@ def place_mentions(
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens)
-    rest = [c for c in rest if not _in_company_name(c, text, tokens)]
-    admin = [c for c in admin if not _in_company_name(c, text, tokens)]
+    if admin or rest:
+        by_start = _first_by_start(tokens)
+        rest = [c for c in rest if not _in_company_name(c, by_start)]
+        admin = [c for c in admin if not _in_company_name(c, by_start)]
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < cand.end and cand.start < c.end for c in chosen):
@@ -761,9 +779,17 @@ def _river_span(text: str, words: list[Token], k: int, n: int) -> tuple[int, int
     return a, b
 
 
-def _in_company_name(mention: PlaceMention, text: str, tokens: Sequence[Token]) -> bool:
-    """Whether the place opens a company's name (长江存储, 黄河证券): an enterprise word follows it."""
-    nxt = next((t for t in tokens if t.start == mention.end), None)
+def _first_by_start(tokens: Sequence[Token]) -> dict[int, Token]:
+    """The first token starting at each offset: a dictionary read instead of a scan of the sentence per name."""
+    return {t.start: t for t in reversed(tokens)}
+
+
+def _in_company_name(mention: PlaceMention, by_start: Mapping[int, Token]) -> bool:
+    """Whether the place opens a company's name (长江存储, 黄河证券): an enterprise word follows it.
+
+    ``by_start`` is :func:`_first_by_start` of the sentence's tokens.
+    """
+    nxt = by_start.get(mention.end)
     return nxt is not None and nxt.text in word_set("place_company_words.txt")
 
 

@@ -418,6 +418,35 @@ def _place_names(places: Iterable[Place], sentence_index: int) -> list[str]:
     return sorted(set(names), key=len, reverse=True)
 
 
+def _canonical_names(places: Iterable[Place]) -> dict[str, str]:
+    """Every name and alias of the places, mapped to the place's name."""
+    return {n: p.name for p in places for n in (p.name, *p.aliases)}
+
+
+class _PlaceLookup:
+    """A report's places indexed once by sentence, so each sentence reads its own names
+    without scanning every place of the report (what :func:`_place_names` would do)."""
+
+    def __init__(self, places: Sequence[Place]) -> None:
+        self.places = places
+        self.canonical = _canonical_names(places)
+        self.everywhere: list[int] = [k for k, p in enumerate(places) if not p.sentences]
+        self.by_sentence: dict[int, list[int]] = {}
+        for k, p in enumerate(places):
+            for index in set(p.sentences):
+                self.by_sentence.setdefault(index, []).append(k)
+
+    def names(self, sentence_index: int) -> list[str]:
+        """The same list as ``_place_names(places, sentence_index)``: names in place order, longest first."""
+        own = self.by_sentence.get(sentence_index)
+        positions = sorted(self.everywhere + own) if own else self.everywhere
+        names: list[str] = []
+        for k in positions:
+            p = self.places[k]
+            names.extend([p.name, *p.aliases])
+        return sorted(set(names), key=len, reverse=True)
+
+
 def _places_in(
     text: str, span: _Span, names: list[str], canonical: dict[str, str], blocked: list[_Span] = ()
 ) -> list[str]:
@@ -603,6 +632,7 @@ def targets_in_sentence(
     descriptive: bool = False,
     mentions: _Spans | None = None,
     normative: bool = False,
+    lookup: _PlaceLookup | None = None,
 ) -> list[Target]:
     """The targets one sentence states.
 
@@ -611,7 +641,8 @@ def targets_in_sentence(
     ``default_deadline`` the deadline of the list the sentence belongs to;
     ``descriptive`` says the sentence's section describes the present (存在的问题);
     ``mentions`` the sentence's agency mentions if already found;
-    ``normative`` says the document sets rules (通知, 实施方案): its quantities are targets.
+    ``normative`` says the document sets rules (通知, 实施方案): its quantities are targets;
+    ``lookup`` the report's places indexed by sentence (built from ``places`` when not given).
     """
     del agencies  # mentions come from the text; the Agency list is not needed here
     text = sentence.text
@@ -621,8 +652,10 @@ def targets_in_sentence(
     spans = mentions if mentions is not None else agency_mentions(text)
     plan_year = None if _MASKED_YEAR.search(text) else ctx.plan_year
     segs = _segments(text, quantities)
-    names = _place_names(places, sentence.index)
-    canonical = {n: p.name for p in places for n in (p.name, *p.aliases)}
+    if lookup is not None:
+        names, canonical = lookup.names(sentence.index), lookup.canonical
+    else:
+        names, canonical = _place_names(places, sentence.index), _canonical_names(places)
     state = responsible or _Responsible()
     out: list[Target] = []
     for q, raw_seg in zip(quantities, segs, strict=True):
@@ -704,6 +737,7 @@ def find_targets(
     state = _Responsible()
     current_section: str | None = None
     normative = _is_normative(report, ctx)
+    lookup = _PlaceLookup(places)
     carried: str | None = None
     for sentence in report.sentences:
         if sentence.section != current_section:
@@ -727,6 +761,7 @@ def find_targets(
                 descriptive=descriptive,
                 mentions=spans,
                 normative=normative,
+                lookup=lookup,
             )
         )
         state = _responsible(sentence.text, len(sentence.text), state, spans)

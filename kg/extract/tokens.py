@@ -20,7 +20,8 @@ particle or pronoun (:func:`opens_name`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from kg.loaders.model import Report
@@ -100,16 +101,17 @@ def tokenize(text: str) -> list[Token]:
 
 @lru_cache(maxsize=1 << 14)
 def _tokens(text: str) -> tuple[Token, ...]:
-    out: list[Token] = []
-    pos = 0
-    for word, tag in segmenter().tag(text):
-        end = pos + len(word)
-        out.append(_new(Token, (word, tag, pos, end)))  # Token(...) without its keyword handling
-        pos = end
-    return tuple(out)
+    """The tokens of ``text``, built in bulk (``zip``/``map`` rather than a Python loop per word)."""
+    pairs = segmenter().tag(text)
+    if not pairs:
+        return ()
+    words, tags = zip(*pairs, strict=True)
+    ends = list(accumulate(map(len, words)))
+    return tuple(map(_new_token, zip(words, tags, [0, *ends[:-1]], ends, strict=True)))
 
 
-_new = tuple.__new__
+_new_token = partial(tuple.__new__, Token)
+"""``Token(...)`` without its keyword handling."""
 
 
 def sentence_tokens(report: Report) -> dict[int, list[Token]]:
