@@ -1,4 +1,4 @@
-"""Printing ``kg eval`` results: per-kind, document-field, per-genre and per-report tables, and the errors.
+"""``kg eval`` and its printing: per-kind, document-field, per-genre and per-report tables, and the errors.
 
 ``--format json`` is one object ``{"kinds", "documents", "genres", "reports", "warnings"}``;
 ``--format csv`` is one long table (scope, name, item, metric, value) that carries the same figures.
@@ -13,10 +13,11 @@ from typing import Any
 
 import click
 
-from kg.cli.common import print_rows
+from kg.cli.common import fail, format_option, print_rows, store_option
+from kg.errors import KgError
 from kg.evaluate import DOCUMENT_FIELDS, GENRES, KINDS, Counts, Evaluation, ReportScore
 
-__all__ = ["evaluation_data", "evaluation_warnings", "print_evaluation"]
+__all__ = ["eval_command", "evaluation_data", "evaluation_warnings", "print_evaluation"]
 
 _GENRE_ACCURACIES = ("comparator", "role", "deadline")
 _KEYS = {"agencies": "mention", "places": "name", "policies": "title", "plans": "name", "organizations": "name",
@@ -188,3 +189,61 @@ def _print_errors(outcome: Evaluation) -> None:
 def _brief(entry: dict) -> str:
     fields = {k: v for k, v in entry.items() if k not in ("aliases",) and v not in (None, [], "")}
     return json.dumps(fields, ensure_ascii=False)
+
+
+@click.command("eval")
+@click.option("--gold", "gold_dirs", required=True, multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Folder of *.gold.json files (repeatable).")
+@click.option("--reports", "reports_dirs", multiple=True, type=click.Path(exists=True),
+              help="Build these report folders or files into a throwaway store and score them (repeatable; "
+              "default: use --store).")
+@click.option("--show-errors", is_flag=True, help="List misses, false hits and wrong fields with their sentences.")
+@store_option
+@format_option
+def eval_command(gold_dirs: tuple[str, ...], reports_dirs: tuple[str, ...], show_errors: bool, store_dir: str | None,
+                 fmt: str) -> None:
+    """Score the graph against gold annotations: per-kind precision, recall, F1.
+
+    Also the accuracy of the document fields (title, issuer, jurisdiction, parents, date,
+    kind), the same split into work reports and policy documents (by the gold kind), and a
+    per-report table. Reports match gold files by file stem; a gold file without a report,
+    or a report without a gold file, is a warning line on stderr.
+
+    \b
+    Examples:
+      kg build examples/reports && kg eval --gold ../shared/gold
+      kg eval --gold ../shared/gold --reports ../shared/corpus/seeds --reports ../shared/corpus/dev
+      kg eval --gold ../shared/gold --reports examples/reports --show-errors --format json
+    """
+    try:
+        outcome = _evaluation(gold_dirs, reports_dirs, store_dir)
+    except KgError as error:
+        raise fail(error) from None
+    hint = "" if reports_dirs else " (not in the store: run kg build on it, or use --reports)"
+    for line in evaluation_warnings(outcome, missing_hint=hint):
+        click.echo(f"warning: {line}", err=True)
+    if not outcome.reports:
+        raise fail("no report matches a gold file: nothing to score")
+    print_evaluation(outcome, fmt=fmt, show_errors=show_errors)
+
+
+def _evaluation(gold_dirs: tuple[str, ...], reports_dirs: tuple[str, ...], store_dir: str | None) -> Evaluation:
+    """Score the reports of ``reports_dirs`` (built in memory; stems must differ) or of the store."""
+    from kg.evaluate import evaluate, unique_stems
+    from kg.store import open_store
+
+    if not reports_dirs:
+        with open_store(store_dir, read_only=True) as store:
+            return evaluate(store, gold_dirs)
+    from kg.build import build as run_build
+    from kg.build import report_files
+
+    files, errors = report_files(reports_dirs)
+    if errors:
+        raise KgError(str(errors[0]))
+    unique_stems(files)
+    with open_store(memory=True) as store:
+        result = run_build(files, store)
+        for error in result.failed:
+            click.echo(f"error: {error}", err=True)
+        return evaluate(store, gold_dirs)

@@ -7,7 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from kg.cli.analysis import analyze, view
+from kg.cli.analysis import analyze
+from kg.cli.view import view
 
 
 @pytest.fixture
