@@ -1,5 +1,5 @@
 // Which nodes have a Chinese name or text containing these characters? Full-text search (cjk analyzer).
-// param text: part of a name (example: 发展改革)
+// param text (text, required): part of a name (example: 发展改革)
 // The text is searched for as written: lower-cased (as the analyzer does, so AND/OR/NOT are words), Lucene's
 // special characters escaped, backslash first.
 WITH reduce(q = toLower($text), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?',

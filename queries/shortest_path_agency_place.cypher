@@ -1,6 +1,6 @@
 // How is an agency connected to a place? The shortest chains of relationships between agencies and a place.
-// param agency: part of the agency's name (example: 水利)
-// param place: the place's name (example: 班滑河)
+// param agency (agency, required): part of the agency's name (example: 水利)
+// param place (place, required): the place's name (example: 班滑河)
 MATCH (a:Agency) WHERE a.prefLabel_zh CONTAINS $agency
 MATCH (p:Place) WHERE p.prefLabel_zh = $place
 MATCH path = shortestPath((a)-[*..8]-(p))

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
-from kg.cli.common import fail, format_option, print_rows, store_option
+from kg.cli.common import (
+    excel_option,
+    fail,
+    format_option,
+    print_rows,
+    source_filter,
+    source_options,
+    store_option,
+)
 from kg.cli.neo4j import connect_or_fail, connection_options
 from kg.errors import KgError, one_line
 
@@ -15,7 +24,54 @@ __all__ = ["QUERIES", "query"]
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 
 
-@click.command()
+class _QueryCommand(click.Command):
+    """``kg query NAME --help`` describes the library query NAME (its question and parameters)
+    instead of the command."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if any(a in ("--help", "-h") for a in args):
+            names = [a for a in args if not a.startswith("-")]
+            language = "cypher" if "--cypher" in args else "sparql"
+            described = next((q for n in names[:1] if (q := _find_query(n, language)) is not None), None)
+            if described is not None:
+                click.echo(describe(described))
+                ctx.exit(0)
+        return super().parse_args(ctx, args)
+
+
+def _find_query(name: str, language: str) -> Any:
+    """The library query ``name`` of ``language``, or the query file at path ``name``; None if neither."""
+    from kg.query import QueryFile, load_queries
+
+    library = load_queries(QUERIES, language=language) if QUERIES.is_dir() else {}
+    if name in library:
+        return library[name]
+    if name.endswith((".rq", ".cypher")) and Path(name).is_file():
+        return QueryFile.read(name)
+    return None
+
+
+def describe(query: Any) -> str:
+    """What ``kg query NAME --help`` prints: the question, each parameter and an example command."""
+    from kg.query.library import PARAM_TYPES
+
+    lines = [f"{query.name} ({query.language}): {query.description}", ""]
+    if query.params:
+        lines.append("Parameters (-p NAME=VALUE):")
+        for param in query.params.values():
+            example = f" (example: {param.example})" if param.example else ""
+            lines.append(f"  {param.signature()}: {param.description}{example}")
+            lines.append(f"      {param.type}: {PARAM_TYPES[param.type]}")
+    else:
+        lines.append("Parameters: none")
+    args = " ".join(f"-p {n}={v}" for n, v in query.examples.items())
+    flag = " --cypher" if query.language == "cypher" else ""
+    lines += ["", "Filter the rows with --report, --jurisdiction, --year.", "",
+              f"Example:\n  kg query{flag} {query.name}{' ' + args if args else ''}"]
+    return "\n".join(lines)
+
+
+@click.command(cls=_QueryCommand)
 @click.argument("query_file", required=False, type=click.Path(dir_okay=False))
 @click.option("-e", "--expr", help="Inline query text instead of a file.")
 @click.option("--cypher", is_flag=True, help="Cypher against Neo4j instead of SPARQL against the store "
@@ -24,66 +80,90 @@ QUERIES = Path(__file__).resolve().parents[2] / "queries"
 @click.option("--list", "list_queries", is_flag=True, help="List the query library and exit.")
 @click.option("--allow-service", is_flag=True, help="Let SPARQL SERVICE clauses fetch from other servers "
               "(refused by default).")
+@source_options
 @store_option
 @connection_options
 @format_option
+@excel_option
 def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[str, ...], list_queries: bool,
-          allow_service: bool, store_dir: str | None, uri: str | None, user: str | None, password: str | None,
-          database: str | None, data: str | None, fmt: str) -> None:
+          allow_service: bool, reports: tuple[str, ...], jurisdictions: tuple[str, ...], years: tuple[str, ...],
+          store_dir: str | None, uri: str | None, user: str | None, password: str | None,
+          database: str | None, data: str | None, fmt: str, excel: bool) -> None:
     """Run a query: SPARQL on the store, or Cypher on Neo4j (a file, a library name, or -e TEXT).
 
-    Parameters are bound by the engine, never pasted into the query. Cypher goes to the
-    server of --uri / NEO4J_URI, else the local one of `kg neo4j start` (sync it first).
+    Parameters are typed and bound by the engine, never pasted into the query; `kg query NAME
+    --help` lists a library query's parameters. A missing, unknown or mistyped one exits with
+    code 2. Cypher goes to the server of --uri / NEO4J_URI, else the local one of
+    `kg neo4j start` (sync it first).
 
     \b
     Examples:
       kg query --list
-      kg query agencies_by_targets
-      kg query targets_about_place -p place=东昌府区 --format csv
+      kg query targets_about_place --help
+      kg query targets_about_place -p place=东昌府区 --format csv --excel > targets.csv
+      kg query targets_by_indicator -p indicator=地区生产总值 --year 2026
       kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?t a kg:Target }'
       kg query --cypher shortest_path_agency_place -p agency=水利 -p place=某某河
     """
     from kg.query import QueryFile, load_queries
-    from kg.query.library import parse_params
+    from kg.query.library import ParamError, parse_params
 
     language = "cypher" if cypher or (query_file or "").endswith(".cypher") else "sparql"
     if list_queries:
         languages = ["cypher"] if cypher else ["sparql", "cypher"]
         library = [q for lang in languages for q in load_queries(QUERIES, language=lang).values()]
         print_rows(["name", "language", "question", "params"],
-                   [[q.name, q.language, q.description, ", ".join(q.params)] for q in library], fmt)
+                   [[q.name, q.language, q.description, ", ".join(p.signature() for p in q.params.values())]
+                    for q in library], fmt, excel=excel)
         return
     if bool(query_file) == bool(expr):
         raise fail("give a query file or library name, or -e TEXT (one of them)")
-    library = load_queries(QUERIES, language=language) if QUERIES.is_dir() else {}
-    if expr:
-        text = expr
-    elif query_file in library:
-        text = library[query_file].text
-    elif Path(query_file).is_file():
-        text = QueryFile.read(query_file).text
-    else:
-        raise fail(f"{one_line(query_file)}: no such query file or {language} library query (see kg query --list)")
+    keep = source_filter(reports, jurisdictions, years)
     try:
-        bound = parse_params(params)
+        named = _find_query(query_file, language) if query_file else None
+        if query_file and named is None and Path(query_file).is_file():
+            named = QueryFile.read(query_file)
+        if query_file and named is None:
+            raise fail(f"{one_line(query_file)}: no such query file or {language} library query "
+                       "(see kg query --list)")
+        text = named.text if named is not None else expr
+        declared = named if named is not None else QueryFile.parse(text, language=language)
+        given = parse_params(params)
+        if not declared.params and given and named is not None:
+            raise ParamError(f"{named.name}: unknown parameter {', '.join(sorted(given))}; it takes no parameters")
+        values = declared.values(given) if declared.params else given  # checked before any connection
         if language == "cypher":
             from kg.neo4j import run_cypher
 
             with connect_or_fail(uri, user, password, data) as driver:
-                columns, rows = run_cypher(driver, text, bound, database=database)
+                columns, rows = run_cypher(driver, text, {k: _cypher_value(v) for k, v in values.items()},
+                                           database=database)
         else:
-            columns, rows = _sparql_rows(store_dir, text, bound, fmt, allow_service=allow_service)
+            columns, rows = _sparql_rows(store_dir, text, given, allow_service=allow_service)
+        if keep:
+            rows = list(keep.rows(declared.name if named is not None else "the query", columns, rows))
+    except ParamError as error:
+        raise fail(error, code=2) from None
     except KgError as error:
         raise fail(error) from None
     if columns in (["answer"], ["turtle"]):
         click.echo(("true" if rows[0][0] else "false") if columns == ["answer"] else rows[0][0])
         return
-    print_rows(columns, rows, fmt)
+    print_rows(columns, rows, fmt, excel=excel)
 
 
-def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], fmt: str, *,
+def _cypher_value(value: Any) -> Any:
+    """A typed parameter value as the Neo4j driver takes it (Decimal -> float, IRI -> str)."""
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value) if isinstance(value, str) else value
+
+
+def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], *,
                  allow_service: bool = False) -> tuple[list[str], list]:
-    """Columns and rows of a SPARQL SELECT (an ASK is one ``answer`` cell; CONSTRUCT is Turtle)."""
+    """Columns and rows (Python values) of a SPARQL SELECT (an ASK is one ``answer`` cell; CONSTRUCT is Turtle)."""
     from kg.query import run_query
     from kg.store import open_store
 
@@ -94,6 +174,22 @@ def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], fmt: 
         if result.type != "SELECT":
             return ["turtle"], [[result.graph.serialize(format="turtle")]]
         columns = [str(v) for v in result.vars]
-        rows = [[None if row[i] is None else row[i].toPython() if fmt == "json" else str(row[i])
-                 for i in range(len(columns))] for row in result]
+        rows = [[_python(row[i]) for i in range(len(columns))] for row in result]
     return columns, rows
+
+
+def _python(term: Any) -> Any:
+    """A result term as a Python value: numbers and dates typed, IRIs and other literals as text."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from rdflib import Literal
+
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, int | float | Decimal | dt.date):
+            return value
+    return str(term)
+

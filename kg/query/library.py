@@ -1,34 +1,55 @@
 """The query library: named ``.rq`` (SPARQL) and ``.cypher`` files with a header that documents them.
 
 A query file starts with comment lines (``#`` in SPARQL, ``//`` in Cypher): the first says
-what question it answers; lines ``# param NAME: description (example: VALUE)`` declare
-parameters. Parameter values are bound by the engine, never pasted into the query text:
-SPARQL gets plain string literals, IRIs when a value looks like one, or literals in a
-language when the header says ``# param NAME@zh: …`` (names in the graph are ``@zh``, and
-a pattern such as ``?q skos:prefLabel ?place`` with the value bound is an index lookup,
-where ``FILTER(STR(?name) = ?place)`` reads every label); Oxigraph substitutes only
-projected variables, so a query lists its parameters in ``SELECT``. Cypher gets Bolt
-``$parameters``. A ``.cypher`` file is the twin of the ``.rq`` file of
-the same name where there is one.
+what question it answers; lines ``# param NAME (TYPE, required|optional): description
+(example: VALUE)`` declare its parameters, TYPE one of :data:`PARAM_TYPES`. The older
+``# param NAME: description`` reads as a required ``text`` parameter (``NAME@zh`` as one
+bound in Chinese). Values are checked against their type and bound by the engine, never
+pasted into the query text: ``place`` and ``agency`` become literals in ``@zh`` (names in
+the graph are ``@zh``, and a pattern such as ``?q skos:prefLabel ?place`` with the value
+bound is an index lookup), ``date`` an ``xsd:date`` (a year or a month means its last day,
+so ``by=2026`` is 2026-12-31), ``year`` and ``number`` numbers, ``iri`` an IRI, ``text`` a
+plain literal. Oxigraph substitutes only projected variables, so a query lists its
+parameters in ``SELECT``. Cypher gets Bolt ``$parameters`` of the matching Python types.
+A ``.cypher`` file is the twin of the ``.rq`` file of the same name where there is one.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import KgError, one_line
 from kg.store import GraphStore
 
-__all__ = ["LANGUAGES", "QueryFile", "bind_params", "load_queries", "parse_params", "run_query", "uses_service"]
+__all__ = ["LANGUAGES", "PARAM_TYPES", "Param", "ParamError", "QueryFile", "bind_params", "load_queries",
+           "parse_params", "run_query", "typed_value", "uses_service"]
 
 LANGUAGES = {"sparql": (".rq", "#"), "cypher": (".cypher", "//")}
 """Query language -> (file suffix, comment prefix)."""
+
+PARAM_TYPES = {
+    "text": "any text",
+    "place": "a place name, as written in the reports",
+    "agency": "an agency name, as written in the reports",
+    "date": "YYYY, YYYY-MM or YYYY-MM-DD (a year or month means its last day)",
+    "year": "a four-digit year",
+    "number": "a number such as 85 or 2.5",
+    "iri": "an IRI starting http:// or https://",
+}
+"""Parameter type -> what a value of it looks like (shown in errors and ``--help``)."""
+
+_TAGS = {"place": "zh", "agency": "zh"}
+"""Parameter types whose values are bound as literals in a language (the graph's names)."""
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _PARAM_NAME = re.compile(r"[^\W\d]\w*")
@@ -42,21 +63,52 @@ _SPARQL_TOKEN = re.compile("|".join([
     r"(?P<word>[^\W\d]\w*)",  # keywords
 ]))
 """SPARQL tokens in which a keyword may hide: only ``word`` matches are keywords."""
-_PARAM = re.compile(r"^param\s+(\w+)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
+_PARAM = re.compile(r"^param\s+(\w+)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?"
+                    r"\s*(?:\(\s*(\w+)\s*(?:,\s*(\w+)\s*)?\))?\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class ParamError(KgError):
+    """A missing, unknown or wrongly typed query parameter (the CLI exits with code 2)."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared query parameter: its type (a key of :data:`PARAM_TYPES`), whether it must be
+    given, what it means, an example value and the language tag its SPARQL literal gets."""
+
+    name: str
+    type: str = "text"
+    required: bool = True
+    description: str = ""
+    example: str | None = None
+    tag: str | None = None
+
+    def signature(self) -> str:
+        """``name (type, required)``: how errors and listings show the parameter."""
+        return f"{self.name} ({self.type}, {'required' if self.required else 'optional'})"
 
 
 @dataclass(frozen=True)
 class QueryFile:
-    """One named query: its name (file stem), language, text, one-line description and parameters."""
+    """One named query: its name (file stem), language, text, one-line description and declared parameters."""
 
     name: str
     path: Path
     text: str
     description: str
-    params: dict[str, str] = field(default_factory=dict)  # name -> description
-    examples: dict[str, str] = field(default_factory=dict)  # name -> example value
+    params: dict[str, Param] = field(default_factory=dict)
     language: str = "sparql"
-    tags: dict[str, str] = field(default_factory=dict)  # name -> language tag its value is bound with
+
+    @property
+    def examples(self) -> dict[str, str]:
+        """Parameter name -> example value, for the parameters that give one."""
+        return {name: p.example for name, p in self.params.items() if p.example is not None}
+
+    @property
+    def tags(self) -> dict[str, str]:
+        """Parameter name -> language tag its SPARQL literal is bound with."""
+        return {name: p.tag for name, p in self.params.items() if p.tag}
 
     @classmethod
     def read(cls, path: str | Path) -> QueryFile:
@@ -67,20 +119,97 @@ class QueryFile:
 
     @classmethod
     def parse(cls, text: str, path: Path = Path("query.rq"), language: str = "sparql") -> QueryFile:
-        """A query from its text; ``path`` names it."""
+        """A query from its text; ``path`` names it. An unknown type or a flag other than
+        ``required``/``optional`` in a ``param`` line is a one-line :class:`KgError`."""
         prefix = LANGUAGES[language][1]
         comments = [line[len(prefix):].strip() for line in text.splitlines() if line.startswith(prefix)]
         description = next((c for c in comments if c and not _PARAM.match(c)), path.stem)
-        params, examples, tags = {}, {}, {}
+        params = {}
         for line in comments:
             match = _PARAM.match(line)
-            if match:
-                name, tag, params[name], example = match[1], match[2], match[3], match[4]
-                if tag:
-                    tags[name] = tag
-                if example:
-                    examples[name] = example
-        return cls(path.stem, path, text, description, params, examples, language, tags)
+            if not match:
+                continue
+            name, tag, kind, flag, about, example = match.groups()
+            kind = (kind or "text").lower()
+            if kind not in PARAM_TYPES or (flag or "required").lower() not in ("required", "optional"):
+                raise KgError(f"{one_line(str(path))}: param {name}: give (TYPE, required|optional) with TYPE one "
+                              f"of {', '.join(PARAM_TYPES)}")
+            params[name] = Param(name, kind, (flag or "required").lower() == "required", about, example,
+                                 tag or _TAGS.get(kind))
+        return cls(path.stem, path, text, description, params, language)
+
+    def signature(self) -> str:
+        """The parameter list as errors show it: ``place (place, required), by (date, optional)``."""
+        return ", ".join(p.signature() for p in self.params.values()) or "no parameters"
+
+    def values(self, given: Mapping[str, str]) -> dict[str, Any]:
+        """The given parameter values checked and converted to their declared types (Python values:
+        ``str``, ``datetime.date``, ``int``, ``Decimal``); a one-line :class:`ParamError` naming the
+        query and its parameters for an unknown or missing one or a value not of its type."""
+        unknown = sorted(set(given) - set(self.params))
+        if unknown:
+            raise ParamError(f"{self.name}: unknown parameter {', '.join(unknown)}; it takes {self.signature()}")
+        missing = [p.name for p in self.params.values() if p.required and p.name not in given]
+        if missing:
+            raise ParamError(f"{self.name}: missing parameter {', '.join(missing)} (-p NAME=VALUE); it takes "
+                             f"{self.signature()}")
+        out = {}
+        for name, value in given.items():
+            param = self.params[name]
+            try:
+                out[name] = typed_value(param.type, value)
+            except ValueError:
+                raise ParamError(f"{self.name}: {name}={one_line(value)!r} is not a {param.type} "
+                                 f"({PARAM_TYPES[param.type]}); it takes {self.signature()}") from None
+        return out
+
+    def bindings(self, given: Mapping[str, str]) -> dict[str, URIRef | Literal]:
+        """SPARQL terms for the given values, checked as :meth:`values` does."""
+        return {name: _term(value, self.params[name].tag) for name, value in self.values(given).items()}
+
+
+def typed_value(kind: str, value: str) -> Any:
+    """``value`` as a Python value of parameter type ``kind``; ``ValueError`` if it is not one.
+    A ``date`` of a year or a month is its last day: a deadline "by 2026" is due by 2026-12-31."""
+    value = value.strip() if kind != "text" else value
+    if kind in ("text", "place", "agency"):
+        if not value:
+            raise ValueError(value)
+        return value
+    if kind == "iri":
+        if not re.match(r"https?://[^\s<>\"{}|\\^`]+$", value):
+            raise ValueError(value)
+        return URIRef(value)
+    if kind == "year":
+        if not re.fullmatch(r"\d{4}", value):
+            raise ValueError(value)
+        return int(value)
+    if kind == "number":
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise ValueError(value) from None
+        if not number.is_finite():
+            raise ValueError(value)
+        return int(number) if number == number.to_integral_value() and "." not in value else number
+    match = _DATE.fullmatch(value)
+    if kind != "date" or not match:
+        raise ValueError(value)
+    year, month, day = int(match[1]), int(match[2] or 12), match[3]
+    if not 1 <= month <= 12:
+        raise ValueError(value)
+    return dt.date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
+
+
+def _term(value: Any, tag: str | None) -> URIRef | Literal:
+    """The SPARQL term of a typed parameter value."""
+    if isinstance(value, URIRef):
+        return value
+    if isinstance(value, dt.date):
+        return Literal(value, datatype=XSD.date)
+    if isinstance(value, int | Decimal):
+        return Literal(value)
+    return Literal(value, lang=tag)
 
 
 def load_queries(folder: str | Path, *, language: str = "sparql") -> dict[str, QueryFile]:
@@ -89,9 +218,9 @@ def load_queries(folder: str | Path, *, language: str = "sparql") -> dict[str, Q
     return {p.stem: QueryFile.read(p) for p in sorted(Path(folder).glob(f"*{suffix}"))}
 
 
-def bind_params(params: dict[str, str], tags: dict[str, str] | None = None) -> dict[str, URIRef | Literal]:
-    """RDF terms for parameter values: IRIs for ``http(s)://…``, literals in the language
-    ``tags`` gives a parameter, plain literals otherwise."""
+def bind_params(params: Mapping[str, str], tags: Mapping[str, str] | None = None) -> dict[str, URIRef | Literal]:
+    """RDF terms for the values of undeclared parameters (an inline query): IRIs for
+    ``http(s)://…``, literals in the language ``tags`` gives a parameter, plain literals otherwise."""
     tags = tags or {}
     return {k: URIRef(v) if re.match(r"https?://", v) else Literal(v, lang=tags.get(k)) for k, v in params.items()}
 
@@ -123,14 +252,19 @@ def _unescaped(match: re.Match[str]) -> str:
     return chr(code) if code <= 0x10FFFF else match[0]
 
 
-def run_query(store: GraphStore, sparql: str, params: dict[str, str] | None = None, *,
+def run_query(store: GraphStore, sparql: str, params: Mapping[str, str] | None = None, *,
               allow_service: bool = False) -> Result:
-    """Run SPARQL text against ``store`` with ``params`` bound to its variables (as its header says).
+    """Run SPARQL text against ``store`` with ``params`` bound to its variables.
 
+    A query whose header declares parameters gets them checked and typed
+    (:meth:`QueryFile.bindings`, a :class:`ParamError` for a missing, unknown or mistyped
+    one); one that declares none (inline text) binds whatever it is given as text.
     ``SERVICE`` is refused unless ``allow_service``: it sends requests to any URL the query
     names, which a query from a file or a user should not do unasked.
     """
     if not allow_service and uses_service(sparql):
         raise KgError("SPARQL: SERVICE (federated query) fetches from other servers; refused without "
                       "--allow-service")
-    return store.query(sparql, bind_params(params or {}, QueryFile.parse(sparql).tags))
+    query = QueryFile.parse(sparql)
+    bound = query.bindings(params or {}) if query.params else bind_params(params or {})
+    return store.query(sparql, bound)

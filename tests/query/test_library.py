@@ -14,7 +14,7 @@ from tests.conftest import DONGCHANGFU, EXAMPLES, QUERIES, gold_record, make_tin
 
 LIBRARY = load_queries(QUERIES)
 EXPECTED = {"agencies_by_targets", "indicator_across_reports", "places_by_commitments", "policies_by_agency",
-            "possibly_same_policies", "reports", "targets_about_place", "targets_due_by"}
+            "possibly_same_policies", "reports", "targets_about_place", "targets_by_indicator", "targets_due_by"}
 
 
 def _rows(store, name: str, **params: str) -> list[dict]:
@@ -62,14 +62,15 @@ def test_query_file_header_parsing(tmp_path):
     query = QueryFile.read(path)
     assert query.name == "q"
     assert query.description == "What is it?"
-    assert query.params == {"a": "first thing", "b": "second"}
+    assert {n: (p.type, p.required, p.description) for n, p in query.params.items()} == {
+        "a": ("text", True, "first thing"), "b": ("text", True, "second")}
     assert query.examples == {"a": "甲"}
     assert query.tags == {}
 
 
 def test_param_language_tag_is_read_and_bound():
     query = QueryFile.parse("# Where?\n# param place@zh: a name (example: 班滑河)\nSELECT ?place WHERE {}\n")
-    assert query.params == {"place": "a name"} and query.examples == {"place": "班滑河"}
+    assert query.params["place"].description == "a name" and query.examples == {"place": "班滑河"}
     assert query.tags == {"place": "zh"}
     assert bind_params({"place": "班滑河"}, query.tags)["place"] == Literal("班滑河", lang="zh")
 
@@ -163,7 +164,7 @@ def test_targets_about_unknown_place_is_empty(example_store):
 def test_targets_due_by(example_store):
     rows = _rows(example_store, "targets_due_by", by="2023-12-31")
     assert rows
-    assert all(r["by"] == "2023-12-31" for r in rows)
+    assert all(str(r["by"]) == "2023-12-31" for r in rows)
     assert all(str(r["due"]) <= "2023-12-31" for r in rows)
     assert any(str(r["due"]) == "2023-12-31" for r in rows)
     dues = [str(r["due"]) for r in rows]
@@ -193,7 +194,7 @@ def test_indicator_across_reports(example_store):
 
 def test_policies_by_agency_shape_and_consistency(example_store):
     result = run_query(example_store, LIBRARY["policies_by_agency"].text)
-    assert [str(v) for v in result.vars] == ["agency", "title", "status", "report"]
+    assert [str(v) for v in result.vars] == ["agency", "title", "status", "report", "jurisdiction", "year"]
     rows = _rows(example_store, "policies_by_agency")
     agencies = [r["agency"] for r in rows]
     assert agencies == sorted(agencies)
@@ -206,7 +207,7 @@ def test_policies_by_agency_shape_and_consistency(example_store):
 
 def test_possibly_same_policies_shape_and_consistency(example_store):
     result = run_query(example_store, LIBRARY["possibly_same_policies"].text)
-    assert [str(v) for v in result.vars] == ["title", "other"]
+    assert [str(v) for v in result.vars] == ["title", "other", "report", "jurisdiction", "year"]
     rows = _rows(example_store, "possibly_same_policies")
     for row in rows:
         assert row["title"] < row["other"]
@@ -267,7 +268,8 @@ def test_ranking_queries_on_tiny(two_tiny):
 
 def test_possibly_same_policies_on_tiny(two_tiny):
     rows = _rows(two_tiny, "possibly_same_policies")
-    assert [(r["title"], r["other"]) for r in rows] == [("东昌府区河道管理办法", "东昌府区河道管理暂行办法")]
+    pair = ("东昌府区河道管理办法", "东昌府区河道管理暂行办法")
+    assert [(r["title"], r["other"], r["report"]) for r in rows] == [(*pair, "a.txt"), (*pair, "b.txt")]
 
 
 # read-back -------------------------------------------------------------------------------------------

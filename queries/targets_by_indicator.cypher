@@ -1,0 +1,14 @@
+// What does each report commit to for an indicator? One row per report: its best match (a target before a result, then the shortest indicator containing the words), and how many of its targets match.
+// param indicator (text, required): part of the indicator's name (example: 老旧小区)
+MATCH (t:Target)-[:IN_REPORT]->(r:Report)
+WHERE t.indicator_zh CONTAINS $indicator AND t.role IS NOT NULL AND t.text_zh IS NOT NULL AND t.value IS NOT NULL
+  AND t.unit IS NOT NULL AND t.comparator IS NOT NULL AND r.sourceFile IS NOT NULL
+WITH r, t, CASE WHEN t.role = 'target' THEN 0 ELSE 1 END AS rank
+ORDER BY rank, size(t.indicator_zh), t.indicator_zh, t.text_zh, t.uri
+WITH r, collect(t) AS targets
+WITH r, targets[0] AS t, size(targets) AS matches
+OPTIONAL MATCH (r)-[:JURISDICTION]->(j) WHERE j.prefLabel_zh IS NOT NULL
+RETURN r.sourceFile AS report, j.prefLabel_zh AS jurisdiction, r.date.year AS year, $indicator AS indicator,
+       t.indicator_zh AS as_written, t.value AS value, t.valueMax AS value_max, t.unit AS unit, t.comparator AS comparator,
+       t.role AS role, t.deadline AS deadline, t.text_zh AS text, matches
+ORDER BY jurisdiction, report
