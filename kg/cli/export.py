@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import fail, store_option
+from kg.cli.common import excel_option, fail, source_filter, source_options, store_option
 from kg.errors import KgError
 
 __all__ = ["export"]
@@ -14,12 +14,16 @@ __all__ = ["export"]
 
 @click.command()
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "csv", "graphml", "neo4j-import"]),
+              type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "csv", "graphml", "neo4j-import",
+                                 "tables", "xlsx", "sqlite"]),
               help="Export format.")
 @click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
-              help="Output file (a folder for csv and neo4j-import); - is stdout.")
+              help="Output file (a folder for csv, tables and neo4j-import); - is stdout.")
+@excel_option
+@source_options
 @store_option
-def export(fmt: str, output: str, store_dir: str | None) -> None:
+def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdictions: tuple[str, ...],
+           years: tuple[str, ...], store_dir: str | None) -> None:
     """Export the stored report graphs for other systems.
 
     N-Quads, TriG and JSON-LD keep one named graph per report; CSV writes nodes.csv and
@@ -27,16 +31,31 @@ def export(fmt: str, output: str, store_dir: str | None) -> None:
     neo4j-import writes the CSV files of `neo4j-admin database import full` (the fastest
     first load of a large graph; run the folder's import.sh, then `kg sync` stays incremental).
 
+    The researcher's tables: `tables` writes reports.csv, targets.csv, agencies.csv,
+    places.csv, policies.csv and plans.csv into a folder (one row per fact, each with its
+    report, jurisdiction and year; --excel adds the byte-order mark Excel needs); `xlsx` the
+    same tables as sheets of one workbook, numbers and dates typed; `sqlite` one database
+    with foreign keys, indexes and full-text search over the sentences (browse it with
+    `kg serve`). --report, --jurisdiction and --year keep only those reports' rows.
+
     \b
     Examples:
       kg export --format nquads -o kg.nq
-      kg export --format csv -o out/csv
+      kg export --format tables -o out/tables --excel
+      kg export --format xlsx -o kg.xlsx --jurisdiction 山东省 --year 2026
+      kg export --format sqlite -o kg.db && kg serve kg.db
       kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
     from kg.export import RDF_FORMATS, export_rdf, write_csv, write_graphml, write_neo4j_import
     from kg.graph.property_graph import property_graph
     from kg.store import open_store
 
+    keep = source_filter(reports, jurisdictions, years)
+    if fmt in ("tables", "xlsx", "sqlite"):
+        _export_flat(fmt, output, store_dir, keep, excel=excel)
+        return
+    if keep:
+        raise fail("--report, --jurisdiction and --year filter the tables, xlsx and sqlite exports", code=2)
     try:
         with open_store(store_dir, read_only=True) as store:
             if fmt in RDF_FORMATS:
@@ -44,7 +63,7 @@ def export(fmt: str, output: str, store_dir: str | None) -> None:
             elif fmt == "csv":
                 if output == "-":
                     raise fail("csv writes two files: give a folder with -o")
-                for path in write_csv(property_graph(store), Path(output)):
+                for path in write_csv(property_graph(store), Path(output), excel=excel):
                     click.echo(f"wrote {path}", err=True)
                 return
             elif fmt == "neo4j-import":
@@ -65,3 +84,29 @@ def export(fmt: str, output: str, store_dir: str | None) -> None:
     else:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
+
+
+def _export_flat(fmt: str, output: str, store_dir: str | None, keep: object, *, excel: bool = False) -> None:
+    """``tables``, ``xlsx`` or ``sqlite``: the flat tables of the reports ``keep`` passes."""
+    from kg.export import report_graphs, write_sqlite, write_table_csvs, write_xlsx
+    from kg.store import open_store
+
+    if output == "-":
+        raise fail(f"{fmt} writes {'a folder of files' if fmt == 'tables' else 'a binary file'}: give -o "
+                   f"{'DIR' if fmt == 'tables' else 'FILE.' + ('xlsx' if fmt == 'xlsx' else 'db')}")
+    try:
+        with open_store(store_dir, read_only=True) as store:
+            graphs = report_graphs(store, keep) if keep else None
+            if graphs == []:
+                raise fail("no stored report passes --report/--jurisdiction/--year (see kg query reports)")
+            if fmt == "tables":
+                for path in write_table_csvs(store, output, graphs=graphs, excel=excel):
+                    click.echo(f"wrote {path}", err=True)
+            elif fmt == "xlsx":
+                click.echo(f"wrote {write_xlsx(store, output, graphs=graphs)}", err=True)
+            else:
+                counts = write_sqlite(store, output, graphs=graphs)
+                click.echo(f"wrote {output} ({', '.join(f'{n} {t}' for t, n in counts.items())}); browse it with: "
+                           f"kg serve {output}", err=True)
+    except KgError as error:
+        raise fail(error) from None

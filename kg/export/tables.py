@@ -19,18 +19,20 @@ def _json_default(value: object) -> str:
     return str(value)
 
 
-def write_csv(pg: PropertyGraph, folder: Path) -> list[Path]:
-    """Write ``nodes.csv`` (uri, labels, name, properties as JSON) and ``edges.csv``."""
+def write_csv(pg: PropertyGraph, folder: Path, *, excel: bool = False) -> list[Path]:
+    """Write ``nodes.csv`` (uri, labels, name, properties as JSON) and ``edges.csv``; ``excel``
+    writes them UTF-8 with a byte-order mark, which Excel needs to show Chinese."""
     folder.mkdir(parents=True, exist_ok=True)
     nodes, edges = folder / "nodes.csv", folder / "edges.csv"
-    with nodes.open("w", encoding="utf-8", newline="") as fh:
+    encoding = "utf-8-sig" if excel else "utf-8"
+    with nodes.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["uri", "labels", "name", "properties"])
         for uri in sorted(pg.nodes):
             node = pg.nodes[uri]
             props = json.dumps(node.props, ensure_ascii=False, sort_keys=True, default=_json_default)
             writer.writerow([uri, ";".join(sorted(node.labels)), node.name, props])
-    with edges.open("w", encoding="utf-8", newline="") as fh:
+    with edges.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["source", "type", "target", "graph"])
         for edge in sorted(pg.edges, key=lambda e: (e.source, e.type, e.target, e.graph or "")):
