@@ -21,9 +21,9 @@ from kg.errors import KgError
 from kg.export.flat import TABLES, table_rows
 from kg.store import GraphStore
 
-__all__ = ["FACETS", "LABELS", "write_sqlite"]
+__all__ = ["FACETS", "LABELS", "datasette_metadata", "write_sqlite"]
 
-_SQL_TYPES = {"integer": "INTEGER", "real": "REAL", "date": "TEXT", "text": "TEXT"}
+_SQL_TYPES = {"integer": "INTEGER", "real": "NUMERIC", "date": "TEXT", "text": "TEXT"}
 _INDEXED = {"jurisdiction", "year", "indicator", "role", "agency", "place", "type", "status", "unit", "report"}
 
 FACETS = {
@@ -140,3 +140,16 @@ def _insert(db: sqlite3.Connection, name: str, insert: str, rows: list[list[Any]
 def _sql(value: Any) -> Any:
     """A cell as SQLite stores it (dates as ISO text)."""
     return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def datasette_metadata(path: str | Path) -> dict[str, Any]:
+    """datasette metadata for a database written by :func:`write_sqlite`: facets by jurisdiction,
+    year, indicator and role, each target labelled by and linked to its sentence, full-text
+    search on the sentences."""
+    tables: dict[str, Any] = {name: {"facets": FACETS[name]} for name in _ORDER}
+    for name, column in LABELS.items():
+        tables[name]["label_column"] = column
+    tables["sentences"].update({"fts_table": "sentences_fts", "fts_pk": "id"})
+    tables["targets"]["description"] = ("One row per quantified target: its report, jurisdiction and year, the value "
+                                        "and unit, and sentence_id linking to the sentence it was read from.")
+    return {"title": "kg: the report graph as tables", "databases": {Path(path).stem: {"tables": tables}}}
