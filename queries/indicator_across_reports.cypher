@@ -5,5 +5,5 @@ WHERE t.indicator_zh CONTAINS $word AND t.value IS NOT NULL AND t.unit IS NOT NU
   AND t.text_zh IS NOT NULL AND r.sourceFile IS NOT NULL
 OPTIONAL MATCH (r)-[:JURISDICTION]->(j) WHERE j.prefLabel_zh IS NOT NULL
 RETURN DISTINCT $word AS word, t.indicator_zh AS indicator, t.value AS value, t.unit AS unit, t.role AS role,
-       r.sourceFile AS report, j.prefLabel_zh AS jurisdiction, r.date.year AS year, r.date AS date, t.text_zh AS text
+       r.sourceFile AS report, j.prefLabel_zh AS jurisdiction, coalesce(r.date.year, toInteger(r.planYear)) AS year, r.date AS date, t.text_zh AS text
 ORDER BY jurisdiction, report, indicator

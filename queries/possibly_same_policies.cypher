@@ -5,5 +5,5 @@ UNWIND m.graphs AS graph
 MATCH (r:Report {uri: graph}) WHERE r.sourceFile IS NOT NULL
 OPTIONAL MATCH (r)-[:JURISDICTION]->(j) WHERE j.prefLabel_zh IS NOT NULL
 RETURN DISTINCT a.title_zh AS title, b.title_zh AS other, r.sourceFile AS report, j.prefLabel_zh AS jurisdiction,
-       r.date.year AS year
+       coalesce(r.date.year, toInteger(r.planYear)) AS year
 ORDER BY title, report

@@ -6,5 +6,5 @@ OPTIONAL MATCH (r)-[:ISSUER]->(g) WHERE g.prefLabel_zh IS NOT NULL
 OPTIONAL MATCH (r)-[:JURISDICTION]->(j) WHERE j.prefLabel_zh IS NOT NULL
 OPTIONAL MATCH (t:Target)-[:IN_REPORT]->(r)
 RETURN r.sourceFile AS report, title, g.prefLabel_zh AS issuer, j.prefLabel_zh AS jurisdiction,
-       r.date AS date, r.date.year AS year, r.kind_zh AS kind, count(DISTINCT t) AS targets
+       r.date AS date, coalesce(r.date.year, toInteger(r.planYear)) AS year, r.kind_zh AS kind, count(DISTINCT t) AS targets
 ORDER BY report

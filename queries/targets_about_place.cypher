@@ -9,5 +9,5 @@ WHERE t.text_zh IS NOT NULL AND t.value IS NOT NULL AND t.unit IS NOT NULL AND t
 OPTIONAL MATCH (r)-[:JURISDICTION]->(j) WHERE j.prefLabel_zh IS NOT NULL
 RETURN DISTINCT $place AS place, t.text_zh AS text, t.value AS value, t.unit AS unit, t.comparator AS comparator,
        t.role AS role, t.deadline AS deadline, p.prefLabel_zh AS about, r.sourceFile AS report,
-       j.prefLabel_zh AS jurisdiction, r.date.year AS year, s.text_zh AS sentence
+       j.prefLabel_zh AS jurisdiction, coalesce(r.date.year, toInteger(r.planYear)) AS year, s.text_zh AS sentence
 ORDER BY report, text

@@ -8,7 +8,7 @@ ORDER BY rank, size(t.indicator_zh), t.indicator_zh, t.text_zh, t.uri
 WITH r, collect(t) AS targets
 WITH r, targets[0] AS t, size(targets) AS matches
 OPTIONAL MATCH (r)-[:JURISDICTION]->(j) WHERE j.prefLabel_zh IS NOT NULL
-RETURN r.sourceFile AS report, j.prefLabel_zh AS jurisdiction, r.date.year AS year, $indicator AS indicator,
+RETURN r.sourceFile AS report, j.prefLabel_zh AS jurisdiction, coalesce(r.date.year, toInteger(r.planYear)) AS year, $indicator AS indicator,
        t.indicator_zh AS as_written, t.value AS value, t.valueMax AS value_max, t.unit AS unit, t.comparator AS comparator,
        t.role AS role, t.deadline AS deadline, t.text_zh AS text, matches
 ORDER BY jurisdiction, report

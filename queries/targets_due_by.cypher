@@ -10,5 +10,5 @@ WHERE due <= date($by)
 OPTIONAL MATCH (t)-[:RESPONSIBLE_AGENCY]->(a) WHERE a.prefLabel_zh IS NOT NULL
 OPTIONAL MATCH (r)-[:JURISDICTION]->(j) WHERE j.prefLabel_zh IS NOT NULL
 RETURN DISTINCT date($by) AS by, due, t.text_zh AS text, t.value AS value, t.unit AS unit, t.comparator AS comparator,
-       a.prefLabel_zh AS agency, r.sourceFile AS report, j.prefLabel_zh AS jurisdiction, r.date.year AS year
+       a.prefLabel_zh AS agency, r.sourceFile AS report, j.prefLabel_zh AS jurisdiction, coalesce(r.date.year, toInteger(r.planYear)) AS year
 ORDER BY due, report, text

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kg.cli.common import fail, format_option, print_rows, store_option
+from kg.cli.common import fail, format_option, print_rows, source_filter, source_options, store_option
 from kg.errors import KgError
 
 if TYPE_CHECKING:
@@ -35,15 +35,21 @@ def _plot_option(func: F) -> F:
 
 
 @contextlib.contextmanager
-def _graph(store_dir: str | None) -> Iterator[GraphIndex]:
-    """The stored graph, indexed; user errors become one-line messages."""
+def _graph(store_dir: str | None, sources: tuple[tuple[str, ...], ...] = ((), (), ())) -> Iterator[GraphIndex]:
+    """The stored graph (only the reports ``sources`` = (reports, jurisdictions, years) keep,
+    when given), indexed; user errors become one-line messages."""
     from kg.analyse.projections import ensure_index
+    from kg.export.flat import report_graphs
     from kg.graph.property_graph import property_graph
     from kg.store import open_store
 
+    keep = source_filter(*sources)
     try:
         with open_store(store_dir, read_only=True) as store:
-            index = ensure_index(property_graph(store))
+            graphs = report_graphs(store, keep) if keep else None
+            if graphs == []:
+                raise KgError("no stored report passes --report/--jurisdiction/--year (see kg query reports)")
+            index = ensure_index(property_graph(store, graphs=graphs))
         yield index
     except KgError as error:
         raise fail(error) from None
@@ -74,6 +80,7 @@ def analyze() -> None:
       kg analyze agencies --top 10 --plot agencies.png
       kg analyze communities --method louvain
       kg analyze places --format csv
+      kg analyze agencies --jurisdiction 山东省 --year 2026
       kg analyze compare liaocheng-2023-gov-report-part.txt liaocheng-dongchangfu-2023-gov-report.txt
       kg analyze projections --plot degrees.png
     """
@@ -84,9 +91,11 @@ def analyze() -> None:
               show_default=True, help="Rank by work owned or by centrality on co-responsibility.")
 @click.option("--top", type=click.IntRange(min=1), help="Show only the first N agencies.")
 @_plot_option
+@source_options
 @store_option
 @format_option
-def agencies(by: str, top: int | None, plot_path: str | None, store_dir: str | None, fmt: str) -> None:
+def agencies(by: str, top: int | None, plot_path: str | None, reports: tuple[str, ...],
+        jurisdictions: tuple[str, ...], years: tuple[str, ...], store_dir: str | None, fmt: str) -> None:
     """Agencies ranked by the targets and policies they own and by centrality.
 
     `other` counts plans and list items; `partners` the agencies one shares work with;
@@ -96,7 +105,7 @@ def agencies(by: str, top: int | None, plot_path: str | None, store_dir: str | N
     from kg.analyse.measures import agency_communities, agency_ranking
     from kg.analyse.projections import agency_coresponsibility
 
-    with _graph(store_dir) as index:
+    with _graph(store_dir, (reports, jurisdictions, years)) as index:
         network = agency_coresponsibility(index)
         ranking = agency_ranking(index, by=by, network=network)  # type: ignore[arg-type]
         _print(ranking[:top] if top else ranking, fmt)
@@ -112,14 +121,16 @@ def agencies(by: str, top: int | None, plot_path: str | None, store_dir: str | N
 @click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True,
               help="Leave out smaller communities.")
 @_plot_option
+@source_options
 @store_option
 @format_option
-def communities(method: str, min_size: int, plot_path: str | None, store_dir: str | None, fmt: str) -> None:
+def communities(method: str, min_size: int, plot_path: str | None, reports: tuple[str, ...],
+        jurisdictions: tuple[str, ...], years: tuple[str, ...], store_dir: str | None, fmt: str) -> None:
     """Communities of agencies that work together, with the headings they share."""
     from kg.analyse.measures import agency_communities
     from kg.analyse.projections import agency_coresponsibility
 
-    with _graph(store_dir) as index:
+    with _graph(store_dir, (reports, jurisdictions, years)) as index:
         network = agency_coresponsibility(index)
         found = agency_communities(index, method=method, min_size=min_size, network=network)  # type: ignore[arg-type]
         _print(found, fmt)
@@ -132,13 +143,15 @@ def communities(method: str, min_size: int, plot_path: str | None, store_dir: st
 @analyze.command()
 @click.option("--top", type=click.IntRange(min=1), help="Show only the first N places.")
 @_plot_option
+@source_options
 @store_option
 @format_option
-def places(top: int | None, plot_path: str | None, store_dir: str | None, fmt: str) -> None:
+def places(top: int | None, plot_path: str | None, reports: tuple[str, ...],
+        jurisdictions: tuple[str, ...], years: tuple[str, ...], store_dir: str | None, fmt: str) -> None:
     """Places that draw the most commitments, and the agencies responsible for them."""
     from kg.analyse.measures import place_commitments
 
-    with _graph(store_dir) as index:
+    with _graph(store_dir, (reports, jurisdictions, years)) as index:
         found = place_commitments(index)
         _print(found[:top] if top else found, fmt)
         if plot_path:
@@ -180,13 +193,15 @@ def compare(report_a: str, report_b: str, summary: bool, plot_path: str | None, 
               help="Draw the degree distribution of each projection (.png, .svg or .pdf).")
 @click.option("--graphml", "graphml_dir", type=click.Path(file_okay=False),
               help="Also write each projection as GraphML into this folder.")
+@source_options
 @store_option
 @format_option
-def projections(plot_path: str | None, graphml_dir: str | None, store_dir: str | None, fmt: str) -> None:
+def projections(plot_path: str | None, graphml_dir: str | None, reports: tuple[str, ...],
+        jurisdictions: tuple[str, ...], years: tuple[str, ...], store_dir: str | None, fmt: str) -> None:
     """The four NetworkX projections: size, density, components, largest degree."""
     from kg.analyse.measures import projection_summary
 
-    with _graph(store_dir) as index:
+    with _graph(store_dir, (reports, jurisdictions, years)) as index:
         summary, graphs = projection_summary(index)
     _print(summary, fmt)
     if graphml_dir:

@@ -3,7 +3,8 @@
 Each table is one SPARQL ``SELECT`` over the store, read row by row from Oxigraph (never the
 whole graph in memory). Every row names its report, the report's jurisdiction and year, taken
 from the report's named graph (``GRAPH ?g { ?g kg:sourceFile ?report }``) rather than from
-per-entity links. A fact with several values (a target's agencies or places) is one row with
+per-entity links; the year is that of the report's date, else its plan year (a report
+whose date was not found still has one). A fact with several values (a target's agencies or places) is one row with
 the values sorted and joined by ``、``. Cells are Python values: numbers as ``int`` or
 ``float``, full dates as :class:`datetime.date`, the rest text, so spreadsheet, pandas and
 SQLite writers can type them.
@@ -29,7 +30,8 @@ _SOURCE = """
   GRAPH ?g { ?g kg:sourceFile ?report }
   OPTIONAL { GRAPH ?g { ?g kg:jurisdiction/skos:prefLabel ?jurisdiction } }
   OPTIONAL { GRAPH ?g { ?g dcterms:date ?rdate } }
-  BIND(YEAR(?rdate) AS ?year)"""
+  OPTIONAL { GRAPH ?g { ?g kg:planYear ?ryear } }
+  BIND(COALESCE(YEAR(?rdate), xsd:integer(STR(?ryear))) AS ?year)"""
 
 
 @dataclass(frozen=True)
