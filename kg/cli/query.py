@@ -22,6 +22,7 @@ from kg.errors import KgError, one_line
 __all__ = ["QUERIES", "query"]
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
+"""The query library (:data:`kg.query.library.LIBRARY`, named here so `kg --help` imports no RDF code)."""
 
 
 class _QueryCommand(click.Command):

@@ -31,8 +31,11 @@ from rdflib.query import Result
 from kg.errors import KgError, one_line
 from kg.store import GraphStore
 
-__all__ = ["LANGUAGES", "PARAM_TYPES", "Param", "ParamError", "QueryFile", "bind_params", "load_queries",
+__all__ = ["LANGUAGES", "LIBRARY", "PARAM_TYPES", "Param", "ParamError", "QueryFile", "bind_params", "load_queries",
            "parse_params", "run_query", "typed_value", "uses_service"]
+
+LIBRARY = Path(__file__).resolve().parents[2] / "queries"
+"""The query library folder (``queries/`` of the project) that ``kg query NAME`` and ``kg.query_df`` read."""
 
 LANGUAGES = {"sparql": (".rq", "#"), "cypher": (".cypher", "//")}
 """Query language -> (file suffix, comment prefix)."""

@@ -14,8 +14,9 @@ NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 NAMES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 
 EXPECTED = {
-    "01_build_and_query.ipynb": ["agencies_by_targets", "XX市城乡建设委员会", "东昌府区", "report graphs"],
-    "02_analyse.ipynb": ["agency-coresponsibility", "生态环境局", "image/png"],
+    "01_build_and_query.ipynb": ["agencies_by_targets", "XX市城乡建设委员会", "东昌府区", "report graphs", "text/html",
+                                 "targets_due_by: by='明年' is not a date", "as_written", "targets due by 2025"],
+    "02_analyse.ipynb": ["agency-coresponsibility", "生态环境局", "image/png", "text/html", "<iframe srcdoc="],
     "03_neo4j.ipynb": [],
 }
 
@@ -28,6 +29,13 @@ def _read(name: str):
 
 def test_there_are_the_three_notebooks():
     assert {"01_build_and_query.ipynb", "02_analyse.ipynb", "03_neo4j.ipynb"} <= set(NAMES)
+
+
+@pytest.mark.parametrize("name", ["01_build_and_query.ipynb", "02_analyse.ipynb"])
+def test_has_a_parameter_cell_for_the_users_corpus(name):
+    first_code = next(c for c in _read(name).cells if c.cell_type == "code")
+    assert "parameters" in first_code.metadata.get("tags", [])
+    assert "REPORTS = None" in first_code.source and "STORE = None" in first_code.source
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -66,7 +74,7 @@ def test_notebook_runs(name, notebook_env):
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     text = "\n".join(str(o.get("text", "")) + " ".join(o.get("data", {})) + str(o.get("data", {}).get("text/plain", ""))
-                     for o in outputs)
+                     + str(o.get("data", {}).get("text/html", "")) for o in outputs)
     for expected in EXPECTED.get(name, []):
         assert expected in text, f"{name}: {expected!r} not in the outputs"
     if name == "03_neo4j.ipynb":
