@@ -9,7 +9,8 @@ from kg.export.sqlite import write_sqlite
 from kg.export.tables import TABLE_FORMATS, write_csv, write_graphml
 
 FLAT_FORMATS = ("tables", "xlsx", "sqlite")
-FORMATS = RDF_FORMATS + TABLE_FORMATS + FLAT_FORMATS
+FORMATS = RDF_FORMATS + TABLE_FORMATS
+"""Whole-graph formats; the flat tables of :data:`FLAT_FORMATS` come from :mod:`kg.export.flat`."""
 
 __all__ = ["FLAT_FORMATS", "FORMATS", "JSONLD_CONTEXT", "RDF_FORMATS", "SPREADSHEET_TABLES", "TABLES", "TABLE_FORMATS",
            "export_rdf", "report_graphs", "table_rows", "write_csv", "write_graphml", "write_neo4j_import",
