@@ -94,7 +94,9 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
 
     Parameters are typed and bound by the engine, never pasted into the query; `kg query NAME
     --help` lists a library query's parameters. A missing, unknown or mistyped one exits with
-    code 2. Cypher goes to the server of --uri / NEO4J_URI, else the local one of
+    code 2. --report, --jurisdiction and --year ask SPARQL of those reports' graphs only (a
+    ranking counts within them); Cypher answers are filtered on their report, jurisdiction
+    and year columns. Cypher goes to the server of --uri / NEO4J_URI, else the local one of
     `kg neo4j start` (sync it first).
 
     \b
@@ -139,10 +141,10 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
             with connect_or_fail(uri, user, password, data) as driver:
                 columns, rows = run_cypher(driver, text, {k: _cypher_value(v) for k, v in values.items()},
                                            database=database)
+            if keep:
+                rows = list(keep.rows(declared.name if named is not None else "the query", columns, rows))
         else:
-            columns, rows = _sparql_rows(store_dir, text, given, allow_service=allow_service)
-        if keep:
-            rows = list(keep.rows(declared.name if named is not None else "the query", columns, rows))
+            columns, rows = _sparql_rows(store_dir, text, given, allow_service=allow_service, keep=keep)
     except ParamError as error:
         raise fail(error, code=2) from None
     except KgError as error:
@@ -162,13 +164,21 @@ def _cypher_value(value: Any) -> Any:
     return str(value) if isinstance(value, str) else value
 
 
-def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], *,
-                 allow_service: bool = False) -> tuple[list[str], list]:
-    """Columns and rows (Python values) of a SPARQL SELECT (an ASK is one ``answer`` cell; CONSTRUCT is Turtle)."""
+def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], *, allow_service: bool = False,
+                 keep: Any = None) -> tuple[list[str], list]:
+    """Columns and rows (Python values) of a SPARQL SELECT (an ASK is one ``answer`` cell; CONSTRUCT is
+    Turtle); with source filters ``keep``, of the graphs of the reports they keep only, so that a
+    ranking counts within them."""
+    from kg.export.flat import report_graphs
     from kg.query import run_query
+    from kg.query.library import select_rows
     from kg.store import open_store
 
     with open_store(store_dir, read_only=True) as store:
+        if keep:
+            columns, rows = select_rows(store, text, params, graphs=report_graphs(store, keep),
+                                        allow_service=allow_service)
+            return columns, list(rows)
         result = run_query(store, text, params, allow_service=allow_service)
         if result.type == "ASK":
             return ["answer"], [[bool(result.askAnswer)]]

@@ -50,12 +50,10 @@ def query_df(query: str, params: Mapping[str, str] | None = None, *, store: Any 
         named.values(params or {})  # a wrong parameter is an error naming this query
     keep = SourceFilter.of(_strings(report), _strings(jurisdiction), [str(y) for y in _strings(year)])
     if isinstance(store, GraphStore):
-        columns, rows = _answer(store, named, params or {})
+        columns, rows = _answer(store, named, params or {}, keep)
     else:
         with open_store(store, read_only=True) as opened:
-            columns, rows = _answer(opened, named, params or {})
-    if keep:
-        rows = list(keep.rows(named.name, columns, rows))
+            columns, rows = _answer(opened, named, params or {}, keep)
     frame = pd.DataFrame(rows, columns=columns)
     for column in columns:
         values = frame[column].dropna()
@@ -66,12 +64,17 @@ def query_df(query: str, params: Mapping[str, str] | None = None, *, store: Any 
     return frame
 
 
-def _answer(store: Any, query: Any, params: Mapping[str, str]) -> tuple[list[str], list[list[Any]]]:
-    """Columns and rows of Python values (Decimals as int or float)."""
+def _answer(store: Any, query: Any, params: Mapping[str, str], keep: Any) -> tuple[list[str], list[list[Any]]]:
+    """Columns and rows of Python values (Decimals as int or float); only of the reports ``keep``
+    passes, when it is set (the query is asked of their graphs only)."""
     from rdflib import Literal
 
-    from kg.query.library import run_query
+    from kg.export.flat import report_graphs
+    from kg.query.library import run_query, select_rows
 
+    if keep:
+        columns, found = select_rows(store, query.text, params, graphs=report_graphs(store, keep))
+        return columns, [[_number(v) for v in row] for row in found]
     result = run_query(store, query.text, params)
     if result.type != "SELECT":
         raise KgError(f"{query.name}: query_df takes a SELECT query")
@@ -81,10 +84,13 @@ def _answer(store: Any, query: Any, params: Mapping[str, str]) -> tuple[list[str
         cells = []
         for term in row:
             value = term.toPython() if isinstance(term, Literal) else (None if term is None else str(term))
-            if isinstance(value, Decimal):
-                value = int(value) if value == value.to_integral_value() else float(value)
-            elif isinstance(value, Literal):
-                value = str(value)
-            cells.append(value)
+            cells.append(str(value) if isinstance(value, Literal) else _number(value))
         rows.append(cells)
     return columns, rows
+
+
+def _number(value: Any) -> Any:
+    """A Decimal as int or float (what pandas types as a number); anything else as it is."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value

@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -32,7 +32,7 @@ from kg.errors import KgError, one_line
 from kg.store import GraphStore
 
 __all__ = ["LANGUAGES", "LIBRARY", "PARAM_TYPES", "Param", "ParamError", "QueryFile", "bind_params", "load_queries",
-           "parse_params", "run_query", "typed_value", "uses_service"]
+           "parse_params", "run_query", "select_rows", "typed_value", "uses_service"]
 
 LIBRARY = Path(__file__).resolve().parents[2] / "queries"
 """The query library folder (``queries/`` of the project) that ``kg query NAME`` and ``kg.query_df`` read."""
@@ -271,3 +271,70 @@ def run_query(store: GraphStore, sparql: str, params: Mapping[str, str] | None =
     query = QueryFile.parse(sparql)
     bound = query.bindings(params or {}) if query.params else bind_params(params or {})
     return store.query(sparql, bound)
+
+
+def select_rows(store: GraphStore, sparql: str, params: Mapping[str, str] | None = None, *,
+                graphs: Iterable[str], allow_service: bool = False) -> tuple[list[str], Iterator[list[Any]]]:
+    """Columns and streamed rows (Python values: numbers, dates, text) of a SPARQL ``SELECT`` asked
+    of the report graphs ``graphs`` only (and the ontology's): every ``GRAPH`` pattern and the
+    default graph see just those, so counts and rankings are of that subset of reports.
+    Parameters are checked and bound as :func:`run_query` does."""
+    import pyoxigraph as ox
+
+    from kg.graph.vocab import GRAPH_ONTOLOGY
+    from kg.store.store import PREFIXES
+
+    if not allow_service and uses_service(sparql):
+        raise KgError("SPARQL: SERVICE (federated query) fetches from other servers; refused without "
+                      "--allow-service")
+    query = QueryFile.parse(sparql)
+    bound = query.bindings(params or {}) if query.params else bind_params(params or {})
+    named = [ox.NamedNode(g) for g in graphs] + [ox.NamedNode(str(GRAPH_ONTOLOGY))]
+    try:
+        result = store.ox.query(sparql, prefixes=PREFIXES, default_graph=named, named_graphs=named,
+                                substitutions={ox.Variable(k): _ox_term(v) for k, v in bound.items()})
+    except (SyntaxError, RuntimeError, OSError) as exc:
+        raise KgError(f"SPARQL: {str(exc).splitlines()[0]}") from None
+    if not isinstance(result, ox.QuerySolutions):
+        raise KgError("SPARQL: --report/--jurisdiction/--year filter SELECT queries only")
+    columns = [v.value for v in result.variables]
+    return columns, ([_python_value(term) for term in solution] for solution in result)
+
+
+def _ox_term(term: URIRef | Literal) -> Any:
+    """The pyoxigraph term of a bound rdflib term."""
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+
+
+_NUMBER_TYPES = {"integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger", "decimal", "double",
+                 "float"}
+
+
+def _python_value(term: Any) -> Any:
+    """A pyoxigraph result term as a Python value: numbers as int/Decimal/float, ``xsd:date`` as a
+    date, everything else (IRIs, text, years) as text."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if not isinstance(term, ox.Literal):
+        return term.value
+    kind = term.datatype.value.rsplit("#", 1)[-1]
+    try:
+        if kind in ("double", "float"):
+            return float(term.value)
+        if kind == "decimal":
+            return Decimal(term.value)
+        if kind in _NUMBER_TYPES:
+            return int(term.value)
+        if kind == "date":
+            return dt.date.fromisoformat(term.value)
+    except ValueError:
+        pass
+    return term.value

@@ -106,8 +106,17 @@ def test_source_filters(runner, store_dir):
     assert reports("--jurisdiction", "聊城市") == []
     bad = runner.invoke(main, ["query", "reports", "--year", "明年", "--store", store_dir])
     assert bad.exit_code == 2 and "four-digit year" in bad.stderr
-    ranking = runner.invoke(main, ["query", "agencies_by_targets", "--year", "2023", "--store", store_dir])
-    assert ranking.exit_code == 1 and "no year column" in _one_error_line(ranking)
+
+
+def test_filtered_ranking_counts_within_the_kept_reports(runner, store_dir):
+    def ranking(*args: str) -> dict:
+        result = runner.invoke(main, ["query", "agencies_by_targets", *args, "--format", "json", "--store", store_dir])
+        assert result.exit_code == 0, result.output
+        return {r["agency"]: (r["targets"], r["reports"]) for r in json.loads(result.stdout)}
+
+    assert ranking()["东昌府区水利局"] == (2, 2)
+    assert ranking("--year", "2024") == {"东昌府区水利局": (1, 1), "东昌府区住房和城乡建设局": (1, 1)}
+    assert ranking("--report", "nope.txt") == {}
 
 
 def test_analyze_takes_source_filters(runner, store_dir):

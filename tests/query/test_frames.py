@@ -34,8 +34,10 @@ def test_query_df_filters_and_errors(store):
     assert only["report"].tolist() == ["b.txt"] and only["value"].tolist() == [10]
     with pytest.raises(ParamError, match=r"^targets_due_by: missing parameter by"):
         kg.query_df("targets_due_by", store=store)
-    with pytest.raises(KgError, match="no year column"):
-        kg.query_df("agencies_by_targets", store=store, year=2023)
+    ranking = kg.query_df("agencies_by_targets", store=store, report="a.txt")  # counted within a.txt
+    assert ranking.set_index("agency")["reports"].to_dict() == {"东昌府区水利局": 1, "东昌府区住房和城乡建设局": 1}
+    with pytest.raises(KgError, match="four-digit year"):
+        kg.query_df("reports", store=store, year="明年")
 
 
 def test_query_df_inline_sparql(store):
