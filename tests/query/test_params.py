@@ -174,3 +174,12 @@ def test_source_filter_keeps_rows_of_the_given_sources():
         list(SourceFilter.of(years=[2023]).rows("q", ["agency"], [["a"]]))
     with pytest.raises(KgError, match="four-digit year"):
         SourceFilter.of(years=["明年"])
+
+
+def test_year_of_a_report_without_date_is_its_plan_year(memory_store):
+    report, extraction = make_tiny("undated.txt")
+    report = dataclasses.replace(report, meta=dataclasses.replace(report.meta, date=None, plan_year=2026))
+    memory_store.replace_graph(report_graph(report, extraction))
+    rows = _answer(memory_store, "reports")
+    assert [(r["report"], r["date"], r["year"]) for r in rows] == [("undated.txt", None, 2026)]
+    assert {r["year"] for r in _answer(memory_store, "targets_due_by", by="2030")} == {2026}
