@@ -33,7 +33,7 @@ class _QueryCommand(click.Command):
         if any(a in ("--help", "-h") for a in args):
             names = [a for a in args if not a.startswith("-")]
             language = "cypher" if "--cypher" in args else "sparql"
-            described = next((q for n in names[:1] if (q := _find_query(n, language)) is not None), None)
+            described = next((q for n in names if (q := _find_query(n, language)) is not None), None)
             if described is not None:
                 click.echo(describe(described))
                 ctx.exit(0)
