@@ -29,7 +29,9 @@ from kg.errors import KgError
 from kg.extract.targets import indicator_direction, standard_indicator
 from kg.store import GraphStore
 
-__all__ = ["QUERY", "TOLERANCE", "Figure", "YearTrack", "indicator_key", "track_indicator", "track_rows", "verdict"]
+__all__ = [
+    "QUERY", "TOLERANCE", "Figure", "YearTrack", "indicator_key", "promise", "track_indicator", "track_rows", "verdict",
+]
 
 QUERY = Path(__file__).resolve().parents[2] / "queries" / "indicator_track.rq"
 TOLERANCE = 0.05
@@ -122,7 +124,7 @@ def track_indicator(
         found = [r["year"] - (r["part"] == "review") for r in by_place[place]]
         first, last = max(min(found), start or min(found)), min(max(years | set(found)), end or 9999)
         for year in range(first, last + 1):
-            target = _target((r for r in by_place[place] if r["year"] == year and r["part"] == "plan"), year)
+            target = promise((r for r in by_place[place] if r["year"] == year and r["part"] == "plan"), year)
             outcome = _outcome((r for r in by_place[place] if r["year"] == year + 1 and r["part"] == "review"),
                                year, target.unit if target else None)
             note = "; ".join(n for n in (
@@ -156,7 +158,7 @@ def _figure(row: dict[str, Any]) -> Figure:
                   float(row["valueMax"]) if row.get("valueMax") is not None else None, str(row["comparator"]))
 
 
-def _target(rows: Any, year: int) -> Figure | None:
+def promise(rows: Any, year: int) -> Figure | None:
     """The year's promise: the first figure stated as a target (role target, a comparator or a range),
     preferring one whose sentence says it is this year's (今年, 2025年, 预期目标); multi-year figures left out."""
     rows = [r for r in rows if not _MULTI_YEAR.search(str(r["text"]))]
