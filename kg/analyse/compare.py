@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from kg.graph.property_graph import PropertyGraph
 
 __all__ = [
-    "KINDS", "TARGET_COLUMNS", "Comparison", "KindComparison", "TargetChange", "compare_reports", "report_items", "report_promises",
-    "target_changes", "written_number", "written_target",
+    "KINDS", "TARGET_COLUMNS", "Comparison", "KindComparison", "TargetChange", "compare_reports", "report_items",
+    "report_promises", "target_changes", "written_number", "written_target",
 ]
 
 KINDS = ("agency", "place", "indicator")
@@ -175,6 +175,8 @@ def written_target(figure: Figure | None) -> str | None:
     """A target as a reader writes it: 5%左右, 1200万人以上 → ``~5 %``, ``>=1200万 人``, ``6-6.5 %``."""
     if figure is None:
         return None
-    value = written_number(figure.value) + (f"-{written_number(figure.value_max)}" if figure.value_max is not None else "")
+    value = written_number(figure.value)
+    if figure.value_max is not None:
+        value += f"-{written_number(figure.value_max)}"
     sign = {"=": "", "~": "~", ">=": ">=", "<=": "<="}.get(figure.comparator, figure.comparator)
     return f"{sign}{value} {figure.unit}"

@@ -31,5 +31,6 @@ def main() -> None:
     """
 
 
-for _command in (build, query, export, validate, stats, extract, eval_command, load, sync, neo4j, analyze, view, track, diff):
+for _command in (build, query, export, validate, stats, extract, eval_command, load, sync, neo4j, analyze, view,
+                 track, diff):
     main.add_command(_command)
