@@ -90,8 +90,8 @@ def test_track_other_place_finds_nothing(county_store):
 
 
 def test_diff_lists_targets_kept_lowered_new_and_dropped(county_store):
-    changes = {c.indicator: c for c in target_changes(property_graph(county_store), "county.csv#2024年示例县政府工作报告@2024",
-                                                       "county.csv#2025年示例县政府工作报告@2025")}
+    a, b = "county.csv#2024年示例县政府工作报告@2024", "county.csv#2025年示例县政府工作报告@2025"
+    changes = {c.indicator: c for c in target_changes(property_graph(county_store), a, b)}
     assert {k: c.change for k, c in changes.items()} == {"生产总值": "lowered", "城镇新增就业": "kept",
                                                          "居民消费价格涨幅": "dropped", "粮食产量": "new"}
     assert changes["生产总值"].b.value == 5.5 and "5.5%左右" in changes["生产总值"].b.sentence

@@ -21,7 +21,8 @@ def _jsonl(path: Path, rows: list[object]) -> Path:
 def test_csv_rows_become_reports_with_row_metadata(tmp_path):
     inputs, errors = dataset_inputs(write_county_csv(tmp_path / "county.csv"))
     assert not errors
-    assert [i.source for i in inputs] == ["county.csv#2024年示例县政府工作报告@2024", "county.csv#2025年示例县政府工作报告@2025"]
+    assert [i.source for i in inputs] == ["county.csv#2024年示例县政府工作报告@2024",
+                                          "county.csv#2025年示例县政府工作报告@2025"]
     report = load_report(inputs[0])
     assert report.source == inputs[0].source
     assert (report.meta.title, report.meta.jurisdiction, report.meta.issuer) == ("2024年示例县政府工作报告", "示例县",
@@ -74,14 +75,16 @@ def test_dataset_without_text_column_is_one_error(tmp_path):
 
 
 def test_duplicate_keys_are_refused(tmp_path):
-    path = write_county_csv(tmp_path / "c.csv", extra=[["2024年示例县政府工作报告", "2024", "示例县", "", REPORT_2025]])
+    again = ["2024年示例县政府工作报告", "2024", "示例县", "", REPORT_2025]
+    path = write_county_csv(tmp_path / "c.csv", extra=[again])
     inputs, errors = dataset_inputs(path)
-    assert len(inputs) == 2 and [e.reason for e in errors] == ["same key '2024年示例县政府工作报告@2024' as row 1 (not built)"]
+    assert len(inputs) == 2
+    assert [e.reason for e in errors] == ["same key '2024年示例县政府工作报告@2024' as row 1 (not built)"]
 
 
 def test_resolution_is_its_own_kind_and_names_the_report_it_approves(tmp_path):
-    resolution = ("第九届全国人民代表大会第一次会议听取和审议了国务院总理所作的政府工作报告。会议同意报告提出的2024年经济社会发展的"
-                  "总体要求和主要任务，决定批准这个报告。")
+    resolution = ("第九届全国人民代表大会第一次会议听取和审议了国务院总理所作的政府工作报告。"
+                  "会议同意报告提出的2024年经济社会发展的总体要求和主要任务，决定批准这个报告。")
     path = _jsonl(tmp_path / "n.jsonl", [
         {"title": "2024年示例县政府工作报告", "year": 2024, "content": REPORT_2024},
         {"title": "第九届全国人民代表大会第一次会议关于政府工作报告的决议", "content": resolution},
