@@ -8,7 +8,7 @@ WHERE t.indicator_zh = $indicator AND s.part IN ['plan', 'review'] AND r.planYea
   AND j.prefLabel_zh IS NOT NULL AND ($jurisdiction IS NULL OR j.prefLabel_zh = $jurisdiction)
   AND t.value IS NOT NULL AND t.unit IS NOT NULL AND t.comparator IS NOT NULL AND t.role IS NOT NULL
   AND t.text_zh IS NOT NULL AND s.text_zh IS NOT NULL AND r.sourceFile IS NOT NULL
-RETURN $indicator AS indicator, $jurisdiction AS jurisdiction, j.prefLabel_zh AS place, r.planYear.year AS year,
+RETURN $indicator AS indicator, $jurisdiction AS jurisdiction, j.prefLabel_zh AS place, toInteger(r.planYear) AS year,
        s.part AS part, t.role AS role, t.value AS value, t.valueMax AS valueMax, t.comparator AS comparator,
        t.unit AS unit, t.text_zh AS text, s.text_zh AS sentence, s.index AS index, r.sourceFile AS report
 ORDER BY place, year, report, index

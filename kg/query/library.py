@@ -42,7 +42,10 @@ _SPARQL_TOKEN = re.compile("|".join([
     r"(?P<word>[^\W\d]\w*)",  # keywords
 ]))
 """SPARQL tokens in which a keyword may hide: only ``word`` matches are keywords."""
-_PARAM = re.compile(r"^param\s+(\w+)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$")
+_PARAM = re.compile(
+    r"^param\s+(\w+)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*(?:\([^()]*\))?\s*:\s*(.*?)\s*(?:\(example:\s*(.*?)\))?\s*$"
+)
+"""``param NAME[@lang] [(type, required|optional)]: description (example: VALUE)``; the type is read past."""
 
 
 @dataclass(frozen=True)
