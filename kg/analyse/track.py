@@ -8,9 +8,13 @@ review part of Y+1's report, in the target's unit. The rows come from the librar
 ``queries/indicator_track.rq``, so ``kg track`` and a SPARQL user see the same figures.
 
 Which figure, when a part has several: the target is the first one stated as a target (role
-``target``, or a comparator: 左右, 以上, 以内), else the first; the outcome the first one in the
-target's unit. Figures of several years are left out of both: 年均 (a yearly average) and a
-comparison with a year other than the one before (比2002年增长65.5%).
+``target``, a comparator: 左右, 以上, 以内, or a range) in a sentence saying it is this year's
+(今年, 2025年, 预期目标, and not 去年), else the first stated, else the first; the outcome one in the
+target's unit, preferring one whose sentence names the year (去年, 全年, 2024年). Figures of
+several years are left out of both: 年均 (a yearly average), 累计, a comparison with a year other
+than the one before (比2002年增长65.5%), and a count over :data:`_SPAN` times the yearly target
+(a five-year review's 5771万人 against 900万人以上). Among targets, a 左右 or a range comes
+before 以上/以内, which come before a bare figure (a past figure the plan part recalls).
 
 The verdict uses the indicator's good direction (``data/indicators.tsv``): ``以上`` is met at or
 above, ``以内`` at or below, a range inside it or beyond it in the good direction, ``左右`` (and a
@@ -37,7 +41,10 @@ QUERY = Path(__file__).resolve().parents[2] / "queries" / "indicator_track.rq"
 TOLERANCE = 0.05
 """How far from a 左右 target an outcome may fall (as a share of the target) and still meet it:
 5.2% meets 5%左右 (within 0.25 points), 4.7% misses it; beyond it in the good direction always meets."""
-_MULTI_YEAR = re.compile(r"年均|平均每年|五年|[0-9]{4}年至|[0-9]{4}—[0-9]{4}")
+_MULTI_YEAR = re.compile(r"年均|平均每年|五年|累计|[0-9]{4}年至|[0-9]{4}[—-][0-9]{4}")
+_RATES = {"%", "个百分点", "‰"}
+_SPAN = 3
+"""A count (jobs, output) over this many times the yearly target is a total of several years, not the year's."""
 _BASE_YEAR = re.compile(r"(?:比|较|同)((?:1[89]|2[0-9])[0-9]{2})年")
 
 
@@ -126,7 +133,7 @@ def track_indicator(
         for year in range(first, last + 1):
             target = promise((r for r in by_place[place] if r["year"] == year and r["part"] == "plan"), year)
             outcome = _outcome((r for r in by_place[place] if r["year"] == year + 1 and r["part"] == "review"),
-                               year, target.unit if target else None)
+                               year, target)
             note = "; ".join(n for n in (
                 f"no {year} report" if year not in years else "",
                 f"no {year + 1} report to give the outcome" if year + 1 not in years and year in years else "",
@@ -163,23 +170,32 @@ def promise(rows: Any, year: int) -> Figure | None:
     preferring one whose sentence says it is this year's (今年, 2025年, 预期目标); multi-year figures left out."""
     rows = [r for r in rows if not _MULTI_YEAR.search(str(r["text"]))]
 
-    def rank(row: dict[str, Any]) -> tuple[int, int]:
-        stated = row["role"] == "target" or row["comparator"] != "=" or row.get("valueMax") is not None
-        this_year = any(word in str(row["sentence"]) for word in ("今年", f"{year}年", "预期目标"))
-        return (0 if stated and this_year else 1 if stated else 2), int(row["index"])
+    def rank(row: dict[str, Any]) -> tuple[int, int, int]:
+        aim = 0 if row["comparator"] == "~" or row.get("valueMax") is not None else 1 if row["comparator"] != "=" else 2
+        stated = row["role"] == "target" or aim < 2
+        sentence = str(row["sentence"])
+        this_year = any(word in sentence for word in ("今年", f"{year}年", "预期目标")) and not any(
+            word in sentence for word in (f"{year - 1}年", "去年", "过去一年"))
+        return (0 if stated and this_year else 1 if stated else 2), aim, int(row["index"])
 
     return _figure(min(rows, key=rank)) if rows else None
 
 
-def _outcome(rows: Any, year: int, unit: str | None) -> Figure | None:
-    """The year's result as the next report gives it: the first figure in the target's unit about that year alone."""
+def _outcome(rows: Any, year: int, target: Figure | None) -> Figure | None:
+    """The year's result as the next report gives it: a figure in the target's unit about that year alone,
+    the first whose sentence names the year (2024年, 去年, 过去一年, 全年), else the first."""
+    unit = target.unit if target else None
+    found = []
     for row in rows:
         text = str(row["text"])
         base = _BASE_YEAR.search(text)
         if _MULTI_YEAR.search(text) or (base and int(base.group(1)) != year - 1) or (unit and row["unit"] != unit):
             continue
-        return _figure(row)
-    return None
+        if target is not None and unit not in _RATES and target.value and float(row["value"]) > _SPAN * target.value:
+            continue  # 五年城镇新增就业5771万人 against a yearly 900万: a figure of several years
+        found.append(row)
+    named = [r for r in found if any(w in str(r["sentence"]) for w in (f"{year}年", "去年", "过去一年", "全年"))]
+    return _figure((named or found)[0]) if found else None
 
 
 def _report_years(store: GraphStore, jurisdiction: str | None) -> dict[str, set[int]]:
