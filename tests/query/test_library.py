@@ -403,6 +403,7 @@ def test_report_record_gives_a_place_named_by_its_mention_its_within(example_sto
 
 def test_typed_param_header_is_read():
     query = QueryFile.parse("# Which?\n# param indicator (text, required): a key (example: 生产总值)\n"
-                            "# param jurisdiction (place, optional): a place (example: 中国)\nSELECT ?indicator WHERE {}\n")
+                            "# param jurisdiction (place, optional): a place (example: 中国)\n"
+                            "SELECT ?indicator WHERE {}\n")
     assert query.params == {"indicator": "a key", "jurisdiction": "a place"}
     assert query.examples == {"indicator": "生产总值", "jurisdiction": "中国"}
