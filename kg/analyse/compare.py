@@ -140,14 +140,20 @@ def report_promises(index: GraphIndex, report: str) -> dict[str, Figure]:
     return {key: figure for key, found in rows.items() if (figure := promise(found, year)) is not None}
 
 
-def target_changes(pg: PropertyGraph | GraphIndex, report_a: str, report_b: str) -> list[TargetChange]:
+def target_changes(pg: PropertyGraph | GraphIndex, report_a: str, report_b: str, *,
+                   standard: bool = False) -> list[TargetChange]:
     """How the targets of report B (say 2025) differ from report A's (2024), indicator by indicator.
 
-    Changed targets first (raised, lowered, changed, new, dropped), then the kept ones, each by indicator.
+    Changed targets first (raised, lowered, changed, new, dropped), then the kept ones, each by
+    indicator; ``standard`` keeps only the indicators of the standard table (``data/indicators.tsv``).
     """
+    from kg.extract.targets import indicator_direction
+
     index = ensure_index(pg)
     a = report_promises(index, index.find_report(report_a))
     b = report_promises(index, index.find_report(report_b))
+    if standard:
+        a, b = ({k: v for k, v in x.items() if indicator_direction(k)} for x in (a, b))
     changes = [TargetChange(key, _change(a.get(key), b.get(key)), a.get(key), b.get(key)) for key in a.keys() | b]
     order = {"raised": 0, "lowered": 1, "changed": 2, "new": 3, "dropped": 4, "kept": 5}
     return sorted(changes, key=lambda c: (order[c.change], c.indicator))

@@ -84,9 +84,10 @@ def _track_row(year) -> list[object]:
 @click.command()
 @click.argument("report_a")
 @click.argument("report_b")
+@click.option("--standard", is_flag=True, help="Only the indicators of the standard table (生产总值, 城镇新增就业 …).")
 @store_option
 @format_option
-def diff(report_a: str, report_b: str, store_dir: str | None, fmt: str) -> None:
+def diff(report_a: str, report_b: str, standard: bool, store_dir: str | None, fmt: str) -> None:
     """How the targets of REPORT_B differ from REPORT_A's, indicator by indicator: raised, lowered,
     changed (another unit or comparator), new, dropped and kept, with the sentences.
 
@@ -96,7 +97,7 @@ def diff(report_a: str, report_b: str, store_dir: str | None, fmt: str) -> None:
 
     \b
     Example:
-      kg diff 2024年中华人民共和国国务院政府工作报告 2025年中华人民共和国国务院政府工作报告
+      kg diff 2024年中华人民共和国国务院政府工作报告 2025年中华人民共和国国务院政府工作报告 --standard
     """
     from kg.analyse.compare import TARGET_COLUMNS, target_changes
     from kg.analyse.projections import ensure_index
@@ -109,7 +110,7 @@ def diff(report_a: str, report_b: str, store_dir: str | None, fmt: str) -> None:
                 "SELECT ?r ?s WHERE { GRAPH ?r { ?r a kg:Report ; kg:sourceFile ?s } }")}
             a, b = _report(reports, report_a), _report(reports, report_b)
             index = ensure_index(property_graph(store, graphs=[a, b]))
-        changes = target_changes(index, a, b)
+        changes = target_changes(index, a, b, standard=standard)
     except KgError as error:
         raise fail(error) from None
     if fmt == "table":

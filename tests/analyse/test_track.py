@@ -96,3 +96,4 @@ def test_diff_lists_targets_kept_lowered_new_and_dropped(county_store):
                                                          "居民消费价格涨幅": "dropped", "粮食产量": "new"}
     assert changes["生产总值"].b.value == 5.5 and "5.5%左右" in changes["生产总值"].b.sentence
     assert changes["粮食产量"].a is None and changes["居民消费价格涨幅"].b is None
+    assert len(target_changes(property_graph(county_store), a, b, standard=True)) == 4
