@@ -83,7 +83,7 @@ class BuildResult:
 
 
 def report_files(
-    paths: Iterable[str | Path], options: DatasetOptions | None = None
+    paths: Iterable[str | Path | ReportInput], options: DatasetOptions | None = None
 ) -> tuple[list[Path | ReportInput], list[ReportError]]:
     """Expand files, folders and datasets into reports (sorted within a folder) and path and row errors.
 
@@ -94,6 +94,9 @@ def report_files(
     files: list[Path | ReportInput] = []
     errors: list[ReportError] = []
     for raw in paths:
+        if isinstance(raw, ReportInput):  # already expanded (a row, or a file metadata.csv describes)
+            files.append(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             before = len(errors)
@@ -150,7 +153,7 @@ def _with_folder_metadata(folder: Path, found: list[Path], errors: list[ReportEr
 
 
 def report_sources(
-    paths: Iterable[str | Path], options: DatasetOptions | None = None
+    paths: Iterable[str | Path | ReportInput], options: DatasetOptions | None = None
 ) -> tuple[list[tuple[Path | ReportInput, str]], list[ReportError]]:
     """Reports under ``paths`` (files and dataset rows), each with its source name, and path and row errors.
 
@@ -160,9 +163,9 @@ def report_sources(
     before anything is built, so no report silently replaces another. A dataset row is named
     ``DATASET#KEY`` (:func:`kg.loaders.datasets.dataset_inputs`).
     """
-    paths = [Path(p) for p in paths]
+    paths = [p if isinstance(p, ReportInput) else Path(p) for p in paths]
     files, errors = report_files(paths, options)
-    folders = [p for p in paths if p.is_dir()]
+    folders = [p for p in paths if isinstance(p, Path) and p.is_dir()]
     named = [(path, path.source if isinstance(path, ReportInput) else source_name(path, folders)) for path in files]
     clashes = _clashing_sources(named)
     errors.extend(clashes.values())

@@ -77,6 +77,10 @@ class ReportInput:
     def __str__(self) -> str:
         return self.label
 
+    def __fspath__(self) -> str:
+        """The file the report is read from (a row's dataset), so ``Path(item)`` works where a file is expected."""
+        return str(self.path)
+
 
 def is_dataset(path: Path) -> bool:
     """Whether ``path`` names a dataset file (one report per row) rather than one report."""

@@ -621,20 +621,22 @@ def with_row_metadata(meta: Metadata, row: Mapping[str, str], text: str) -> Meta
     The row wins field by field; what it lacks comes from the text. A row's title also gives
     the kind (a row titled …的决议 is a 决议 even when its text opens with the report's title);
     a row's ``year`` is the plan year, and the date unless the text's date falls in that year or
-    the one before (a report delivered in December plans the next year). A 决议 that names no
-    issuer is the people's congress whose session it opens with.
+    the one before (a report delivered in December plans the next year). An issuer or
+    jurisdiction the text does not give comes from the row's title when it names one; a 决议
+    that names no issuer is the people's congress whose session it opens with.
     """
     title = row.get("title") or meta.title
     kind = row.get("kind") or (kind_of(row["title"]) if row.get("title") else None) or meta.kind
     issuer, place = row.get("issuer") or meta.issuer, row.get("jurisdiction") or meta.jurisdiction
-    parents = meta.parents
+    body = _title_body(row["title"], None, kind, text) if row.get("title") and not (issuer and place) else None
+    if body:  # 1985年中华人民共和国国务院政府工作报告: the title names the issuer the text does not
+        issuer, place = issuer or body.issuer, place or body.place
     if kind == "决议" and not row.get("issuer") and (m := _CONGRESS.match(text.lstrip())):
         if m.group("whole"):
-            issuer, place, parents = f"全国{_CONGRESS_BODY}", _COUNTRY, ()
+            issuer, place = f"全国{_CONGRESS_BODY}", _COUNTRY
         elif _place_of(m.group("place")):
             issuer, place = f"{m.group('place')}{_CONGRESS_BODY}", m.group("place")
-    if place != meta.jurisdiction:
-        parents = ()  # the text's parents are another place's
+    parents = meta.parents if place == meta.jurisdiction else body.parents if body and place == body.place else ()
     date = row.get("date") or meta.date
     year = int(row["year"]) if row.get("year") else None
     if year and not row.get("date") and not (date and date[:4].isdigit() and int(date[:4]) in (year, year - 1)):

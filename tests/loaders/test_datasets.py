@@ -114,3 +114,27 @@ def test_folder_metadata_csv_overrides_the_text(tmp_path):
     assert (a.meta.title, a.meta.jurisdiction, a.meta.date, a.meta.plan_year) == ("示例县政府工作报告", "示例县",
                                                                                   "2024-01-15", 2024)
     assert load_report(named[1][0]).meta.jurisdiction != "示例县"
+
+
+def test_eval_reads_a_folder_with_metadata_csv(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPORT_2024, encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,jurisdiction\na.txt,示例县\n", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.gold.json").write_text(json.dumps({"document": {"jurisdiction": "示例县"}}), encoding="utf-8")
+    out = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--reports", str(folder), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["documents"]["jurisdiction"]["accuracy"] == 1.0  # metadata.csv was applied
+
+
+def test_a_row_title_gives_the_issuer_the_text_lacks(tmp_path):
+    path = _jsonl(tmp_path / "n.jsonl", [{"title": "1999年中华人民共和国国务院政府工作报告", "year": "1999",
+                                          "content": REPORT_2024.replace("全县", "全国")}])
+    report = load_report(dataset_inputs(path)[0][0])
+    assert (report.meta.issuer, report.meta.jurisdiction, report.meta.plan_year) == ("国务院", "中国", 1999)
