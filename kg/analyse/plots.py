@@ -261,9 +261,9 @@ def plot_comparison(comparison: Comparison) -> Figure:
 
 @_drawn
 def plot_indicator_track(years: Sequence[YearTrack], indicator: str) -> Figure:
-    """Target (a band for a range, a dashed line for one figure, a triangle for 以上/以内) against
-    the outcome the next report gave, year by year; met outcomes green, missed red. One unit only:
-    the most common target unit (an outcome in another unit is left out)."""
+    """Target (a band for a range, a dash for one figure, a triangle for 以上/以内) against the
+    outcome the next report gave, year by year (a year without one leaves a gap); met outcomes
+    green, missed red. One unit only: the most common target unit (figures in another are left out)."""
     units = Counter(y.target.unit for y in years if y.target) or Counter(y.outcome.unit for y in years if y.outcome)
     unit = units.most_common(1)[0][0] if units else ""
     places = sorted({y.jurisdiction or "" for y in years})
@@ -273,26 +273,27 @@ def plot_indicator_track(years: Sequence[YearTrack], indicator: str) -> Figure:
         mine = [y for y in years if (y.jurisdiction or "") == place]
         label = f"{place} " if len(places) > 1 else ""
         targets = [y for y in mine if y.target and y.target.unit == unit]
-        low = [y.target.value for y in targets]
-        high = [y.target.value_max if y.target.value_max is not None else y.target.value for y in targets]
-        xs = [y.year for y in targets]
-        if targets:
-            ax.fill_between(xs, low, high, step="mid", color=PALETTE[(2 * i) % len(PALETTE)], alpha=0.25,
-                            label=f"{label}目标 target")
-            ax.step(xs, low, where="mid", color=PALETTE[(2 * i) % len(PALETTE)], linestyle="--", linewidth=1)
-            for y in targets:
-                if y.target.comparator in (">=", "<="):
-                    ax.plot([y.year], [y.target.value], marker="^" if y.target.comparator == ">=" else "v",
-                            color=PALETTE[(2 * i) % len(PALETTE)], markersize=6)
+        xs = [y.year for y in mine]
+        colour = PALETTE[(2 * i) % len(PALETTE)]
+        for n, y in enumerate(targets):  # each year's target on its own: a band for a range, a dash for one figure
+            low, high = y.target.value, y.target.value_max if y.target.value_max is not None else y.target.value
+            span = [y.year - 0.4, y.year + 0.4]
+            ax.fill_between(span, [low, low], [high, high], color=colour, alpha=0.3,
+                            label=f"{label}目标 target" if n == 0 else None)
+            ax.plot(span, [low, low], color=colour, linestyle="--", linewidth=1.2)
+            if y.target.comparator in (">=", "<="):
+                ax.plot([y.year], [low], marker="^" if y.target.comparator == ">=" else "v", color=colour,
+                        markersize=6)
         outcomes = [y for y in mine if y.outcome and y.outcome.unit == unit]
-        ax.plot([y.year for y in outcomes], [y.outcome.value for y in outcomes], color=PALETTE[(2 * i + 1) % 10],
-                linewidth=1.5, label=f"{label}实际 outcome")
-        for verdict, colour in (("met", PALETTE[4]), ("missed", PALETTE[2]), ("unknown", PALETTE[9])):
+        got = {y.year: y.outcome.value for y in outcomes}
+        ax.plot(xs, [got.get(x, math.nan) for x in xs], color=PALETTE[(2 * i + 1) % 10], linewidth=1.5,
+                label=f"{label}实际 outcome")
+        for verdict, dot, zh in (("met", PALETTE[4], "达成"), ("missed", PALETTE[2], "未达成"),
+                                 ("unknown", PALETTE[9], "无从判断")):
             chosen = [y for y in outcomes if y.verdict == verdict]
             if chosen:
-                ax.scatter([y.year for y in chosen], [y.outcome.value for y in chosen], color=colour, zorder=3,
-                           s=22, label=f"{ {'met': '达成', 'missed': '未达成', 'unknown': '无目标'}[verdict]} {verdict}"
-                           if i == 0 else None)
+                ax.scatter([y.year for y in chosen], [y.outcome.value for y in chosen], color=dot, zorder=3, s=22,
+                           label=f"{zh} {verdict}" if i == 0 else None)
     ax.set_xlabel("年份 year")
     ax.set_ylabel(unit)
     ax.set_title(f"{indicator}：目标与实际 target and outcome")
