@@ -525,6 +525,8 @@ _ADVERB_TAIL = re.compile(r"(?:再|又|还|也|拟)$")
 _INDICATOR_TAIL = re.compile(r"(?:分别|预期目标)$")
 _BASE_ONLY = re.compile(r"(?:按可比价格计算)?(?:(?:比|较)(?:上年|去年|前一年|[0-9]{4}年)(?:同期)?|同比)")
 """A comparison base names no indicator: in 生产总值30万亿元，比上年增长9% the rise is the previous figure's."""
+_BASE_END = re.compile(r"(?:按可比价格计算)?(?:(?:比|较)(?:上年|去年|前一年|[0-9]{4}年)(?:同期)?|同比)$")
+"""…and after the indicator it is no part of it: 国内生产总值比上年增长9.1% counts 国内生产总值."""
 
 
 def _indicator(text: str, seg: _Span, q: Quantity, quantities: list[Quantity]) -> str | None:
@@ -548,7 +550,7 @@ def _indicator_phrase(text: str, seg: _Span, q: Quantity, quantities: list[Quant
     if prev is not None and _TO_AFTER.search(before) and _FROM_BEFORE.search(text[: prev.start]):
         return None  # 从4.16万亿元增加到5.67万亿元: the second number measures the same thing
     phrase = _strip_links(_strip_verbs(_FROM_BEFORE.sub("", before)))
-    phrase = _ADVERB_TAIL.sub("", _COMPARED_TAIL.sub("", phrase)).strip("的、等和及 ")
+    phrase = _ADVERB_TAIL.sub("", _BASE_END.sub("", _COMPARED_TAIL.sub("", phrase))).strip("的、等和及 ")
     if not phrase or _link_end_re().fullmatch(phrase) or _BASE_ONLY.fullmatch(phrase):
         phrase = ""
     if phrase and (_FROM_BEFORE.search(before) or _link_end_re().search(before.rstrip("约近超"))):

@@ -231,3 +231,8 @@ def test_a_comparison_base_names_no_indicator() -> None:
 
 def test_older_wording_of_consumer_prices_is_the_standard_indicator() -> None:
     assert _one("居民消费价格总水平涨幅控制在4%左右。").indicator == "居民消费价格涨幅"
+
+
+def test_a_comparison_base_after_the_indicator_is_no_part_of_it() -> None:
+    found = _targets("国内生产总值比上年增长9.1%，国民生产总值比上年增长百分之十二点八。", "review")
+    assert [(t.indicator, t.value) for t in found] == [("生产总值", 9.1), ("国民生产总值", 12.8)]
