@@ -29,6 +29,7 @@ from kg.extract import extract_report
 from kg.graph.build import ReportTriples, report_ntriples
 from kg.graph.iris import report_iri
 from kg.loaders import load_report
+from kg.loaders.datasets import DatasetOptions, ReportInput, dataset_inputs, folder_metadata, is_dataset
 from kg.loaders.model import Report
 from kg.store import GraphStore
 
@@ -81,25 +82,36 @@ class BuildResult:
         return not self.failed
 
 
-def report_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReportError]]:
-    """Expand files and folders into report files (sorted within a folder) and path errors.
+def report_files(
+    paths: Iterable[str | Path | ReportInput], options: DatasetOptions | None = None
+) -> tuple[list[Path | ReportInput], list[ReportError]]:
+    """Expand files, folders and datasets into reports (sorted within a folder) and path and row errors.
 
-    A folder or file that cannot be read is an error naming it, not silently skipped.
+    A dataset (.csv, .tsv, .jsonl) gives one :class:`ReportInput` per good row and one error
+    per bad row; a folder file that the folder's ``metadata.csv`` names is a :class:`ReportInput`
+    carrying that metadata. A folder or file that cannot be read is an error naming it, not silently skipped.
     """
-    files: list[Path] = []
+    files: list[Path | ReportInput] = []
     errors: list[ReportError] = []
     for raw in paths:
+        if isinstance(raw, ReportInput):  # already expanded (a row, or a file metadata.csv describes)
+            files.append(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             before = len(errors)
             found = _folder_reports(path, errors)
             if not found and len(errors) == before:
                 errors.append(ReportError(path, "folder holds no .txt or .html report files"))
-            files.extend(found)
+            files.extend(_with_folder_metadata(path, found, errors))
         elif not path.exists():
             errors.append(ReportError(path, "no such file or folder"))
         elif not os.access(path, os.R_OK):
             errors.append(ReportError(path, "cannot read the file (permission denied)"))
+        elif is_dataset(path):
+            rows, bad = dataset_inputs(path, options)
+            files.extend(rows)
+            errors.extend(bad)
         else:
             files.append(path)
     return files, errors
@@ -126,18 +138,35 @@ def _folder_reports(folder: Path, errors: list[ReportError]) -> list[Path]:
     return sorted(found)
 
 
-def report_sources(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[ReportError]]:
-    """Report files under ``paths``, each with its source name, and path errors.
+def _with_folder_metadata(folder: Path, found: list[Path], errors: list[ReportError]) -> list[Path | ReportInput]:
+    """``found`` with each file that ``folder/metadata.csv`` names carrying what it says."""
+    described, bad = folder_metadata(folder)
+    errors.extend(bad)
+    if not described:
+        return list(found)
+    out: list[Path | ReportInput] = []
+    for path in found:
+        meta = described.get(path.relative_to(folder).as_posix())
+        source = source_name(path, [folder])
+        out.append(ReportInput(path, str(path), source, None, tuple(sorted(meta.items()))) if meta else path)
+    return out
+
+
+def report_sources(
+    paths: Iterable[str | Path | ReportInput], options: DatasetOptions | None = None
+) -> tuple[list[tuple[Path | ReportInput, str]], list[ReportError]]:
+    """Reports under ``paths`` (files and dataset rows), each with its source name, and path and row errors.
 
     The source name (which names the report's graph) is the file's path relative to the folder
     given (``a/r.txt``), or the bare name of a file given itself, without spaces around a part.
     Distinct files that would get one report IRI (``r.txt`` and ``r.html``) are errors, found
-    before anything is built, so no report silently replaces another.
+    before anything is built, so no report silently replaces another. A dataset row is named
+    ``DATASET#KEY`` (:func:`kg.loaders.datasets.dataset_inputs`).
     """
-    paths = [Path(p) for p in paths]
-    files, errors = report_files(paths)
-    folders = [p for p in paths if p.is_dir()]
-    named = [(path, source_name(path, folders)) for path in files]
+    paths = [p if isinstance(p, ReportInput) else Path(p) for p in paths]
+    files, errors = report_files(paths, options)
+    folders = [p for p in paths if isinstance(p, Path) and p.is_dir()]
+    named = [(path, path.source if isinstance(path, ReportInput) else source_name(path, folders)) for path in files]
     clashes = _clashing_sources(named)
     errors.extend(clashes.values())
     return [(path, source) for path, source in named if path not in clashes], errors
@@ -149,21 +178,28 @@ def source_name(path: Path, folders: Iterable[Path] = ()) -> str:
     return "/".join(part.strip() for part in path.relative_to(root).parts)
 
 
-def _clashing_sources(named: list[tuple[Path, str]]) -> dict[Path, ReportError]:
-    """An error for every file whose report IRI another distinct file shares."""
-    by_iri: dict[str, dict[Path, str]] = {}
+def _clashing_sources(named: list[tuple[Path | ReportInput, str]]) -> dict[Path | ReportInput, ReportError]:
+    """An error for every input whose report IRI another distinct input shares."""
+    by_iri: dict[str, dict[object, str]] = {}
     for path, source in named:
-        by_iri.setdefault(str(report_iri(source)), {}).setdefault(path.resolve(), source)
-    clashes: dict[Path, ReportError] = {}
+        by_iri.setdefault(str(report_iri(source)), {}).setdefault(_identity(path), source)
+    clashes: dict[Path | ReportInput, ReportError] = {}
     for path, source in named:
-        others = [s for p, s in by_iri[str(report_iri(source))].items() if p != path.resolve()]
+        others = [s for p, s in by_iri[str(report_iri(source))].items() if p != _identity(path)]
         if others:
             reason = f"same report name as {', '.join(sorted(set(others)))} (rename one; neither is built)"
             clashes[path] = ReportError(path, reason)
     return clashes
 
 
-def report_triples(path: str | Path, source: str | None = None) -> tuple[ReportTriples, ReportSummary]:
+def _identity(item: Path | ReportInput) -> object:
+    """What makes two inputs the same report: the resolved file, or the dataset row."""
+    if isinstance(item, ReportInput):
+        return (item.path.resolve(), item.label) if item.text is not None else item.path.resolve()
+    return item.resolve()
+
+
+def report_triples(path: str | Path | ReportInput, source: str | None = None) -> tuple[ReportTriples, ReportSummary]:
     """Load, extract and write one report's named graph as N-Triples, without touching a store.
 
     ``source`` names the report (see :func:`source_name`); by default its file name.
@@ -222,14 +258,16 @@ def build(
     workers: int = 1,
     on_report: Callable[[Path, ReportSummary | ReportError], None] | None = None,
     on_optimize: Callable[[], None] | None = None,
+    dataset: DatasetOptions | None = None,
 ) -> BuildResult:
     """Build every report under ``paths`` into ``store``; a report built again replaces its graph.
 
     ``workers`` > 1 extracts in that many processes (the store is written from this one,
     and loads in a thread of its own meanwhile). ``on_report`` is called after each file,
     e.g. to advance a progress bar; ``on_optimize`` before a large build compacts the store.
+    ``dataset`` says how dataset files are read (text column, mapped columns).
     """
-    named, errors = report_sources(paths)
+    named, errors = report_sources(paths, dataset)
     result = BuildResult(failed=list(errors))
     if on_report:
         for error in errors:

@@ -15,9 +15,13 @@ from kg.analyse.nodes import GraphIndex, agency_role, display_name
 from kg.analyse.projections import ensure_index
 
 if TYPE_CHECKING:
+    from kg.analyse.track import Figure
     from kg.graph.property_graph import PropertyGraph
 
-__all__ = ["KINDS", "Comparison", "KindComparison", "compare_reports", "report_items"]
+__all__ = [
+    "KINDS", "TARGET_COLUMNS", "Comparison", "KindComparison", "TargetChange", "compare_reports", "report_items",
+    "report_promises", "target_changes", "written_number", "written_target",
+]
 
 KINDS = ("agency", "place", "indicator")
 
@@ -89,3 +93,96 @@ def compare_reports(pg: PropertyGraph | GraphIndex, report_a: str, report_b: str
                                  tuple(sorted(b[kind] - a[kind]))) for kind in KINDS)
     sources = index.reports()
     return Comparison(sources[uri_a], sources[uri_b], kinds)
+
+
+@dataclass(frozen=True)
+class TargetChange:
+    """One indicator's target in two reports: ``kept``, ``raised``, ``lowered``, ``changed`` (another
+    unit or comparator), ``dropped`` (only in A) or ``new`` (only in B), with both targets."""
+
+    indicator: str
+    change: str
+    a: Figure | None
+    b: Figure | None
+
+    def row(self) -> list[object]:
+        def cells(f: Figure | None) -> list[object]:
+            return [written_target(f), f.sentence if f else None]
+
+        return [self.indicator, self.change, *cells(self.a), *cells(self.b)]
+
+
+TARGET_COLUMNS = ["indicator", "change", "target_a", "sentence_a", "target_b", "sentence_b"]
+
+
+def report_promises(index: GraphIndex, report: str) -> dict[str, Figure]:
+    """Indicator → the target the plan part of one report (IRI) sets for it, chosen as ``kg track`` chooses."""
+    from kg.analyse.track import promise
+
+    source = index.reports().get(report, report)
+    rows: dict[str, list[dict[str, object]]] = {}
+    for target in index.sources(report, "IN_REPORT"):
+        node = index.pg.nodes[target]
+        indicator = node.props.get("indicator_zh")
+        sentences = index.targets(target, "WAS_DERIVED_FROM")
+        if "Target" not in node.labels or not indicator or not sentences or node.props.get("value") is None:
+            continue
+        sentence = index.pg.nodes[sentences[0]].props
+        if sentence.get("part") != "plan":
+            continue
+        rows.setdefault(str(indicator), []).append({
+            "value": node.props["value"], "valueMax": node.props.get("valueMax"), "unit": node.props.get("unit"),
+            "comparator": node.props.get("comparator", "="), "role": node.props.get("role"),
+            "text": node.props.get("text_zh", ""), "sentence": sentence.get("text_zh", ""),
+            "index": sentence.get("index", 0), "report": source})
+    year = index.pg.nodes[report].props.get("planYear")
+    year = int(str(year)[:4]) if year else 0
+    return {key: figure for key, found in rows.items() if (figure := promise(found, year)) is not None}
+
+
+def target_changes(pg: PropertyGraph | GraphIndex, report_a: str, report_b: str, *,
+                   standard: bool = False) -> list[TargetChange]:
+    """How the targets of report B (say 2025) differ from report A's (2024), indicator by indicator.
+
+    Changed targets first (raised, lowered, changed, new, dropped), then the kept ones, each by
+    indicator; ``standard`` keeps only the indicators of the standard table (``data/indicators.tsv``).
+    """
+    from kg.extract.targets import indicator_direction
+
+    index = ensure_index(pg)
+    a = report_promises(index, index.find_report(report_a))
+    b = report_promises(index, index.find_report(report_b))
+    if standard:
+        a, b = ({k: v for k, v in x.items() if indicator_direction(k)} for x in (a, b))
+    changes = [TargetChange(key, _change(a.get(key), b.get(key)), a.get(key), b.get(key)) for key in a.keys() | b]
+    order = {"raised": 0, "lowered": 1, "changed": 2, "new": 3, "dropped": 4, "kept": 5}
+    return sorted(changes, key=lambda c: (order[c.change], c.indicator))
+
+
+def _change(a: Figure | None, b: Figure | None) -> str:
+    if a is None or b is None:
+        return "new" if a is None else "dropped"
+    if a.unit != b.unit or a.comparator != b.comparator:
+        return "changed"
+    mid_a = (a.value + (a.value_max if a.value_max is not None else a.value)) / 2
+    mid_b = (b.value + (b.value_max if b.value_max is not None else b.value)) / 2
+    return "kept" if mid_a == mid_b and a.value_max == b.value_max else "raised" if mid_b > mid_a else "lowered"
+
+
+def written_number(value: float) -> str:
+    """A number as Chinese reports write it: 1200万, 4.4万亿 (亿 and 万 for large ones), 5.5."""
+    for factor, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(value) >= factor:
+            return f"{round(value / factor, 4):g}{word}"
+    return f"{round(value, 4):g}"
+
+
+def written_target(figure: Figure | None) -> str | None:
+    """A target as a reader writes it: 5%左右, 1200万人以上 → ``~5 %``, ``>=1200万 人``, ``6-6.5 %``."""
+    if figure is None:
+        return None
+    value = written_number(figure.value)
+    if figure.value_max is not None:
+        value += f"-{written_number(figure.value_max)}"
+    sign = {"=": "", "~": "~", ">=": ">=", "<=": "<="}.get(figure.comparator, figure.comparator)
+    return f"{sign}{value} {figure.unit}"

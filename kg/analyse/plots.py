@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from kg.analyse.compare import Comparison
     from kg.analyse.measures import Community, PlaceCommitments
+    from kg.analyse.track import YearTrack
 
 __all__ = [
     "CjkFontWarning",
@@ -30,6 +31,7 @@ __all__ = [
     "plot_agency_network",
     "plot_comparison",
     "plot_degree_distribution",
+    "plot_indicator_track",
     "plot_top_places",
     "png_bytes",
     "save_figure",
@@ -254,4 +256,47 @@ def plot_comparison(comparison: Comparison) -> Figure:
     ax.set_xlabel("数量 count")
     ax.set_title("两份报告的异同 what two reports share")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=3, fontsize=8, frameon=False)
+    return fig
+
+
+@_drawn
+def plot_indicator_track(years: Sequence[YearTrack], indicator: str) -> Figure:
+    """Target (a band for a range, a dash for one figure, a triangle for 以上/以内) against the
+    outcome the next report gave, year by year (a year without one leaves a gap); met outcomes
+    green, missed red. One unit only: the most common target unit (figures in another are left out)."""
+    units = Counter(y.target.unit for y in years if y.target) or Counter(y.outcome.unit for y in years if y.outcome)
+    unit = units.most_common(1)[0][0] if units else ""
+    places = sorted({y.jurisdiction or "" for y in years})
+    fig = _figure(10, 4.2)
+    ax = fig.add_subplot()
+    for i, place in enumerate(places):
+        mine = [y for y in years if (y.jurisdiction or "") == place]
+        label = f"{place} " if len(places) > 1 else ""
+        targets = [y for y in mine if y.target and y.target.unit == unit]
+        xs = [y.year for y in mine]
+        colour = PALETTE[(2 * i) % len(PALETTE)]
+        for n, y in enumerate(targets):  # each year's target on its own: a band for a range, a dash for one figure
+            low, high = y.target.value, y.target.value_max if y.target.value_max is not None else y.target.value
+            span = [y.year - 0.4, y.year + 0.4]
+            ax.fill_between(span, [low, low], [high, high], color=colour, alpha=0.3,
+                            label=f"{label}目标 target" if n == 0 else None)
+            ax.plot(span, [low, low], color=colour, linestyle="--", linewidth=1.2)
+            if y.target.comparator in (">=", "<="):
+                ax.plot([y.year], [low], marker="^" if y.target.comparator == ">=" else "v", color=colour,
+                        markersize=6)
+        outcomes = [y for y in mine if y.outcome and y.outcome.unit == unit]
+        got = {y.year: y.outcome.value for y in outcomes}
+        ax.plot(xs, [got.get(x, math.nan) for x in xs], color=PALETTE[(2 * i + 1) % 10], linewidth=1.5,
+                label=f"{label}实际 outcome")
+        for verdict, dot, zh in (("met", PALETTE[4], "达成"), ("missed", PALETTE[2], "未达成"),
+                                 ("unknown", PALETTE[9], "无从判断")):
+            chosen = [y for y in outcomes if y.verdict == verdict]
+            if chosen:
+                ax.scatter([y.year for y in chosen], [y.outcome.value for y in chosen], color=dot, zorder=3, s=22,
+                           label=f"{zh} {verdict}" if i == 0 else None)
+    ax.set_xlabel("年份 year")
+    ax.set_ylabel(unit)
+    ax.set_title(f"{indicator}：目标与实际 target and outcome")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, frameon=False, ncol=2)
     return fig

@@ -13,6 +13,7 @@ from kg.cli.load import load
 from kg.cli.neo4j import neo4j, sync
 from kg.cli.query import query
 from kg.cli.serve import serve
+from kg.cli.track import diff, track
 from kg.cli.view import view
 
 __all__ = ["main"]
@@ -32,5 +33,5 @@ def main() -> None:
 
 
 for _command in (build, query, export, validate, stats, extract, eval_command, load, sync, neo4j, analyze, view,
-                 serve):
+                 serve, track, diff):
     main.add_command(_command)

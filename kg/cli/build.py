@@ -18,22 +18,40 @@ __all__ = ["build"]
 @click.option("--workers", "-j", type=int, default=1, show_default=True,
               help="Processes for extraction (the store loads in a thread of its own alongside).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary table.")
-def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bool) -> None:
-    """Build the graph from report files or folders (.txt, .html).
+@click.option("--text-column", metavar="COLUMN",
+              help="Dataset column holding each report's text (default: content, full_text or text).")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=COLUMN",
+              help="Take a metadata field (title, year, date, issuer, jurisdiction, url, kind) from COLUMN.")
+def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bool, text_column: str | None,
+          columns: tuple[str, ...]) -> None:
+    """Build the graph from report files, folders (.txt, .html) or datasets (.csv, .tsv, .jsonl).
 
-    A report built again replaces its named graph. Bad files are reported one line
-    each and the exit code is 1, after the good ones are stored.
+    A dataset holds one report per row: the text from a column, metadata from the others
+    (it beats what the text says), named DATASET#KEY (url, else title and year, else row
+    number). A folder's metadata.csv (file, title, issuer, jurisdiction, date, kind) does the
+    same for its files. A report built again replaces its named graph. Bad files and rows are
+    reported one line each and the exit code is 1, after the good ones are stored.
 
     \b
     Example:
       kg build examples/reports
       kg build --store /data/kg report.html more-reports/
+      kg build provinces.csv --text-column 全文 --column jurisdiction=省份
     """
     from kg.build import build as run_build
     from kg.build import report_files
+    from kg.loaders.datasets import META_FIELDS, DatasetOptions
     from kg.store import open_store
 
-    files, _ = report_files(paths)
+    mapped: dict[str, str] = {}
+    for pair in columns:
+        name, sep, column = pair.partition("=")
+        if not sep or name.strip() not in META_FIELDS or not column.strip():
+            raise click.BadParameter(f"{pair!r}: give FIELD=COLUMN, FIELD one of {', '.join(META_FIELDS)}",
+                                     param_hint="--column")
+        mapped[name.strip()] = column.strip()
+    options = DatasetOptions(text_column, mapped)
+    files, _ = report_files(paths, options)
     try:
         store = open_store(store_dir)
     except KgError as error:
@@ -47,7 +65,7 @@ def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bo
 
     with store, bar:
         result = run_build(paths, store, workers=workers, on_report=lambda path, _: bar.update(1, str(path)),
-                           on_optimize=optimizing)
+                           on_optimize=optimizing, dataset=options)
     if not quiet and result.built:
         columns = ["report", "triples", "sentences", "agencies", "orgs", "places", "policies", "plans", "targets"]
         rows = [[s.source, s.triples, s.sentences, s.agencies, s.organizations, s.places, s.policies, s.plans,

@@ -76,6 +76,8 @@ _PER_TIME = {"年": "年", "月": "月", "日": "日", "秒": "秒", "周": "周
 _DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达)$")
 """Verbs of length of time: the 年 after them counts years (再延长30年), it is no date."""
 _YEARS = r"年(?![0-9一二三四五六七八九十]+月|度|底|末|前|以来|起|内)"
+_PERCENT_WORDS = re.compile(r"(百分之|千分之)([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
+"""A rate written out in words (百分之十一点八, older reports' style): a quantity in % or ‰."""
 _LIST_JOINERS = re.compile(r"^(?:、|和|与|及|,|，)$")
 
 
@@ -288,7 +290,8 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit, q.comparator) for q in find_quantities("新增就业4.5万人以上")]
     [(45000.0, '人', '>=')]
     """
-    nums = _numbers(text)
+    worded = _worded_rates(text)
+    nums = [n for n in _numbers(text) if not any(q.start <= n.start < q.end for q in worded)]
     out: list[Quantity] = []
     i = 0
     while i < len(nums):
@@ -331,7 +334,25 @@ def find_quantities(text: str) -> list[Quantity]:
                 unit_end=unit_end,
             )
         )
+    if worded:
+        out = sorted([*out, *worded], key=lambda q: q.start)
     return _share_list_comparators(text, out)
+
+
+def _worded_rates(text: str) -> list[Quantity]:
+    """Rates written in words: 百分之十一点八 → 11.8 %, 千分之五 → 5 ‰, with the comparator words around them."""
+    found: list[Quantity] = []
+    for m in _PERCENT_WORDS.finditer(text):
+        whole = _parse_chinese(m.group(2))
+        if whole is None:
+            continue
+        fraction = float("0." + "".join(str(CHINESE_DIGITS[d]) for d in m.group(3))) if m.group(3) else 0.0
+        comparator, start = _prefix_comparator(text, m.start())
+        suffix, end = _suffix_comparator(text, m.end())
+        found.append(Quantity(value=_clean(whole + fraction), unit="%" if m.group(1) == "百分之" else "‰",
+                              start=start, end=end, num_start=m.start(), num_end=m.end(),
+                              comparator=suffix or comparator, raw_unit=m.group(1), arabic=False, unit_end=m.end()))
+    return found
 
 
 def _clean(value: float) -> float:

@@ -30,7 +30,7 @@ from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
 from kg.extract.ownership import Owner, carried_owner, item_owner, owner_in
 from kg.loaders.model import ListItem, Report, Sentence
 
-__all__ = ["find_targets", "standard_indicator", "targets_in_sentence"]
+__all__ = ["find_targets", "indicator_direction", "indicator_variants", "standard_indicator", "targets_in_sentence"]
 
 _CLAUSE_BREAKS = "，,；;。：:！!？?"
 _BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
@@ -523,6 +523,10 @@ _COMPARED_TAIL = re.compile(
 )
 _ADVERB_TAIL = re.compile(r"(?:再|又|还|也|拟)$")
 _INDICATOR_TAIL = re.compile(r"(?:分别|预期目标)$")
+_BASE_ONLY = re.compile(r"(?:按可比价格计算)?(?:(?:比|较)(?:上年|去年|前一年|[0-9]{4}年)(?:同期)?|同比)")
+"""A comparison base names no indicator: in 生产总值30万亿元，比上年增长9% the rise is the previous figure's."""
+_BASE_END = re.compile(r"(?:按可比价格计算)?(?:(?:比|较)(?:上年|去年|前一年|[0-9]{4}年)(?:同期)?|同比)$")
+"""…and after the indicator it is no part of it: 国内生产总值比上年增长9.1% counts 国内生产总值."""
 
 
 def _indicator(text: str, seg: _Span, q: Quantity, quantities: list[Quantity]) -> str | None:
@@ -546,8 +550,8 @@ def _indicator_phrase(text: str, seg: _Span, q: Quantity, quantities: list[Quant
     if prev is not None and _TO_AFTER.search(before) and _FROM_BEFORE.search(text[: prev.start]):
         return None  # 从4.16万亿元增加到5.67万亿元: the second number measures the same thing
     phrase = _strip_links(_strip_verbs(_FROM_BEFORE.sub("", before)))
-    phrase = _ADVERB_TAIL.sub("", _COMPARED_TAIL.sub("", phrase)).strip("的、等和及 ")
-    if not phrase or _link_end_re().fullmatch(phrase):
+    phrase = _ADVERB_TAIL.sub("", _BASE_END.sub("", _COMPARED_TAIL.sub("", phrase))).strip("的、等和及 ")
+    if not phrase or _link_end_re().fullmatch(phrase) or _BASE_ONLY.fullmatch(phrase):
         phrase = ""
     if phrase and (_FROM_BEFORE.search(before) or _link_end_re().search(before.rstrip("约近超"))):
         return standard_indicator(phrase)[-16:]  # 生产总值增长5%, 国企由51家整合为33家: the noun before the verb
@@ -578,7 +582,22 @@ def standard_indicator(phrase: str) -> str:
 @cache
 def _indicator_variants() -> dict[str, str]:
     """Variant → key of ``data/indicators.tsv``."""
-    return {variant: row[0] for row in rows("indicators.tsv") for variant in row}
+    return {variant: row[0] for row in rows("indicators.tsv") for variant in (row[0], *row[2:])}
+
+
+def indicator_variants(key: str) -> tuple[str, ...]:
+    """The wordings of the standard indicator ``key`` (itself first); ``()`` when it is not one."""
+    return tuple(v for v, k in _indicator_variants().items() if k == key)
+
+
+def indicator_direction(key: str) -> str | None:
+    """The good direction of the standard indicator ``key``: "up" (growth, jobs) or "down" (prices, unemployment)."""
+    return _indicator_directions().get(key)
+
+
+@cache
+def _indicator_directions() -> dict[str, str]:
+    return {row[0]: row[1] for row in rows("indicators.tsv")}
 
 
 @cache

@@ -332,6 +332,8 @@ class _Builder:
             self.add(r, _DCTERMS.date, _date(meta.date))
         if meta.plan_year:
             self.add(r, _KG.planYear, _typed(str(meta.plan_year), XSD.gYear))
+        if meta.approves:  # a resolution: the report it approves, by the name that report builds under
+            self.add(r, _KG.approves, _iri(iris.report_iri(meta.approves)))
         chain = self.chain
         for i in range(len(chain) - 1, -1, -1):  # top-down, so namesakes resolve within parents
             within = chain[i + 1] if i + 1 < len(chain) else None

@@ -52,10 +52,10 @@ def report_iri(source: str) -> URIRef:
     """IRI of a report, from its source name (the path under the build root) without suffix; also its graph name.
 
     Folders are kept (``a/r.txt`` and ``b/r.txt`` are two reports); spaces around a part
-    are not part of the name.
+    are not part of the name; a dataset row's name (``data.jsonl#2024年…``) is kept whole.
     """
     parts = [part.strip() for part in PurePosixPath(source.replace("\\", "/")).parts]
-    if parts:
+    if parts and "#" not in PurePosixPath(parts[-1]).suffix:  # a dataset row (data.jsonl#key) keeps its name
         parts[-1] = PurePosixPath(parts[-1]).stem.strip()
     return URIRef(f"{_ID}report/{segment('/'.join(parts))}")
 

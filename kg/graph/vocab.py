@@ -55,6 +55,7 @@ class KG(DefinedNamespace):
     Landmark: URIRef
     Facility: URIRef
     # object properties
+    approves: URIRef
     issuer: URIRef
     jurisdiction: URIRef
     hasSection: URIRef

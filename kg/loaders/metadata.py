@@ -28,14 +28,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg import divisions
 from kg.data import data_rows
 from kg.loaders.model import Metadata
 
-__all__ = ["extract_metadata", "find_title", "kind_of"]
+__all__ = ["extract_metadata", "find_title", "kind_of", "with_row_metadata"]
 
 _DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})(?:\s*[月.\-/]\s*(\d{1,2})\s*日?)?")
 _CN_DATE = re.compile(
@@ -87,6 +88,9 @@ _PLAN_YEAR = re.compile(
 _THIS_YEAR = re.compile(r"今年|年内|年底前|全年")
 _REPORT_KINDS = ("政府工作报告", "工作报告", "讲话")
 _TITLE_MAX = 80
+_CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fffX×]{0,20}?)第[一二三四五六七八九十]+届(?P<whole>全国)?人民代表大会")
+"""The session that passes a resolution: 第十四届全国人民代表大会第三次会议, XX市第十七届人民代表大会…"""
+_CONGRESS_BODY = "人民代表大会"
 
 
 @dataclass(frozen=True)
@@ -609,3 +613,34 @@ def _short_forms() -> tuple[tuple[str, str], ...]:
 def _is_subsequence(short: str, full: str) -> bool:
     chars = iter(full)
     return all(c in chars for c in short)
+
+
+def with_row_metadata(meta: Metadata, row: Mapping[str, str], text: str) -> Metadata:
+    """``meta`` (what the text says) with what a dataset row or ``metadata.csv`` says put over it.
+
+    The row wins field by field; what it lacks comes from the text. A row's title also gives
+    the kind (a row titled …的决议 is a 决议 even when its text opens with the report's title);
+    a row's ``year`` is the plan year, and the date unless the text's date falls in that year or
+    the one before (a report delivered in December plans the next year). An issuer or
+    jurisdiction the text does not give comes from the row's title when it names one; a 决议
+    that names no issuer is the people's congress whose session it opens with.
+    """
+    title = row.get("title") or meta.title
+    kind = row.get("kind") or (kind_of(row["title"]) if row.get("title") else None) or meta.kind
+    issuer, place = row.get("issuer") or meta.issuer, row.get("jurisdiction") or meta.jurisdiction
+    body = _title_body(row["title"], None, kind, text) if row.get("title") and not (issuer and place) else None
+    if body:  # 1985年中华人民共和国国务院政府工作报告: the title names the issuer the text does not
+        issuer, place = issuer or body.issuer, place or body.place
+    if kind == "决议" and not row.get("issuer") and (m := _CONGRESS.match(text.lstrip())):
+        if m.group("whole"):
+            issuer, place = f"全国{_CONGRESS_BODY}", _COUNTRY
+        elif _place_of(m.group("place")):
+            issuer, place = f"{m.group('place')}{_CONGRESS_BODY}", m.group("place")
+    parents = meta.parents if place == meta.jurisdiction else body.parents if body and place == body.place else ()
+    date = row.get("date") or meta.date
+    year = int(row["year"]) if row.get("year") else None
+    if year and not row.get("date") and not (date and date[:4].isdigit() and int(date[:4]) in (year, year - 1)):
+        date = str(year)
+    plan_year = year or (_plan_year(kind, date, text) if row.get("date") or row.get("kind") else meta.plan_year)
+    return replace(meta, title=title, kind=kind, issuer=issuer, jurisdiction=place, parents=parents, date=date,
+                   plan_year=plan_year, approves=row.get("approves") or meta.approves)

@@ -24,6 +24,7 @@ class Metadata:
     posted: str | None = None  # the web page's posting date, when the page prints one
     kind: str | None = None  # 政府工作报告, 讲话, 实施方案, 通知 …
     plan_year: int | None = None  # the year the plan part is about (report of Dec 2022 -> 2023)
+    approves: str | None = None  # a resolution (决议): the source name of the report it approves
 
 
 @dataclass

@@ -32,12 +32,36 @@ _MARKER_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|——|附件|第[一二三四五六七八九十]+)"
 )
 _ENDS_OPEN = re.compile(f"[{_CJK}\\d]$")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_HEADING_TAIL = re.compile(f"[{_CJK}]{{1,2}}")
 
 
 def normalize_text(text: str) -> list[str]:
-    """Split ``text`` into normalised, non-empty lines."""
-    lines = (normalize_line(line) for line in text.splitlines())
-    return [line for line in lines if line]
+    """Split ``text`` into normalised, non-empty lines.
+
+    A line holding only zero-width spaces marks where a web page broke a paragraph (as
+    Wikisource's page joins do: ``国内生产总值达到74.4`` / ``\u200b`` / ``万亿元，增长6.7%``): the
+    lines around it are one, when the one before is a paragraph left open (:func:`_open_sentence`).
+    """
+    out: list[str] = []
+    broken = False
+    for raw in text.splitlines():
+        line = normalize_line(raw)
+        if not line:
+            broken = broken or (bool(raw.strip()) and not raw.strip(_ZERO_WIDTH + " \t\u3000"))
+            continue
+        if broken and out and _open_sentence(out[-1]):
+            out[-1] += line
+        else:
+            out.append(line)
+        broken = False
+    return out
+
+
+def _open_sentence(line: str) -> bool:
+    """A paragraph line that stops mid-sentence: long or holding punctuation (so not a title),
+    ending in a character or digit."""
+    return (len(line) >= 30 or any(mark in line for mark in "，。；")) and bool(_ENDS_OPEN.search(line))
 
 
 def normalize_line(line: str) -> str:
@@ -100,7 +124,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
     A line is continued by the next one when it is long or holds a comma (so it is not a
     title), ends with a character rather than punctuation, does not start with a section
-    marker, and the next line does not start with one either.
+    marker, and the next line does not start with one either; and a title broken before
+    its last character or two (:func:`_split_heading`).
     """
     out: list[str] = []
     for line in lines:
@@ -110,11 +135,20 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             and _ENDS_OPEN.search(out[-1])
             and not _MARKER_START.match(out[-1])
             and not _MARKER_START.match(line)
-        ):
+        ) or (out and _split_heading(out[-1], line)):
             out[-1] += line
         else:
             out.append(line)
     return out
+
+
+def _split_heading(line: str, tail: str) -> bool:
+    """A title broken before its last character or two (``政府工作报`` / ``告``): only together do
+    the lines name a document kind (``data/kinds.tsv``)."""
+    from kg.loaders.metadata import kind_of
+
+    return (len(line) <= 30 and bool(_HEADING_TAIL.fullmatch(tail)) and _CJK_RE.match(line[-1]) is not None
+            and kind_of(line + tail) is not None and kind_of(line) != kind_of(line + tail))
 
 
 def strip_marks(text: str) -> tuple[str, list[tuple[int, str]]]:

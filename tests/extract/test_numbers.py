@@ -172,3 +172,8 @@ def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["期限延长至2030年", "建设5年来", "暂定2026年底前完成", "连续3年增长"])
 def test_years_that_are_no_duration(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_rates_written_in_words() -> None:
+    found = find_quantities("比上年增长百分之十一点八，城镇登记失业率控制在百分之四以内，人口自然增长率千分之五")
+    assert [(q.value, q.unit, q.comparator) for q in found] == [(11.8, "%", "="), (4.0, "%", "<="), (5.0, "‰", "=")]

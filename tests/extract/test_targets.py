@@ -220,3 +220,19 @@ def test_start_and_beneficiary_trimmed_from_the_span() -> None:
     assert (t.value, t.unit) == (1, "元/立方米")
     assert t.text == "采暖期用气1元/立方米的标准补贴"
     assert _one("按照3000元/户的标准补贴。").text == "3000元/户的标准补贴"
+
+
+def test_a_comparison_base_names_no_indicator() -> None:
+    found = _targets("全县地区生产总值达到120亿元，比上年增长6.5%，居民消费价格上涨1.2%。", "review")
+    assert [(t.indicator, t.value, t.unit) for t in found] == [
+        ("生产总值", 12_000_000_000, "元"), ("生产总值", 6.5, "%"), ("居民消费价格涨幅", 1.2, "%")]
+    assert found[2].role == "change"
+
+
+def test_older_wording_of_consumer_prices_is_the_standard_indicator() -> None:
+    assert _one("居民消费价格总水平涨幅控制在4%左右。").indicator == "居民消费价格涨幅"
+
+
+def test_a_comparison_base_after_the_indicator_is_no_part_of_it() -> None:
+    found = _targets("国内生产总值比上年增长9.1%，国民生产总值比上年增长百分之十二点八。", "review")
+    assert [(t.indicator, t.value) for t in found] == [("生产总值", 9.1), ("国民生产总值", 12.8)]

@@ -63,3 +63,14 @@ def test_seed_text_has_no_marks_or_halfwidth_punctuation(seed):
     assert "上接" not in report.text
     for char in ",;:()!":
         assert char not in report.text, char
+
+
+def test_a_zero_width_line_inside_a_paragraph_joins_its_halves() -> None:
+    text = "——经济运行稳中向好。国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。\n一、2020年工作回顾\n\u200b\n过去一年"
+    joined = "——经济运行稳中向好。国内生产总值达到74.4万亿元，增长6.7%。"
+    assert normalize_text(text) == [joined, "一、2020年工作回顾", "过去一年"]
+
+
+def test_a_title_broken_before_its_last_character_is_joined() -> None:
+    assert join_broken_lines(["政府工作报", "告", "各位代表："]) == ["政府工作报告", "各位代表："]
+    assert join_broken_lines(["工作回顾", "好"]) == ["工作回顾", "好"]

@@ -3,7 +3,7 @@ a policy document, a supporting agency, an issuer and a possibly-duplicate polic
 
 from __future__ import annotations
 
-from rdflib import RDF, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.graph.vocab import BASE, KG
@@ -36,7 +36,13 @@ def _extend_a(g: Graph) -> Graph:
         g.add((REPORT_A, KG.mentions, policy))
     g.add((POLICY, KG.mayBeSameAs, POLICY_TWIN))
     g.add((POLICY_TWIN, KG.mayBeSameAs, POLICY))
+    _year_and_part(g, REPORT_A, "2023", "plan")  # indicator_track: A promises, B reviews
     return g
+
+
+def _year_and_part(g: Graph, report: URIRef, year: str, part: str) -> None:
+    g.add((report, KG.planYear, Literal(year, datatype=XSD.gYear)))
+    g.add((URIRef(f"{report}/sentence/1"), KG.part, Literal(part)))
 
 
 def corpus() -> list[Graph]:
@@ -45,4 +51,5 @@ def corpus() -> list[Graph]:
     b.add((URIRef(f"{REPORT_B}/target/1"), KG.supportingAgency, HOUSING))
     b.add((HOUSING, RDF.type, KG.Agency))
     b.add((HOUSING, SKOS.prefLabel, Literal("聊城市住房城乡建设局", lang="zh")))
+    _year_and_part(b, REPORT_B, "2024", "review")
     return [_extend_a(report_a()), b]

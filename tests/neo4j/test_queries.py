@@ -22,8 +22,8 @@ QUERIES = Path(__file__).resolve().parents[2] / "queries"
 CYPHER = load_queries(QUERIES, language="cypher")
 SPARQL = load_queries(QUERIES)
 TWINS = sorted(set(CYPHER) & set(SPARQL))
-SMALL_PARAMS = {"place": "聊城市", "word": "口袋", "indicator": "口袋", "by": "2024-12-31", "agency": "发展改革",
-                "text": "发展改革"}
+SMALL_PARAMS = {"place": "聊城市", "word": "口袋", "by": "2024-12-31", "agency": "发展改革", "text": "发展改革",
+                "indicator": "口袋公园", "jurisdiction": "聊城市"}
 _NUMBERS = {XSD.decimal, XSD.integer, XSD.int, XSD.long, XSD.double, XSD.float, XSD.nonNegativeInteger}
 
 
