@@ -101,7 +101,7 @@ def track_rows(store: GraphStore, indicator: str, jurisdiction: str | None = Non
 
     if not QUERY.is_file():
         raise KgError(f"{QUERY}: the query library is missing (kg track needs queries/indicator_track.rq)")
-    params = {"indicator": indicator, **({"jurisdiction": jurisdiction} if jurisdiction else {})}
+    params = {"indicator": indicator, **({"place": jurisdiction} if jurisdiction else {})}
     result = run_query(store, QUERY.read_text(encoding="utf-8"), params)
     names = [str(v) for v in result.vars]
     return [{name: (None if value is None else value.toPython()) for name, value in zip(names, row, strict=True)}
@@ -123,7 +123,7 @@ def track_indicator(
     covered = _report_years(store, jurisdiction)
     by_place: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        by_place.setdefault(str(row["place"]), []).append(row)
+        by_place.setdefault(str(row["jurisdiction"]), []).append(row)
     direction = indicator_direction(key)
     out: list[YearTrack] = []
     for place in sorted(by_place):

@@ -401,11 +401,3 @@ def test_report_record_gives_a_place_named_by_its_mention_its_within(example_sto
     places = {p["name"]: p for p in record["places"]}
     assert "济南" in places and "济南市" not in places  # the text's form, not the division's label
     assert places["济南"]["within"] == "山东省"
-
-
-def test_typed_param_header_is_read():
-    query = QueryFile.parse("# Which?\n# param indicator (text, required): a key (example: 生产总值)\n"
-                            "# param jurisdiction (place, optional): a place (example: 中国)\n"
-                            "SELECT ?indicator WHERE {}\n")
-    assert query.params == {"indicator": "a key", "jurisdiction": "a place"}
-    assert query.examples == {"indicator": "生产总值", "jurisdiction": "中国"}
