@@ -12,6 +12,7 @@ from kg.cli.inspect import extract, stats, validate
 from kg.cli.load import load
 from kg.cli.neo4j import neo4j, sync
 from kg.cli.query import query
+from kg.cli.remove import remove
 from kg.cli.view import view
 
 __all__ = ["main"]
@@ -32,3 +33,4 @@ def main() -> None:
 
 for _command in (build, query, export, validate, stats, extract, eval_command, load, sync, neo4j, analyze, view):
     main.add_command(_command)
+main.add_command(remove)

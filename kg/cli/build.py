@@ -17,12 +17,15 @@ __all__ = ["build"]
 @store_option
 @click.option("--workers", "-j", type=int, default=1, show_default=True,
               help="Processes for extraction (the store loads in a thread of its own alongside).")
+@click.option("--force", is_flag=True, help="Rebuild every report, even those whose text and extractor are unchanged.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary table.")
-def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bool) -> None:
+def build(paths: tuple[str, ...], store_dir: str | None, workers: int, force: bool, quiet: bool) -> None:
     """Build the graph from report files or folders (.txt, .html).
 
-    A report built again replaces its named graph. Bad files are reported one line
-    each and the exit code is 1, after the good ones are stored.
+    A report built again replaces its named graph; one whose text and extractor version
+    are those its stored graph was built from is skipped (counted as unchanged) unless
+    --force. Bad files are reported one line each and the exit code is 1, after the good
+    ones are stored.
 
     \b
     Example:
@@ -46,14 +49,16 @@ def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bo
             click.echo("compacting the store for faster queries …", err=True)
 
     with store, bar:
-        result = run_build(paths, store, workers=workers, on_report=lambda path, _: bar.update(1, str(path)),
-                           on_optimize=optimizing)
+        result = run_build(paths, store, workers=workers, force=force,
+                           on_report=lambda path, _: bar.update(1, str(path)), on_optimize=optimizing)
     if not quiet and result.built:
         columns = ["report", "triples", "sentences", "agencies", "orgs", "places", "policies", "plans", "targets"]
         rows = [[s.source, s.triples, s.sentences, s.agencies, s.organizations, s.places, s.policies, s.plans,
                  s.targets] for s in result.built]
         print_rows(columns, rows)
-        click.echo(f"stored in {store.path}")
+    if not quiet and (result.built or result.unchanged):
+        click.echo(f"built {len(result.built)}, unchanged {len(result.unchanged)}, failed {len(result.failed)}; "
+                   f"stored in {store.path}")
     _echo_warnings(result.built)
     for error in result.failed:
         click.echo(f"error: {error}", err=True)

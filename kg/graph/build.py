@@ -33,6 +33,7 @@ from kg.extract.model import Agency, Extraction, Place
 from kg.graph import iris
 from kg.graph.vocab import KG
 from kg.loaders.model import Metadata, Report
+from kg.version import extractor_version
 
 __all__ = [
     "ReportTriples",
@@ -44,6 +45,7 @@ __all__ = [
     "place_scope",
     "report_graph",
     "report_ntriples",
+    "text_digest",
 ]
 
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市辖区")
@@ -79,6 +81,12 @@ def graph_digest(lines: Iterable[str]) -> str:
     emptied (``""``) gives back the stated digest.
     """
     return hashlib.sha256("".join(f"{line}\n" for line in sorted(lines)).encode("utf-8")).hexdigest()
+
+
+def text_digest(text: str) -> str:
+    """The ``kg:textDigest`` of a report's normalised text (SHA-256, hex): with
+    ``kg:extractorVersion`` it tells ``kg build`` whether a stored graph is still current."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _store_form(ntriples: str) -> list[str]:
@@ -319,8 +327,8 @@ class _Builder:
         meta, r = self.report.meta, self.r
         self.add(r, _RDF.type, _KG.Report)
         self.add(r, _KG.sourceFile, _quoted(self.report.source))
-        digest = hashlib.sha256(self.report.text.encode("utf-8")).hexdigest()
-        self.add(r, _KG.textDigest, _quoted(digest))
+        self.add(r, _KG.textDigest, _quoted(text_digest(self.report.text)))
+        self.add(r, _KG.extractorVersion, _quoted(extractor_version()))
         if self.report.encoding:
             self.add(r, _KG.encoding, _quoted(self.report.encoding))
         if meta.title:
