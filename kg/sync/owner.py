@@ -6,7 +6,8 @@ wrong for any other, so each database records its owner in one ``:SyncOwner`` no
 (``{store, path, host, since}``; ``store`` is the stable id of
 :meth:`kg.store.GraphStore.store_id`). A sync from the owner goes ahead; a sync from another
 store raises :class:`ForeignStore` before writing anything, unless told to ``replace`` (take
-the database over: the other store's reports go, this store's come). A database synced
+the database over: the other store's reports go, this store's come). A new store in the
+owner's folder on the owner's host (the store deleted and built again) is its successor. A database synced
 before owners were recorded is adopted when that deletes nothing (every report it holds is
 in this store), else refused the same way.
 
@@ -52,9 +53,11 @@ def claim_database(driver: Any, store_id: str, store_path: str | None, *, synced
         if owner.get("path") != store_path:
             _set_owner(driver, store_id, store_path, database=database)
         return
+    successor = bool(owner and store_path and owner.get("path") == store_path
+                     and owner.get("host") == socket.gethostname())  # the owner's folder, deleted and built again
     held = sorted(synced)
     lost = sorted(set(held) - set(current))
-    if not replace and held and (owner or lost):
+    if not replace and not successor and held and (owner or lost):
         raise ForeignStore(_refusal(owner, len(held), lost, database))
     _set_owner(driver, store_id, store_path, database=database)
 

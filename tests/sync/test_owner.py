@@ -113,3 +113,23 @@ def test_kg_remove_then_sync_drops_the_reports_from_neo4j(driver: Any, tmp_path:
     assert result.exit_code == 0 and re.search(r"reports removed +1\b", result.output)
     records, _, _ = driver.execute_query("MATCH (r:Report) RETURN r.sourceFile AS source")
     assert [r["source"] for r in records] == ["a.txt"]
+
+
+def test_store_built_again_in_the_owners_folder_is_its_successor(driver: Any, tmp_path: Any) -> None:
+    import shutil
+
+    disk = open_store(tmp_path / "store")
+    disk.replace_graph(report_a())
+    sync_to_neo4j(disk, driver)
+    old_id = disk.store_id()
+    release(disk)
+    shutil.rmtree(tmp_path / "store")  # like `rm -rf .kg/store && kg build …`
+    again = open_store(tmp_path / "store")
+    again.replace_graph(report_b())
+    try:
+        assert again.store_id() != old_id
+        summary = sync_to_neo4j(again, driver)
+        assert summary.added == [str(REPORT_B)] and summary.removed == [str(REPORT_A)]
+        assert database_owner(driver)["store"] == again.store_id()
+    finally:
+        release(again)
