@@ -169,7 +169,7 @@ def sync(store_dir: str | None, uri: str | None, user: str | None, password: str
       kg sync
       NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io NEO4J_PASSWORD=… kg sync
     """
-    from neo4j.exceptions import DriverError, Neo4jError
+    from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
     from kg.neo4j.connect import driver_message
     from kg.store import open_store
@@ -183,7 +183,8 @@ def sync(store_dir: str | None, uri: str | None, user: str | None, password: str
     except KgError as error:
         raise fail(error) from None
     except (Neo4jError, DriverError) as error:
-        raise fail(f"Neo4j: {driver_message(error, password)} (run kg sync again to finish)") from None
+        retry = "" if isinstance(error, ClientError) else " (run kg sync again to finish)"  # a bad request stays bad
+        raise fail(f"Neo4j: {driver_message(error, password)}{retry}") from None
     if quiet:
         return
     rows = [["reports added", len(summary.added)], ["reports updated", len(summary.updated)],

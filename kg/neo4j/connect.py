@@ -143,4 +143,8 @@ def driver_message(error: BaseException, *secrets: str | None) -> str:
     """The first line of a driver or server error, scrubbed of credentials, or its type's name."""
     text = getattr(error, "message", None) or str(error) or type(error).__name__
     lines = [line.strip() for line in str(text).splitlines() if line.strip()]
-    return scrub(lines[0] if lines else type(error).__name__, secrets)
+    line = lines[0] if lines else type(error).__name__
+    if (getattr(error, "code", None) or "").endswith("DatabaseNotFound"):
+        line += (" (no such database on this server; Neo4j Community has only the default one: for another "
+                 "project run a server of its own, kg neo4j start --data DIR --port P)")
+    return scrub(line, secrets)

@@ -80,3 +80,11 @@ def test_notice_text_is_one_line() -> None:
                              "property `nmae` does not exist.", position=SimpleNamespace(line=2, column=7))
     assert notice_text(notice) == ("01N52 property key does not exist. The property `nmae` does not exist. "
                                    "(line 2, column 7)")
+
+
+def test_driver_message_explains_a_missing_database() -> None:
+    from kg.neo4j.connect import driver_message
+
+    error = SimpleNamespace(code="Neo.ClientError.Database.DatabaseNotFound", message="Graph not found: b\nmore")
+    message = driver_message(error)  # type: ignore[arg-type]
+    assert message.startswith("Graph not found: b (no such database on this server;") and "\n" not in message

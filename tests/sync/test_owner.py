@@ -133,3 +133,14 @@ def test_store_built_again_in_the_owners_folder_is_its_successor(driver: Any, tm
         assert database_owner(driver)["store"] == again.store_id()
     finally:
         release(again)
+
+
+def test_another_database_on_community_is_a_one_line_error(driver: Any, tmp_path: Any) -> None:
+    disk = open_store(tmp_path / "store")
+    disk.replace_graph(report_a())
+    release(disk)
+    result = CliRunner().invoke(main, ["sync", "-q", "--store", str(tmp_path / "store"), "--data",
+                                       str(server_status().data), "--database", "secondproject"])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "secondproject" in result.output and "kg neo4j start --data DIR --port P" in result.output
+    assert "run kg sync again" not in result.output  # retrying does not create the database
