@@ -244,9 +244,9 @@ def build(
                 on_report(Path(error.path), error)
     if not force:
         named = _changed(named, store, result, on_report)
+    store.ensure_ontology()  # writes only if the packaged ontology changed
     if not named:
-        return result  # nothing to write: the store is not touched
-    store.ensure_ontology()
+        return result
     with store.writer(batch_triples=_BATCH_TRIPLES) as writer:
         for (path, _), outcome in zip(named, _outcomes(named, workers), strict=True):
             if isinstance(outcome, ReportError):

@@ -47,7 +47,7 @@ def test_second_build_of_unchanged_files_writes_nothing(folder, tmp_path, monkey
     def no_write(*args, **kwargs):
         raise AssertionError("an unchanged build wrote to the store")
 
-    for owner, name in ((GraphWriter, "write"), (GraphStore, "replace_ntriples"), (GraphStore, "ensure_ontology"),
+    for owner, name in ((GraphWriter, "write"), (GraphStore, "replace_ntriples"), (GraphStore, "remove_graph"),
                         (build_module, "extract_report")):
         monkeypatch.setattr(owner, name, no_write)
     seen = []
