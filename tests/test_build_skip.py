@@ -124,3 +124,17 @@ def test_extractor_version_follows_the_extractor_files(tmp_path, monkeypatch):
     assert version_module.extractor_version.__wrapped__() == first
     words.write_text("# test words\n水务局\n", encoding="utf-8")
     assert version_module.extractor_version.__wrapped__() != first
+
+
+def test_unchanged_build_still_restores_the_ontology_graph(folder):
+    import pyoxigraph as ox
+
+    from kg.graph.vocab import GRAPH_ONTOLOGY
+
+    with open_store(memory=True) as store:
+        build([folder], store)
+        ontology = ox.NamedNode(str(GRAPH_ONTOLOGY))
+        full = len(list(store.ox.quads_for_pattern(None, None, None, ontology)))
+        store.ox.remove(next(iter(store.ox.quads_for_pattern(None, None, None, ontology))))
+        assert build([folder], store).unchanged == ["a.txt", "b.txt"]
+        assert len(list(store.ox.quads_for_pattern(None, None, None, ontology))) == full
