@@ -26,12 +26,14 @@ from rdflib import Graph
 
 from kg.errors import ReportError
 from kg.extract import extract_report
-from kg.graph.build import ReportTriples, report_ntriples
+from kg.graph.build import ReportTriples, report_ntriples, text_digest
 from kg.graph.iris import report_iri
+from kg.graph.vocab import KG
 from kg.loaders import load_report
 from kg.loaders.datasets import DatasetOptions, ReportInput, dataset_inputs, folder_metadata, is_dataset
 from kg.loaders.model import Report
 from kg.store import GraphStore
+from kg.version import extractor_version
 
 __all__ = [
     "BuildResult", "ReportSummary", "build", "build_report", "report_files", "report_sources", "report_triples",
@@ -76,6 +78,7 @@ class BuildResult:
 
     built: list[ReportSummary] = field(default_factory=list)
     failed: list[ReportError] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # source names whose stored graph is current
 
     @property
     def ok(self) -> bool:
@@ -256,16 +259,20 @@ def build(
     store: GraphStore,
     *,
     workers: int = 1,
-    on_report: Callable[[Path, ReportSummary | ReportError], None] | None = None,
+    force: bool = False,
+    on_report: Callable[[Path, ReportSummary | ReportError | None], None] | None = None,
     on_optimize: Callable[[], None] | None = None,
     dataset: DatasetOptions | None = None,
 ) -> BuildResult:
     """Build every report under ``paths`` into ``store``; a report built again replaces its graph.
 
-    ``workers`` > 1 extracts in that many processes (the store is written from this one,
-    and loads in a thread of its own meanwhile). ``on_report`` is called after each file,
-    e.g. to advance a progress bar; ``on_optimize`` before a large build compacts the store.
-    ``dataset`` says how dataset files are read (text column, mapped columns).
+    A report whose stored graph states the same text digest and extractor version
+    (:func:`kg.version.extractor_version`) is skipped and listed in ``unchanged``, unless
+    ``force``. ``workers`` > 1 extracts in that many processes (the store is written from
+    this one, and loads in a thread of its own meanwhile). ``on_report`` is called after
+    each file (with ``None`` for one skipped), e.g. to advance a progress bar;
+    ``on_optimize`` before a large build compacts the store. ``dataset`` says how dataset
+    files are read (text column, mapped columns).
     """
     named, errors = report_sources(paths, dataset)
     result = BuildResult(failed=list(errors))
@@ -273,7 +280,11 @@ def build(
         for error in errors:
             if Path(error.path).is_file():  # a file refused before building still counts as done
                 on_report(Path(error.path), error)
-    store.ensure_ontology()
+    if not force:
+        named = _changed(named, store, result, on_report)
+    store.ensure_ontology()  # writes only if the packaged ontology changed
+    if not named:
+        return result
     with store.writer(batch_triples=_BATCH_TRIPLES) as writer:
         for (path, _), outcome in zip(named, _outcomes(named, workers), strict=True):
             if isinstance(outcome, ReportError):
@@ -289,6 +300,38 @@ def build(
             on_optimize()
         store.optimize()
     return result
+
+
+def _changed(named: list[tuple[Path | ReportInput, str]], store: GraphStore, result: BuildResult,
+             on_report: Callable[[Path, ReportSummary | ReportError | None], None] | None,
+             ) -> list[tuple[Path | ReportInput, str]]:
+    """The reports of ``named`` whose stored graph is missing or stale; the others go to ``result.unchanged``.
+
+    Only a report whose graph states the current extractor version is loaded to compare text
+    digests (loading is about a tenth of building); a file that fails to load is left for the
+    build to report.
+    """
+    version = extractor_version()
+    versions = store.report_literals(KG.extractorVersion)
+    digests = store.report_literals(KG.textDigest) if version in versions.values() else {}
+    todo: list[tuple[Path | ReportInput, str]] = []
+    for path, source in named:
+        graph = str(report_iri(source))
+        if versions.get(graph) == version and graph in digests and _text_digest(path, source) == digests[graph]:
+            result.unchanged.append(source)
+            if on_report:
+                on_report(path, None)
+        else:
+            todo.append((path, source))
+    return todo
+
+
+def _text_digest(path: Path | ReportInput, source: str) -> str | None:
+    """The ``kg:textDigest`` the report would get, or ``None`` if it does not load."""
+    try:
+        return text_digest(load_report(path, source=source))
+    except Exception:  # a bad file: the build itself says why, in the usual way
+        return None
 
 
 def _outcomes(

@@ -147,7 +147,7 @@ def test_crash_inside_the_pipeline_becomes_a_report_error(small_folder, monkeypa
         build([small_folder / SMALL[0]], store)
         before = data_quads(store)
         monkeypatch.setattr(build_module, "extract_report", boom)
-        result = build([small_folder], store)
+        result = build([small_folder], store, force=True)
         assert result.built == []
         assert len(result.failed) == 2
         assert all("ZeroDivisionError" in e.reason and "\n" not in str(e) for e in result.failed)

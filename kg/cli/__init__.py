@@ -12,6 +12,7 @@ from kg.cli.inspect import extract, stats, validate
 from kg.cli.load import load
 from kg.cli.neo4j import neo4j, sync
 from kg.cli.query import query
+from kg.cli.remove import remove
 from kg.cli.serve import serve
 from kg.cli.track import diff, track
 from kg.cli.view import view
@@ -33,5 +34,5 @@ def main() -> None:
 
 
 for _command in (build, query, export, validate, stats, extract, eval_command, load, sync, neo4j, analyze, view,
-                 serve, track, diff):
+                 serve, track, diff, remove):
     main.add_command(_command)

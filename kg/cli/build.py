@@ -17,20 +17,23 @@ __all__ = ["build"]
 @store_option
 @click.option("--workers", "-j", type=int, default=1, show_default=True,
               help="Processes for extraction (the store loads in a thread of its own alongside).")
+@click.option("--force", is_flag=True, help="Rebuild every report, even those whose text and extractor are unchanged.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary table.")
 @click.option("--text-column", metavar="COLUMN",
               help="Dataset column holding each report's text (default: content, full_text or text).")
 @click.option("--column", "columns", multiple=True, metavar="FIELD=COLUMN",
               help="Take a metadata field (title, year, date, issuer, jurisdiction, url, kind) from COLUMN.")
-def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bool, text_column: str | None,
-          columns: tuple[str, ...]) -> None:
+def build(paths: tuple[str, ...], store_dir: str | None, workers: int, force: bool, quiet: bool,
+          text_column: str | None, columns: tuple[str, ...]) -> None:
     """Build the graph from report files, folders (.txt, .html) or datasets (.csv, .tsv, .jsonl).
 
     A dataset holds one report per row: the text from a column, metadata from the others
     (it beats what the text says), named DATASET#KEY (url, else title and year, else row
     number). A folder's metadata.csv (file, title, issuer, jurisdiction, date, kind) does the
-    same for its files. A report built again replaces its named graph. Bad files and rows are
-    reported one line each and the exit code is 1, after the good ones are stored.
+    same for its files. A report built again replaces its named graph; one whose text and
+    extractor version are those its stored graph was built from is skipped (counted as
+    unchanged) unless --force. Bad files and rows are reported one line each and the exit
+    code is 1, after the good ones are stored.
 
     \b
     Example:
@@ -64,14 +67,17 @@ def build(paths: tuple[str, ...], store_dir: str | None, workers: int, quiet: bo
             click.echo("compacting the store for faster queries …", err=True)
 
     with store, bar:
-        result = run_build(paths, store, workers=workers, on_report=lambda path, _: bar.update(1, str(path)),
-                           on_optimize=optimizing, dataset=options)
+        result = run_build(paths, store, workers=workers, force=force,
+                           on_report=lambda path, _: bar.update(1, str(path)), on_optimize=optimizing,
+                           dataset=options)
     if not quiet and result.built:
         columns = ["report", "triples", "sentences", "agencies", "orgs", "places", "policies", "plans", "targets"]
         rows = [[s.source, s.triples, s.sentences, s.agencies, s.organizations, s.places, s.policies, s.plans,
                  s.targets] for s in result.built]
         print_rows(columns, rows)
-        click.echo(f"stored in {store.path}")
+    if not quiet and (result.built or result.unchanged):
+        click.echo(f"built {len(result.built)}, unchanged {len(result.unchanged)}, failed {len(result.failed)}; "
+                   f"stored in {store.path}")
     _echo_warnings(result.built)
     for error in result.failed:
         click.echo(f"error: {error}", err=True)

@@ -41,14 +41,43 @@ def connection_options(func: F) -> F:
     return func
 
 
-def connect_or_fail(uri: str | None, user: str | None, password: str | None, data: str | None) -> Any:
-    """A driver from the connection options, or a one-line CLI error."""
+def connect_or_fail(uri: str | None, user: str | None, password: str | None, data: str | None, *,
+                    notices: bool = True) -> Any:
+    """A driver from the connection options, or a one-line CLI error.
+
+    The local server is found from any folder of the project (:func:`kg.neo4j.connect.find_server`).
+    With ``notices``, the server's warnings about a query (a misspelt label or property) are
+    printed as one ``warning: Neo4j …`` line each on stderr.
+    """
     from kg.neo4j import connect
 
     try:
-        return connect(uri, user, password, data=data)
+        driver = connect(uri, user, password, data=data)
     except KgError as error:
         raise fail(error) from None
+    if notices:
+        _print_notices()
+    return driver
+
+
+def _print_notices() -> None:
+    """Have the driver's notification log print warnings as one line each (once per process)."""
+    import logging
+
+    from kg.neo4j.connect import notice_text
+
+    class OneLine(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            printer = record.args[0] if isinstance(record.args, tuple) and record.args else None
+            notice = getattr(printer, "notification", None)
+            click.echo(f"warning: Neo4j {notice_text(notice) if notice is not None else record.getMessage()}",
+                       err=True)
+
+    log = logging.getLogger("neo4j.notifications")
+    if not any(type(h).__name__ == "OneLine" for h in log.handlers):
+        handler = OneLine(logging.WARNING)
+        log.addHandler(handler)
+        log.propagate = False  # printed here once, not also by a handler the caller configured
 
 
 @click.group()
@@ -121,35 +150,41 @@ def status(data: str | None) -> None:
               help="Rows per statement.")
 @click.option("--wait", type=click.FloatRange(0), default=DEFAULT_WAIT_SECONDS, show_default=True,
               help="Seconds to wait for another sync into the same database to finish before giving up.")
+@click.option("--replace", is_flag=True, help="Take over a database that another store synced into, deleting "
+              "that store's reports (without it such a sync is refused and changes nothing).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @format_option
 def sync(store_dir: str | None, uri: str | None, user: str | None, password: str | None, database: str | None,
-         data: str | None, batch_size: int, wait: float, quiet: bool, fmt: str) -> None:
+         data: str | None, batch_size: int, wait: float, replace: bool, quiet: bool, fmt: str) -> None:
     """Sync the store into Neo4j: only reports added, changed or removed since the last sync.
 
     Safe to repeat (a second run changes nothing) and to interrupt (the next run
     finishes the job). One sync at a time writes to a database: a second one waits
-    (--wait) for the first, then refuses.
+    (--wait) for the first, then refuses. A database belongs to the store that first
+    synced into it: a sync from another store is refused (use a server or database of
+    its own, or --replace to take it over).
 
     \b
     Examples:
       kg sync
       NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io NEO4J_PASSWORD=… kg sync
     """
-    from neo4j.exceptions import DriverError, Neo4jError
+    from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
     from kg.neo4j.connect import driver_message
     from kg.store import open_store
     from kg.sync import sync_to_neo4j
 
     try:
-        with open_store(store_dir, read_only=True) as store, connect_or_fail(uri, user, password, data) as driver:
+        with open_store(store_dir, read_only=True) as store, \
+                connect_or_fail(uri, user, password, data, notices=False) as driver:
             summary = sync_to_neo4j(store, driver, database=database, batch_size=batch_size, progress=not quiet,
-                                    wait=wait)
+                                    wait=wait, replace=replace)
     except KgError as error:
         raise fail(error) from None
     except (Neo4jError, DriverError) as error:
-        raise fail(f"Neo4j: {driver_message(error, password)} (run kg sync again to finish)") from None
+        retry = "" if isinstance(error, ClientError) else " (run kg sync again to finish)"  # a bad request stays bad
+        raise fail(f"Neo4j: {driver_message(error, password)}{retry}") from None
     if quiet:
         return
     rows = [["reports added", len(summary.added)], ["reports updated", len(summary.updated)],

@@ -18,7 +18,9 @@ literal; it is stored with the graph, in the same transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,6 +35,7 @@ from kg.extract.model import Agency, Extraction, Place
 from kg.graph import iris
 from kg.graph.vocab import KG
 from kg.loaders.model import Metadata, Report
+from kg.version import extractor_version
 
 __all__ = [
     "ReportTriples",
@@ -44,6 +47,7 @@ __all__ = [
     "place_scope",
     "report_graph",
     "report_ntriples",
+    "text_digest",
 ]
 
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市辖区")
@@ -79,6 +83,15 @@ def graph_digest(lines: Iterable[str]) -> str:
     emptied (``""``) gives back the stated digest.
     """
     return hashlib.sha256("".join(f"{line}\n" for line in sorted(lines)).encode("utf-8")).hexdigest()
+
+
+def text_digest(report: Report) -> str:
+    """The ``kg:textDigest`` of a report's normalised text and metadata (SHA-256, hex): with
+    ``kg:extractorVersion`` it tells ``kg build`` whether a stored graph is still current. The
+    metadata counts because a dataset row or a folder's ``metadata.csv`` can change it while
+    the text stays the same."""
+    meta = json.dumps(dataclasses.asdict(report.meta), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(f"{meta}\n{report.text}".encode()).hexdigest()
 
 
 def _store_form(ntriples: str) -> list[str]:
@@ -319,8 +332,8 @@ class _Builder:
         meta, r = self.report.meta, self.r
         self.add(r, _RDF.type, _KG.Report)
         self.add(r, _KG.sourceFile, _quoted(self.report.source))
-        digest = hashlib.sha256(self.report.text.encode("utf-8")).hexdigest()
-        self.add(r, _KG.textDigest, _quoted(digest))
+        self.add(r, _KG.textDigest, _quoted(text_digest(self.report)))
+        self.add(r, _KG.extractorVersion, _quoted(extractor_version()))
         if self.report.encoding:
             self.add(r, _KG.encoding, _quoted(self.report.encoding))
         if meta.title:

@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     sourceFile: URIRef
     encoding: URIRef
     textDigest: URIRef
+    extractorVersion: URIRef
     graphDigest: URIRef
     text: URIRef
     startOffset: URIRef

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import uuid
 from collections import deque
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,13 +35,17 @@ from rdflib.term import Identifier
 from kg.errors import KgError
 from kg.graph.vocab import BASE, GRAPH_ONTOLOGY
 
-__all__ = ["DEFAULT_STORE", "GraphStore", "GraphWriter", "open_store", "remove_stray_bulk_files", "store_path"]
+__all__ = ["DEFAULT_STORE", "STORE_ID_FILE", "GraphStore", "GraphWriter", "open_store", "remove_stray_bulk_files",
+           "store_path"]
 
 _LOCKED = re.compile(r"\block\b|/LOCK\b", re.IGNORECASE)
 """RocksDB's words for a store another process holds ("While lock file: …/LOCK", "lock hold by …")."""
 
 _BULK_FILES = "bulk-*.sst"
 """Names of the files Oxigraph's bulk loader writes into the store folder while it loads."""
+
+STORE_ID_FILE = "kg-store-id"
+"""File in the store folder holding the store's stable id (:meth:`GraphStore.store_id`)."""
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Default store folder, relative to the working directory so two projects never mix."""
@@ -73,6 +78,7 @@ class GraphStore:
         self.ox = inner
         self.path = path
         self.read_only = read_only
+        self._memory_id = uuid.uuid4().hex
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
@@ -144,6 +150,12 @@ class GraphStore:
         self.ox.remove_graph(node)
         return True
 
+    def remove_graphs(self, names: list[URIRef]) -> None:
+        """Drop several named graphs in one transaction (all or none); missing ones are no error."""
+        nodes = [ox.NamedNode(str(name)) for name in names]  # validates the IRIs before they enter the update
+        if nodes:
+            self.ox.update(" ;\n".join(f"DROP SILENT GRAPH {node}" for node in nodes))
+
     def ensure_ontology(self) -> None:
         """Keep the packaged ontology in its own named graph, so queries can use subclassing.
 
@@ -161,6 +173,24 @@ class GraphStore:
         prefix = BASE + "id/report/"
         names = (g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
         return sorted(URIRef(n) for n in names if n.startswith(prefix))
+
+    def report_literals(self, predicate: URIRef) -> dict[str, str]:
+        """Graph IRI -> the value of ``predicate`` that the graph's own node (its report) states,
+        for every graph stating exactly one: one index lookup for all reports."""
+        found: dict[str, list[str]] = {}
+        for quad in self.ox.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+            if quad.subject == quad.graph_name and isinstance(quad.object, ox.Literal):
+                found.setdefault(quad.graph_name.value, []).append(quad.object.value)
+        return {graph: values[0] for graph, values in found.items() if len(values) == 1}
+
+    def store_id(self) -> str:
+        """This store's stable id (a random UUID made on first use and kept in the file
+        ``kg-store-id`` inside the store folder; a store in memory has one per process).
+
+        ``kg sync`` records it in Neo4j, so a database knows which store its reports came from
+        and a sync from another store never deletes them unasked.
+        """
+        return self._memory_id if self.path is None else _folder_store_id(self.path)
 
     def graph(self, name: URIRef) -> Graph:
         """A copy of one named graph as an in-memory rdflib graph."""
@@ -323,6 +353,23 @@ def remove_stray_bulk_files(folder: Path) -> list[Path]:
         with suppress(FileNotFoundError):
             path.unlink()
     return stray
+
+
+def _folder_store_id(folder: Path) -> str:
+    """The id kept in ``folder/kg-store-id``, made (exclusively, so two processes agree) if missing."""
+    path = folder / STORE_ID_FILE
+    with suppress(FileNotFoundError):
+        return path.read_text(encoding="utf-8").strip()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise KgError(f"{path}: cannot record the store's id ({exc.strerror or exc})") from None
+    made = uuid.uuid4().hex
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(made + "\n")
+    return made
 
 
 def _open_failure(exc: Exception) -> str:

@@ -45,13 +45,7 @@ def report_digest(store: Any, graph: URIRef | str) -> str:
 
 def stated_digests(store: Any) -> dict[str, str]:
     """Graph IRI -> the ``kg:graphDigest`` its report node states, for every graph stating one."""
-    import pyoxigraph as ox
-
-    found: dict[str, list[str]] = {}
-    for quad in store.ox.quads_for_pattern(None, ox.NamedNode(str(KG.graphDigest)), None, None):
-        if quad.subject == quad.graph_name and isinstance(quad.object, ox.Literal):
-            found.setdefault(quad.graph_name.value, []).append(quad.object.value)
-    return {graph: values[0] for graph, values in found.items() if len(values) == 1}
+    return store.report_literals(KG.graphDigest)
 
 
 def report_digests(store: Any) -> dict[str, str]:

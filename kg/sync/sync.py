@@ -33,6 +33,7 @@ from typing import Any
 
 from kg.graph.property_graph import PropertyGraph, describe, property_graph
 from kg.sync.lock import DEFAULT_WAIT_SECONDS, sync_lock
+from kg.sync.owner import claim_database
 from kg.sync.plan import (
     Existing,
     SyncPlan,
@@ -291,21 +292,24 @@ def _update(store: Any, driver: Any, writer: _Writer, changed: list[str], remove
 
 def sync_to_neo4j(store: Any, driver: Any, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
                   progress: bool | Callable[[int], None] = False, workers: int = DEFAULT_WORKERS,
-                  wait: float = DEFAULT_WAIT_SECONDS) -> SyncSummary:
+                  wait: float = DEFAULT_WAIT_SECONDS, replace: bool = False) -> SyncSummary:
     """Make Neo4j hold the store's report graphs; write only what changed since the last sync.
 
     ``progress``: ``True`` for a bar on stderr, or a callable told the rows written after
     each batch. ``workers``: batches written at once. Safe to interrupt: the next sync
     completes the job. One sync at a time writes to a database (:mod:`kg.sync.lock`): a
     second one waits up to ``wait`` seconds for the first, then raises
-    :class:`~kg.sync.lock.SyncLocked`.
+    :class:`~kg.sync.lock.SyncLocked`. A database holding reports that another store synced is
+    left alone (:class:`~kg.sync.owner.ForeignStore`) unless ``replace``: then this store takes it
+    over and those reports are deleted (:mod:`kg.sync.owner`).
     """
     with sync_lock(driver, database=database, wait=wait):
-        return _sync(store, driver, database=database, batch_size=batch_size, progress=progress, workers=workers)
+        return _sync(store, driver, database=database, batch_size=batch_size, progress=progress, workers=workers,
+                     replace=replace)
 
 
 def _sync(store: Any, driver: Any, *, database: str | None, batch_size: int, progress: bool | Callable[[int], None],
-          workers: int) -> SyncSummary:
+          workers: int, replace: bool = False) -> SyncSummary:
     """:func:`sync_to_neo4j` under the lock."""
     started = time.perf_counter()
     summary = SyncSummary()
@@ -315,6 +319,8 @@ def _sync(store: Any, driver: Any, *, database: str | None, batch_size: int, pro
         ensure_schema(driver, database=database)  # a first load builds the full-text index at the end
     current = dict.fromkeys(str(g) for g in store.report_graphs()) if fresh else report_digests(store)
     synced = {} if fresh else synced_digests(driver, database=database)
+    claim_database(driver, store.store_id(), str(store.path.resolve()) if store.path else None, synced=synced,
+                   current=current, replace=replace, database=database)
     changed = sorted(g for g, digest in current.items() if fresh or synced.get(g) != digest)
     removed = sorted(g for g in synced if g not in current)
     summary.unchanged = len(current) - len(changed)

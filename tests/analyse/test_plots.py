@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -59,11 +60,59 @@ def test_missing_cjk_font_warns(monkeypatch):
     plots.cjk_font.cache_clear()
     monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
     monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])
+    monkeypatch.setattr(plots, "_packaged_font", lambda: None)
     try:
-        with pytest.warns(plots.CjkFontWarning, match="fonts-noto-cjk"):
+        with pytest.warns(plots.CjkFontWarning, match="noto-cjk-sans-otc"):
             assert plots.cjk_font() is None
     finally:
         plots.cjk_font.cache_clear()
+
+
+def _render_chinese(tmp_path) -> str:
+    """Draw a Chinese title with every warning an error; the font file that drew it."""
+    from matplotlib import font_manager
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph … missing from font(s)" would fail here
+        font = plots.cjk_font()
+        fig = plots.plot_degree_distribution(_tiny())
+        fig.axes[0].set_title("部门协同网络·河湖长制")
+        plots.save_figure(fig, tmp_path / "title.png")
+        plots.save_figure(fig, tmp_path / "title.svg")
+    return font_manager.findfont(font_manager.FontProperties(family=font), fallback_to_default=False)
+
+
+def test_fresh_machine_renders_chinese_from_the_packaged_font(monkeypatch, tmp_path):
+    """No system fonts at all (only matplotlib's own DejaVu): the PyPI font is registered and used."""
+    from matplotlib import font_manager
+
+    packaged = plots._packaged_font()
+    assert packaged, "noto-cjk-sans-otc is a dependency of kg"
+    bundled = [f for f in font_manager.fontManager.ttflist if "matplotlib" in f.fname]
+    plots.cjk_font.cache_clear()
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", list(bundled))
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])
+    font_manager.fontManager._findfont_cached.cache_clear()
+    try:
+        assert plots.cjk_font() == "Noto Sans CJK SC"
+        assert _render_chinese(tmp_path) == packaged
+    finally:
+        plots.cjk_font.cache_clear()
+        font_manager.fontManager._findfont_cached.cache_clear()
+
+
+def test_system_noto_is_preferred_when_installed(tmp_path):
+    from matplotlib import font_manager
+
+    system = [p for p in font_manager.findSystemFonts() if "NotoSansCJK" in Path(p).name]
+    if not system:
+        pytest.skip("no system Noto Sans CJK here")
+    plots.cjk_font.cache_clear()
+    try:
+        used = _render_chinese(tmp_path)
+    finally:
+        plots.cjk_font.cache_clear()
+    assert used != plots._packaged_font() and "NotoSansCJK" in Path(used).name
 
 
 def test_unknown_suffix_is_refused(tmp_path):

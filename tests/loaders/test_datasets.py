@@ -60,7 +60,8 @@ def test_bad_rows_are_errors_naming_the_row_and_good_rows_build(tmp_path):
     with open_store(memory=True) as store:
         result = build([path], store)
         assert len(result.built) == 2 and len(result.failed) == 4
-        again = build([path], store)  # the same rows replace their graphs, never duplicate them
+        assert len(build([path], store).unchanged) == 2  # unchanged rows are skipped
+        again = build([path], store, force=True)  # the same rows replace their graphs, never duplicate them
         assert [s.graph for s in again.built] == [s.graph for s in result.built]
         assert len(store.report_graphs()) == 2
 

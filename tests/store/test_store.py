@@ -13,7 +13,7 @@ from rdflib.namespace import SKOS
 
 from kg.errors import KgError
 from kg.graph import iris, report_graph
-from kg.graph.vocab import GRAPH_ONTOLOGY
+from kg.graph.vocab import BASE, GRAPH_ONTOLOGY
 from kg.store import DEFAULT_STORE, open_store, store_path
 
 
@@ -376,3 +376,34 @@ def test_killed_bulk_load_leaves_no_files_once_the_store_is_reopened(tmp_path):
         assert not stray.exists()
         assert len(store) == 1
     assert list(folder.glob("*.sst")) == [p for p in folder.glob("*.sst") if not p.name.startswith("bulk-")]
+
+
+# store ids, report literals, removing graphs ---------------------------------------------------------------
+def test_store_id_is_made_once_and_kept(tmp_path):
+    from kg.store.store import STORE_ID_FILE
+
+    with open_store(tmp_path / "one") as one:
+        first = one.store_id()
+        assert first == one.store_id() and len(first) == 32
+    with open_store(tmp_path / "one", read_only=True) as again:
+        assert again.store_id() == first
+    assert (tmp_path / "one" / STORE_ID_FILE).read_text(encoding="utf-8").strip() == first
+    with open_store(tmp_path / "two") as two, open_store(memory=True) as memory:
+        assert len({first, two.store_id(), memory.store_id()}) == 3
+
+
+def test_remove_graphs_drops_all_named_in_one_update():
+    with open_store(memory=True) as store:
+        for name in ("a", "b", "c"):
+            store.replace_ntriples(URIRef(f"{BASE}id/report/{name}"), f"<{BASE}id/report/{name}> <{BASE}p> \"x\" .\n")
+        store.remove_graphs([URIRef(f"{BASE}id/report/a"), URIRef(f"{BASE}id/report/c"), URIRef(f"{BASE}id/x")])
+        assert store.report_graphs() == [URIRef(f"{BASE}id/report/b")]
+
+
+def test_report_literals_reads_what_each_graph_node_states():
+    with open_store(memory=True) as store:
+        store.replace_ntriples(URIRef(f"{BASE}id/report/a"), f"<{BASE}id/report/a> <{BASE}p> \"one\" .\n"
+                               f"<{BASE}id/other> <{BASE}p> \"not the report\" .\n")
+        store.replace_ntriples(URIRef(f"{BASE}id/report/b"), f"<{BASE}id/report/b> <{BASE}p> \"1\" .\n"
+                               f"<{BASE}id/report/b> <{BASE}p> \"2\" .\n")
+        assert store.report_literals(URIRef(f"{BASE}p")) == {f"{BASE}id/report/a": "one"}
