@@ -97,18 +97,22 @@ def _width(text: str) -> int:
 
 def print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table", *,
                excel: bool = False) -> None:
-    """Print rows as an aligned table, CSV (with a byte-order mark if ``excel``) or a JSON list of
-    objects to stdout; JSON keeps numbers as numbers."""
+    """Print rows as an aligned table, CSV (for Excel if ``excel``: a byte-order mark, formulas
+    quoted) or a JSON list of objects to stdout; JSON keeps numbers as numbers."""
     if fmt == "json":
         data = [dict(zip(columns, row, strict=False)) for row in rows]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=json_value))
         return
     if fmt == "csv":
+        cell = _cell
         if excel:
+            from kg.export.spreadsheet import excel_text
+
             sys.stdout.write("\ufeff")
+            cell = lambda v: excel_text(_cell(v))  # noqa: E731
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([_cell(v) for v in row] for row in rows)
+        writer.writerows([cell(v) for v in row] for row in rows)
         return
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max([_width(c), *(_width(r[i]) for r in cells)]) for i, c in enumerate(columns)]

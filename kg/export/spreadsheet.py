@@ -2,7 +2,8 @@
 one CSV per table, or one ``.xlsx`` workbook with a sheet per table.
 
 CSV numbers are written plainly (``85``, ``2.5``), dates as ISO text; ``excel=True`` adds the
-UTF-8 byte-order mark without which Excel shows Chinese as mojibake. The workbook types its
+UTF-8 byte-order mark without which Excel shows Chinese as mojibake, and quotes text that
+Excel would run as a formula (:func:`excel_text`). The workbook types its
 cells: numbers are numbers, dates are dates. Files are written next to their final name and
 renamed into place, so a failed export never leaves a half-written table.
 """
@@ -20,10 +21,26 @@ from kg.errors import KgError
 from kg.export.flat import TABLES, table_rows
 from kg.store import GraphStore
 
-__all__ = ["SPREADSHEET_TABLES", "write_table_csvs", "write_xlsx"]
+__all__ = ["SPREADSHEET_TABLES", "excel_text", "write_table_csvs", "write_xlsx"]
 
 SPREADSHEET_TABLES = ("reports", "targets", "agencies", "places", "policies", "plans")
 """The tables of ``kg export --format tables|xlsx``, in file and sheet order."""
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_text(text: str) -> str:
+    """``text`` as an Excel CSV cell: text that starts like a formula (``=``, ``+``, ``-``, ``@``;
+    a comparator is often ``=``) gets a leading ``'`` so Excel shows it instead of running it
+    (the OWASP rule against CSV injection); numbers such as ``-5`` stay numbers."""
+    if not text.startswith(_FORMULA_STARTS):
+        return text
+    try:
+        float(text)
+    except ValueError:
+        return f"'{text}"
+    return text
 
 
 def _text(value: Any) -> str:
@@ -37,7 +54,8 @@ def _text(value: Any) -> str:
 def write_table_csvs(store: GraphStore, folder: str | Path, *, graphs: Sequence[str] | None = None,
                      excel: bool = False) -> list[Path]:
     """Write ``reports.csv``, ``targets.csv``, … into ``folder`` (rows of the report graphs
-    ``graphs`` only, when given); ``excel`` writes UTF-8 with a byte-order mark. Returns the paths."""
+    ``graphs`` only, when given); ``excel`` writes for Excel: a byte-order mark, formula-like
+    text quoted (:func:`excel_text`). Returns the paths."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -51,7 +69,8 @@ def write_table_csvs(store: GraphStore, folder: str | Path, *, graphs: Sequence[
             with partial.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(TABLES[name].columns)
-                writer.writerows([_text(v) for v in row] for row in table_rows(store, name, graphs=graphs))
+                cell = (lambda v: excel_text(_text(v))) if excel else _text
+                writer.writerows([cell(v) for v in row] for row in table_rows(store, name, graphs=graphs))
             os.replace(partial, path)
         except OSError as exc:
             partial.unlink(missing_ok=True)

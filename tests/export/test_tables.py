@@ -10,7 +10,7 @@ import pytest
 
 from kg.cli import main
 from kg.export.flat import TABLES, report_graphs, table_rows
-from kg.export.spreadsheet import SPREADSHEET_TABLES
+from kg.export.spreadsheet import SPREADSHEET_TABLES, excel_text
 from kg.query.filters import SourceFilter
 
 TARGET_COLUMNS = ["report", "jurisdiction", "year", "indicator", "value", "value_max", "unit", "comparator", "role",
@@ -72,6 +72,7 @@ def test_tables_csv_with_bom_reads_in_csv_and_pandas(runner, tiny_store, tmp_pat
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == TARGET_COLUMNS
     assert {r["value"] for r in rows} == {"4", "10", "2.5"}
+    assert {r["comparator"] for r in rows} == {"'=", "~"}  # = quoted, so Excel never runs it as a formula
     frame = pandas.read_csv(out / "targets.csv", encoding="utf-8-sig")
     assert list(frame.columns) == TARGET_COLUMNS
     assert frame["value"].dtype.kind == "f" and sorted(set(frame["value"])) == [2.5, 4, 10]
@@ -137,3 +138,11 @@ def test_query_json_keeps_numbers_and_csv_bom(runner, tiny_store):
     assert {r["by"] for r in rows} == {"2025-12-31"}
     result = runner.invoke(main, ["query", "reports", "--format", "csv", "--excel", "--store", str(tiny_store)])
     assert result.stdout.startswith("\ufeffreport,")
+
+
+@pytest.mark.parametrize(("text", "cell"), [
+    ("=", "'="), ("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("+86 10", "'+86 10"), ("@user", "'@user"), ("-", "'-"),
+    ("-5", "-5"), ("+2.5", "+2.5"), (">=", ">="), ("新建口袋公园10处", "新建口袋公园10处"), ("", ""),
+])
+def test_excel_text_quotes_what_excel_would_run_as_a_formula(text, cell):
+    assert excel_text(text) == cell
