@@ -1,12 +1,14 @@
-"""Choose what a view shows, in the store: node types, one report, a neighbourhood, a size limit.
+"""Choose what a view shows, in the store: node types, an entry point, a neighbourhood, a size limit.
 
-A view never tries to draw everything: sentences, sections and list items are left out
-unless asked for (a node's tooltip quotes its sentence instead), and a view larger than
-``max_nodes`` keeps the best-connected nodes and says what it left out.
+A view never tries to draw everything: sentences and list items are left out unless asked
+for (a node's tooltip quotes its sentence instead), and a view larger than ``max_nodes``
+keeps the nodes that matter most and says what it left out.
 
-The store is never read whole. The nodes are chosen with pyoxigraph quad patterns (one
-report's graph, or the neighbourhood of the focus) or, for a view of everything, with one
-SPARQL aggregate that ranks every node of the wanted types by degree; only then are the
+The store is never read whole. The entry points (a report's structure, an agency, a place)
+are one scoped SPARQL query each (:mod:`kg.view.scoped`); a neighbourhood is walked with
+pyoxigraph quad patterns; a view of everything ranks what the reports name by how many
+reports name it (one aggregate over the statements reports make about themselves, not a
+degree count over the whole store, which took 142 s at 5 000 reports); only then are the
 chosen nodes projected (:func:`kg.graph.property_graph.describe`), with what their
 tooltips need (the names of the nodes they point to, a source sentence or two).
 
@@ -26,11 +28,12 @@ from rdflib import DCTERMS, RDF, RDFS, SKOS
 
 from kg.analyse.nodes import GraphIndex, class_names, display_name, find_report, index_graph, names, node_kind
 from kg.errors import KgError
-from kg.graph.property_graph import Node, PropertyGraph, class_iris, class_labels, describe, edge_type
+from kg.graph.property_graph import Node, PropertyGraph, class_labels, describe, edge_type
 from kg.graph.vocab import GRAPH_ONTOLOGY, KG
 from kg.view.tooltips import RELATIONS, SENTENCES
 
-__all__ = ["DEFAULT_TYPES", "MAX_NODES", "ViewGraph", "known_types", "select_view", "store_reports"]
+__all__ = ["DEFAULT_TYPES", "MAX_NODES", "StoreLookup", "ViewGraph", "known_types", "match_names", "parse_types",
+           "project", "reports_where", "select_view", "store_reports"]
 
 DEFAULT_TYPES = ("Report", "Government", "Agency", "Organization", "PolicyDocument", "Plan", "Target", "Place")
 """What a view shows when no ``types`` are given (places by every subtype)."""
@@ -63,6 +66,12 @@ class ViewGraph:
     index: GraphIndex
     focus: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    children: dict[str, list[str]] = field(default_factory=dict)
+    """The view's skeleton for a tree layout (parent -> children in order); empty: a forest of the edges."""
+    clusters: dict[str, list[str]] = field(default_factory=dict)
+    """Node -> the nodes folded into it when the page opens (a click unfolds them)."""
+    table: bool = False
+    """Whether the page lists the view's targets as a table beside the graph."""
 
     @property
     def message(self) -> str:
@@ -75,7 +84,7 @@ def known_types() -> list[str]:
     return class_names()
 
 
-def _parse_types(types: Iterable[str] | None) -> set[str]:
+def parse_types(types: Iterable[str] | None) -> set[str]:
     if types is None:
         return set(DEFAULT_TYPES)
     wanted = {t.strip() for t in types if t.strip()}
@@ -108,7 +117,7 @@ def _data(quad: Any) -> bool:
     return type(graph) is ox.NamedNode and graph.value != str(GRAPH_ONTOLOGY)
 
 
-class _Store:
+class StoreLookup:
     """Quad-pattern look-ups a selection makes, with each node's labels remembered."""
 
     def __init__(self, store: Any, wanted: set[str], graph: str | None) -> None:
@@ -241,42 +250,75 @@ class _Store:
         return picked
 
 
-def _store_ranking(store: Any, wanted: set[str]) -> tuple[dict[str, frozenset[str]], Counter[str]]:
-    """Every node of a wanted type with its labels, and its degree among them (one SPARQL aggregate).
+def _named_by_reports(store: Any, lookup: StoreLookup, graphs: Iterable[str] | None, limit: int
+                      ) -> tuple[list[str], Counter[str], int]:
+    """The ``limit`` wanted nodes named by the most reports (``kg:mentions``, ``kg:issuer``,
+    ``kg:jurisdiction`` of a report node), how many reports name each, and how many candidates there were.
 
-    An edge stated by several report graphs counts once (``SELECT DISTINCT`` over
-    ``GRAPH ?g``); the labels are those of the wanted classes. The typed nodes are joined
-    as subqueries, one end at a time: on 3 M quads (Oxigraph 0.5) that takes 10–13 s, where
-    ``FILTER EXISTS`` type checks took 180 s and types matched within each graph 40 s.
+    This is what a view of everything ranks by, instead of every node's degree over the
+    whole store: one aggregate over the few statements a report makes about itself (some
+    hundred per report), so it stays fast at thousands of reports. Targets, sections and
+    sentences are not named by reports: they are shown per report, agency or place.
     """
     import pyoxigraph as ox
 
-    classes = " ".join(f"<{c}>" for c in class_iris(wanted))
-    typed = f"""SELECT DISTINCT ?x WHERE {{
-        GRAPH ?tg {{ ?x <{RDF.type}> ?tc }} VALUES ?tc {{ {classes} }} FILTER(?tg != <{GRAPH_ONTOLOGY}>) }}"""
-    query = f"""SELECT ?n (COUNT(*) AS ?degree) WHERE {{
-        {{ SELECT DISTINCT ?s ?p ?o WHERE {{
-            {{ SELECT ?s ?p ?o WHERE {{
-                GRAPH ?g {{ ?s ?p ?o }}
-                FILTER(isIRI(?o) && ?p != <{RDF.type}> && ?s != ?o && ?g != <{GRAPH_ONTOLOGY}>)
-                {{ SELECT (?x AS ?s) WHERE {{ {{ {typed} }} }} }}
-            }} }}
-            {{ SELECT (?x AS ?o) WHERE {{ {{ {typed} }} }} }}
-        }} }}
-        VALUES ?end {{ 0 1 }} BIND(IF(?end = 0, ?s, ?o) AS ?n)
-    }} GROUP BY ?n"""
-    degree: Counter[str] = Counter({row["n"].value: int(row["degree"].value) for row in store.ox.query(query)})
-    rdf_type = ox.NamedNode(str(RDF.type))
-    found: dict[str, set[str]] = {}
-    for cls in class_iris(wanted):
-        labels = class_labels(cls)
-        for quad in store.ox.quads_for_pattern(None, rdf_type, ox.NamedNode(cls)):
-            if type(quad.subject) is ox.NamedNode and _data(quad):
-                found.setdefault(quad.subject.value, set()).update(labels)
-    return {uri: frozenset(labels) for uri, labels in found.items()}, degree
+    scope = "" if graphs is None else "VALUES ?g { " + " ".join(str(ox.NamedNode(g)) for g in sorted(graphs)) + " }"
+    query = f"""SELECT ?x (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {scope}
+        GRAPH ?g {{ ?r a <{KG.Report}> . ?r ?p ?x }}
+        VALUES ?p {{ <{KG.mentions}> <{KG.issuer}> <{KG.jurisdiction}> }} FILTER(isIRI(?x)) }} GROUP BY ?x"""
+    count: Counter[str] = Counter({row["x"].value: int(row["n"].value) for row in store.ox.query(query)})
+    chosen: list[str] = []
+    for uri, _ in sorted(count.items(), key=lambda item: (-item[1], item[0])):
+        if len(chosen) >= limit:
+            break
+        if lookup.shown(uri):
+            chosen.append(uri)
+    return chosen, count, len(count)
 
 
-def _match(lookup: _Store, text: str) -> list[str]:
+def _targets_of(store: Any, owners: list[str], graphs: Iterable[str] | None, limit: int) -> list[str]:
+    """Up to ``limit`` targets owned by or about the nodes of ``owners`` (one query, stopped at the limit)."""
+    import pyoxigraph as ox
+
+    values = " ".join(str(ox.NamedNode(u)) for u in owners)
+    scope = "" if graphs is None else "VALUES ?g { " + " ".join(str(ox.NamedNode(g)) for g in sorted(graphs)) + " }"
+    query = f"""SELECT DISTINCT ?t WHERE {{ {scope} VALUES ?x {{ {values} }}
+        VALUES ?p {{ <{KG.responsibleAgency}> <{KG.supportingAgency}> <{KG.aboutPlace}> }}
+        GRAPH ?g {{ ?t ?p ?x }} }} LIMIT {int(limit)}"""
+    return sorted(row["t"].value for row in store.ox.query(query))
+
+
+def reports_where(store: Any, *, jurisdiction: str | None = None, year: int | None = None) -> dict[str, str]:
+    """Reports (IRI -> file) whose jurisdiction or issuer has a name containing ``jurisdiction``
+    and whose plan year (else the year of its date) is ``year``. Raises :class:`KgError` when none is."""
+    import pyoxigraph as ox
+
+    reports = store_reports(store)
+    chosen: dict[str, str] = {}
+    for uri, source in reports.items():
+        node, graph = ox.NamedNode(uri), ox.NamedNode(uri)
+        if jurisdiction:
+            places = [q.object for p in (KG.jurisdiction, KG.issuer)
+                      for q in store.ox.quads_for_pattern(node, ox.NamedNode(str(p)), None, graph)]
+            said = [q.object.value for place in places if type(place) is ox.NamedNode
+                    for p in (*_ZH_NAMES, *_PLAIN_NAMES)
+                    for q in store.ox.quads_for_pattern(place, ox.NamedNode(str(p)), None)]
+            if not any(jurisdiction in name for name in said):
+                continue
+        if year is not None:
+            stated = [q.object.value for p in (KG.planYear, DCTERMS.date)
+                      for q in store.ox.quads_for_pattern(node, ox.NamedNode(str(p)), None, graph)]
+            if not stated or stated[0][:4] != f"{year:04d}":
+                continue
+        chosen[uri] = source
+    if not chosen:
+        asked = " and ".join(x for x in (f"jurisdiction {jurisdiction!r}" if jurisdiction else "",
+                                          f"year {year}" if year is not None else "") if x)
+        raise KgError(f"no report in the store matches {asked}")
+    return chosen
+
+
+def match_names(lookup: StoreLookup, text: str) -> list[str]:
     """Wanted nodes named ``text``, else nodes whose name contains it (sorted, shortest name first)."""
     exact = sorted(u for u in lookup.named(text) if lookup.shown(u) and lookup.states(u))
     if exact:
@@ -288,12 +330,12 @@ def _match(lookup: _Store, text: str) -> list[str]:
     return sorted(partial, key=lambda u: (len(first.get(u, u)), first.get(u, u), u))
 
 
-def _described(lookup: _Store, uris: Iterable[str]) -> dict[str, Node]:
+def _described(lookup: StoreLookup, uris: Iterable[str]) -> dict[str, Node]:
     """What the store says about ``uris`` (as subjects: enough for names and facts)."""
     return describe(lookup.store, uris, objects=False).nodes
 
 
-def _neighbourhood(lookup: _Store, focus: list[str], depth: int) -> dict[str, int]:
+def _neighbourhood(lookup: StoreLookup, focus: list[str], depth: int) -> dict[str, int]:
     """Steps from the nearest focus node, for nodes within ``depth`` (not walking through hubs)."""
     focus_set = set(focus)
     queue = deque(focus)
@@ -316,13 +358,21 @@ def _kinds(labels: dict[str, frozenset[str]], uris: Iterable[str]) -> str:
 
 
 def select_view(store: Any, *, types: Iterable[str] | None = None, report: str | None = None,
-                focus: str | None = None, depth: int = 2, max_nodes: int = MAX_NODES) -> ViewGraph:
+                focus: str | None = None, depth: int = 2, max_nodes: int = MAX_NODES, agency: str | None = None,
+                place: str | None = None, jurisdiction: str | None = None, year: int | None = None,
+                hide_isolated: bool = False) -> ViewGraph:
     """Pick the nodes and edges to draw from a :class:`kg.store.GraphStore`, and project them.
 
     ``types`` keeps nodes carrying any of these classes (``Place`` keeps every place,
-    ``River`` only rivers); ``report`` (file name or IRI) keeps what that report's graph
-    states; ``focus`` keeps the nodes within ``depth`` steps of every node whose name is
-    (else contains) the text. Raises :class:`KgError` for unknown types, reports or names.
+    ``River`` only rivers). The entry points, each one scoped query (:mod:`kg.view.scoped`):
+    ``report`` alone (file name or IRI) shows that report's section structure; ``agency``
+    what a body owns, by report and year; ``place`` every commitment about a place.
+    ``focus`` keeps the nodes within ``depth`` steps of every node whose name is (else
+    contains) the text (in ``report``'s graph, if given). With none of them, the view ranks
+    what the reports name by how many reports name it. ``jurisdiction`` and ``year`` narrow
+    the reports of the agency, place and whole-store views; ``hide_isolated`` drops the
+    nodes without an edge in the view. Raises :class:`KgError` for unknown types, reports or
+    names, or entry points that do not combine.
     """
     if not hasattr(store, "ox"):
         raise TypeError(f"a view selects in the store: pass the GraphStore (kg.store.open_store), "
@@ -331,15 +381,57 @@ def select_view(store: Any, *, types: Iterable[str] | None = None, report: str |
         raise KgError("depth must be 0 or more")
     if max_nodes < 1:
         raise KgError("max nodes must be at least 1")
-    wanted = _parse_types(types)
-    reports = store_reports(store)
-    graph = find_report(reports, report) if report else None
-    lookup = _Store(store, wanted, graph)
-    notes = [f"report {reports[graph]}"] if graph else []
+    entries = [name for name, value in (("--agency", agency), ("--place", place), ("--focus", focus),
+                                         ("--report", report)) if value]
+    if len(entries) > 1 and entries != ["--focus", "--report"]:
+        raise KgError(f"{' and '.join(entries)} do not combine: choose one entry point (or --focus with --report)")
+    narrowed = jurisdiction is not None or year is not None
+    if narrowed and (report or focus):
+        raise KgError("--jurisdiction and --year narrow the agency, place and whole-store views, "
+                      "not --report or --focus")
+    chosen = reports_where(store, jurisdiction=jurisdiction, year=year) if narrowed else None
+    if agency or place or (report and not focus):
+        from kg.view import scoped
+
+        if agency:
+            view = scoped.select_agency(store, agency, types=types, reports=chosen, max_nodes=max_nodes)
+        elif place:
+            view = scoped.select_place(store, place, types=types, reports=chosen, max_nodes=max_nodes)
+        else:
+            view = scoped.select_report(store, report or "", types=types, max_nodes=max_nodes)
+        return _isolated(view, hide_isolated)
+    return _isolated(_select(store, types=types, report=report, focus=focus, depth=depth, max_nodes=max_nodes,
+                             reports=chosen), hide_isolated)
+
+
+def _isolated(view: ViewGraph, hide: bool) -> ViewGraph:
+    """Drop (``hide``) or count the nodes without an edge in the view, and say so."""
+    linked = {e[0] for e in view.edges} | {e[2] for e in view.edges} | set(view.children)
+    linked |= {c for kids in view.children.values() for c in kids}
+    alone = [u for u in view.nodes if u not in linked and u not in view.focus]
+    if alone and hide:
+        view.nodes = [u for u in view.nodes if u in linked or u in view.focus]
+        view.notes.append(f"hid {len(alone)} nodes without an edge in the view")
+    elif alone:
+        view.notes.append(f"{len(alone)} of {len(view.nodes)} nodes have no edge in the view "
+                          "(--hide-isolated drops them)")
+    return view
+
+
+def _select(store: Any, *, types: Iterable[str] | None, report: str | None, focus: str | None, depth: int,
+            max_nodes: int, reports: dict[str, str] | None) -> ViewGraph:
+    """A focus neighbourhood (in one report's graph, or all), or the whole store ranked by the
+    reports naming each node."""
+    wanted = parse_types(types)
+    all_reports = store_reports(store)
+    graph = find_report(all_reports, report) if report else None
+    lookup = StoreLookup(store, wanted, graph)
+    notes = [f"report {all_reports[graph]}"] if graph else []
     focus_nodes: list[str] = []
     distance: dict[str, int] = {}
+    degree: Counter[str] = Counter()
     if focus:
-        focus_nodes = _match(lookup, focus)
+        focus_nodes = match_names(lookup, focus)
         if not focus_nodes:
             raise KgError(f"no node named like {focus!r} among {', '.join(sorted(wanted))}")
         if len(focus_nodes) > 1:
@@ -348,26 +440,35 @@ def select_view(store: Any, *, types: Iterable[str] | None = None, report: str |
             more = " …" if len(focus_nodes) > 5 else ""
             notes.append(f"focus {focus!r} matched {len(focus_nodes)} nodes: {shown}{more}")
         distance = _neighbourhood(lookup, focus_nodes, depth)
-    if focus or graph:
-        keep = set(distance) if focus else lookup.in_report()
+        keep = set(distance)
         labels = {uri: lookup.labels(uri) for uri in keep}
-        degree: Counter[str] = Counter()
         for source, _, target in lookup.edges_among(keep):
             degree[source] += 1
             degree[target] += 1
+        ranked = sorted(labels, key=lambda u: (distance.get(u, 0), -degree[u], u))
+        if len(ranked) > max_nodes:
+            left_out = ranked[max_nodes:]
+            notes.append(f"showing {max_nodes} of {len(ranked)} nodes (nearest and best-connected kept); "
+                         f"left out {len(left_out)}: {_kinds(labels, left_out)}")
+            ranked = ranked[:max_nodes]
     else:
-        labels, degree = _store_ranking(store, wanted)
-    ranked = sorted(labels, key=lambda u: (distance.get(u, 0), -degree[u], u))
-    if len(ranked) > max_nodes:
-        left_out = ranked[max_nodes:]
-        how = "nearest and best-connected" if focus else "best-connected"
-        notes.append(f"showing {max_nodes} of {len(ranked)} nodes ({how} kept); "
-                     f"left out {len(left_out)}: {_kinds(labels, left_out)}")
-        ranked = ranked[:max_nodes]
-    return _project(store, lookup, sorted(ranked), reports=reports, focus=focus_nodes, notes=notes)
+        scope = reports or all_reports
+        shown_reports = sorted(scope) if "Report" in wanted and len(scope) <= max_nodes // 4 else []
+        ranked, degree, candidates = _named_by_reports(store, lookup, reports, max_nodes - len(shown_reports))
+        ranked = shown_reports + ranked
+        room = max_nodes - len(ranked)
+        targets = _targets_of(store, ranked, reports, room) if "Target" in wanted and room > 0 and ranked else []
+        ranked += targets
+        if wanted & {"Target", "Section", "Sentence", "ListItem"} and len(ranked) >= max_nodes:
+            notes.append("targets and sections are shown per report, agency or place (--report, --agency, --place)")
+        if "Report" in wanted and not shown_reports:
+            notes.append(f"{len(scope)} reports not drawn (narrow with --jurisdiction or --year)")
+        if candidates > len(ranked) - len(shown_reports):
+            notes.append(f"showing {len(ranked)} nodes: those named by most reports of {candidates}")
+    return project(store, lookup, sorted(ranked), reports=all_reports, focus=focus_nodes, notes=notes)
 
 
-def _project(store: Any, lookup: _Store, nodes: list[str], *, reports: dict[str, str], focus: list[str],
+def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[str, str], focus: list[str],
              notes: list[str]) -> ViewGraph:
     """The chosen nodes as a small property graph: their statements in every report, the
     edges among them (in the report's graph, for a report view), and for their tooltips the
