@@ -33,13 +33,16 @@ from kg.graph.vocab import KG
 from kg.view.relations import NAMED_WITH
 from kg.view.select import MAX_NODES, StoreLookup, ViewGraph, match_names, parse_types, project, store_reports
 
-__all__ = ["CLUSTER_AT", "ITEM_TYPES", "select_agency", "select_place", "select_report"]
+__all__ = ["CLUSTER_AT", "FOLD_ABOVE", "ITEM_TYPES", "select_agency", "select_place", "select_report"]
 
 ITEM_TYPES = ("Target", "Plan", "PolicyDocument")
 """What a section states (derived from its sentences) rather than names."""
 
 CLUSTER_AT = 12
 """A report in an agency or place view folds its items when it holds more than this many."""
+
+FOLD_ABOVE = 60
+"""A report view folds its sections when it draws more nodes than this (about a screenful of labels)."""
 
 _OWNS = (KG.responsibleAgency, KG.supportingAgency, KG.draftingAgency)
 _HIDDEN_IN_STRUCTURE = {"IN_REPORT", "MENTIONS", "IN_SECTION", "WAS_DERIVED_FROM", "WITHIN", "JURISDICTION"}
@@ -59,11 +62,12 @@ def _sorted_children(children: dict[str, list[str]], key: Any) -> dict[str, list
 
 
 def select_report(store: Any, report: str, *, types: Iterable[str] | None = None,
-                  max_nodes: int = MAX_NODES) -> ViewGraph:
+                  max_nodes: int = MAX_NODES, fold_above: int = FOLD_ABOVE) -> ViewGraph:
     """One report as its section tree, with what each section states and names (see the module docstring).
 
     ``types`` narrows the items and the named things (sections are the skeleton and always
-    drawn). Raises :class:`KgError` for an unknown report or type.
+    drawn); a view of more than ``fold_above`` nodes opens folded. Raises :class:`KgError`
+    for an unknown report or type.
     """
     import pyoxigraph as ox
 
@@ -121,7 +125,7 @@ def select_report(store: Any, report: str, *, types: Iterable[str] | None = None
     tree = _sorted_children(dict(children), key=lambda u: ("Section" in lookup.labels(u), order.get(u, (0, u))))
     tree[graph] = heads + [c for c in tree.get(graph, []) if c not in heads]
     clusters: dict[str, list[str]] = {}
-    for s in sections:
+    for s in sections if 1 + len(heads) + len(sections) + len(items) > fold_above else ():
         if depth[s] == 2:
             members, stack = [], list(tree.get(s, []))
             while stack:
