@@ -455,16 +455,18 @@ def _select(store: Any, *, types: Iterable[str] | None, report: str | None, focu
         scope = reports or all_reports
         shown_reports = sorted(scope) if "Report" in wanted and len(scope) <= max_nodes // 4 else []
         ranked, degree, candidates = _named_by_reports(store, lookup, reports, max_nodes - len(shown_reports))
+        named = len(ranked)
         ranked = shown_reports + ranked
         room = max_nodes - len(ranked)
         targets = _targets_of(store, ranked, reports, room) if "Target" in wanted and room > 0 and ranked else []
         ranked += targets
+        if named == max_nodes - len(shown_reports) and candidates > named:
+            notes.append(f"showing {len(ranked)} nodes: the {named} named by most reports; left out the rest of "
+                         f"the {candidates} things the reports name")
         if wanted & {"Target", "Section", "Sentence", "ListItem"} and len(ranked) >= max_nodes:
             notes.append("targets and sections are shown per report, agency or place (--report, --agency, --place)")
         if "Report" in wanted and not shown_reports:
             notes.append(f"{len(scope)} reports not drawn (narrow with --jurisdiction or --year)")
-        if candidates > len(ranked) - len(shown_reports):
-            notes.append(f"showing {len(ranked)} nodes: those named by most reports of {candidates}")
     return project(store, lookup, sorted(ranked), reports=all_reports, focus=focus_nodes, notes=notes)
 
 

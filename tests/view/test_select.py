@@ -182,7 +182,7 @@ def test_whole_store_view_keeps_what_most_reports_name(small_store):
     store, _, _ = small_store
     view = select_view(store, max_nodes=1)
     assert _names(view) == {"甲河"}  # named by both reports; everything else by one
-    assert view.edges == [] and "showing 1 nodes: those named by most reports of " in view.message
+    assert view.edges == [] and view.message.startswith("showing 1 nodes: the 1 named by most reports; left out")
     assert "2 reports not drawn" in view.message
     assert view.nodes == _named_oracle(store, max_nodes=1)
 
@@ -252,9 +252,17 @@ def test_whole_store_ranking_matches_the_whole_graph(examples, types):
 
 
 def test_large_view_is_cut_with_a_message(examples):
+    view = select_view(examples, types=["Agency", "Place"], max_nodes=50)
+    assert len(view.nodes) == 50
+    assert re.search(r"^showing 50 nodes: the 50 named by most reports; left out the rest of the \d+ things",
+                     view.message)
+    kept = set(view.nodes)
+    assert all(e[0] in kept and e[2] in kept for e in view.edges)
+
+
+def test_targets_fill_what_the_ranking_leaves(examples):
     view = select_view(examples, types=["Target", "Agency", "Place", "Sentence"], max_nodes=200)
-    assert len(view.nodes) == 200
-    assert re.search(r"showing 200 nodes: those named by most reports of \d+", view.message)
+    assert len(view.nodes) == 200 and any("Target" in view.index.pg.nodes[u].labels for u in view.nodes)
     assert "targets and sections are shown per report, agency or place" in view.message
     kept = set(view.nodes)
     assert all(e[0] in kept and e[2] in kept for e in view.edges)
