@@ -28,7 +28,7 @@ from rdflib import DCTERMS, RDF, RDFS, SKOS
 
 from kg.analyse.nodes import GraphIndex, class_names, display_name, find_report, index_graph, names, node_kind
 from kg.errors import KgError
-from kg.graph.property_graph import Node, PropertyGraph, class_labels, describe, edge_type
+from kg.graph.property_graph import Node, PropertyGraph, class_iris, class_labels, describe, edge_type
 from kg.graph.vocab import GRAPH_ONTOLOGY, KG
 from kg.view.tooltips import RELATIONS, SENTENCES
 
@@ -222,13 +222,19 @@ class StoreLookup:
         rows = self.ox.query(query, substitutions={ox.Variable("text"): ox.Literal(text)})
         return {row["s"].value for row in rows}
 
-    def mentioning(self, uri: str) -> list[str]:
-        """Nodes that mention ``uri``, in IRI order."""
+    def mentioning(self, uri: str, *, limit: int = 4 * SENTENCES) -> list[str]:
+        """The first ``limit`` nodes that mention ``uri``, in the store's order (a province is
+        named by thousands of sentences: a tooltip quotes two)."""
         import pyoxigraph as ox
 
         mentions = ox.NamedNode(str(KG.mentions))
-        return sorted({q.subject.value for q in self.ox.quads_for_pattern(None, mentions, self._named(uri))
-                       if type(q.subject) is self._named and _data(q)})
+        found: list[str] = []
+        for quad in self.ox.quads_for_pattern(None, mentions, self._named(uri)):
+            if type(quad.subject) is self._named and _data(quad) and quad.subject.value not in found:
+                found.append(quad.subject.value)
+                if len(found) >= limit:
+                    break
+        return found
 
     def sentences(self, candidates: Iterable[str], *, limit: int = SENTENCES) -> list[str]:
         """The first sentences among ``candidates`` that say ``limit`` different things: the
@@ -253,7 +259,8 @@ class StoreLookup:
 def _named_by_reports(store: Any, lookup: StoreLookup, graphs: Iterable[str] | None, limit: int
                       ) -> tuple[list[str], Counter[str], int]:
     """The ``limit`` wanted nodes named by the most reports (``kg:mentions``, ``kg:issuer``,
-    ``kg:jurisdiction`` of a report node), how many reports name each, and how many candidates there were.
+    ``kg:jurisdiction`` of a report node, typed in that report's graph), how many reports name
+    each, and how many candidates there were.
 
     This is what a view of everything ranks by, instead of every node's degree over the
     whole store: one aggregate over the few statements a report makes about itself (some
@@ -263,16 +270,13 @@ def _named_by_reports(store: Any, lookup: StoreLookup, graphs: Iterable[str] | N
     import pyoxigraph as ox
 
     scope = "" if graphs is None else "VALUES ?g { " + " ".join(str(ox.NamedNode(g)) for g in sorted(graphs)) + " }"
+    classes = " ".join(f"<{c}>" for c in class_iris(lookup.wanted))
     query = f"""SELECT ?x (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {scope}
-        GRAPH ?g {{ ?r a <{KG.Report}> . ?r ?p ?x }}
-        VALUES ?p {{ <{KG.mentions}> <{KG.issuer}> <{KG.jurisdiction}> }} FILTER(isIRI(?x)) }} GROUP BY ?x"""
+        GRAPH ?g {{ ?r a <{KG.Report}> . ?r ?p ?x . ?x a ?class }}
+        VALUES ?p {{ <{KG.mentions}> <{KG.issuer}> <{KG.jurisdiction}> }}
+        VALUES ?class {{ {classes} }} }} GROUP BY ?x"""
     count: Counter[str] = Counter({row["x"].value: int(row["n"].value) for row in store.ox.query(query)})
-    chosen: list[str] = []
-    for uri, _ in sorted(count.items(), key=lambda item: (-item[1], item[0])):
-        if len(chosen) >= limit:
-            break
-        if lookup.shown(uri):
-            chosen.append(uri)
+    chosen = [uri for uri, _ in sorted(count.items(), key=lambda item: (-item[1], item[0]))[:limit]]
     return chosen, count, len(count)
 
 
@@ -467,15 +471,17 @@ def _select(store: Any, *, types: Iterable[str] | None, report: str | None, focu
             notes.append("targets and sections are shown per report, agency or place (--report, --agency, --place)")
         if "Report" in wanted and not shown_reports:
             notes.append(f"{len(scope)} reports not drawn (narrow with --jurisdiction or --year)")
-    return project(store, lookup, sorted(ranked), reports=all_reports, focus=focus_nodes, notes=notes)
+    return project(store, lookup, sorted(ranked), reports=all_reports, focus=focus_nodes, notes=notes,
+                   objects=bool(focus))
 
 
 def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[str, str], focus: list[str],
-             notes: list[str]) -> ViewGraph:
+             notes: list[str], objects: bool = True) -> ViewGraph:
     """The chosen nodes as a small property graph: their statements in every report, the
     edges among them (in the report's graph, for a report view), and for their tooltips the
-    nodes they name and the sentences they come from."""
-    pg = describe(store, nodes)
+    nodes they name and the sentences they come from. ``objects=False`` takes a node's
+    reports from the graphs that describe it only (no look-up per node of every graph naming it)."""
+    pg = describe(store, nodes, objects=objects)
     chosen = set(nodes)
     graph = lookup.graph.value if lookup.graph is not None else None
     edges = sorted({(e.source, e.type, e.target) for e in pg.edges

@@ -98,6 +98,7 @@ PAGE = r"""<!DOCTYPE html>
   <tbody id="kg-table-body"></tbody></table></div>
 <script>
 "use strict";
+performance.mark("kg-data");
 var KG = {{ data|tojson }};
 var network = null;
 window.kgReady = false;
@@ -133,7 +134,9 @@ window.kgReady = false;
   }));
   if (KG.table) document.body.classList.add("kg-with-table");  // before drawing: the network fits its box
   var container = document.getElementById("kg-network");
+  performance.mark("kg-datasets");
   network = new vis.Network(container, {nodes: nodes, edges: edges}, KG.options);
+  performance.mark("kg-network");
   window.network = network;
 
   var hiddenKinds = {};
@@ -317,6 +320,7 @@ window.kgReady = false;
   function ready() {
     if (window.kgReady) return;
     window.kgReady = true;
+    performance.mark("kg-ready");
     status.textContent = "就绪 ready";
     var focus = KG.focus.filter(function (id) { return network.findNode(id).length === 1; });
     if (focus.length) network.selectNodes(focus);
