@@ -33,13 +33,14 @@ from kg.graph.vocab import KG
 from kg.view.relations import NAMED_WITH
 from kg.view.select import MAX_NODES, StoreLookup, ViewGraph, match_names, parse_types, project, store_reports
 
-__all__ = ["CLUSTER_AT", "FOLD_ABOVE", "ITEM_TYPES", "select_agency", "select_place", "select_report"]
+__all__ = ["FOLD_ABOVE", "ITEM_TYPES", "select_agency", "select_place", "select_report"]
 
 ITEM_TYPES = ("Target", "Plan", "PolicyDocument")
 """What a section states (derived from its sentences) rather than names."""
 
-CLUSTER_AT = 12
-"""A report in an agency or place view folds its items when it holds more than this many."""
+ROWS = 30
+"""An agency or place view opens with about this many rows: its biggest reports fold their
+items (a click unfolds them) until the rest fit."""
 
 FOLD_ABOVE = 60
 """A report view folds its sections when it draws more nodes than this (about a screenful of labels)."""
@@ -221,7 +222,14 @@ def _scoped_view(store: Any, lookup: StoreLookup, roots: list[str], rows: Iterab
                                                            display_name(index.pg.nodes.get(u) or Node(u)), u))
     for root in roots:
         tree[root] = list(children.get(root, []))  # reports by year, as placed
-    clusters = {g: _subtree(tree, g) for g in graphs if len(tree.get(g, [])) > CLUSTER_AT and len(graphs) > 1}
+    subtrees = {g: _subtree(tree, g) for g in graphs}
+    rows = sum(max(1, len(m)) for m in subtrees.values())
+    clusters: dict[str, list[str]] = {}
+    for graph in sorted(graphs, key=lambda g: (-len(subtrees[g]), g)):
+        if rows <= ROWS or len(graphs) < 2 or len(subtrees[graph]) < 2:
+            break
+        clusters[graph] = subtrees[graph]
+        rows -= len(subtrees[graph]) - 1
     view.edges = sorted(edges)
     view.children, view.clusters, view.table = tree, {g: m for g, m in clusters.items() if m}, True
     return view

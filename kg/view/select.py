@@ -28,7 +28,14 @@ from rdflib import DCTERMS, RDF, RDFS, SKOS
 
 from kg.analyse.nodes import GraphIndex, class_names, display_name, find_report, index_graph, names, node_kind
 from kg.errors import KgError
-from kg.graph.property_graph import Node, PropertyGraph, class_iris, class_labels, describe, edge_type
+from kg.graph.property_graph import (
+    Node,
+    PropertyGraph,
+    class_labels,
+    describe,
+    describe_merged,
+    edge_type,
+)
 from kg.graph.vocab import GRAPH_ONTOLOGY, KG
 from kg.view.tooltips import RELATIONS, SENTENCES
 
@@ -144,7 +151,14 @@ class StoreLookup:
         return labels
 
     def shown(self, uri: str) -> bool:
-        """Whether the node carries a wanted label."""
+        """Whether the node carries a wanted label (stops at the first graph that says so: a
+        hub is typed again by every report that names it)."""
+        labels = self._labels.get(uri)
+        if labels is not None:
+            return bool(labels & self.wanted)
+        for quad in self.ox.quads_for_pattern(self._named(uri), self._type, None):
+            if type(quad.object) is self._named and _data(quad) and class_labels(quad.object.value) & self.wanted:
+                return True
         return bool(self.labels(uri) & self.wanted)
 
     def _quads(self, subject: Any, obj: Any) -> Iterator[Any]:
@@ -256,27 +270,31 @@ class StoreLookup:
         return picked
 
 
-def _named_by_reports(store: Any, lookup: StoreLookup, graphs: Iterable[str] | None, limit: int
+def _named_by_reports(store: Any, lookup: StoreLookup, graphs: Iterable[str], limit: int
                       ) -> tuple[list[str], Counter[str], int]:
-    """The ``limit`` wanted nodes named by the most reports (``kg:mentions``, ``kg:issuer``,
-    ``kg:jurisdiction`` of a report node, typed in that report's graph), how many reports name
-    each, and how many candidates there were.
+    """The ``limit`` wanted nodes named by the most of ``graphs``' reports (``kg:mentions``,
+    ``kg:issuer``, ``kg:jurisdiction`` of the report node in its own graph), how many reports
+    name each, and how many things they name.
 
     This is what a view of everything ranks by, instead of every node's degree over the
-    whole store: one aggregate over the few statements a report makes about itself (some
-    hundred per report), so it stays fast at thousands of reports. Targets, sections and
-    sentences are not named by reports: they are shown per report, agency or place.
+    whole store: a few hundred statements per report, read with quad patterns (report and
+    graph bound), and the types of the best-ranked candidates only.
     """
     import pyoxigraph as ox
 
-    scope = "" if graphs is None else "VALUES ?g { " + " ".join(str(ox.NamedNode(g)) for g in sorted(graphs)) + " }"
-    classes = " ".join(f"<{c}>" for c in class_iris(lookup.wanted))
-    query = f"""SELECT ?x (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {scope}
-        GRAPH ?g {{ ?r a <{KG.Report}> . ?r ?p ?x . ?x a ?class }}
-        VALUES ?p {{ <{KG.mentions}> <{KG.issuer}> <{KG.jurisdiction}> }}
-        VALUES ?class {{ {classes} }} }} GROUP BY ?x"""
-    count: Counter[str] = Counter({row["x"].value: int(row["n"].value) for row in store.ox.query(query)})
-    chosen = [uri for uri, _ in sorted(count.items(), key=lambda item: (-item[1], item[0]))[:limit]]
+    predicates = [ox.NamedNode(str(p)) for p in (KG.mentions, KG.issuer, KG.jurisdiction)]
+    count: Counter[str] = Counter()
+    for graph in graphs:
+        node = ox.NamedNode(graph)
+        named = {q.object.value for p in predicates for q in store.ox.quads_for_pattern(node, p, None, node)
+                 if type(q.object) is ox.NamedNode}
+        count.update(named)
+    chosen: list[str] = []
+    for uri, _ in sorted(count.items(), key=lambda item: (-item[1], item[0])):
+        if len(chosen) >= limit:
+            break
+        if lookup.shown(uri):
+            chosen.append(uri)
     return chosen, count, len(count)
 
 
@@ -285,11 +303,33 @@ def _targets_of(store: Any, owners: list[str], graphs: Iterable[str] | None, lim
     import pyoxigraph as ox
 
     values = " ".join(str(ox.NamedNode(u)) for u in owners)
-    scope = "" if graphs is None else "VALUES ?g { " + " ".join(str(ox.NamedNode(g)) for g in sorted(graphs)) + " }"
-    query = f"""SELECT DISTINCT ?t WHERE {{ {scope} VALUES ?x {{ {values} }}
+    query = f"""SELECT ?t ?g WHERE {{ VALUES ?x {{ {values} }}
         VALUES ?p {{ <{KG.responsibleAgency}> <{KG.supportingAgency}> <{KG.aboutPlace}> }}
-        GRAPH ?g {{ ?t ?p ?x }} }} LIMIT {int(limit)}"""
-    return sorted(row["t"].value for row in store.ox.query(query))
+        GRAPH ?g {{ ?t ?p ?x }} }}"""
+    allowed = None if graphs is None else set(graphs)
+    found: list[str] = []
+    for row in store.ox.query(query):  # in the engine's order; stops once enough are found
+        if (allowed is None or row["g"].value in allowed) and row["t"].value not in found:
+            found.append(row["t"].value)
+            if len(found) >= limit:
+                break
+    return sorted(found)
+
+
+RANKED_REPORTS = 250
+"""A whole-store view ranks what the latest this many reports name (the rest: --jurisdiction,
+--year), so its cost stays that of a few hundred reports at any store size."""
+
+
+def _report_year(store: Any, report: str) -> str:
+    """The report's plan year, else its date ('' when it states neither)."""
+    import pyoxigraph as ox
+
+    node = ox.NamedNode(report)
+    for predicate in (KG.planYear, DCTERMS.date):
+        for quad in store.ox.quads_for_pattern(node, ox.NamedNode(str(predicate)), None, node):
+            return quad.object.value[:4]
+    return ""
 
 
 def reports_where(store: Any, *, jurisdiction: str | None = None, year: int | None = None) -> dict[str, str]:
@@ -309,11 +349,8 @@ def reports_where(store: Any, *, jurisdiction: str | None = None, year: int | No
                     for q in store.ox.quads_for_pattern(place, ox.NamedNode(str(p)), None)]
             if not any(jurisdiction in name for name in said):
                 continue
-        if year is not None:
-            stated = [q.object.value for p in (KG.planYear, DCTERMS.date)
-                      for q in store.ox.quads_for_pattern(node, ox.NamedNode(str(p)), None, graph)]
-            if not stated or stated[0][:4] != f"{year:04d}":
-                continue
+        if year is not None and _report_year(store, uri) != f"{year:04d}":
+            continue
         chosen[uri] = source
     if not chosen:
         asked = " and ".join(x for x in (f"jurisdiction {jurisdiction!r}" if jurisdiction else "",
@@ -457,8 +494,14 @@ def _select(store: Any, *, types: Iterable[str] | None, report: str | None, focu
             ranked = ranked[:max_nodes]
     else:
         scope = reports or all_reports
+        if len(scope) > RANKED_REPORTS:
+            latest = sorted(scope, key=lambda g: (_report_year(store, g), scope[g]), reverse=True)[:RANKED_REPORTS]
+            notes.append(f"ranked over the {RANKED_REPORTS} latest of {len(scope)} reports "
+                         f"(choose others with --jurisdiction or --year)")
+            scope = {g: scope[g] for g in latest}
+            reports = scope
         shown_reports = sorted(scope) if "Report" in wanted and len(scope) <= max_nodes // 4 else []
-        ranked, degree, candidates = _named_by_reports(store, lookup, reports, max_nodes - len(shown_reports))
+        ranked, degree, candidates = _named_by_reports(store, lookup, scope, max_nodes - len(shown_reports))
         named = len(ranked)
         ranked = shown_reports + ranked
         room = max_nodes - len(ranked)
@@ -479,9 +522,10 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
              notes: list[str], objects: bool = True) -> ViewGraph:
     """The chosen nodes as a small property graph: their statements in every report, the
     edges among them (in the report's graph, for a report view), and for their tooltips the
-    nodes they name and the sentences they come from. ``objects=False`` takes a node's
-    reports from the graphs that describe it only (no look-up per node of every graph naming it)."""
-    pg = describe(store, nodes, objects=objects)
+    nodes they name and the sentences they come from. ``objects=False`` (the whole-store
+    view) merges what the graphs say (:func:`kg.graph.property_graph.describe_merged`), so a
+    node restated by thousands of reports costs its distinct statements only."""
+    pg = describe(store, nodes) if objects else describe_merged(store, nodes)
     chosen = set(nodes)
     graph = lookup.graph.value if lookup.graph is not None else None
     edges = sorted({(e.source, e.type, e.target) for e in pg.edges
@@ -495,7 +539,8 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
             derived.setdefault(edge.source, []).append(edge.target)
     for uri in nodes:
         context.update(lookup.sentences(derived[uri] if uri in derived else lookup.mentioning(uri)))
-    _merge(pg, describe(store, context - chosen, objects=False))
+    others = context - chosen
+    _merge(pg, describe(store, others, objects=False) if objects else describe_merged(store, others))
     for uri in context - pg.nodes.keys():
         pg.nodes[uri] = Node(uri)  # named but never described: the tooltip shows its IRI
     return ViewGraph(nodes=nodes, edges=edges, index=index_graph(pg, reports=reports), focus=focus, notes=notes)

@@ -327,6 +327,7 @@ window.kgReady = false;
   }
   foldAll();
   network.fit({nodes: network.body.nodeIndices.slice()});
+  network.moveTo({scale: network.getScale() * 0.85});  // fit frames the shapes: leave room for their labels
   network.once("afterDrawing", ready);
   network.redraw();
 })();

@@ -209,12 +209,24 @@ def test_a_node_named_twice_by_one_report_counts_once():
         assert view.nodes == _named_oracle(store, types=["Agency", "River"], max_nodes=1)
 
 
-def test_whole_store_view_is_one_aggregate_then_node_lookups(small_store):
-    store, _, _ = small_store
+def test_whole_store_view_reads_what_reports_say_of_themselves(small_store):
+    store, a, b = small_store
     spy = _Spy(store)
     select_view(spy, types=["Agency", "River"])
     assert not [p for p in spy.scans if p[:3] == (None, None, None)]
-    assert sum("COUNT" in q for q in spy.queries) == 1
+    own = [p for p in spy.scans if len(p) == 4 and p[0] is not None and p[0] == p[3]]
+    assert {p[0].value for p in own} >= {str(a.iri), str(b.iri)}  # report node, in its own graph
+    assert all("COUNT" not in q for q in spy.queries)
+
+
+def test_whole_store_view_ranks_over_the_latest_reports(small_store, monkeypatch):
+    import kg.view.select as select
+
+    store, _, _ = small_store
+    monkeypatch.setattr(select, "RANKED_REPORTS", 1)
+    view = select_view(store, types=["Agency", "River"])
+    assert "ranked over the 1 latest of 2 reports" in view.message
+    assert _names(view) == {"乙市生态环境局", "甲河", "乙河"}  # b.txt's (no years: the last by name)
 
 
 def _named_oracle(store: Any, *, types=DEFAULT_TYPES, max_nodes: int) -> list[str]:
