@@ -267,17 +267,20 @@ window.kgReady = false;
 
   var byId = {};
   KG.nodes.forEach(function (n) { byId[n.id] = n; });
-  function fold(item) {
+  function fold(item, refresh) {
     var head = byId[item.head];
     network.cluster({
       joinCondition: function (n) { return n.id === item.head || n.cluster === item.head; },
       clusterNodeProperties: {id: "cluster:" + item.head, label: item.label, shape: head.shape, color: head.color,
         size: head.size, borderWidth: 2, borderWidthSelected: 3, x: head.x, y: head.y, kind: head.kind,
         name: head.name, reports: head.reports, title: tip(head.title), shapeProperties: {borderDashes: [4, 2]}}
-    });
+    }, refresh);
   }
   function folded(id) { return network.body.nodes[id] !== undefined && network.isCluster(id); }
-  function foldAll() { KG.clusters.forEach(function (item) { if (!folded("cluster:" + item.head)) fold(item); }); }
+  function foldAll() {  // one data refresh for all the clusters, not one per cluster (200 clusters: 38 s)
+    KG.clusters.forEach(function (item) { if (!folded("cluster:" + item.head)) fold(item, false); });
+    network.body.emitter.emit("_dataChanged");
+  }
   function unfoldAll() {
     KG.clusters.forEach(function (item) {
       if (folded("cluster:" + item.head)) network.openCluster("cluster:" + item.head);
