@@ -1,15 +1,15 @@
-"""Benchmark: an HTML view of ~2 000 nodes from a large store, and how long the page takes to settle.
+"""Benchmark: every entry point of ``kg view`` on a large store, and how long each page takes to be ready.
 
-Times what ``kg view --max-nodes 2000`` does, step by step in this process (choosing the
-nodes in the store and projecting only them, then rendering and writing the page), then
-opens the page in headless Chromium (Debian's ``chromium`` and ``chromium-driver`` through
-selenium, offline: ``SE_OFFLINE=true``) and reports the time from navigation start until
-the page's own ``window.kgReady`` (set when vis-network's stabilisation ends:
-``stabilizationIterationsDone`` / ``stabilized``), and the page's script time to the first
-``stabilizationProgress`` event.
+Per entry point (the whole-store view of ``--max-nodes`` 2 000, one report's structure, an
+agency, a place, a focus neighbourhood) it times what ``kg view`` does, step by step in this
+process (choosing the nodes in the store and projecting only them, then laying out,
+rendering and writing the page), then opens the page in headless Chromium (Debian's
+``chromium`` and ``chromium-driver`` through selenium, offline: ``SE_OFFLINE=true``) and
+reports the time from navigation start until the page's own ``window.kgReady`` (set once
+the network, laid out in Python and drawn with physics off, has been drawn the first time).
 
     python bench/views.py --store /tmp/kg-bench/store-5000-j2 --max-nodes 2000
-    python bench/views.py --store /tmp/kg-bench/store-1000-j2 --focus 生态环境局 --depth 2 --no-browser
+    python bench/views.py --store /tmp/kg-bench/store-1000-j2 --entries whole,agency --no-browser
 
 The store is opened read-only.
 """
@@ -52,51 +52,82 @@ def browser_settle(page: Path, *, timeout: float = 300.0, runs: int = 3) -> list
     return results
 
 
+ENTRIES = ("whole", "report", "agency", "place", "focus")
+"""The views timed, one per entry point of ``kg view``."""
+
+
+def _entry_options(entry: str, args: argparse.Namespace, reports: dict[str, str]) -> dict[str, Any]:
+    """The ``write_view`` options of one entry point (the report: the store's first, or --report)."""
+    types = [t for t in args.types.split(",") if t.strip()] if args.types else None
+    base: dict[str, Any] = {"types": types, "max_nodes": args.max_nodes}
+    if entry == "report":
+        return {**base, "report": args.report or next(iter(reports.values()))}
+    if entry == "agency":
+        return {**base, "agency": args.agency}
+    if entry == "place":
+        return {**base, "place": args.place}
+    if entry == "focus":
+        return {**base, "focus": args.focus, "depth": args.depth}
+    return base
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True)
+    parser.add_argument("--entries", default=",".join(ENTRIES), help=f"comma-separated, of {', '.join(ENTRIES)}")
     parser.add_argument("--max-nodes", type=int, default=2000)
-    parser.add_argument("--report", help="view one report (as `kg view --report`)")
-    parser.add_argument("--focus", help="view a neighbourhood (as `kg view --focus`)")
+    parser.add_argument("--report", help="the report of the report view (default: the store's first)")
+    parser.add_argument("--agency", default="生态环境局", help="the agency view's name")
+    parser.add_argument("--place", default="咸宁市", help="the place view's name")
+    parser.add_argument("--focus", default="生态环境局", help="the focus view's name")
     parser.add_argument("--depth", type=int, default=2)
     parser.add_argument("--types", help="comma-separated classes (as `kg view --types`)")
-    parser.add_argument("--out", help="where to write the page (default: a temp file)")
+    parser.add_argument("--out", help="folder to write the pages to (default: a temp folder)")
     parser.add_argument("--browser-runs", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
     from kg.store import open_store
     from kg.view.html import render_html
-    from kg.view.select import select_view
+    from kg.view.select import select_view, store_reports
 
-    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="kg-view-")) / "view.html"
-    types = [t for t in args.types.split(",") if t.strip()] if args.types else None
-    times: dict[str, Any] = {}
+    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="kg-view-"))
+    out.mkdir(parents=True, exist_ok=True)
+    entries = [e.strip() for e in args.entries.split(",") if e.strip()]
+    unknown = sorted(set(entries) - set(ENTRIES))
+    if unknown:
+        parser.error(f"unknown entries {', '.join(unknown)}")
+    rows: list[dict[str, Any]] = []
+    runs: dict[str, list[dict[str, float]]] = {}
     with open_store(args.store, read_only=True) as store:
         quads = len(store)  # counting 15 M quads takes seconds: not part of a view
-        t = time.perf_counter()
-        view = select_view(store, types=types, report=args.report, focus=args.focus, depth=args.depth,
-                           max_nodes=args.max_nodes)
-        times["select_s"] = round(time.perf_counter() - t, 2)
-    t = time.perf_counter()
-    html = render_html(view, title="kg benchmark view")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html, encoding="utf-8")
-    times["render_write_s"] = round(time.perf_counter() - t, 2)
-    times["total_s"] = round(times["select_s"] + times["render_write_s"], 2)
-    row: dict[str, Any] = {"quads": quads, "projected_nodes": len(view.index.pg.nodes), "view_nodes": len(view.nodes),
-                           "view_edges": len(view.edges), "page_mb": round(len(html.encode()) / 1e6, 2), **times,
-                           "peak_mb": round(self_peak_mb())}
-    print(f"wrote {out} ({row['view_nodes']} nodes, {row['view_edges']} edges) in {times}; {view.message}",
-          file=sys.stderr)
-    del view
-    runs: list[dict[str, float]] = []
-    if not args.no_browser:
-        runs = browser_settle(out, runs=args.browser_runs)
-        row["browser_ready_ms"] = sorted(r["ready_ms"] for r in runs)[len(runs) // 2]
-        row["browser_dom_ms"] = sorted(r["dom_ms"] for r in runs)[len(runs) // 2]
-    columns = ["quads", "projected_nodes", "view_nodes", "view_edges", "page_mb", "select_s", "render_write_s",
-               "total_s", "peak_mb", "browser_dom_ms", "browser_ready_ms"]
-    print_results("views", columns, [row], store=args.store, page=str(out), browser_runs=runs,
+        reports = store_reports(store)
+        for entry in entries:
+            options = _entry_options(entry, args, reports)
+            page = out / f"view-{entry}.html"
+            t = time.perf_counter()
+            view = select_view(store, **options)
+            select_s = time.perf_counter() - t
+            t = time.perf_counter()
+            html = render_html(view, title=f"kg benchmark view: {entry}")
+            page.write_text(html, encoding="utf-8")
+            render_s = time.perf_counter() - t
+            row: dict[str, Any] = {
+                "entry": entry, "reports": len(reports), "quads": quads, "view_nodes": len(view.nodes),
+                "view_edges": len(view.edges), "clusters": len(view.clusters),
+                "page_mb": round(len(html.encode()) / 1e6, 2), "select_s": round(select_s, 2),
+                "render_write_s": round(render_s, 2), "total_s": round(select_s + render_s, 2)}
+            print(f"{entry}: wrote {page} ({row['view_nodes']} nodes, {row['view_edges']} edges) in "
+                  f"{row['total_s']} s; {view.message}", file=sys.stderr)
+            del view, html
+            if not args.no_browser:
+                runs[entry] = browser_settle(page, runs=args.browser_runs)
+                row["browser_ready_ms"] = sorted(r["ready_ms"] for r in runs[entry])[len(runs[entry]) // 2]
+                row["browser_dom_ms"] = sorted(r["dom_ms"] for r in runs[entry])[len(runs[entry]) // 2]
+            row["peak_mb"] = round(self_peak_mb())  # the process's peak so far
+            rows.append(row)
+    columns = ["entry", "reports", "quads", "view_nodes", "view_edges", "clusters", "page_mb", "select_s",
+               "render_write_s", "total_s", "peak_mb", "browser_dom_ms", "browser_ready_ms"]
+    print_results("views", columns, rows, store=args.store, pages=str(out), browser_runs=runs,
                   options={k: v for k, v in vars(args).items() if k not in ("store", "out")})
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "class_iris",
     "class_labels",
     "describe",
+    "describe_merged",
     "edge_type",
     "local_name",
     "property_graph",
@@ -372,6 +373,33 @@ def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str] | N
             if type(graph) is ox.NamedNode and (graph.value != ontology if within is None else graph.value in within):
                 pg.nodes.setdefault(uri, Node(uri)).graphs.add(graph.value)
     return pg
+
+
+def describe_merged(store: Any, uris: Iterable[str]) -> PropertyGraph:
+    """What every data graph says about ``uris``, each distinct statement once: edges carry no
+    graph, and a node's graphs are those that describe it.
+
+    For views of a large store, where a much-named node is restated by thousands of report
+    graphs: two ``SELECT DISTINCT`` queries (statements; graphs) deduplicate in the engine,
+    so Python handles each statement once instead of once per graph.
+    """
+    import pyoxigraph as ox
+
+    from kg.graph.vocab import GRAPH_ONTOLOGY
+
+    wanted = sorted(set(uris))
+    projection = _Projection()
+    if not wanted:
+        return projection.pg
+    values = " ".join(str(ox.NamedNode(u)) for u in wanted)  # pyoxigraph writes (and checks) each IRI
+    scope = f"VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>)"
+    rows = store.ox.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} }}")
+    projection.add_store_quads((row[0], row[1], row[2], None) for row in rows)
+    for row in store.ox.query(f"SELECT DISTINCT ?s ?g WHERE {{ {scope} }}"):
+        projection.node(row[0].value, row[1].value)
+    keep = set(wanted)
+    projection.pg.nodes = {uri: node for uri, node in projection.pg.nodes.items() if uri in keep}
+    return projection.pg
 
 
 def _scalar(value: Any) -> str | int | float | bool:

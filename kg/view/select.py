@@ -1,12 +1,14 @@
-"""Choose what a view shows, in the store: node types, one report, a neighbourhood, a size limit.
+"""Choose what a view shows, in the store: node types, an entry point, a neighbourhood, a size limit.
 
-A view never tries to draw everything: sentences, sections and list items are left out
-unless asked for (a node's tooltip quotes its sentence instead), and a view larger than
-``max_nodes`` keeps the best-connected nodes and says what it left out.
+A view never tries to draw everything: sentences and list items are left out unless asked
+for (a node's tooltip quotes its sentence instead), and a view larger than ``max_nodes``
+keeps the nodes that matter most and says what it left out.
 
-The store is never read whole. The nodes are chosen with pyoxigraph quad patterns (one
-report's graph, or the neighbourhood of the focus) or, for a view of everything, with one
-SPARQL aggregate that ranks every node of the wanted types by degree; only then are the
+The store is never read whole. The entry points (a report's structure, an agency, a place)
+are one scoped SPARQL query each (:mod:`kg.view.scoped`); a neighbourhood is walked with
+pyoxigraph quad patterns; a view of everything ranks what the reports name by how many
+reports name it (one aggregate over the statements reports make about themselves, not a
+degree count over the whole store, which took 142 s at 5 000 reports); only then are the
 chosen nodes projected (:func:`kg.graph.property_graph.describe`), with what their
 tooltips need (the names of the nodes they point to, a source sentence or two).
 
@@ -26,11 +28,19 @@ from rdflib import DCTERMS, RDF, RDFS, SKOS
 
 from kg.analyse.nodes import GraphIndex, class_names, display_name, find_report, index_graph, names, node_kind
 from kg.errors import KgError
-from kg.graph.property_graph import Node, PropertyGraph, class_iris, class_labels, describe, edge_type
+from kg.graph.property_graph import (
+    Node,
+    PropertyGraph,
+    class_labels,
+    describe,
+    describe_merged,
+    edge_type,
+)
 from kg.graph.vocab import GRAPH_ONTOLOGY, KG
 from kg.view.tooltips import RELATIONS, SENTENCES
 
-__all__ = ["DEFAULT_TYPES", "MAX_NODES", "ViewGraph", "known_types", "select_view", "store_reports"]
+__all__ = ["DEFAULT_TYPES", "MAX_NODES", "StoreLookup", "ViewGraph", "known_types", "match_names", "parse_types",
+           "project", "reports_where", "select_view", "store_reports"]
 
 DEFAULT_TYPES = ("Report", "Government", "Agency", "Organization", "PolicyDocument", "Plan", "Target", "Place")
 """What a view shows when no ``types`` are given (places by every subtype)."""
@@ -63,6 +73,12 @@ class ViewGraph:
     index: GraphIndex
     focus: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    children: dict[str, list[str]] = field(default_factory=dict)
+    """The view's skeleton for a tree layout (parent -> children in order); empty: a forest of the edges."""
+    clusters: dict[str, list[str]] = field(default_factory=dict)
+    """Node -> the nodes folded into it when the page opens (a click unfolds them)."""
+    table: bool = False
+    """Whether the page lists the view's targets as a table beside the graph."""
 
     @property
     def message(self) -> str:
@@ -75,7 +91,7 @@ def known_types() -> list[str]:
     return class_names()
 
 
-def _parse_types(types: Iterable[str] | None) -> set[str]:
+def parse_types(types: Iterable[str] | None) -> set[str]:
     if types is None:
         return set(DEFAULT_TYPES)
     wanted = {t.strip() for t in types if t.strip()}
@@ -108,7 +124,7 @@ def _data(quad: Any) -> bool:
     return type(graph) is ox.NamedNode and graph.value != str(GRAPH_ONTOLOGY)
 
 
-class _Store:
+class StoreLookup:
     """Quad-pattern look-ups a selection makes, with each node's labels remembered."""
 
     def __init__(self, store: Any, wanted: set[str], graph: str | None) -> None:
@@ -135,7 +151,14 @@ class _Store:
         return labels
 
     def shown(self, uri: str) -> bool:
-        """Whether the node carries a wanted label."""
+        """Whether the node carries a wanted label (stops at the first graph that says so: a
+        hub is typed again by every report that names it)."""
+        labels = self._labels.get(uri)
+        if labels is not None:
+            return bool(labels & self.wanted)
+        for quad in self.ox.quads_for_pattern(self._named(uri), self._type, None):
+            if type(quad.object) is self._named and _data(quad) and class_labels(quad.object.value) & self.wanted:
+                return True
         return bool(self.labels(uri) & self.wanted)
 
     def _quads(self, subject: Any, obj: Any) -> Iterator[Any]:
@@ -213,13 +236,19 @@ class _Store:
         rows = self.ox.query(query, substitutions={ox.Variable("text"): ox.Literal(text)})
         return {row["s"].value for row in rows}
 
-    def mentioning(self, uri: str) -> list[str]:
-        """Nodes that mention ``uri``, in IRI order."""
+    def mentioning(self, uri: str, *, limit: int = 4 * SENTENCES) -> list[str]:
+        """The first ``limit`` nodes that mention ``uri``, in the store's order (a province is
+        named by thousands of sentences: a tooltip quotes two)."""
         import pyoxigraph as ox
 
         mentions = ox.NamedNode(str(KG.mentions))
-        return sorted({q.subject.value for q in self.ox.quads_for_pattern(None, mentions, self._named(uri))
-                       if type(q.subject) is self._named and _data(q)})
+        found: list[str] = []
+        for quad in self.ox.quads_for_pattern(None, mentions, self._named(uri)):
+            if type(quad.subject) is self._named and _data(quad) and quad.subject.value not in found:
+                found.append(quad.subject.value)
+                if len(found) >= limit:
+                    break
+        return found
 
     def sentences(self, candidates: Iterable[str], *, limit: int = SENTENCES) -> list[str]:
         """The first sentences among ``candidates`` that say ``limit`` different things: the
@@ -241,42 +270,96 @@ class _Store:
         return picked
 
 
-def _store_ranking(store: Any, wanted: set[str]) -> tuple[dict[str, frozenset[str]], Counter[str]]:
-    """Every node of a wanted type with its labels, and its degree among them (one SPARQL aggregate).
+def _named_by_reports(store: Any, lookup: StoreLookup, graphs: Iterable[str], limit: int
+                      ) -> tuple[list[str], Counter[str], int]:
+    """The ``limit`` wanted nodes named by the most of ``graphs``' reports (``kg:mentions``,
+    ``kg:issuer``, ``kg:jurisdiction`` of the report node in its own graph), how many reports
+    name each, and how many things they name.
 
-    An edge stated by several report graphs counts once (``SELECT DISTINCT`` over
-    ``GRAPH ?g``); the labels are those of the wanted classes. The typed nodes are joined
-    as subqueries, one end at a time: on 3 M quads (Oxigraph 0.5) that takes 10–13 s, where
-    ``FILTER EXISTS`` type checks took 180 s and types matched within each graph 40 s.
+    This is what a view of everything ranks by, instead of every node's degree over the
+    whole store: a few hundred statements per report, read with quad patterns (report and
+    graph bound), and the types of the best-ranked candidates only.
     """
     import pyoxigraph as ox
 
-    classes = " ".join(f"<{c}>" for c in class_iris(wanted))
-    typed = f"""SELECT DISTINCT ?x WHERE {{
-        GRAPH ?tg {{ ?x <{RDF.type}> ?tc }} VALUES ?tc {{ {classes} }} FILTER(?tg != <{GRAPH_ONTOLOGY}>) }}"""
-    query = f"""SELECT ?n (COUNT(*) AS ?degree) WHERE {{
-        {{ SELECT DISTINCT ?s ?p ?o WHERE {{
-            {{ SELECT ?s ?p ?o WHERE {{
-                GRAPH ?g {{ ?s ?p ?o }}
-                FILTER(isIRI(?o) && ?p != <{RDF.type}> && ?s != ?o && ?g != <{GRAPH_ONTOLOGY}>)
-                {{ SELECT (?x AS ?s) WHERE {{ {{ {typed} }} }} }}
-            }} }}
-            {{ SELECT (?x AS ?o) WHERE {{ {{ {typed} }} }} }}
-        }} }}
-        VALUES ?end {{ 0 1 }} BIND(IF(?end = 0, ?s, ?o) AS ?n)
-    }} GROUP BY ?n"""
-    degree: Counter[str] = Counter({row["n"].value: int(row["degree"].value) for row in store.ox.query(query)})
-    rdf_type = ox.NamedNode(str(RDF.type))
-    found: dict[str, set[str]] = {}
-    for cls in class_iris(wanted):
-        labels = class_labels(cls)
-        for quad in store.ox.quads_for_pattern(None, rdf_type, ox.NamedNode(cls)):
-            if type(quad.subject) is ox.NamedNode and _data(quad):
-                found.setdefault(quad.subject.value, set()).update(labels)
-    return {uri: frozenset(labels) for uri, labels in found.items()}, degree
+    predicates = [ox.NamedNode(str(p)) for p in (KG.mentions, KG.issuer, KG.jurisdiction)]
+    count: Counter[str] = Counter()
+    for graph in graphs:
+        node = ox.NamedNode(graph)
+        named = {q.object.value for p in predicates for q in store.ox.quads_for_pattern(node, p, None, node)
+                 if type(q.object) is ox.NamedNode}
+        count.update(named)
+    chosen: list[str] = []
+    for uri, _ in sorted(count.items(), key=lambda item: (-item[1], item[0])):
+        if len(chosen) >= limit:
+            break
+        if lookup.shown(uri):
+            chosen.append(uri)
+    return chosen, count, len(count)
 
 
-def _match(lookup: _Store, text: str) -> list[str]:
+def _targets_of(store: Any, owners: list[str], graphs: Iterable[str] | None, limit: int) -> list[str]:
+    """Up to ``limit`` targets owned by or about the nodes of ``owners`` (one query, stopped at the limit)."""
+    import pyoxigraph as ox
+
+    values = " ".join(str(ox.NamedNode(u)) for u in owners)
+    query = f"""SELECT ?t ?g WHERE {{ VALUES ?x {{ {values} }}
+        VALUES ?p {{ <{KG.responsibleAgency}> <{KG.supportingAgency}> <{KG.aboutPlace}> }}
+        GRAPH ?g {{ ?t ?p ?x }} }}"""
+    allowed = None if graphs is None else set(graphs)
+    found: list[str] = []
+    for row in store.ox.query(query):  # in the engine's order; stops once enough are found
+        if (allowed is None or row["g"].value in allowed) and row["t"].value not in found:
+            found.append(row["t"].value)
+            if len(found) >= limit:
+                break
+    return sorted(found)
+
+
+RANKED_REPORTS = 250
+"""A whole-store view ranks what the latest this many reports name (the rest: --jurisdiction,
+--year), so its cost stays that of a few hundred reports at any store size."""
+
+
+def _report_year(store: Any, report: str) -> str:
+    """The report's plan year, else its date ('' when it states neither)."""
+    import pyoxigraph as ox
+
+    node = ox.NamedNode(report)
+    for predicate in (KG.planYear, DCTERMS.date):
+        for quad in store.ox.quads_for_pattern(node, ox.NamedNode(str(predicate)), None, node):
+            return quad.object.value[:4]
+    return ""
+
+
+def reports_where(store: Any, *, jurisdiction: str | None = None, year: int | None = None) -> dict[str, str]:
+    """Reports (IRI -> file) whose jurisdiction or issuer has a name containing ``jurisdiction``
+    and whose plan year (else the year of its date) is ``year``. Raises :class:`KgError` when none is."""
+    import pyoxigraph as ox
+
+    reports = store_reports(store)
+    chosen: dict[str, str] = {}
+    for uri, source in reports.items():
+        node, graph = ox.NamedNode(uri), ox.NamedNode(uri)
+        if jurisdiction:
+            places = [q.object for p in (KG.jurisdiction, KG.issuer)
+                      for q in store.ox.quads_for_pattern(node, ox.NamedNode(str(p)), None, graph)]
+            said = [q.object.value for place in places if type(place) is ox.NamedNode
+                    for p in (*_ZH_NAMES, *_PLAIN_NAMES)
+                    for q in store.ox.quads_for_pattern(place, ox.NamedNode(str(p)), None)]
+            if not any(jurisdiction in name for name in said):
+                continue
+        if year is not None and _report_year(store, uri) != f"{year:04d}":
+            continue
+        chosen[uri] = source
+    if not chosen:
+        asked = " and ".join(x for x in (f"jurisdiction {jurisdiction!r}" if jurisdiction else "",
+                                          f"year {year}" if year is not None else "") if x)
+        raise KgError(f"no report in the store matches {asked}")
+    return chosen
+
+
+def match_names(lookup: StoreLookup, text: str) -> list[str]:
     """Wanted nodes named ``text``, else nodes whose name contains it (sorted, shortest name first)."""
     exact = sorted(u for u in lookup.named(text) if lookup.shown(u) and lookup.states(u))
     if exact:
@@ -288,12 +371,12 @@ def _match(lookup: _Store, text: str) -> list[str]:
     return sorted(partial, key=lambda u: (len(first.get(u, u)), first.get(u, u), u))
 
 
-def _described(lookup: _Store, uris: Iterable[str]) -> dict[str, Node]:
+def _described(lookup: StoreLookup, uris: Iterable[str]) -> dict[str, Node]:
     """What the store says about ``uris`` (as subjects: enough for names and facts)."""
     return describe(lookup.store, uris, objects=False).nodes
 
 
-def _neighbourhood(lookup: _Store, focus: list[str], depth: int) -> dict[str, int]:
+def _neighbourhood(lookup: StoreLookup, focus: list[str], depth: int) -> dict[str, int]:
     """Steps from the nearest focus node, for nodes within ``depth`` (not walking through hubs)."""
     focus_set = set(focus)
     queue = deque(focus)
@@ -316,13 +399,21 @@ def _kinds(labels: dict[str, frozenset[str]], uris: Iterable[str]) -> str:
 
 
 def select_view(store: Any, *, types: Iterable[str] | None = None, report: str | None = None,
-                focus: str | None = None, depth: int = 2, max_nodes: int = MAX_NODES) -> ViewGraph:
+                focus: str | None = None, depth: int = 2, max_nodes: int = MAX_NODES, agency: str | None = None,
+                place: str | None = None, jurisdiction: str | None = None, year: int | None = None,
+                hide_isolated: bool = False) -> ViewGraph:
     """Pick the nodes and edges to draw from a :class:`kg.store.GraphStore`, and project them.
 
     ``types`` keeps nodes carrying any of these classes (``Place`` keeps every place,
-    ``River`` only rivers); ``report`` (file name or IRI) keeps what that report's graph
-    states; ``focus`` keeps the nodes within ``depth`` steps of every node whose name is
-    (else contains) the text. Raises :class:`KgError` for unknown types, reports or names.
+    ``River`` only rivers). The entry points, each one scoped query (:mod:`kg.view.scoped`):
+    ``report`` alone (file name or IRI) shows that report's section structure; ``agency``
+    what a body owns, by report and year; ``place`` every commitment about a place.
+    ``focus`` keeps the nodes within ``depth`` steps of every node whose name is (else
+    contains) the text (in ``report``'s graph, if given). With none of them, the view ranks
+    what the reports name by how many reports name it. ``jurisdiction`` and ``year`` narrow
+    the reports of the agency, place and whole-store views; ``hide_isolated`` drops the
+    nodes without an edge in the view. Raises :class:`KgError` for unknown types, reports or
+    names, or entry points that do not combine.
     """
     if not hasattr(store, "ox"):
         raise TypeError(f"a view selects in the store: pass the GraphStore (kg.store.open_store), "
@@ -331,15 +422,57 @@ def select_view(store: Any, *, types: Iterable[str] | None = None, report: str |
         raise KgError("depth must be 0 or more")
     if max_nodes < 1:
         raise KgError("max nodes must be at least 1")
-    wanted = _parse_types(types)
-    reports = store_reports(store)
-    graph = find_report(reports, report) if report else None
-    lookup = _Store(store, wanted, graph)
-    notes = [f"report {reports[graph]}"] if graph else []
+    entries = [name for name, value in (("--agency", agency), ("--place", place), ("--focus", focus),
+                                         ("--report", report)) if value]
+    if len(entries) > 1 and entries != ["--focus", "--report"]:
+        raise KgError(f"{' and '.join(entries)} do not combine: choose one entry point (or --focus with --report)")
+    narrowed = jurisdiction is not None or year is not None
+    if narrowed and (report or focus):
+        raise KgError("--jurisdiction and --year narrow the agency, place and whole-store views, "
+                      "not --report or --focus")
+    chosen = reports_where(store, jurisdiction=jurisdiction, year=year) if narrowed else None
+    if agency or place or (report and not focus):
+        from kg.view import scoped
+
+        if agency:
+            view = scoped.select_agency(store, agency, types=types, reports=chosen, max_nodes=max_nodes)
+        elif place:
+            view = scoped.select_place(store, place, types=types, reports=chosen, max_nodes=max_nodes)
+        else:
+            view = scoped.select_report(store, report or "", types=types, max_nodes=max_nodes)
+        return _isolated(view, hide_isolated)
+    return _isolated(_select(store, types=types, report=report, focus=focus, depth=depth, max_nodes=max_nodes,
+                             reports=chosen), hide_isolated)
+
+
+def _isolated(view: ViewGraph, hide: bool) -> ViewGraph:
+    """Drop (``hide``) or count the nodes without an edge in the view, and say so."""
+    linked = {e[0] for e in view.edges} | {e[2] for e in view.edges} | set(view.children)
+    linked |= {c for kids in view.children.values() for c in kids}
+    alone = [u for u in view.nodes if u not in linked and u not in view.focus]
+    if alone and hide:
+        view.nodes = [u for u in view.nodes if u in linked or u in view.focus]
+        view.notes.append(f"hid {len(alone)} nodes without an edge in the view")
+    elif alone:
+        view.notes.append(f"{len(alone)} of {len(view.nodes)} nodes have no edge in the view "
+                          "(--hide-isolated drops them)")
+    return view
+
+
+def _select(store: Any, *, types: Iterable[str] | None, report: str | None, focus: str | None, depth: int,
+            max_nodes: int, reports: dict[str, str] | None) -> ViewGraph:
+    """A focus neighbourhood (in one report's graph, or all), or the whole store ranked by the
+    reports naming each node."""
+    wanted = parse_types(types)
+    all_reports = store_reports(store)
+    graph = find_report(all_reports, report) if report else None
+    lookup = StoreLookup(store, wanted, graph)
+    notes = [f"report {all_reports[graph]}"] if graph else []
     focus_nodes: list[str] = []
     distance: dict[str, int] = {}
+    degree: Counter[str] = Counter()
     if focus:
-        focus_nodes = _match(lookup, focus)
+        focus_nodes = match_names(lookup, focus)
         if not focus_nodes:
             raise KgError(f"no node named like {focus!r} among {', '.join(sorted(wanted))}")
         if len(focus_nodes) > 1:
@@ -348,31 +481,51 @@ def select_view(store: Any, *, types: Iterable[str] | None = None, report: str |
             more = " …" if len(focus_nodes) > 5 else ""
             notes.append(f"focus {focus!r} matched {len(focus_nodes)} nodes: {shown}{more}")
         distance = _neighbourhood(lookup, focus_nodes, depth)
-    if focus or graph:
-        keep = set(distance) if focus else lookup.in_report()
+        keep = set(distance)
         labels = {uri: lookup.labels(uri) for uri in keep}
-        degree: Counter[str] = Counter()
         for source, _, target in lookup.edges_among(keep):
             degree[source] += 1
             degree[target] += 1
+        ranked = sorted(labels, key=lambda u: (distance.get(u, 0), -degree[u], u))
+        if len(ranked) > max_nodes:
+            left_out = ranked[max_nodes:]
+            notes.append(f"showing {max_nodes} of {len(ranked)} nodes (nearest and best-connected kept); "
+                         f"left out {len(left_out)}: {_kinds(labels, left_out)}")
+            ranked = ranked[:max_nodes]
     else:
-        labels, degree = _store_ranking(store, wanted)
-    ranked = sorted(labels, key=lambda u: (distance.get(u, 0), -degree[u], u))
-    if len(ranked) > max_nodes:
-        left_out = ranked[max_nodes:]
-        how = "nearest and best-connected" if focus else "best-connected"
-        notes.append(f"showing {max_nodes} of {len(ranked)} nodes ({how} kept); "
-                     f"left out {len(left_out)}: {_kinds(labels, left_out)}")
-        ranked = ranked[:max_nodes]
-    return _project(store, lookup, sorted(ranked), reports=reports, focus=focus_nodes, notes=notes)
+        scope = reports or all_reports
+        if len(scope) > RANKED_REPORTS:
+            latest = sorted(scope, key=lambda g: (_report_year(store, g), scope[g]), reverse=True)[:RANKED_REPORTS]
+            notes.append(f"ranked over the {RANKED_REPORTS} latest of {len(scope)} reports "
+                         f"(choose others with --jurisdiction or --year)")
+            scope = {g: scope[g] for g in latest}
+            reports = scope
+        shown_reports = sorted(scope) if "Report" in wanted and len(scope) <= max_nodes // 4 else []
+        ranked, degree, candidates = _named_by_reports(store, lookup, scope, max_nodes - len(shown_reports))
+        named = len(ranked)
+        ranked = shown_reports + ranked
+        room = max_nodes - len(ranked)
+        targets = _targets_of(store, ranked, reports, room) if "Target" in wanted and room > 0 and ranked else []
+        ranked += targets
+        if named == max_nodes - len(shown_reports) and candidates > named:
+            notes.append(f"showing {len(ranked)} nodes: the {named} named by most reports; left out the rest of "
+                         f"the {candidates} things the reports name")
+        if wanted & {"Target", "Section", "Sentence", "ListItem"} and len(ranked) >= max_nodes:
+            notes.append("targets and sections are shown per report, agency or place (--report, --agency, --place)")
+        if "Report" in wanted and not shown_reports:
+            notes.append(f"{len(scope)} reports not drawn (narrow with --jurisdiction or --year)")
+    return project(store, lookup, sorted(ranked), reports=all_reports, focus=focus_nodes, notes=notes,
+                   objects=bool(focus))
 
 
-def _project(store: Any, lookup: _Store, nodes: list[str], *, reports: dict[str, str], focus: list[str],
-             notes: list[str]) -> ViewGraph:
+def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[str, str], focus: list[str],
+             notes: list[str], objects: bool = True) -> ViewGraph:
     """The chosen nodes as a small property graph: their statements in every report, the
     edges among them (in the report's graph, for a report view), and for their tooltips the
-    nodes they name and the sentences they come from."""
-    pg = describe(store, nodes)
+    nodes they name and the sentences they come from. ``objects=False`` (the whole-store
+    view) merges what the graphs say (:func:`kg.graph.property_graph.describe_merged`), so a
+    node restated by thousands of reports costs its distinct statements only."""
+    pg = describe(store, nodes) if objects else describe_merged(store, nodes)
     chosen = set(nodes)
     graph = lookup.graph.value if lookup.graph is not None else None
     edges = sorted({(e.source, e.type, e.target) for e in pg.edges
@@ -386,7 +539,8 @@ def _project(store: Any, lookup: _Store, nodes: list[str], *, reports: dict[str,
             derived.setdefault(edge.source, []).append(edge.target)
     for uri in nodes:
         context.update(lookup.sentences(derived[uri] if uri in derived else lookup.mentioning(uri)))
-    _merge(pg, describe(store, context - chosen, objects=False))
+    others = context - chosen
+    _merge(pg, describe(store, others, objects=False) if objects else describe_merged(store, others))
     for uri in context - pg.nodes.keys():
         pg.nodes[uri] = Node(uri)  # named but never described: the tooltip shows its IRI
     return ViewGraph(nodes=nodes, edges=edges, index=index_graph(pg, reports=reports), focus=focus, notes=notes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EDGE_COLOURS", "STYLES", "Style", "edge_colour", "style_of"]
+__all__ = ["STYLES", "Style", "style_of"]
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Style:
 
 STYLES: dict[str, Style] = {
     "Report": Style("#3b3b3b", "box", "报告", 22),
-    "Section": Style("#9e9e9e", "box", "章节", 10),
+    "Section": Style("#dcdcdc", "box", "章节", 10),
     "Sentence": Style("#c7c7c7", "dot", "句子", 6),
     "ListItem": Style("#b5b5b5", "square", "列表项", 8),
     "Government": Style("#7b1fa2", "star", "政府", 20),
@@ -53,21 +53,7 @@ STYLES: dict[str, Style] = {
 
 _FALLBACK = Style("#607d8b", "ellipse", "其他", 10)
 
-EDGE_COLOURS = {
-    "RESPONSIBLE_AGENCY": "#d32f2f",
-    "SUPPORTING_AGENCY": "#ef9a9a",
-    "DRAFTING_AGENCY": "#d32f2f",
-    "ABOUT_PLACE": "#2e7d32",
-    "WITHIN": "#a5d6a7",
-    "JURISDICTION": "#a5d6a7",
-}
-
-
 def style_of(kind: str | None) -> Style:
     """The style of a node kind (a neutral one for kinds the table does not know)."""
     return STYLES.get(kind or "", _FALLBACK)
 
-
-def edge_colour(edge_type: str) -> str:
-    """Ownership red, place links green, everything else light grey."""
-    return EDGE_COLOURS.get(edge_type, "#cfcfcf")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from kg.analyse.nodes import GraphIndex, display_name, node_kind
+from kg.view.relations import relation_of
 from kg.view.style import style_of
 
 __all__ = ["FACT_KEYS", "RELATIONS", "SENTENCES", "tooltip_html"]
@@ -19,17 +20,10 @@ FACT_KEYS = ("indicator_zh", "value", "valueMax", "unit", "comparator", "role", 
              "date", "planYear", "divisionCode", "sourceFile", "altLabel_zh", "title_zh", "marker", "itemLabel")
 """Properties a tooltip lists, in this order (offsets and digests are left out)."""
 
-RELATIONS = {
-    "RESPONSIBLE_AGENCY": "牵头部门 responsible",
-    "SUPPORTING_AGENCY": "配合部门 supporting",
-    "DRAFTING_AGENCY": "起草部门 drafting",
-    "ABOUT_PLACE": "地点 about",
-    "WITHIN": "位于 within",
-    "JURISDICTION": "辖区 jurisdiction",
-    "ISSUER": "发布 issuer",
-    "SUB_ORGANIZATION_OF": "上级 part of",
-}
-"""Outgoing relations a tooltip names (sorted by name), with their Chinese and English captions."""
+RELATIONS = ("RESPONSIBLE_AGENCY", "SUPPORTING_AGENCY", "DRAFTING_AGENCY", "ABOUT_PLACE", "WITHIN", "JURISDICTION",
+             "ISSUER", "SUB_ORGANIZATION_OF")
+"""Outgoing relations a tooltip names (the related nodes sorted by name), captioned as the
+ontology labels them (:func:`kg.view.relations.relation_of`)."""
 
 SENTENCES = 2
 """Source sentences a tooltip quotes at most."""
@@ -49,7 +43,8 @@ def tooltip_html(index: GraphIndex, uri: str, *, reports: list[str] | None = Non
     parts = [f'<div class="kg-tip-name">{_text(display_name(node))}</div>',
              f'<div class="kg-tip-kind">{_text(style_of(kind).zh)} · {_text(kind)}</div>']
     rows = [(key.removesuffix("_zh"), node.props[key]) for key in FACT_KEYS if node.props.get(key) not in (None, "")]
-    for edge_type, caption in RELATIONS.items():
+    for edge_type in RELATIONS:
+        caption = relation_of(edge_type).caption
         related = sorted(display_name(index.pg.nodes[t]) for t in index.targets(uri, edge_type) if t in index.pg.nodes)
         if related:
             rows.append((caption, "、".join(related[:6]) + (" …" if len(related) > 6 else "")))

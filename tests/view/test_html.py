@@ -16,12 +16,22 @@ from tests.view.conftest import screenshot
 REMOTE = re.compile(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", re.IGNORECASE)
 
 
-@pytest.fixture(scope="module")
-def evil_page(tmp_path_factory):
-    path = tmp_path_factory.mktemp("evil") / "evil.html"
+ENTRIES = {
+    "whole": {"types": ["Report", "Agency", "Target", "Place", "Section"]},
+    "report": {"report": "evil.txt"},
+    "agency": {"agency": "生态局"},
+    "place": {"place": EVIL_ATTR},
+    "focus": {"focus": "生态局", "depth": 2},
+}
+"""Every way into a view, each on the hostile report."""
+
+
+@pytest.fixture(scope="module", params=sorted(ENTRIES))
+def evil_page(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("evil") / f"evil-{request.param}.html"
     with open_store(memory=True) as store:
         evil_report(store)
-        write_view(store, path, types=["Report", "Agency", "Target", "Place", "Section"])
+        write_view(store, path, **ENTRIES[request.param])
     return path
 
 
@@ -80,6 +90,10 @@ def test_evil_report_shows_text_and_runs_nothing(evil_page, open_view):
         shown = browser.execute_script("var t = document.querySelector('div.vis-tooltip');"
                                        "return t && t.style.visibility !== 'hidden' ? t.textContent : '';")
         assert shown, f"no tooltip over {node_id}"
+    cells = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#kg-table td')).map(function (td) { return td.textContent; })")
+    if "whole" not in evil_page.name and "focus" not in evil_page.name:  # the entry points list the targets
+        assert "整治目标" in " ".join(cells) or "<i>x</i>" in cells
     search = browser.find_element("id", "kg-search")
     search.send_keys("script")
     results = browser.execute_script(
@@ -87,7 +101,7 @@ def test_evil_report_shows_text_and_runs_nothing(evil_page, open_view):
     assert any(EVIL_SCRIPT in r for r in results)
     assert browser.execute_script("return typeof window.__pwned") == "undefined"
     assert browser.execute_script("return document.querySelectorAll('img, [onmouseover]').length") == 0
-    screenshot(browser, "view-escaping.png")
+    screenshot(browser, f"view-escaping-{evil_page.stem.removeprefix('evil-')}.png")
 
 
 def test_focus_view_in_browser(examples, tmp_path, open_view):
@@ -115,10 +129,9 @@ def test_focus_view_in_browser(examples, tmp_path, open_view):
 
 
 def test_cut_view_says_what_it_left_out(examples, tmp_path, open_view):
-    result = write_view(examples, tmp_path / "cut.html", types=["Target", "Agency", "Place", "Report"],
-                        max_nodes=250)
+    result = write_view(examples, tmp_path / "cut.html", types=["Agency", "Place", "Report"], max_nodes=100)
     browser = open_view(result.path)
-    assert browser.execute_script("return network.body.data.nodes.length") == 250
+    assert browser.execute_script("return network.body.data.nodes.length") == 100
     message = browser.execute_script("return document.getElementById('kg-message').textContent")
-    assert message.startswith("showing 250 of ") and "left out" in message
+    assert message.startswith("showing 100 nodes: the 95 named by most reports; left out the rest")
     screenshot(browser, "view-cut.png")

@@ -6,6 +6,7 @@ rules applied to the whole property graph (:func:`_oracle`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
 from typing import Any
 
@@ -28,6 +29,7 @@ class _Spy:
         self.store = store
         self.scans: list[tuple[Any, ...]] = []
         self.queries: list[str] = []
+        self.bound: list[dict[Any, Any]] = []
         spy = self
 
         class Ox:
@@ -37,6 +39,7 @@ class _Spy:
 
             def query(self, query: str, **kw: Any) -> Any:
                 spy.queries.append(query)
+                spy.bound.append(kw.get("substitutions") or {})
                 return store.ox.query(query, **kw)
 
         self.ox = Ox()
@@ -97,14 +100,33 @@ def test_types_keep_subclasses(small_store):
         select_view(store, types=["Rivers"])
 
 
-def test_report_view(small_store):
-    store, _, _ = small_store
+def test_report_view_is_its_section_tree(small_store):
+    store, _, b = small_store
     view = select_view(store, report="b.txt", types=["Agency", "Target", "River"])
-    assert _names(view) == {"乙市生态环境局", "乙河水质提升", "去年乙河水质", "甲河", "乙河"}
+    assert _names(view) == {"b.txt", "生态", "乙市生态环境局", "乙河水质提升", "去年乙河水质", "甲河", "乙河"}
     assert all(e[0] in view.nodes and e[2] in view.nodes for e in view.edges)
-    assert view.message == "report b.txt"
+    assert view.message == "report b.txt: 1 sections"
+    section = next(u for u in view.nodes if "Section" in view.index.pg.nodes[u].labels)
+    assert view.children[str(b.iri)] == [section]
+    kinds = {(view.index.kind(s), t, view.index.kind(o)) for s, t, o in view.edges}
+    assert {("Report", "HAS_SECTION", "Section"), ("Target", "IN_SECTION", "Section"),
+            ("Section", "MENTIONS", "Agency"), ("Section", "MENTIONS", "River"), ("Target", "ABOUT_PLACE", "River"),
+            ("Target", "RESPONSIBLE_AGENCY", "Agency")} == kinds
+    assert view.table and not view.clusters  # a few nodes: nothing to fold
     with pytest.raises(KgError, match=r"c\.txt: no such report"):
         select_view(store, report="c.txt")
+
+
+def test_report_view_folds_sections_two_levels_down(small_store):
+    from kg.view.scoped import select_report
+
+    store, _, _ = small_store
+    view = select_report(store, "a.txt", fold_above=0)
+    by_name = {display_name(view.index.pg.nodes[u]): u for u in view.nodes}
+    assert set(view.clusters) == {by_name["治水"], by_name["修路"], by_name["民生"]}
+    assert by_name["甲河水质达标"] in view.clusters[by_name["治水"]]
+    assert by_name["新建学校2所"] in view.clusters[by_name["民生"]]  # a top-level section folds its own items
+    assert view.children[by_name["生态"]] == [by_name["治水"], by_name["修路"]]
 
 
 def test_report_view_reads_only_that_report(small_store):
@@ -114,9 +136,11 @@ def test_report_view_reads_only_that_report(small_store):
     b_only = {"乙市", "乙市生态环境局", "乙河", "乙河水质提升", "去年乙河水质", "b.txt"}
     assert not _names(view) & b_only
     assert {"甲河", "a.txt", "甲市水利局"} <= _names(view)  # 甲河 is b's too, but a names it
-    whole = [p for p in spy.scans if p[:3] == (None, None, None)]
-    assert whole and all(len(p) == 4 and p[3].value == str(a.iri) for p in whole)  # a's graph, never the store
-    assert all("CONTAINS" not in q and "COUNT" not in q for q in spy.queries)  # no ranking over the store
+    assert not [p for p in spy.scans if p[:3] == (None, None, None)]  # no graph read whole
+    assert all(bound for bound in spy.bound)  # every query is bound: to a's graph, or to one node
+    assert [q for q, bound in zip(spy.queries, spy.bound, strict=True)
+            if any(v.value == str(a.iri) for v in bound.values())]
+    assert all("COUNT" not in q for q in spy.queries)  # no ranking over the store
 
 
 def test_focus_walks_depth_but_not_through_reports(small_store):
@@ -154,16 +178,17 @@ def test_focus_text_is_bound_not_pasted(small_store, text):
         select_view(store, focus=text)
 
 
-def test_max_nodes_keeps_the_best_connected(small_store):
-    store, a, _ = small_store
+def test_whole_store_view_keeps_what_most_reports_name(small_store):
+    store, _, _ = small_store
     view = select_view(store, max_nodes=1)
-    assert view.nodes == [str(a.iri)]  # report a names more shown nodes than anything else
-    assert view.edges == [] and view.message.startswith("showing 1 of ")
-    assert view.nodes == _oracle(store, max_nodes=1)[0]
+    assert _names(view) == {"甲河"}  # named by both reports; everything else by one
+    assert view.edges == [] and view.message.startswith("showing 1 nodes: the 1 named by most reports; left out")
+    assert "2 reports not drawn" in view.message
+    assert view.nodes == _named_oracle(store, max_nodes=1)
 
 
-def test_an_edge_stated_by_two_reports_counts_once(tmp_path):
-    """The union default graph repeats a triple per report graph; a degree must not."""
+def test_a_node_named_twice_by_one_report_counts_once():
+    """The ranking counts reports, not statements: a river a report names in two sentences counts once."""
     from kg.store import open_store
     from tests.analyse.graphs import ReportGraph
 
@@ -172,25 +197,57 @@ def test_an_edge_stated_by_two_reports_counts_once(tmp_path):
         for name in ("a.txt", "b.txt", "c.txt"):
             report = ReportGraph(name, "甲市")
             reports.append(report)
-            report.agency("水利局")  # the same agency, with its jurisdiction, in three graphs
+            water = report.agency("水利局")
+            report.sentence("水利局。", report.section("1", "一"), (water,))
         river = reports[0].place("甲河")
-        for i in range(2):  # a target about the river, twice in one report: two edges to it
-            reports[0].target(f"目标{i}", reports[0].sentence("句。", reports[0].section("1", "一")), places=(river,))
+        for i in range(4):
+            reports[0].sentence(f"甲河{i}。", reports[0].section("2", "二"), (river,))
         for report in reports:
             store.replace_graph(report.graph)
-        view = select_view(store, types=["Agency", "River", "City", "Target"], max_nodes=1)
-        assert _names(view) == {"甲河"}  # two targets point at it; the agency's one edge is stated thrice
-        assert view.nodes == _oracle(store, types=["Agency", "River", "City", "Target"], max_nodes=1)[0]
+        view = select_view(store, types=["Agency", "River"], max_nodes=1)
+        assert _names(view) == {"甲市水利局"}
+        assert view.nodes == _named_oracle(store, types=["Agency", "River"], max_nodes=1)
+
+
+def test_whole_store_view_reads_what_reports_say_of_themselves(small_store):
+    store, a, b = small_store
+    spy = _Spy(store)
+    select_view(spy, types=["Agency", "River"])
+    assert not [p for p in spy.scans if p[:3] == (None, None, None)]
+    own = [p for p in spy.scans if len(p) == 4 and p[0] is not None and p[0] == p[3]]
+    assert {p[0].value for p in own} >= {str(a.iri), str(b.iri)}  # report node, in its own graph
+    assert all("COUNT" not in q for q in spy.queries)
+
+
+def test_whole_store_view_ranks_over_the_latest_reports(small_store, monkeypatch):
+    import kg.view.select as select
+
+    store, _, _ = small_store
+    monkeypatch.setattr(select, "RANKED_REPORTS", 1)
+    view = select_view(store, types=["Agency", "River"])
+    assert "ranked over the 1 latest of 2 reports" in view.message
+    assert _names(view) == {"乙市生态环境局", "甲河", "乙河"}  # b.txt's (no years: the last by name)
+
+
+def _named_oracle(store: Any, *, types=DEFAULT_TYPES, max_nodes: int) -> list[str]:
+    """What the whole-store view ranks by, on the whole property graph: reports naming each node."""
+    pg = property_graph(store)
+    wanted = set(types)
+    count: Counter[str] = Counter()
+    seen = set()
+    for e in pg.edges:
+        if e.source == e.graph and e.type in ("MENTIONS", "ISSUER", "JURISDICTION") and (e.target, e.graph) not in seen:
+            seen.add((e.target, e.graph))
+            count[e.target] += 1
+    ranked = [u for u, _ in sorted(count.items(), key=lambda i: (-i[1], i[0])) if pg.nodes[u].labels & wanted]
+    return sorted(ranked[:max_nodes])
 
 
 @pytest.mark.parametrize("options", [
-    {"max_nodes": 200, "types": ["Target", "Agency", "Place", "Sentence"]},
-    {"max_nodes": 150},
-    {"report": "liaocheng-2023-gov-report-part.txt", "max_nodes": 60},
     {"focus": "生态环境局", "depth": 2},
     {"focus": "生态环境", "depth": 2, "max_nodes": 12},
     {"focus": "生态环境", "depth": 2, "report": "liaocheng-2023-gov-report-part.txt"},
-], ids=["types", "default", "report", "focus", "focus-cut", "focus-report"])
+], ids=["focus", "focus-cut", "focus-report"])
 def test_selection_in_the_store_matches_the_whole_graph(examples, options):
     view = select_view(examples, **options)
     nodes, edges = _oracle(examples, **options)
@@ -198,12 +255,35 @@ def test_selection_in_the_store_matches_the_whole_graph(examples, options):
     assert view.edges == edges
 
 
-def test_large_view_is_cut_with_a_message(examples):
-    view = select_view(examples, types=["Target", "Agency", "Place", "Sentence"], max_nodes=200)
-    assert len(view.nodes) == 200
-    assert view.message.startswith("showing 200 of ") and "Sentence" in view.message
+@pytest.mark.parametrize("types", [["Agency", "Place"], ["Agency", "Organization", "Plan", "PolicyDocument"]])
+def test_whole_store_ranking_matches_the_whole_graph(examples, types):
+    view = select_view(examples, types=types, max_nodes=40)
+    assert view.nodes == _named_oracle(examples, types=types, max_nodes=40)
     kept = set(view.nodes)
     assert all(e[0] in kept and e[2] in kept for e in view.edges)
+
+
+def test_large_view_is_cut_with_a_message(examples):
+    view = select_view(examples, types=["Agency", "Place"], max_nodes=50)
+    assert len(view.nodes) == 50
+    assert re.search(r"^showing 50 nodes: the 50 named by most reports; left out the rest of the \d+ things",
+                     view.message)
+    kept = set(view.nodes)
+    assert all(e[0] in kept and e[2] in kept for e in view.edges)
+
+
+def test_targets_fill_what_the_ranking_leaves(examples):
+    view = select_view(examples, types=["Target", "Agency", "Place", "Sentence"], max_nodes=200)
+    assert len(view.nodes) == 200 and any("Target" in view.index.pg.nodes[u].labels for u in view.nodes)
+    assert "targets and sections are shown per report, agency or place" in view.message
+    kept = set(view.nodes)
+    assert all(e[0] in kept and e[2] in kept for e in view.edges)
+
+
+def test_small_store_view_fills_up_with_targets(small_store):
+    store, _, _ = small_store
+    view = select_view(store)
+    assert {"甲河水质达标", "新建道路10公里", "乙河水质提升"} <= _names(view)  # owned by or about what is drawn
 
 
 def test_projection_holds_what_tooltips_need(examples):
