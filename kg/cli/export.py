@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli.common import fail, store_option
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
 __all__ = ["export"]
 
@@ -33,14 +38,15 @@ def export(fmt: str, output: str, store_dir: str | None) -> None:
       kg export --format csv -o out/csv
       kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
-    from kg.export import RDF_FORMATS, export_rdf, write_csv, write_graphml, write_neo4j_import
+    from kg.export import RDF_FORMATS, write_csv, write_graphml, write_neo4j_import
     from kg.graph.property_graph import property_graph
     from kg.store import open_store
 
     try:
         with open_store(store_dir, read_only=True) as store:
             if fmt in RDF_FORMATS:
-                text = export_rdf(store, fmt)
+                _export_rdf(store, fmt, output)
+                return
             elif fmt == "csv":
                 if output == "-":
                     raise fail("csv writes two files: give a folder with -o")
@@ -65,3 +71,27 @@ def export(fmt: str, output: str, store_dir: str | None) -> None:
     else:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
+
+
+def _export_rdf(store: GraphStore, fmt: str, output: str) -> None:
+    """Stream the RDF export to stdout, or to a file that appears only once it is complete."""
+    from kg.export import write_rdf
+
+    if output == "-":
+        write_rdf(store, fmt, click.get_binary_stream("stdout"))
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    graphs = len(store.data_graphs())
+    try:
+        with partial.open("wb") as out, click.progressbar(length=graphs, label="exporting", file=sys.stderr,
+                                                          show_pos=True) as bar:
+            quads = write_rdf(store, fmt, out, on_graph=lambda _: bar.update(1))
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise KgError(f"{output}: cannot write: {error.strerror or error}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    click.echo(f"wrote {output} ({quads} quads from {graphs} graphs)", err=True)
