@@ -249,3 +249,26 @@ def test_graphml_reads_back_with_networkx(pg, tmp_path):
     assert graph.is_directed()
     some = next(iter(pg.nodes.values()))
     assert graph.nodes[some.uri]["labels"] == ";".join(sorted(some.labels))
+
+
+# the command ----------------------------------------------------------------------------------------
+def test_cli_export_streams_to_a_file_and_counts(runner, example_store_dir, example_store, tmp_path):
+    from kg.cli import main
+
+    out = tmp_path / "kg.trig"
+    result = runner.invoke(main, ["export", "--format", "trig", "-o", str(out), "--store", str(example_store_dir)])
+    assert result.exit_code == 0, result.output
+    graphs = len(example_store.report_graphs())
+    assert f"({len(data_quads(example_store))} quads from {graphs} graphs)" in result.stderr
+    assert out.read_text(encoding="utf-8") == export_rdf(example_store, "trig")
+    assert [p.name for p in tmp_path.iterdir()] == ["kg.trig"]  # no partial file left
+
+
+def test_cli_export_to_an_unwritable_place_is_one_line(runner, example_store_dir, tmp_path):
+    from kg.cli import main
+
+    out = tmp_path / "missing" / "kg.nq"
+    result = runner.invoke(main, ["export", "--format", "nquads", "-o", str(out), "--store", str(example_store_dir)])
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr and "Traceback" not in result.output
+    assert not out.parent.exists()
