@@ -10,5 +10,5 @@ WHERE t.indicator_zh = $indicator AND s.part IN ['plan', 'review'] AND r.planYea
   AND t.text_zh IS NOT NULL AND s.text_zh IS NOT NULL AND r.sourceFile IS NOT NULL
 RETURN $indicator AS indicator, $place AS place, j.prefLabel_zh AS jurisdiction, toInteger(r.planYear) AS year,
        s.part AS part, t.role AS role, t.value AS value, t.valueMax AS valueMax, t.comparator AS comparator,
-       t.unit AS unit, t.text_zh AS text, s.text_zh AS sentence, s.index AS index, r.sourceFile AS report
-ORDER BY jurisdiction, year, report, index
+       t.unit AS unit, t.text_zh AS text, s.text_zh AS sentence, s.startOffset AS offset, r.sourceFile AS report
+ORDER BY jurisdiction, year, report, offset

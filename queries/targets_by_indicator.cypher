@@ -3,9 +3,9 @@
 MATCH (t:Target)-[:IN_REPORT]->(r:Report)
 WHERE t.indicator_zh CONTAINS $indicator AND t.role IS NOT NULL AND t.text_zh IS NOT NULL AND t.value IS NOT NULL
   AND t.unit IS NOT NULL AND t.comparator IS NOT NULL AND r.sourceFile IS NOT NULL
-OPTIONAL MATCH (t)-[:WAS_DERIVED_FROM]->(s) WHERE s.part IS NOT NULL AND s.index IS NOT NULL
+OPTIONAL MATCH (t)-[:WAS_DERIVED_FROM]->(s) WHERE s.part IS NOT NULL AND s.startOffset IS NOT NULL
 WITH r, t, (CASE WHEN s.part = 'plan' THEN 0 ELSE 4 END) + (CASE WHEN t.role IN ['target', 'change'] THEN 0 ELSE 2 END)
-     + (CASE WHEN t.text_zh CONTAINS '年均' THEN 1 ELSE 0 END) AS rank, coalesce(s.index, 999999) AS position
+     + (CASE WHEN t.text_zh CONTAINS '年均' THEN 1 ELSE 0 END) AS rank, coalesce(s.startOffset, 999999999) AS position
 ORDER BY rank, size(t.indicator_zh), position, t.indicator_zh, t.text_zh, t.uri
 WITH r, collect(t) AS targets
 WITH r, targets[0] AS t, size(targets) AS matches

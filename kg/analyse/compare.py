@@ -134,7 +134,7 @@ def report_promises(index: GraphIndex, report: str) -> dict[str, Figure]:
             "value": node.props["value"], "valueMax": node.props.get("valueMax"), "unit": node.props.get("unit"),
             "comparator": node.props.get("comparator", "="), "role": node.props.get("role"),
             "text": node.props.get("text_zh", ""), "sentence": sentence.get("text_zh", ""),
-            "index": sentence.get("index", 0), "report": source})
+            "offset": sentence.get("startOffset", 0), "report": source})
     year = index.pg.nodes[report].props.get("planYear")
     year = int(str(year)[:4]) if year else 0
     return {key: figure for key, found in rows.items() if (figure := promise(found, year)) is not None}

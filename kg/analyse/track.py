@@ -176,7 +176,7 @@ def promise(rows: Any, year: int) -> Figure | None:
         sentence = str(row["sentence"])
         this_year = any(word in sentence for word in ("今年", f"{year}年", "预期目标")) and not any(
             word in sentence for word in (f"{year - 1}年", "去年", "过去一年"))
-        return (0 if stated and this_year else 1 if stated else 2), aim, int(row["index"])
+        return (0 if stated and this_year else 1 if stated else 2), aim, int(row["offset"])
 
     return _figure(min(rows, key=rank)) if rows else None
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli.common import excel_option, fail, source_filter, source_options, store_option
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
 __all__ = ["export"]
 
@@ -46,7 +51,7 @@ def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdi
       kg export --format sqlite -o kg.db && kg serve kg.db
       kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
-    from kg.export import RDF_FORMATS, export_rdf, write_csv, write_graphml, write_neo4j_import
+    from kg.export import RDF_FORMATS, write_csv, write_graphml, write_neo4j_import
     from kg.graph.property_graph import property_graph
     from kg.store import open_store
 
@@ -59,7 +64,8 @@ def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdi
     try:
         with open_store(store_dir, read_only=True) as store:
             if fmt in RDF_FORMATS:
-                text = export_rdf(store, fmt)
+                _export_rdf(store, fmt, output)
+                return
             elif fmt == "csv":
                 if output == "-":
                     raise fail("csv writes two files: give a folder with -o")
@@ -110,3 +116,27 @@ def _export_flat(fmt: str, output: str, store_dir: str | None, keep: object, *, 
                            f"kg serve {output}", err=True)
     except KgError as error:
         raise fail(error) from None
+
+
+def _export_rdf(store: GraphStore, fmt: str, output: str) -> None:
+    """Stream the RDF export to stdout, or to a file that appears only once it is complete."""
+    from kg.export import write_rdf
+
+    if output == "-":
+        write_rdf(store, fmt, click.get_binary_stream("stdout"))
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    graphs = len(store.data_graphs())
+    try:
+        with partial.open("wb") as out, click.progressbar(length=graphs, label="exporting", file=sys.stderr,
+                                                          show_pos=True) as bar:
+            quads = write_rdf(store, fmt, out, on_graph=lambda _: bar.update(1))
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise KgError(f"{output}: cannot write: {error.strerror or error}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    click.echo(f"wrote {output} ({quads} quads from {graphs} graphs)", err=True)

@@ -130,13 +130,13 @@ SELECT ?report ?jurisdiction ?year ?plan ?agency ?key ?iri WHERE {{ {_SOURCE}
   BIND(?key AS ?iri)
 }} ORDER BY ?report ?plan ?key""", {"year": "integer"}, multi=("agency",), hidden=("iri",)),
 
-    Table("sentences", ("report", "jurisdiction", "year", "position", "part", "section", "text"), f"""
-SELECT ?report ?jurisdiction ?year ?position ?part ?section ?text ?key ?iri WHERE {{ {_SOURCE}
-  GRAPH ?g {{ ?key a kg:Sentence ; kg:text ?text ; kg:index ?position }}
+    Table("sentences", ("report", "jurisdiction", "year", "start", "part", "section", "text"), f"""
+SELECT ?report ?jurisdiction ?year ?start ?part ?section ?text ?key ?iri WHERE {{ {_SOURCE}
+  GRAPH ?g {{ ?key a kg:Sentence ; kg:text ?text ; kg:startOffset ?start }}
   OPTIONAL {{ GRAPH ?g {{ ?key kg:part ?part }} }}
   OPTIONAL {{ GRAPH ?g {{ ?key kg:inSection/rdfs:label ?section }} }}
   BIND(?key AS ?iri)
-}} ORDER BY ?report ?position""", {"year": "integer", "position": "integer"}, hidden=("iri",)),
+}} ORDER BY ?report ?start""", {"year": "integer", "start": "integer"}, hidden=("iri",)),
 )}
 """The flat tables by name; ``sentences`` is for SQLite (its full-text index), the others are
 the spreadsheet tables of ``kg export --format tables|xlsx``."""

@@ -1,70 +1,167 @@
-"""RDF exports of the stored report graphs: Turtle, N-Triples, N-Quads, TriG, JSON-LD.
+"""RDF exports of the stored report graphs: Turtle, N-Triples, N-Quads, TriG, JSON-LD, streamed.
 
 N-Quads, TriG and JSON-LD keep one named graph per report; Turtle and N-Triples hold the
-union of the report graphs (each distinct triple once). Line-based formats are sorted so
-two exports of the same store diff clean. The ontology is left out (it ships as
-``kg/ontology.ttl``).
+union of the report graphs (each distinct triple once). The ontology is left out (it ships
+as ``kg/ontology.ttl``).
+
+Everything is written by Oxigraph's own serialisers straight from the store, so memory
+stays flat in the store's size and the output is the same for the same content whatever
+order it was stored in:
+
+- quad formats go one graph at a time, graphs sorted by name, each graph's lines sorted
+  (a report graph is small, so only one is ever held);
+- triple formats need each triple once although several graphs state it: the lines are
+  sorted in runs of :data:`RUN_LINES` that spill to temporary files, and the runs merged
+  with duplicates dropped (an external sort), so N-Triples is sorted as a whole and Turtle
+  groups each subject's triples.
 """
 
 from __future__ import annotations
 
+import heapq
+import io
+import itertools
 import json
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
 
-from kg.graph.vocab import GRAPH_ONTOLOGY
 from kg.store import GraphStore
 from kg.store.store import PREFIXES
 
-__all__ = ["JSONLD_CONTEXT", "RDF_FORMATS", "export_rdf"]
+__all__ = ["JSONLD_CONTEXT", "RDF_FORMATS", "RUN_LINES", "export_rdf", "write_rdf"]
 
 RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld")
 
 JSONLD_CONTEXT = dict(PREFIXES)
-"""The JSON-LD ``@context``: the project's prefixes, so keys read as ``kg:value``."""
+"""The JSON-LD ``@context``: the project's prefixes, for a JSON-LD processor that compacts the
+(expanded) document Oxigraph writes."""
+
+RUN_LINES = 500_000
+"""Lines sorted in memory at once by the union formats before a run spills to disk (~100 MB)."""
+
+_TURTLE_PREFIXES = {prefix: namespace for prefix, namespace in PREFIXES.items() if prefix != "id"}
+"""Prefixes of Turtle and TriG: ``id:`` is left out, since local names such as ``report/…``
+would need every ``/`` escaped; node IRIs stay written in full, as readers expect."""
+
+_PARSE_LINES = 20_000
+"""Merged union lines handed to Oxigraph's parser at once on their way to the Turtle serialiser."""
+
+OnGraph = Callable[[int], None]
+"""Called with the number of quads of each graph once it is written (for progress bars)."""
 
 
-def _data_quads(store: GraphStore):
-    for quad in store.ox.quads_for_pattern(None, None, None):
-        if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == str(GRAPH_ONTOLOGY):
-            continue
-        yield quad
+def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, on_graph: OnGraph | None = None) -> int:
+    """Write the store's report graphs to ``output`` (binary) as ``fmt``; return the quads read.
 
-
-def _nquads(store: GraphStore) -> str:
-    lines = sorted({f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in _data_quads(store)})
-    return "\n".join(lines) + ("\n" if lines else "")
-
-
-def _ntriples(store: GraphStore) -> str:
-    lines = sorted({f"{q.subject} {q.predicate} {q.object} ." for q in _data_quads(store)})
-    return "\n".join(lines) + ("\n" if lines else "")
-
-
-def _dataset(store: GraphStore) -> Dataset:
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    dataset.parse(data=_nquads(store), format="nquads")
-    return dataset
+    ``fmt`` is one of :data:`RDF_FORMATS`; see the module docstring for the order.
+    """
+    if fmt not in RDF_FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
+    counter = _Counter(on_graph)
+    if fmt == "nquads":
+        for lines in _graph_quad_lines(store, counter):
+            output.writelines(line + b"\n" for line in lines)
+    elif fmt == "ntriples":
+        output.writelines(line + b"\n" for line in _union_lines(store, counter))
+    elif fmt == "turtle":
+        ox.serialize(_parsed(_union_lines(store, counter), ox.RdfFormat.N_TRIPLES), output, ox.RdfFormat.TURTLE,
+                     prefixes=_TURTLE_PREFIXES)
+    else:
+        quads = _parsed(itertools.chain.from_iterable(_graph_quad_lines(store, counter)), ox.RdfFormat.N_QUADS)
+        if fmt == "trig":
+            ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=_TURTLE_PREFIXES)
+        else:
+            _write_jsonld(quads, output)
+    return counter.quads
 
 
 def export_rdf(store: GraphStore, fmt: str) -> str:
-    """The store's report graphs serialised as ``fmt`` (one of :data:`RDF_FORMATS`)."""
-    if fmt == "nquads":
-        return _nquads(store)
-    if fmt == "ntriples":
-        return _ntriples(store)
-    if fmt == "turtle":
-        graph = Graph()
-        for prefix, namespace in PREFIXES.items():
-            graph.bind(prefix, namespace)
-        graph.parse(data=_ntriples(store), format="nt")
-        return graph.serialize(format="turtle")
-    if fmt == "trig":
-        return _dataset(store).serialize(format="trig")
-    if fmt == "jsonld":
-        data = json.loads(_dataset(store).serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
-        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
+    """The store's report graphs serialised as ``fmt`` (one of :data:`RDF_FORMATS`), as text.
+
+    For small stores and tests; :func:`write_rdf` streams to a file.
+    """
+    buffer = io.BytesIO()
+    write_rdf(store, fmt, buffer)
+    return buffer.getvalue().decode("utf-8")
+
+
+class _Counter:
+    def __init__(self, on_graph: OnGraph | None) -> None:
+        self.quads = 0
+        self.on_graph = on_graph
+
+    def add(self, quads: int) -> None:
+        self.quads += quads
+        if self.on_graph is not None:
+            self.on_graph(quads)
+
+
+def _graph_quad_lines(store: GraphStore, counter: _Counter) -> Iterator[list[bytes]]:
+    """Each data graph's quads as sorted N-Quads lines, graph by graph in :meth:`GraphStore.data_graphs` order."""
+    for graph in store.data_graphs():
+        lines = store.sorted_lines(graph)
+        if not isinstance(graph, ox.DefaultGraph):
+            suffix = f"{graph} .".encode()
+            lines = [line[:-1] + suffix for line in lines]  # "<s> <p> <o> ." -> "<s> <p> <o> <g> ."
+        counter.add(len(lines))
+        yield lines
+
+
+def _union_lines(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
+    """The distinct triples of all data graphs as N-Triples lines, sorted (runs spilled to disk)."""
+    with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
+        runs: list[Path] = []
+        run: list[bytes] = []
+        for graph in store.data_graphs():
+            lines = store.sorted_lines(graph)
+            counter.add(len(lines))
+            run.extend(lines)
+            if len(run) >= RUN_LINES:
+                runs.append(_spill(_distinct_sorted(run), Path(folder) / f"run-{len(runs)}.nt"))
+                run = []
+        if not runs:
+            yield from _distinct_sorted(run)
+            return
+        if run:
+            runs.append(_spill(_distinct_sorted(run), Path(folder) / f"run-{len(runs)}.nt"))
+        files = [path.open("rb") for path in runs]
+        try:
+            merged = heapq.merge(*(_stripped(f) for f in files))
+            yield from (line for line, _ in itertools.groupby(merged))
+        finally:
+            for f in files:
+                f.close()
+
+
+def _distinct_sorted(lines: list[bytes]) -> list[bytes]:
+    lines.sort()
+    return [line for line, _ in itertools.groupby(lines)]
+
+
+def _spill(lines: list[bytes], path: Path) -> Path:
+    with path.open("wb") as f:
+        f.writelines(line + b"\n" for line in lines)
+    return path
+
+
+def _stripped(lines: Iterable[bytes]) -> Iterator[bytes]:
+    return (line[:-1] for line in lines)
+
+
+def _parsed(lines: Iterable[bytes], fmt: ox.RdfFormat) -> Iterator[ox.Triple | ox.Quad]:
+    """Triples or quads of N-Triples / N-Quads lines, parsed by Oxigraph a block at a time."""
+    iterator = iter(lines)
+    while block := list(itertools.islice(iterator, _PARSE_LINES)):
+        yield from ox.parse(b"\n".join(block) + b"\n", fmt)
+
+
+def _write_jsonld(quads: Iterable[ox.Quad], output: BinaryIO) -> None:
+    """JSON-LD: Oxigraph's expanded document (one ``@graph`` object per named graph) inside an
+    object that carries the project's ``@context``, so processors can compact it."""
+    output.write(b'{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False).encode() + b',\n"@graph": ')
+    ox.serialize(quads, output, ox.RdfFormat.JSON_LD)
+    output.write(b"}\n")

@@ -385,14 +385,17 @@ class _Builder:
         items: dict[str, str] = {}
         for item, item_node in zip(self.report.items, item_nodes, strict=True):
             items.setdefault(item.label, item_node)
+        # A sentence states 6 triples, not 8: not its position (the number in its IRI; start
+        # offsets order sentences), nor its end when its text is the slice from its start
+        # (start + length). Its part stays, so a query filters on it without a path.
         for sentence in self.report.sentences:
             node = self.sentences[sentence.index]
             self.add(node, _RDF.type, _KG.Sentence)
             self.add(node, _KG.inReport, r)
-            self.add(node, _KG.index, _integer(sentence.index))
             self.add(node, _KG.text, _zh(sentence.text))
             self.add(node, _KG.startOffset, _integer(sentence.start))
-            self.add(node, _KG.endOffset, _integer(sentence.end))
+            if sentence.end != sentence.start + len(sentence.text):  # not a plain slice: say where it ends
+                self.add(node, _KG.endOffset, _integer(sentence.end))
             if sentence.section is not None:
                 self.add(node, _KG.inSection, self.section(sentence.section))
             self.add(node, _KG.part, _quoted(sentence.part) if sentence.part else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 
 import networkx as nx
@@ -12,7 +13,7 @@ from pyld import jsonld
 from rdflib import Dataset, Graph
 
 from kg.build import build
-from kg.export import FORMATS, RDF_FORMATS, export_rdf, write_csv, write_graphml
+from kg.export import FORMATS, RDF_FORMATS, export_rdf, rdf, write_csv, write_graphml, write_rdf
 from kg.graph import report_graph
 from kg.graph.property_graph import property_graph
 from kg.store import open_store
@@ -147,10 +148,54 @@ def test_exports_are_deterministic_across_stores(fmt):
 
 
 def test_line_formats_are_sorted(exports):
-    for fmt in ("nquads", "ntriples"):
-        lines = exports[fmt].splitlines()
-        assert lines == sorted(lines)
-        assert exports[fmt].endswith("\n")
+    """N-Triples is sorted as a whole; N-Quads graph by graph (graphs by name), each graph sorted."""
+    lines = exports["ntriples"].splitlines()
+    assert lines == sorted(lines)
+    graphs = [str(q.graph_name) for q in ox.parse(exports["nquads"].encode("utf-8"), format=ox.RdfFormat.N_QUADS)]
+    assert graphs == sorted(graphs)
+    lines = exports["nquads"].splitlines()
+    for graph in set(graphs):
+        own = [line for line, name in zip(lines, graphs, strict=True) if name == graph]
+        assert own == sorted(own)
+    assert all(exports[fmt].endswith("\n") for fmt in ("nquads", "ntriples"))
+
+
+@pytest.mark.parametrize("fmt", ["ntriples", "turtle"])
+def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store, monkeypatch, fmt):
+    """Runs of 300 lines (so the medium store spills a dozen runs) merge to the same text."""
+    monkeypatch.setattr(rdf, "RUN_LINES", 300)
+    assert export_rdf(medium_store, fmt) == exports[fmt]
+
+
+def test_write_rdf_counts_quads_and_graphs(medium_store, expected):
+    n_quads, _, graphs = expected
+    seen: list[int] = []
+    out = io.BytesIO()
+    assert write_rdf(medium_store, "trig", out, on_graph=seen.append) == n_quads
+    assert len(seen) == len(graphs) and sum(seen) == n_quads
+    assert out.getvalue().decode("utf-8") == export_rdf(medium_store, "trig")
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_exports_of_disk_stores_filled_in_different_orders_are_identical(tmp_path, fmt):
+    """Two on-disk stores built from the same files in opposite orders, bulk-loaded, export byte for byte alike."""
+    files = [EXAMPLES / name for name in MEDIUM]
+    texts = []
+    for order, folder in ((files, "one"), (files[::-1], "two")):
+        with open_store(tmp_path / folder) as store:
+            assert build(order, store).ok
+            texts.append(export_rdf(store, fmt))
+    assert texts[0] == texts[1]
+
+
+def test_default_graph_quads_are_exported_first(memory_store):
+    memory_store.ox.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                                ox.Literal("默认")))
+    memory_store.replace_graph(report_graph(*make_tiny("a.txt")))
+    lines = export_rdf(memory_store, "nquads").splitlines()
+    assert lines[0] == '<http://example.org/s> <http://example.org/p> "默认" .'
+    assert len(lines) == len(memory_store) - len(list(memory_store.ox.quads_for_pattern(
+        None, None, None, ox.NamedNode(ONTOLOGY_GRAPH))))
 
 
 def test_unknown_format_raises(example_store):
@@ -204,3 +249,26 @@ def test_graphml_reads_back_with_networkx(pg, tmp_path):
     assert graph.is_directed()
     some = next(iter(pg.nodes.values()))
     assert graph.nodes[some.uri]["labels"] == ";".join(sorted(some.labels))
+
+
+# the command ----------------------------------------------------------------------------------------
+def test_cli_export_streams_to_a_file_and_counts(runner, example_store_dir, example_store, tmp_path):
+    from kg.cli import main
+
+    out = tmp_path / "kg.trig"
+    result = runner.invoke(main, ["export", "--format", "trig", "-o", str(out), "--store", str(example_store_dir)])
+    assert result.exit_code == 0, result.output
+    graphs = len(example_store.report_graphs())
+    assert f"({len(data_quads(example_store))} quads from {graphs} graphs)" in result.stderr
+    assert out.read_text(encoding="utf-8") == export_rdf(example_store, "trig")
+    assert [p.name for p in tmp_path.iterdir()] == ["kg.trig"]  # no partial file left
+
+
+def test_cli_export_to_an_unwritable_place_is_one_line(runner, example_store_dir, tmp_path):
+    from kg.cli import main
+
+    out = tmp_path / "missing" / "kg.nq"
+    result = runner.invoke(main, ["export", "--format", "nquads", "-o", str(out), "--store", str(example_store_dir)])
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr and "Traceback" not in result.output
+    assert not out.parent.exists()

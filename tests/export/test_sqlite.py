@@ -50,7 +50,7 @@ def test_tables_foreign_keys_and_indexes(database):
 def test_full_text_search_finds_chinese_words(database):
     db = sqlite3.connect(database)
     found = db.execute("SELECT s.report, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-                       "WHERE sentences_fts MATCH ? ORDER BY s.report, s.position", ["建设口袋公园"]).fetchall()
+                       "WHERE sentences_fts MATCH ? ORDER BY s.report, s.start", ["建设口袋公园"]).fetchall()
     assert found == [(r, "1.建设口袋公园10处（区住建局）") for r in ("a.txt", "b.txt", "c.txt")]
     none = db.execute("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH ?", ["不存在的词"]).fetchone()
     assert none == (0,)

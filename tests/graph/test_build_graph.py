@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
@@ -35,8 +37,8 @@ def test_every_target_derives_from_exactly_one_sentence_with_right_text_and_offs
         sentence = sources[0]
         assert (sentence, RDF.type, KG.Sentence) in graph
         start = graph.value(sentence, KG.startOffset).toPython()
-        end = graph.value(sentence, KG.endOffset).toPython()
         text = str(graph.value(sentence, KG.text))
+        end = start + len(text)  # a sentence's end is derived, not stated
         assert text == report.text[start:end] == report.sentences[target.sentence].text
         # the target's own span sits inside its sentence and cites the report text
         t_start = graph.value(node, KG.startOffset).toPython()
@@ -45,15 +47,44 @@ def test_every_target_derives_from_exactly_one_sentence_with_right_text_and_offs
         assert report.text[t_start:t_end] == str(graph.value(node, KG.text)) == target.text
 
 
-def test_sentences_carry_text_offsets_index_and_section(tiny):
+def test_sentences_carry_text_start_report_and_section(tiny):
     report, _, graph = tiny
     for sentence in report.sentences:
         node = iris.sentence_iri(graph.identifier, sentence.index)
         assert graph.value(node, KG.text) == Literal(sentence.text, lang="zh")
-        assert graph.value(node, KG.index) == Literal(sentence.index)
         assert graph.value(node, KG.startOffset).datatype == XSD.integer
         assert graph.value(node, KG.inReport) == graph.identifier
         assert graph.value(node, KG.inSection) == iris.section_iri(graph.identifier, sentence.section)
+
+
+def test_sentences_leave_out_what_is_derivable(tiny):
+    """Position (the IRI's number) and end (start + length) are not stated again; the part is."""
+    report, _, graph = tiny
+    for sentence in report.sentences:
+        node = iris.sentence_iri(graph.identifier, sentence.index)
+        assert str(node).endswith(f"/sentence/{sentence.index}")
+        assert graph.value(node, KG.index) is None
+        assert graph.value(node, KG.endOffset) is None
+        assert graph.value(node, KG.part) == Literal(sentence.part)
+        start = graph.value(node, KG.startOffset).toPython()
+        assert start + len(str(graph.value(node, KG.text))) == sentence.end
+        assert graph.value(graph.value(node, KG.inSection), KG.part) == Literal(sentence.part)
+    starts = [graph.value(iris.sentence_iri(graph.identifier, s.index), KG.startOffset).toPython()
+              for s in report.sentences]
+    assert starts == sorted(starts)
+
+
+def test_sentences_state_their_end_when_it_cannot_be_derived(tiny_report):
+    report, extraction = tiny_report
+    first, second, *rest = report.sentences
+    loose = replace(first, section=None)  # outside any section: its part is its own
+    odd = replace(second, part="review", end=second.end + 1)  # differs from its section; not a plain slice
+    graph = report_graph(replace(report, sentences=[loose, odd, *rest]), extraction)
+    node, other = (iris.sentence_iri(graph.identifier, s.index) for s in (loose, odd))
+    assert graph.value(node, KG.part) == Literal(first.part)
+    assert graph.value(node, KG.inSection) is None
+    assert graph.value(other, KG.part) == Literal("review")
+    assert graph.value(other, KG.endOffset) == Literal(second.end + 1)
 
 
 def test_target_values_units_and_typed_literals(tiny):

@@ -407,3 +407,35 @@ def test_report_literals_reads_what_each_graph_node_states():
         store.replace_ntriples(URIRef(f"{BASE}id/report/b"), f"<{BASE}id/report/b> <{BASE}p> \"1\" .\n"
                                f"<{BASE}id/report/b> <{BASE}p> \"2\" .\n")
         assert store.report_literals(URIRef(f"{BASE}p")) == {f"{BASE}id/report/a": "one"}
+
+
+# streaming reads ---------------------------------------------------------------------------------------
+def test_data_graphs_leave_out_the_ontology_and_are_sorted(memory_store):
+    import pyoxigraph as ox
+
+    memory_store.ensure_ontology()
+    for name in ("b.txt", "a.txt", "c.txt"):
+        memory_store.replace_graph(_graph(name, name))
+    names = [g.value for g in memory_store.data_graphs()]
+    assert names == sorted(str(iris.report_iri(n)) for n in ("a.txt", "b.txt", "c.txt"))
+    memory_store.ox.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                                ox.Literal("x")))
+    assert memory_store.data_graphs()[0] == ox.DefaultGraph()
+    assert str(GRAPH_ONTOLOGY) not in {getattr(g, "value", "") for g in memory_store.data_graphs()}
+
+
+def test_sorted_lines_do_not_depend_on_the_order_of_insertion():
+    import pyoxigraph as ox
+
+    name = iris.report_iri("r.txt")
+    triples = [(URIRef(f"{name}/thing/{n % 7}"), SKOS.altLabel, Literal(f"标签{n}", lang="zh")) for n in range(40)]
+    dumps = []
+    for order in (triples, triples[::-1]):
+        with open_store(memory=True) as store:
+            graph = _graph("r.txt")
+            for triple in order:
+                graph.add(triple)
+            store.replace_graph(graph)
+            dumps.append(store.sorted_lines(ox.NamedNode(graph.identifier)))
+    assert dumps[0] == dumps[1] == sorted(dumps[0])
+    assert len(dumps[0]) == 40 and all(line.endswith(b" .") for line in dumps[0])

@@ -53,7 +53,7 @@ def _target(g: Graph, report: URIRef, n: int, *, text: str, value: str, deadline
     sentence = URIRef(f"{report}/sentence/{n}")
     g.add((sentence, RDF.type, KG.Sentence))
     g.add((sentence, KG.text, _zh(f"句子：{text}")))
-    g.add((sentence, KG.index, Literal(n)))
+    g.add((sentence, KG.startOffset, Literal(n * 10)))
     g.add((target, RDF.type, KG.Target))
     g.add((target, KG.inReport, report))
     g.add((target, KG.text, _zh(text)))
