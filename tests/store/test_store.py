@@ -79,6 +79,19 @@ def test_new_and_replaced_graphs_hold_the_same_triples(memory_store, tiny_report
     assert sorted(memory_store.dump_graph(graph.identifier).splitlines()) == sorted(first.splitlines())
 
 
+def test_replacing_a_graph_writes_only_its_difference(memory_store):
+    """Kept triples stay, dropped ones go, new ones come; the graph ends exactly as the new text."""
+    name = iris.report_iri("a.txt")
+    memory_store.replace_ntriples(name, _nt("甲", "乙", "丙"))
+    memory_store.replace_ntriples(name, _nt("甲", "乙", "丁", "戊"))  # 丙 -> 丁 at position 2, 戊 new
+    assert sorted(memory_store.dump_graph(name).splitlines()) == sorted(_nt("甲", "乙", "丁", "戊").splitlines())
+    memory_store.replace_ntriples(name, _nt("甲"))
+    assert memory_store.dump_graph(name).splitlines() == _nt("甲").splitlines() and len(memory_store) == 1
+    with pytest.raises(SyntaxError):
+        memory_store.replace_ntriples(name, _nt("乙") + "<http://x/9> broken .\n")
+    assert memory_store.dump_graph(name).splitlines() == _nt("甲").splitlines()  # malformed text writes nothing
+
+
 def _nt(*labels: str) -> str:
     return "".join(f'<http://x/{n}> <{SKOS.prefLabel}> "{label}"@zh .\n' for n, label in enumerate(labels))
 
