@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rdflib import PROV
+from rdflib.namespace import DCTERMS
 
 from kg.analyse.nodes import display_name, find_report, node_kind
 from kg.errors import KgError
@@ -179,11 +180,16 @@ def _scoped_view(store: Any, lookup: StoreLookup, roots: list[str], rows: Iterab
             found[key] = rel
         if row["leaf"] is not None:
             leaves.add((row["x"].value, graph, row["leaf"].value))
-    items = sorted({x for _, _, x in found if lookup.labels(x) & wanted & set(ITEM_TYPES)})
+    shown = {x for _, _, x in found if lookup.labels(x) & wanted & set(ITEM_TYPES)}
+    matched = len(roots)
+    roots, found = _busiest_roots(store, roots, found, shown, all_reports, max_nodes)
+    items = sorted({x for _, _, x in found if x in shown})
     item_set = set(items)
     graphs = sorted({g for _, g, x in found if x in item_set})
     leaf_nodes = sorted({leaf for x, _, leaf in leaves if x in item_set and lookup.labels(leaf) & wanted} - set(roots))
-    notes = [f"{what} {text!r}: {len(roots)} matched, {len(graphs)} reports, {len(items)} items"]
+    notes = [f"{what} {text!r}: {matched} matched, {len(graphs)} reports, {len(items)} items"]
+    if len(roots) < matched:
+        notes.append(f"showing the {len(roots)} with most items (name one in full to see it alone)")
     budget = max(0, max_nodes - len(roots) - len(graphs))
     if len(items) + len(leaf_nodes) > budget:
         left = len(items) + len(leaf_nodes) - budget
@@ -233,6 +239,43 @@ def _scoped_view(store: Any, lookup: StoreLookup, roots: list[str], rows: Iterab
     view.edges = sorted(edges)
     view.children, view.clusters, view.table = tree, {g: m for g, m in clusters.items() if m}, True
     return view
+
+
+def _busiest_roots(store: Any, roots: list[str], found: dict[tuple[str, str, str], str], shown: set[str],
+                   reports: Mapping[str, str], max_nodes: int) -> tuple[list[str], dict[tuple[str, str, str], str]]:
+    """The matched bodies or places that fit in ``max_nodes`` with their reports and items, those
+    with most items first (a name such as 生态环境局 matches every county's bureau), and
+    ``found`` narrowed to them; a single root keeps only its latest reports that fit in half
+    the view, so its items always have room."""
+    per_root: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for root, graph, x in found:
+        if x in shown:
+            per_root[root].add((graph, x))
+    kept: list[str] = []
+    graphs: set[str] = set()
+    items: set[str] = set()
+    for root in sorted(roots, key=lambda r: (-len(per_root[r]), r)):
+        more_graphs = graphs | {g for g, _ in per_root[root]}
+        more_items = items | {x for _, x in per_root[root]}
+        if kept and (not per_root[root] or len(kept) + 1 + len(more_graphs) + len(more_items) > max_nodes):
+            break
+        kept.append(root)
+        graphs, items = more_graphs, more_items
+    if len(graphs) > max_nodes // 2:  # too many reports even for the busiest one: the latest
+        graphs = set(sorted(graphs, key=lambda g: (_plan_year(store, g), reports.get(g, ""), g))[-(max_nodes // 2):])
+    keep = set(kept)
+    return kept, {key: rel for key, rel in found.items() if key[0] in keep and key[1] in graphs}
+
+
+def _plan_year(store: Any, report: str) -> str:
+    """The plan year (else the date) a report's graph states, as text; "" when it states neither."""
+    import pyoxigraph as ox
+
+    node, graph = ox.NamedNode(report), ox.NamedNode(report)
+    for predicate in (KG.planYear, DCTERMS.date):
+        for quad in store.ox.quads_for_pattern(node, ox.NamedNode(str(predicate)), None, graph):
+            return quad.object.value[:4]
+    return ""
 
 
 def _subtree(tree: Mapping[str, list[str]], head: str) -> list[str]:

@@ -116,3 +116,22 @@ def test_hide_isolated(small_store):
     linked = {e[0] for e in hidden.edges} | {e[2] for e in hidden.edges}
     assert set(hidden.nodes) == linked and len(hidden.nodes) < len(shown.nodes)
     assert "hid " in hidden.message
+
+
+def test_a_name_matching_many_bodies_shows_the_busiest_that_fit(small_store):
+    """生态环境局 matches every city's bureau; a small view keeps the one with most items, with room for them."""
+    store, _, _ = small_store
+    view = select_view(store, agency="生态环境局", max_nodes=4)
+    names = _by_name(view)
+    assert [display_name(view.index.pg.nodes[u]) for u in view.focus] == ["乙市生态环境局"]
+    assert set(names) == {"乙市生态环境局", "b.txt", "乙河水质提升", "去年乙河水质"}
+    assert ("乙河水质提升", "RESPONSIBLE_AGENCY", "乙市生态环境局") in _edges(view)
+    assert "2 matched" in view.message and "showing the 1 with most items" in view.message
+
+
+def test_a_place_in_more_reports_than_fit_keeps_its_latest(small_store):
+    """Named in a.txt and b.txt, with room for one report: the later one (no plan year here, so by name)."""
+    store, a, b = small_store
+    view = select_view(store, place="甲河", max_nodes=3)
+    assert [u for u in view.nodes if u in (str(a.iri), str(b.iri))] == [str(b.iri)]
+    assert ("乙河水质提升", "NAMED_WITH", "甲河") in _edges(view)
