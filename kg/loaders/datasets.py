@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from kg.errors import ReportError
-from kg.loaders.decode import DecodeError, decode_bytes
+from kg.loaders.decode import read_text_file
 
 __all__ = [
     "DATASET_SUFFIXES",
@@ -170,17 +170,7 @@ def folder_metadata(folder: Path) -> tuple[dict[str, dict[str, str]], list[Repor
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, object] | ReportError]]:
     """Numbered rows (from 1, the header not counted) of a CSV, TSV or JSON Lines file; a bad row is its error."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReportError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise ReportError(path, "empty file")
-    try:
-        text, _ = decode_bytes(data)
-    except DecodeError as exc:
-        raise ReportError(path, str(exc)) from exc
-    text = text.lstrip("\ufeff")
+    text = read_text_file(path)[0].lstrip("\ufeff")
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         yield from _json_rows(text)
     else:

@@ -9,7 +9,11 @@ wrong one of GBK/Big5 still decodes but lands on rare characters.
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "decode_bytes", "is_binary"]
+from pathlib import Path
+
+from kg.errors import ReportError
+
+__all__ = ["DecodeError", "decode_bytes", "is_binary", "read_text_file"]
 
 _MAGIC = (
     b"\x89PNG",
@@ -84,6 +88,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if score < _MIN_COMMON:
         raise DecodeError(f"undecodable bytes: best guess {encoding} gives mostly rare characters")
     return text, encoding
+
+
+def read_text_file(path: Path) -> tuple[str, str]:
+    """The decoded text of the file at ``path`` and its encoding; a :class:`ReportError` naming
+    the file when it cannot be read, is empty, or decodes as no text encoding."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReportError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise ReportError(path, "empty file")
+    try:
+        return decode_bytes(data)
+    except DecodeError as exc:
+        raise ReportError(path, str(exc)) from exc
 
 
 def common_ratio(text: str) -> float:

@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.errors import ReportError
 from kg.loaders import chinese, noise, normalize
 from kg.loaders.datasets import ReportInput
-from kg.loaders.decode import DecodeError, decode_bytes
+from kg.loaders.decode import decode_bytes, read_text_file
 from kg.loaders.html import html_to_text, looks_like_html
 from kg.loaders.lists import extract_items
 from kg.loaders.metadata import extract_metadata, with_row_metadata
@@ -51,16 +51,7 @@ def load_report(path: str | Path | ReportInput, *, source: str | None = None) ->
         raise ReportError(path, "no such file")
     if path.is_dir():
         raise ReportError(path, "is a directory, not a report file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReportError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise ReportError(path, "empty file")
-    try:
-        text, encoding = decode_bytes(data)
-    except DecodeError as exc:
-        raise ReportError(path, str(exc)) from exc
+    text, encoding = read_text_file(path)
     return _build(text, source=(source or path.name).strip(), suffix=path.suffix.lower(), encoding=encoding, where=path,
                   row=row)
 

@@ -197,14 +197,20 @@ window.kgReady = false;
   isolated.addEventListener("change", applyFilters);
   network.on("select", function () { if (neighbours.checked) applyFilters(); });
 
-  var legend = document.getElementById("kg-legend");
-  KG.legend.forEach(function (item) {
-    var label = el("label");
+  function filterBox(key, value, hidden) {
+    // a legend checkbox that hides (unchecked) or shows the nodes or edges of one kind
     var box = el("input");
     box.type = "checkbox";
     box.checked = true;
-    box.dataset.kind = item.kind;
-    box.addEventListener("change", function () { hiddenKinds[item.kind] = !box.checked; applyFilters(); });
+    box.dataset[key] = value;
+    box.addEventListener("change", function () { hidden[value] = !box.checked; applyFilters(); });
+    return box;
+  }
+
+  var legend = document.getElementById("kg-legend");
+  KG.legend.forEach(function (item) {
+    var label = el("label");
+    var box = filterBox("kind", item.kind, hiddenKinds);
     var swatch = el("span", undefined, "kg-swatch " + item.shape);
     swatch.style.background = item.colour;
     label.appendChild(box);
@@ -251,11 +257,7 @@ window.kgReady = false;
   var relations = document.getElementById("kg-relations");
   KG.relations.forEach(function (item) {
     var label = el("label");
-    var box = el("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.dataset.rel = item.type;
-    box.addEventListener("change", function () { hiddenRelations[item.type] = !box.checked; applyFilters(); });
+    var box = filterBox("rel", item.type, hiddenRelations);
     var line = el("span", undefined, "kg-line" + (item.dashes ? " dashed" : ""));
     line.style.borderTopColor = item.colour;
     label.appendChild(box);
