@@ -19,7 +19,9 @@ before 以上/以内, which come before a bare figure (a past figure the plan pa
 The verdict uses the indicator's good direction (``data/indicators.tsv``): ``以上`` is met at or
 above, ``以内`` at or below, a range inside it or beyond it in the good direction, ``左右`` (and a
 bare figure) within :data:`TOLERANCE` of it or beyond it in the good direction; no target, no
-outcome or different units → ``unknown``.
+outcome or different units → ``unknown``. A figure stated as a fall (降低2.5%, 下降3%以上; the
+words of ``data/fall_words.txt``) is signed, a fall of 2.5 % being -2.5 (and 以上 a ceiling on the
+signed value), so that 降低3% meets 降低2.5%左右 for an indicator whose good direction is down.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
+from kg.extract.lexicon import words
 from kg.extract.targets import indicator_direction, standard_indicator
 from kg.store import GraphStore
 
@@ -45,6 +48,8 @@ _MULTI_YEAR = re.compile(r"年均|平均每年|五年|累计|[0-9]{4}年至|[0-9
 _RATES = {"%", "个百分点", "‰"}
 _SPAN = 3
 """A count (jobs, output) over this many times the yearly target is a total of several years, not the year's."""
+_FALL = re.compile(f"(?:{'|'.join(map(re.escape, words('fall_words.txt')))})(?![到至为])")
+"""A fall stated by its size (降低2.5%), not a fall to a level (下降到5%, 降至5%)."""
 _BASE_YEAR = re.compile(r"(?:比|较|同)((?:1[89]|2[0-9])[0-9]{2})年")
 
 
@@ -161,8 +166,14 @@ def verdict(target: Figure | None, outcome: Figure | None, direction: str | None
 
 
 def _figure(row: dict[str, Any]) -> Figure:
-    return Figure(float(row["value"]), str(row["unit"]), str(row["sentence"]), str(row["report"]),
-                  float(row["valueMax"]) if row.get("valueMax") is not None else None, str(row["comparator"]))
+    """The row's figure, signed: a fall stated by its size is negative (see the module docstring)."""
+    value = float(row["value"])
+    value_max = float(row["valueMax"]) if row.get("valueMax") is not None else None
+    comparator = str(row["comparator"])
+    if _FALL.search(str(row.get("text") or "")):
+        value, value_max = (-value, None) if value_max is None else (-value_max, -value)
+        comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
+    return Figure(value, str(row["unit"]), str(row["sentence"]), str(row["report"]), value_max, comparator)
 
 
 def promise(rows: Any, year: int) -> Figure | None:
@@ -191,7 +202,8 @@ def _outcome(rows: Any, year: int, target: Figure | None) -> Figure | None:
         base = _BASE_YEAR.search(text)
         if _MULTI_YEAR.search(text) or (base and int(base.group(1)) != year - 1) or (unit and row["unit"] != unit):
             continue
-        if target is not None and unit not in _RATES and target.value and float(row["value"]) > _SPAN * target.value:
+        if target is not None and unit not in _RATES and target.value and abs(float(row["value"])) > _SPAN * abs(
+                target.value):
             continue  # 五年城镇新增就业5771万人 against a yearly 900万: a figure of several years
         found.append(row)
     named = [r for r in found if any(w in str(r["sentence"]) for w in (f"{year}年", "去年", "过去一年", "全年"))]

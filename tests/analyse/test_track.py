@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.analyse.compare import target_changes
-from kg.analyse.track import Figure, indicator_key, track_indicator, verdict
+from kg.analyse.track import Figure, indicator_key, promise, track_indicator, verdict
 from kg.build import build
 from kg.extract.targets import indicator_direction
 from kg.graph.property_graph import property_graph
@@ -56,6 +56,29 @@ def test_indicator_wordings_find_the_standard_indicator():
 ])
 def test_verdict_rules(target, got, direction, expected):
     assert verdict(target, _outcome(got), direction) == expected
+
+
+def _row(text: str, value: float, comparator: str = "=", value_max: float | None = None) -> dict:
+    return {"text": text, "value": value, "valueMax": value_max, "comparator": comparator, "unit": "%",
+            "role": "change", "sentence": f"今年{text}。", "report": "r.txt", "offset": 0}
+
+
+@pytest.mark.parametrize(("target", "value", "comparator", "outcome", "got", "expected"), [
+    ("单位生产总值能耗降低2.5%左右", 2.5, "~", "单位生产总值能耗降低3%", 3, "met"),  # a steeper fall is better
+    ("单位生产总值能耗降低2.5%左右", 2.5, "~", "单位生产总值能耗降低1%", 1, "missed"),
+    ("单位生产总值能耗下降3%以上", 3, ">=", "单位生产总值能耗下降3.5%", 3.5, "met"),  # 以上 of a fall: at least it
+    ("单位生产总值能耗下降3%以上", 3, ">=", "单位生产总值能耗下降2%", 2, "missed"),
+    ("单位生产总值能耗下降3%以上", 3, ">=", "单位生产总值能耗上升1%", 1, "missed"),  # a rise against a fall
+])
+def test_a_fall_stated_by_its_size_is_signed(target, value, comparator, outcome, got, expected):
+    promised = promise([_row(target, value, comparator)], 2025)
+    assert promised.value == -value
+    assert verdict(promised, promise([_row(outcome, got)], 2025), "down") == expected
+
+
+def test_a_fall_to_a_level_is_the_level():
+    assert promise([_row("城镇调查失业率下降到5%", 5)], 2025).value == 5
+    assert promise([_row("城镇调查失业率降至5.5%左右", 5.5, "~")], 2025).value == 5.5
 
 
 def test_verdict_unknown_without_target_outcome_or_same_unit():
