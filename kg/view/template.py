@@ -197,6 +197,16 @@ window.kgReady = false;
   isolated.addEventListener("change", applyFilters);
   network.on("select", function () { if (neighbours.checked) applyFilters(); });
 
+  function legendRow(box, mark, text, count) {
+    // one legend line: its checkbox, its swatch or line, its name and how many it counts
+    var label = el("label");
+    label.appendChild(box);
+    label.appendChild(mark);
+    label.appendChild(el("span", text));
+    label.appendChild(el("span", String(count), "kg-count"));
+    return label;
+  }
+
   function filterBox(key, value, hidden) {
     // a legend checkbox that hides (unchecked) or shows the nodes or edges of one kind
     var box = el("input");
@@ -209,15 +219,10 @@ window.kgReady = false;
 
   var legend = document.getElementById("kg-legend");
   KG.legend.forEach(function (item) {
-    var label = el("label");
-    var box = filterBox("kind", item.kind, hiddenKinds);
     var swatch = el("span", undefined, "kg-swatch " + item.shape);
     swatch.style.background = item.colour;
-    label.appendChild(box);
-    label.appendChild(swatch);
-    label.appendChild(el("span", item.zh + " " + item.kind));
-    label.appendChild(el("span", String(item.count), "kg-count"));
-    legend.appendChild(label);
+    legend.appendChild(legendRow(filterBox("kind", item.kind, hiddenKinds), swatch, item.zh + " " + item.kind,
+                                 item.count));
   });
 
   var select = document.getElementById("kg-report");
@@ -256,15 +261,10 @@ window.kgReady = false;
 
   var relations = document.getElementById("kg-relations");
   KG.relations.forEach(function (item) {
-    var label = el("label");
-    var box = filterBox("rel", item.type, hiddenRelations);
     var line = el("span", undefined, "kg-line" + (item.dashes ? " dashed" : ""));
     line.style.borderTopColor = item.colour;
-    label.appendChild(box);
-    label.appendChild(line);
-    label.appendChild(el("span", item.zh + " " + item.en));
-    label.appendChild(el("span", String(item.count), "kg-count"));
-    relations.appendChild(label);
+    relations.appendChild(legendRow(filterBox("rel", item.type, hiddenRelations), line, item.zh + " " + item.en,
+                                    item.count));
   });
 
   var byId = {};
