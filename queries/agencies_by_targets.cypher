@@ -4,4 +4,4 @@ WHERE a.prefLabel_zh IS NOT NULL
 OPTIONAL MATCH (a)-[:JURISDICTION]->(j)
 RETURN a.prefLabel_zh AS agency, j.prefLabel_zh AS jurisdiction,
        count(DISTINCT t) AS targets, count(DISTINCT r) AS reports
-ORDER BY targets DESC, agency
+ORDER BY targets DESC, agency, jurisdiction

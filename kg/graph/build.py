@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -492,11 +493,32 @@ class _Builder:
                 self.add(node, _KG.aboutPlace, self.places.get(name))
             self.add(node, _PROV.wasDerivedFrom, self.sentences.get(target.sentence))
 
+    def tallies(self) -> None:
+        """The report's counts (``kg:tally``), worked out from the targets it states, so
+        corpus-wide rankings add up one number per report and entity instead of joining
+        every report's targets: targets stated, per agency the targets it owns, per place
+        the commitments (role ``target``) about it."""
+        targets = self.extraction.targets
+        self.add(self.r, _KG.targetCount, _integer(len(targets)))
+        owned: Counter[str] = Counter()
+        commitments: Counter[str] = Counter()
+        for target in targets:
+            agency = self.agencies.get(target.agency or "")
+            if agency is not None:
+                owned[agency] += 1
+            if target.role == "target":
+                commitments.update({place for name in target.places if (place := self.places.get(name))})
+        for node, count in owned.items():
+            self.add(node, _KG.ownedTargetCount, _integer(count))
+        for node, count in commitments.items():
+            self.add(node, _KG.commitmentCount, _integer(count))
+
     def build(self) -> ReportTriples:
         self.metadata()
         self.entities()
         self.structure()
         self.targets()
+        self.tallies()
         text = "".join(self.lines)
         return ReportTriples(self.iri, text + self.digest(text), len(self.lines) + 1)
 

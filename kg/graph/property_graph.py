@@ -10,6 +10,9 @@ the Neo4j sync and NetworkX analysis.
   so the language survives; numbers stay numbers, ``xsd:date`` becomes a date, other
   datatypes (``xsd:gYear``, ``xsd:gYearMonth`` …) keep their lexical form; a property
   seen more than once becomes a list;
+- the ``kg:tally`` counts (``kg:targetCount`` …) are left out: each report graph states its
+  own, so merged across reports they would be a list of unrelated numbers, and the
+  property graph has the edges they count;
 - an IRI object becomes an edge whose type is the predicate's local name in
   UPPER_SNAKE_CASE (``responsibleAgency`` -> ``RESPONSIBLE_AGENCY``), carrying the named
   graph it came from; the same edge stated twice in one graph is kept once.
@@ -36,7 +39,7 @@ from typing import Any
 
 from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
 
-from kg.graph.vocab import KG, ontology_graph
+from kg.graph.vocab import KG, TALLIES, ontology_graph
 
 __all__ = [
     "IDENTIFIER",
@@ -265,7 +268,9 @@ class _Projection:
             return
         key = self._keys.get((predicate, language))
         if key is None:
-            key = self._keys[(predicate, language)] = _property_key(predicate, language)
+            key = self._keys[(predicate, language)] = "" if predicate in TALLIES else _property_key(predicate, language)
+        if not key:  # a tally: counted per report, not a property of the node
+            return
         value = lexical if language else _CONVERTERS.get(datatype, _lexical)(lexical)  # type: ignore[arg-type]
         props = node.props
         if key in props:

@@ -11,7 +11,7 @@ from importlib import resources
 from rdflib import Graph, URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
-__all__ = ["BASE", "GRAPH_ONTOLOGY", "KG", "ontology_graph", "shapes_graph"]
+__all__ = ["BASE", "GRAPH_ONTOLOGY", "KG", "TALLIES", "ontology_graph", "shapes_graph"]
 
 BASE = "https://w3id.org/kg-cn/"
 """Base of every IRI kg mints; resources live under ``BASE + "id/"``."""
@@ -78,6 +78,10 @@ class KG(DefinedNamespace):
     textDigest: URIRef
     extractorVersion: URIRef
     graphDigest: URIRef
+    tally: URIRef
+    targetCount: URIRef
+    ownedTargetCount: URIRef
+    commitmentCount: URIRef
     text: URIRef
     startOffset: URIRef
     endOffset: URIRef
@@ -96,6 +100,11 @@ class KG(DefinedNamespace):
     role: URIRef
     deadline: URIRef
     indicator: URIRef
+
+
+TALLIES = frozenset(str(term) for term in (KG.targetCount, KG.ownedTargetCount, KG.commitmentCount))
+"""IRIs of the ``kg:tally`` properties: counts a build derives from a report's own statements
+(a test checks these are the ontology's sub-properties of ``kg:tally``)."""
 
 
 def _packaged_graph(name: str) -> Graph:
