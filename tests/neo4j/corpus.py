@@ -3,6 +3,8 @@ a policy document, a supporting agency, an issuer and a possibly-duplicate polic
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
@@ -45,6 +47,20 @@ def _year_and_part(g: Graph, report: URIRef, year: str, part: str) -> None:
     g.add((URIRef(f"{report}/sentence/1"), KG.part, Literal(part)))
 
 
+def _with_tallies(g: Graph, report: URIRef) -> Graph:
+    """``g`` with the tallies kg build states (kg:targetCount, kg:ownedTargetCount,
+    kg:commitmentCount), counted from its own targets as the builder counts them."""
+    targets = set(g.subjects(KG.role, None))
+    g.add((report, KG.targetCount, Literal(len(targets))))
+    owned: Counter[URIRef] = Counter(a for t in targets for a in set(g.objects(t, KG.responsibleAgency)))
+    commitments: Counter[URIRef] = Counter(
+        p for t in targets if g.value(t, KG.role) == Literal("target") for p in set(g.objects(t, KG.aboutPlace)))
+    for predicate, counts in ((KG.ownedTargetCount, owned), (KG.commitmentCount, commitments)):
+        for node, count in counts.items():
+            g.add((node, predicate, Literal(count)))
+    return g
+
+
 def corpus() -> list[Graph]:
     """The report graphs of the query test corpus."""
     b = report_b()
@@ -52,4 +68,4 @@ def corpus() -> list[Graph]:
     b.add((HOUSING, RDF.type, KG.Agency))
     b.add((HOUSING, SKOS.prefLabel, Literal("聊城市住房城乡建设局", lang="zh")))
     _year_and_part(b, REPORT_B, "2024", "review")
-    return [_extend_a(report_a()), b]
+    return [_with_tallies(_extend_a(report_a()), REPORT_A), _with_tallies(b, REPORT_B)]
