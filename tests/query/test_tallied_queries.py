@@ -93,3 +93,19 @@ def test_sums_across_reports(namesakes_store):
     assert counts["东昌府区住房和城乡建设局"] == (3, 3)
     reports = {str(row[0]): int(row[-1]) for row in _rows(namesakes_store, QueryFile.read(LIBRARY / "reports.rq").text)}
     assert reports == {"a.txt": 3, "b.txt": 3, "c.txt": 3, "d.txt": 0}
+
+
+def test_replacing_or_removing_a_report_updates_the_rankings(namesakes_store, tiny_factory):
+    import dataclasses
+
+    library = QueryFile.read(LIBRARY / "agencies_by_targets.rq").text
+
+    def owned() -> dict[str, int]:
+        return {str(agency): int(targets) for agency, _, targets, _ in _rows(namesakes_store, library)}
+
+    report, extraction = tiny_factory("a.txt")
+    namesakes_store.replace_graph(report_graph(report, dataclasses.replace(extraction, targets=extraction.targets[1:])))
+    assert owned()["东昌府区水利局"] == 1  # a.txt no longer gives 水利局 a target; b.txt still does
+    namesakes_store.remove_graph(report_graph(*tiny_factory("b.txt")).identifier)
+    assert "东昌府区水利局" not in owned()
+    assert _rows(namesakes_store, library) == _rows(namesakes_store, COUNTING["agencies_by_targets"])
