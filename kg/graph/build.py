@@ -11,6 +11,10 @@ processes send back: building rdflib terms and a ``Graph`` only to serialise the
 more than the extraction itself. :func:`report_graph` parses that text for callers who
 want an rdflib graph.
 
+The graph also states its tallies (``kg:tally``: the report's target count, each agency's
+owned targets, each place's commitments), so corpus-wide rankings add up a few numbers per
+report instead of joining every report's targets.
+
 The last triple states the graph's digest (``kg:graphDigest``, :func:`graph_digest`), so
 a consumer such as ``kg sync`` can tell whether a stored graph changed by reading one
 literal; it is stored with the graph, in the same transaction.
