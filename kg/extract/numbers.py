@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.extract.lexicon import alternation, rows
+from kg.extract.lexicon import alternation, rows, words
 
 __all__ = ["CHINESE_DIGITS", "Quantity", "find_quantities", "load_units", "parse_number"]
 
@@ -168,9 +168,18 @@ def parse_number(text: str) -> float | None:
     return _parse_chinese(text)
 
 
+@cache
+def _false_unit_re() -> re.Pattern[str]:
+    """Words that open with a unit but are other words (5部门, 1对1): ``data/unit_false_words.txt``."""
+    return re.compile(alternation(words("unit_false_words.txt")))
+
+
 def _match_unit(text: str, pos: int, *, arabic: bool) -> _Unit | None:
     m = _unit_re(arabic=arabic).match(text, pos)
-    return _units()[m.group()] if m else None
+    if m is None:
+        return None
+    other = _false_unit_re().match(text, pos)
+    return None if other and other.end() > m.end() else _units()[m.group()]
 
 
 @dataclass
@@ -180,22 +189,35 @@ class _Num:
     end: int
     arabic: bool
 
+    @property
+    def any_unit(self) -> bool:
+        """Whether every unit may follow: Arabic digits, or a numeral written out in two characters or more.
+
+        The units marked ``n`` in ``units.tsv`` are kept from single numerals, which open common
+        words (一方面, 六次全会, 二期); 三千亿度, 二十次, 一千九百五十万千瓦 are plain counts.
+        """
+        return self.arabic or self.end - self.start >= 2
+
 
 def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
-    """Read [余多] multiplier [余多] unit after a number: (factor, floor, unit, end)."""
+    """Read [余多] multiplier [余多] unit after a number: (factor, floor, unit, end).
+
+    A numeral written out takes a multiplier only after 多/余 (三千五百多万人, 二十余亿元): without
+    one, its 万 and 亿 are part of the numeral itself.
+    """
     pos = num.end
     floor = False
     if pos < len(text) and text[pos] in _ABOUT:
         floor, pos = True, pos + 1
     best: tuple[float, bool, _Unit, int] | None = None
     for word, factor in _TAIL_MULTIPLIERS:
-        if word and (not num.arabic or not text.startswith(word, pos)):
+        if word and (not (num.arabic or floor) or not text.startswith(word, pos)):
             continue
         p = pos + len(word)
         f = floor
         if word and p < len(text) and text[p] in _ABOUT:
             f, p = True, p + 1
-        unit = _match_unit(text, p, arabic=num.arabic)
+        unit = _match_unit(text, p, arabic=num.any_unit)
         if unit is None:
             continue
         if best is None or len(unit.written) > len(best[2].written):
@@ -241,13 +263,16 @@ def _numbers(text: str) -> list[_Num]:
             value = float(raw.translate(_FULLWIDTH).replace(",", ""))
             found.append(_Num(value, m.start(), m.end(), True))
             continue
-        # A Chinese run may be glued to following words (十二五, 一二三产):
-        # keep the longest well-formed numeral at its start.
-        for end in range(m.end(), m.start(), -1):
-            value = _parse_chinese(raw[: end - m.start()])
-            if value is not None:
-                found.append(_Num(value, m.start(), end, False))
-                break
+        # A Chinese run may be glued to following words (十二五, 一二三产) or to a unit that opens
+        # with a numeral character (一千九百五十万|千瓦): keep the longest well-formed numeral at its
+        # start that a unit follows, else the longest well-formed one.
+        numerals = [
+            _Num(value, m.start(), end, False)
+            for end in range(m.end(), m.start(), -1)
+            if (value := _parse_chinese(raw[: end - m.start()])) is not None
+        ]
+        if numerals:
+            found.append(next((n for n in numerals if _match_unit(text, n.end, arabic=n.any_unit)), numerals[0]))
     return found
 
 
@@ -260,7 +285,7 @@ def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:
         if num.arabic and text.startswith(word, pos):
             pos += len(word)
             break
-    unit = _match_unit(text, pos, arabic=num.arabic)
+    unit = _match_unit(text, pos, arabic=num.any_unit)
     if unit is not None:
         pos += len(unit.written)
     return nxt.start == pos + 1 and text[pos] in _RANGE_SEP
@@ -356,7 +381,11 @@ def _worded_rates(text: str) -> list[Quantity]:
 
 
 def _clean(value: float) -> float:
-    return float(round(value, 6))
+    """``value`` without the noise of binary arithmetic: 4398.6亿 is 439860000000, not 439860000000.00006.
+
+    A written number has far fewer than 15 significant digits, so rounding to 15 keeps it whole.
+    """
+    return float(f"{round(value, 6):.15g}")
 
 
 def _share_list_comparators(text: str, quantities: list[Quantity]) -> list[Quantity]:

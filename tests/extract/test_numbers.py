@@ -177,3 +177,67 @@ def test_years_that_are_no_duration(text: str) -> None:
 def test_rates_written_in_words() -> None:
     found = find_quantities("比上年增长百分之十一点八，城镇登记失业率控制在百分之四以内，人口自然增长率千分之五")
     assert [(q.value, q.unit, q.comparator) for q in found] == [(11.8, "%", "="), (4.0, "%", "<="), (5.0, "‰", "=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("预算收入增长到4398.6亿元", 439_860_000_000), ("税收减免0.3万元", 3_000), ("投资1.1万亿元", 1_100_000_000_000)],
+)
+def test_values_carry_no_binary_noise(text: str, value: int) -> None:
+    """Regression: 4398.6亿 was stored as 439860000000.00006, so it equalled no figure typed by hand."""
+    assert repr(_one(text).value) == repr(float(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("对外贸易总额达到五千二百亿美元", 520_000_000_000, "美元"),
+        ("全年发电量四千零七十亿度", 407_000_000_000, "度"),
+        ("新增发电装机一千八百万千瓦", 18_000_000, "千瓦"),
+        ("开展专项检查二十次", 20, "次"),
+        ("新建住房二十六亿平方米", 2_600_000_000, "平方米"),
+    ],
+)
+def test_units_after_a_numeral_written_out(text: str, value: float, unit: str) -> None:
+    """Older State Council reports write numbers out: two numeral characters or more take every unit."""
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["千方百计扩大就业", "一方面加强监管", "推进二期工程", "召开六次全会"])
+def test_single_numerals_keep_their_words(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("城镇就业人员增加一千二百多万人", 12_000_000), ("建成投产项目三十多万个", 300_000), ("筹集资金六十余亿元", 6_000_000_000)],
+)
+def test_numeral_written_out_with_more_and_a_multiplier(text: str, value: float) -> None:
+    q = _one(text)
+    assert (q.value, q.comparator) == (value, ">=")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("出台地方性法规12部", 12, "部"),
+        ("中欧班列全年开行1500列", 1500, "列"),
+        ("纳入集采的药品达到460种", 460, "种"),
+        ("上市创新产品16款", 16, "款"),
+        ("友好城市增至90对", 90, "对"),
+        ("查办违法案件230起", 230, "起"),
+        ("成功应对15轮强降雨", 15, "轮"),
+        ("产量占全国7成以上", 7, "成"),
+        ("集装箱吞吐量达到320万标箱", 3_200_000, "标箱"),
+        ("新增储能容量8吉瓦时", 8, "吉瓦时"),
+    ],
+)
+def test_measure_words_of_counts(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["省级12部门联合发文", "开展1对1结对帮扶", "由3部委共同推进", "2025起步区建设"])
+def test_measure_words_opening_other_words(text: str) -> None:
+    assert find_quantities(text) == []
