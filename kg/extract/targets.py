@@ -50,10 +50,13 @@ _PAST_LE = re.compile(rf"[{chr(0x4E00)}-{chr(0x9FFF)}]了(?!解|结|如指掌)")
 _NOT_PAST_LE = re.compile(r"(?:为|除|不|得|罢|受不|少不|免不)了")
 _ORDINAL_AFTER = re.compile(r"^(?:次|届)(?:全会|会议|全体会议|代表大会|党代会)")
 _BARE_MULTIPLIER = re.compile(
-    r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:(过|超过|超)(亿|千万|百万|万)元|(亿|千万|百万|万)元(以上))"
+    r"(?<![0-9零〇一二两三四五六七八九十百千万亿])"
+    r"(?:(过|超过|超|突破|逾|接近|近)(万亿|千亿|百亿|亿|千万|百万|万)元|(万亿|千亿|百亿|亿|千万|百万|万)元(以上))"
 )
+"""过亿元, 突破万亿元, 近千亿元, 亿元以上: a magnitude written without a digit (one of it)."""
+_BARE_ABOUT = ("接近", "近")
 _FUTURE_PATTERN = re.compile(r"到[0-9]{4}年|[0-9一二两三四五]年内")
-_BARE_FACTORS = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
+_BARE_FACTORS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
 
 
 @cache
@@ -102,7 +105,7 @@ def _quoted_spans(text: str) -> list[_Span]:
 
 
 def _bare_multipliers(text: str) -> list[Quantity]:
-    """过亿元项目, 投资亿元以上项目: a multiplier without a digit counts as one."""
+    """过亿元项目, 投资亿元以上项目, 突破万亿元, 近千亿元: a multiplier without a digit counts as one."""
     found = []
     for m in _BARE_MULTIPLIER.finditer(text):
         mult = m.group(2) or m.group(3)
@@ -115,7 +118,7 @@ def _bare_multipliers(text: str) -> list[Quantity]:
                 end=m.end(),
                 num_start=num_start,
                 num_end=num_start + len(mult),
-                comparator=">=",
+                comparator="~" if m.group(1) in _BARE_ABOUT else ">=",
                 raw_unit="元",
                 arabic=False,
                 unit_end=num_start + len(mult) + 1,
@@ -159,10 +162,16 @@ def _is_set_size(text: str, q: Quantity) -> bool:
 
 
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
-    """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes."""
+    """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
+
+    A number right after 每 is the base a rate is counted per (每10万人口拥有…, 每50公斤提高7元):
+    the quantity is the figure that follows, not the base.
+    """
     if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q):
         return True
     before = text[max(0, q.num_start - 1) : q.num_start]
+    if before == "每":
+        return True
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True
     if before == "届" or _ORDINAL_AFTER.match(text[q.unit_end - len(q.raw_unit) :]):

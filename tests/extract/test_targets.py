@@ -77,6 +77,38 @@ def test_bare_hundred_million_is_a_floor() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("全市外贸进出口总额突破万亿元。", 1e12, ">="),
+        ("电子信息产业营收超千亿元。", 1e11, ">="),
+        ("培育营收过百亿元的龙头企业。", 1e10, ">="),
+        ("带动社会投资近千亿元。", 1e11, "~"),
+    ],
+)
+def test_bare_magnitudes(text: str, value: float, comparator: str) -> None:
+    """A magnitude written without a digit (突破万亿元) is one of it, as 过亿元 is."""
+    t = _one(text)
+    assert (t.value, t.unit, t.comparator) == (value, "元", comparator)
+
+
+def test_bare_magnitude_needs_yuan() -> None:
+    assert [(t.value, t.unit) for t in _targets("打造三个千亿级产业集群。")] == [(3, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("每10万人口拥有执业医师达到32人。", [(32, "人")]),
+        ("小麦最低收购价每50公斤提高3元。", [(3, "元")]),
+        ("每1000名学生配备专职教师8名。", [(8, "名")]),
+    ],
+)
+def test_per_base_is_no_target(text: str, kept: list[tuple[float, str]]) -> None:
+    """每N is the base a rate is counted per: only the figure after it is a quantity."""
+    assert [(t.value, t.unit) for t in _targets(text)] == kept
+
+
+@pytest.mark.parametrize(
     ("text", "part", "role"),
     [
         ("力争森林覆盖率达到40%以上。", "plan", "target"),
