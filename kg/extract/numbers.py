@@ -203,7 +203,8 @@ def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     """Read [余多] multiplier [余多] unit after a number: (factor, floor, unit, end).
 
     A numeral written out takes a multiplier only after 多/余 (三千五百多万人, 二十余亿元): without
-    one, its 万 and 亿 are part of the numeral itself.
+    one, its 万 and 亿 are part of the numeral itself. The multiplier then closes the numeral's
+    last section (六亿三千多万 is 六亿三千万, not 六亿三千 times 万).
     """
     pos = num.end
     floor = False
@@ -213,6 +214,11 @@ def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     for word, factor in _TAIL_MULTIPLIERS:
         if word and (not (num.arabic or floor) or not text.startswith(word, pos)):
             continue
+        if word and not num.arabic:
+            whole = _parse_chinese(text[num.start : num.end] + word)
+            if not whole or not num.value:
+                continue
+            factor = whole / num.value
         p = pos + len(word)
         f = floor
         if word and p < len(text) and text[p] in _ABOUT:

@@ -215,6 +215,7 @@ def test_single_numerals_keep_their_words(text: str) -> None:
         ("城镇就业人员增加一千二百多万人", 12_000_000),
         ("建成投产项目三十多万个", 300_000),
         ("筹集资金六十余亿元", 6_000_000_000),
+        ("竣工面积达六亿三千多万平方米", 630_000_000),
     ],
 )
 def test_numeral_written_out_with_more_and_a_multiplier(text: str, value: float) -> None:
