@@ -321,3 +321,17 @@ def test_city_named_like_a_river_before_basin_is_the_river() -> None:
 def test_stem_cut_inside_a_word_at_its_conjunction_reading_is_no_name() -> None:
     assert _names("加快宜居宜业和美乡村片区建设。") == []
     assert _names("推动青山村发展。") == [("青山村", "Village")]
+
+
+def test_route_preposition_glued_to_a_name_opens_no_place() -> None:
+    """Regression: 经|中 made one unknown word, so 企业经中老铁路 was a railway of its own."""
+    assert ("中老铁路", "Facility") in _names("湖南企业经中老铁路出口货值增长")
+    assert all(not name.startswith(("经", "企业")) for name, _ in _names("湖南企业经中老铁路出口货值增长"))
+
+
+def test_conjunction_glued_inside_a_stem_opens_no_place() -> None:
+    assert [n for n, t in _names("推进甲乙铁路及胶新铁路扩能改造") if t == "Facility"][-1] == "胶新铁路"
+
+
+def test_known_word_keeps_its_first_character() -> None:
+    assert ("和平路", "Road") in _names("改造提升和平路")
