@@ -7,8 +7,9 @@ of a name. The sentence around it gives the rest:
 - ``text``: the list segment (split at 、/和 between quantities) or clause holding it;
 - ``role``: change (增长5%), else the report part (review → achievement), else tense and
   modal words (``data/target_cues.tsv``);
-- ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30, 年底前/年内/全年 or a list
-  titled "2023年…清单" → "2023-12-31", 3年内 → plan year + 2;
+- ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
+  上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
+  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1;
 - ``agency``: the owner of a list item, or the body made responsible by 由…负责/牵头
   earlier in the sentence or section; bodies that 配合 are ``supporting``;
 - ``places``: known places named in the same segment, or the place the clause or
@@ -348,14 +349,19 @@ def _month_end(year: int, month: int) -> str:
     return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
+_MONTH = r"1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
 _DEADLINE_RE = re.compile(
     r"(?P<masked>[12][0-9]{1,2}\*年)"
-    r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月)"
-    r"|(?P<month>1[0-2]|[1-9])月(?:(?P<day>[0-9]{1,2})日|底|末|份)?(?:前|以前)"
-    r"|(?P<span>[0-9]|[一二两三四五六七八九十])年内"
-    r"|(?P<yearend>年底前|年底|年内|年末)|(?P<thisyear>全年|今年|本年)"
+    rf"|(?:(?<![自从])(?P<pyear>20[0-9]{{2}})年)?(?:(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)(?:末|底)?(?:前|以前)?"
+    r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
+    rf"|(?:(?<![自从])(?P<myear>20[0-9]{{2}})年)?(?P<month>{_MONTH})月(?:(?P<day>[0-9]{{1,2}})日|底|末|份|(?P<xun>[上中下])旬)?(?:前|以前)"
+    r"|(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
+    r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|今年|本年)|(?P<nextyear>明年)"
     r"|“?(?P<fyp>十[三四五]五)”?(?:期间|末|时期)"
 )
+"""Deadline cues: 到2025年, 2025年6月底前, 9月中旬前, 上半年, 三季度末, 年底前, 3年内, 今后三年, 今年, 明年."""
+_QUARTER_ENDS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+_XUN_DAYS = {"上": 10, "中": 20}
 
 
 def _deadline_from(text: str, plan_year: int | None, *, before: int) -> tuple[bool, str | None]:
@@ -368,6 +374,27 @@ def _deadline_from(text: str, plan_year: int | None, *, before: int) -> tuple[bo
     return True, _deadline_value(last, plan_year)
 
 
+def _month_number(written: str) -> int:
+    """6 or 十一 as a month number."""
+    if written.isdigit():
+        return int(written)
+    return 10 + (_CN_SMALL_NUM[written[1]] if len(written) > 1 else 0) if written[0] == "十" else _CN_SMALL_NUM[written]
+
+
+def _within_year(m: re.Match[str], year: int) -> str:
+    """The last day of the month, ten days, half or quarter a cue names in ``year``."""
+    if m.group("half"):
+        return f"{year}-06-30" if m.group("half") == "上" else f"{year}-12-31"
+    if m.group("quarter"):
+        return _month_end(year, _QUARTER_ENDS[m.group("quarter")])
+    month = _month_number(m.group("month"))
+    if m.group("day"):
+        return f"{year}-{month:02d}-{int(m.group('day')):02d}"
+    if m.group("xun") in _XUN_DAYS:
+        return f"{year}-{month:02d}-{_XUN_DAYS[m.group('xun')]:02d}"
+    return _month_end(year, month)
+
+
 def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
     if m.group("masked"):
         return None
@@ -376,19 +403,22 @@ def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
         return str(year) if plan_year is None or year >= plan_year else None
     if m.group("fyp"):
         return str(_FIVE_YEAR_PLANS[m.group("fyp")])
+    written = m.group("pyear") or m.group("myear")
+    if written:  # 2025年6月底前, 2025年上半年: the year is the text's own
+        year = int(written)
+        return _within_year(m, year) if plan_year is None or year >= plan_year else None
     if plan_year is None:
         return None
-    if m.group("month"):
-        month = int(m.group("month"))
-        if m.group("day"):
-            return f"{plan_year}-{month:02d}-{int(m.group('day')):02d}"
-        return _month_end(plan_year, month)
-    if m.group("span"):
-        n = m.group("span")
+    if m.group("month") or m.group("half") or m.group("quarter"):
+        return _within_year(m, plan_year)
+    if m.group("span") or m.group("ahead"):
+        n = m.group("span") or m.group("ahead")
         years = int(n) if n.isdigit() else _CN_SMALL_NUM[n]
         return str(plan_year + years - 1)
     if m.group("thisyear"):
         return str(plan_year)
+    if m.group("nextyear"):
+        return str(plan_year + 1)
     return f"{plan_year}-12-31"
 
 

@@ -146,6 +146,31 @@ def test_deadlines(text: str, deadline: str | None) -> None:
     assert _one(text).deadline == deadline
 
 
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("2025年6月底前完成清理30处。", "2025-06-30"),
+        ("2023年6月底前完成清理30处。", None),
+        ("上半年完成改造80户。", "2024-06-30"),
+        ("2025年下半年建成驿站20个。", "2025-12-31"),
+        ("一季度新增床位300张。", "2024-03-31"),
+        ("第三季度末前建成驿站20个。", "2024-09-30"),
+        ("十月底前完成整改30处。", "2024-10-31"),
+        ("11月中旬前完成清理30处。", "2024-11-20"),
+        ("9月上旬前完成清理30处。", "2024-09-10"),
+        ("9月下旬前完成清理30处。", "2024-09-30"),
+        ("力争用3年时间引进企业90家。", "2026"),
+        ("今后五年新建学校12所。", "2028"),
+        ("明年新建公园3个。", "2025"),
+        ("年度内完成整改30处。", "2024-12-31"),
+        ("自2025年3月起每户补贴100元。", None),
+    ],
+)
+def test_deadlines_within_a_year_and_spans(text: str, deadline: str | None) -> None:
+    """Regression: 2025年6月底前 took the plan year (2024-06-30); halves, quarters, 旬 and 今后N年 gave none."""
+    assert _one(text).deadline == deadline
+
+
 def test_masked_year_gives_no_deadline() -> None:
     assert _one("201*年底前完成改造80户。").deadline is None
 
