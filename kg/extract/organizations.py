@@ -17,7 +17,7 @@ from functools import cache
 from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import DocContext, Organization
 from kg.extract.policies import head_spans, is_verbal
-from kg.extract.tokens import Token, opens_name, tokenize, tokens_in
+from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
 
 __all__ = ["find_organizations", "organization_names"]
@@ -126,11 +126,14 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
 
 
 def _names_a_kind(member: str) -> bool:
-    """Whether a list member names a kind of enterprise (…企业) or an activity (a phrase ending in a verb)."""
+    """Whether a list member names a kind of enterprise (…企业) or an activity: dictionary words ending in a
+    verb (火箭|总装|测试). A word the dictionary does not know is a name (天河|超算, 黔晟|国资)."""
     if member.endswith("企业"):
         return True
     words = tokenize(member)
-    return len(words) >= 2 and len(words[-1].text) >= 2 and (is_verbal(words[-1]) or words[-1].pos == "vn")
+    if len(words) < 2 or len(words[-1].text) < 2 or not (is_verbal(words[-1]) or words[-1].pos == "vn"):
+        return False
+    return all(segmenter().has_word(w.text) for w in words)
 
 
 def organization_names(text: str, words: Sequence[Token] | None = None) -> list[str]:

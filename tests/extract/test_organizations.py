@@ -81,3 +81,12 @@ def test_name_does_not_open_on_a_verb_complement() -> None:
 
 def test_national_centre_is_no_phrase_with_de() -> None:
     assert organization_names("围绕以中国式现代化开创本省发展新局面的中心任务") == []
+
+
+def test_list_member_with_an_unknown_word_is_a_name() -> None:
+    """甲晟|国资 ends in a verbal noun but opens on a word the dictionary does not know: a company's short name."""
+    assert organization_names("支持甲晟国资、乙旅集团等企业") == ["甲晟国资", "乙旅集团"]
+
+
+def test_generic_kinds_of_university_and_platform_company() -> None:
+    assert organization_names("建设世界一流大学，规范地方政府融资平台公司") == []
