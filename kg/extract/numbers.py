@@ -60,14 +60,22 @@ _NOT_RECORD = "(?<!全球|世界|全国|国内|国际|历史|亚洲|全省)"
 """全球最高10米: after a scope word 最高/最低 is a record (a superlative), no ceiling or floor."""
 _FLOOR = f"{_NOT_RECORD}(?:最低|下限){_GRANT}"
 _CEILING = f"{_NOT_RECORD}(?:最高|最多|上限|封顶){_GRANT}"
+_AT_LEAST = "[≥⩾]|大于等于|大于或等于"
+_AT_MOST = "[≤⩽]|小于等于|小于或等于"
+"""The bounds of standards and tables written as signs or in full (≥90%, 小于或等于35微克)."""
 _PREFIX_COMPARATORS = [
-    (re.compile(rf"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾|{_FLOOR})$"), ">="),
-    (re.compile(rf"(?:不超过|不高于|不多于|不大于|不足|不到|少于|控制在|{_CEILING})$"), "<="),
+    (
+        re.compile(rf"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾|{_FLOOR}|{_AT_LEAST})$"),
+        ">=",
+    ),
+    (re.compile(rf"(?:不超过|不高于|不多于|不大于|不足|不到|少于|控制在|{_CEILING}|{_AT_MOST})$"), "<="),
     (re.compile(r"(?:大约|约|将近|接近|近)(?:为|有|占|达)?(?:每[年月天日人户])?$"), "~"),
 ]
+_INCLUSIVE = r"(?:[（(]含[）)])?"
+"""100万元（含）以上: a bound that says it includes its number."""
 _SUFFIX_COMPARATORS = [
-    (re.compile(r"^(?:及以上|以上|为下限)"), ">="),
-    (re.compile(r"^(?:及以下|以下|以内|之内|封顶|为上限|为限)"), "<="),
+    (re.compile(rf"^{_INCLUSIVE}(?:及以上|以上|为下限)"), ">="),
+    (re.compile(rf"^{_INCLUSIVE}(?:及以下|以下|以内|之内|封顶|为上限|为限)"), "<="),
     (re.compile(r"^(?:左右|上下)"), "~"),
 ]
 _PER = "/／"
@@ -307,7 +315,7 @@ def _prefix_comparator(text: str, start: int) -> tuple[str, int]:
 
 
 def _suffix_comparator(text: str, end: int) -> tuple[str | None, int]:
-    after = text[end : end + 4]
+    after = text[end : end + 7]
     for pattern, comparator in _SUFFIX_COMPARATORS:
         m = pattern.match(after)
         if m:

@@ -246,3 +246,24 @@ def test_measure_words_of_counts(text: str, value: float, unit: str) -> None:
 @pytest.mark.parametrize("text", ["省级12部门联合发文", "开展1对1结对帮扶", "由3部委共同推进", "2025起步区建设"])
 def test_measure_words_opening_other_words(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("达标率≥90%", ">="),
+        ("浓度≤35微克/立方米", "<="),
+        ("面积大于等于80平方米", ">="),
+        ("占比小于或等于5%", "<="),
+        ("投资100万元（含）以上", ">="),
+        ("补助5万元(含)以下", "<="),
+    ],
+)
+def test_bounds_written_as_signs_or_inclusive(text: str, comparator: str) -> None:
+    """Standards and subsidy tables write bounds as ≥/≤, 大于等于 or （含）以上: floors and ceilings."""
+    assert _one(text).comparator == comparator
+
+
+def test_a_reference_value_after_gao_yu_is_no_bound() -> None:
+    """高于2.5万人/平方公里的合理密度 compares with a reference value: the number is stated as it is."""
+    assert _one("人口密度高于2.5万人/平方公里的合理密度").comparator == "="
