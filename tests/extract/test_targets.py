@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -232,7 +233,7 @@ def test_problem_section_is_descriptive(make_report) -> None:
     assert found[0].role == "statistic"
 
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+SEEDS = Path(os.environ.get("KG_SHARED") or Path(__file__).resolve().parents[2].parent / "shared") / "corpus" / "seeds"
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seed corpus not available")
