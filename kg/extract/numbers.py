@@ -86,6 +86,7 @@ _DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达)
 _YEARS = r"年(?![0-9一二三四五六七八九十]+月|度|底|末|前|以来|起|内)"
 _PERCENT_WORDS = re.compile(r"(百分之|千分之)([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 """A rate written out in words (百分之十一点八, older reports' style): a quantity in % or ‰."""
+_CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)")
 _LIST_JOINERS = re.compile(r"^(?:、|和|与|及|,|，)$")
 
 
@@ -269,9 +270,23 @@ def _years_re() -> re.Pattern[str]:
     return re.compile(_YEARS)
 
 
-def _numbers(text: str) -> list[_Num]:
+def _cn_decimals(text: str) -> list[_Num]:
+    """Decimals written out (一点二倍, 零点五, 三点五亿): read like Arabic ones, so a multiplier may follow."""
     found = []
+    for m in _CN_DECIMAL.finditer(text):
+        whole = _parse_chinese(m.group(1))
+        if whole is not None:
+            fraction = float("0." + "".join(str(CHINESE_DIGITS[d]) for d in m.group(2)))
+            found.append(_Num(whole + fraction, m.start(), m.end(), True))
+    return found
+
+
+def _numbers(text: str) -> list[_Num]:
+    found = _cn_decimals(text) if "点" in text else []
+    taken = [(n.start, n.end) for n in found]
     for m in _NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         raw = m.group(0)
         if raw[0] not in _CHINESE:
             value = float(raw.translate(_FULLWIDTH).replace(",", ""))
@@ -287,7 +302,7 @@ def _numbers(text: str) -> list[_Num]:
         ]
         if numerals:
             found.append(next((n for n in numerals if _match_unit(text, n.end, arabic=n.any_unit)), numerals[0]))
-    return found
+    return sorted(found, key=lambda n: n.start) if taken else found
 
 
 def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:

@@ -267,3 +267,30 @@ def test_bounds_written_as_signs_or_inclusive(text: str, comparator: str) -> Non
 def test_a_reference_value_after_gao_yu_is_no_bound() -> None:
     """高于2.5万人/平方公里的合理密度 compares with a reference value: the number is stated as it is."""
     assert _one("人口密度高于2.5万人/平方公里的合理密度").comparator == "="
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("产量增长一点三倍", 1.3, "倍"), ("增长零点八倍", 0.8, "倍"), ("投资二点五亿元", 250_000_000, "元")],
+)
+def test_decimals_written_out(text: str, value: float, unit: str) -> None:
+    """Regression: 增长一点二倍 was read as 2 倍 (the 二 after 点), 零点五倍 as 5."""
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("新建住宅四千万平方公尺", 40_000_000, "平方米"),
+        ("土石方八亿立方公尺", 800_000_000, "立方米"),
+        ("堤高十二公尺", 12, "米"),
+    ],
+)
+def test_older_official_names_of_metric_units(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_dian_between_numerals_of_a_set_phrase_is_no_decimal() -> None:
+    assert find_quantities("坚持两点一线，一点一滴抓落实") == []
