@@ -311,7 +311,33 @@ def _modal_before(text: str, clause: _Span, pos: int) -> bool:
     return _has_cue(text[clause.start : pos], "future")
 
 
-def _role(sentence: Sentence, q: Quantity, clause: _Span, *, descriptive: bool, normative: bool = False) -> str:
+_EARLIER_YEAR = re.compile(
+    r"(?<![到至自从比较与同])(?P<year>(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2})年(?!底?前|以前|末前)"
+)
+"""2022年粮食产量达到…, 一九八四年增加…: a year named as the time of the fact (not 到2025年, 比2020年, 年底前)."""
+
+
+def _year_number(written: str) -> int:
+    """2022 or 一九八四 as a number."""
+    return int(written) if written.isdigit() else int("".join(str(CHINESE_DIGITS[c]) for c in written))
+
+
+def _names_earlier_year(text: str, plan_year: int | None) -> bool:
+    """Whether ``text`` dates its fact to a year before the plan year: the fact is past, whatever the part."""
+    if plan_year is None:
+        return False
+    return any(_year_number(m.group("year")) < plan_year for m in _EARLIER_YEAR.finditer(text))
+
+
+def _role(
+    sentence: Sentence,
+    q: Quantity,
+    clause: _Span,
+    *,
+    descriptive: bool,
+    normative: bool = False,
+    plan_year: int | None = None,
+) -> str:
     """change, then the report part, then tense and modal words around the quantity.
 
     ``descriptive`` marks a section about the present state (存在的问题, 现状): its
@@ -328,7 +354,7 @@ def _role(sentence: Sentence, q: Quantity, clause: _Span, *, descriptive: bool, 
         return "target"
     clause_text = text[clause.start : clause.end]
     future = _modal_before(text, clause, q.start) or _has_cue(text[: q.start], "future")
-    past = _has_cue(clause_text, "past")
+    past = _has_cue(clause_text, "past") or _names_earlier_year(text[clause.start : q.start], plan_year)
     stated = _has_cue(text[clause.start : q.start], "statistic")
     if sentence.part in ("plan", "appendix"):
         if _has_perfective(text, clause.start, q.start) and not _modal_before(text, clause, q.start):
@@ -721,7 +747,7 @@ def targets_in_sentence(
         seg = _trim(text, raw_seg)
         if seg.end - seg.start <= (q.end - q.start) + 1:
             seg = _trim(text, clause)
-        role = _role(sentence, q, clause, descriptive=descriptive, normative=normative)
+        role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
         deadline = None
         if role in ("target", "change") and sentence.part != "review":
             deadline = _deadline(text, q, clause, plan_year, default_deadline)

@@ -294,3 +294,17 @@ def test_older_wording_of_consumer_prices_is_the_standard_indicator() -> None:
 def test_a_comparison_base_after_the_indicator_is_no_part_of_it() -> None:
     found = _targets("国内生产总值比上年增长9.1%，国民生产总值比上年增长百分之十二点八。", "review")
     assert [(t.indicator, t.value) for t in found] == [("生产总值", 9.1), ("国民生产总值", 12.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "role"),
+    [
+        ("2022年粮食产量达到1000亿斤。", "plan", "statistic"),
+        ("一九八四年粮食产量达到八千亿斤。", None, "achievement"),
+        ("到2026年粮食产量达到1000亿斤。", "plan", "target"),
+        ("力争比2020年新增企业120家。", "plan", "target"),
+    ],
+)
+def test_a_year_before_the_plan_year_dates_a_past_fact(text: str, part: str | None, role: str) -> None:
+    """Regression: a figure dated to an earlier year (一九五二年的粮食产量达到…) was a target in the plan part."""
+    assert _one(text, part).role == role
