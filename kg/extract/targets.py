@@ -253,6 +253,15 @@ def _trim(text: str, span: _Span) -> _Span:
     return _Span(start, end)
 
 
+def _before_open_bracket(text: str, span: _Span, q: Quantity) -> _Span:
+    """``span`` ending before a bracket opened after the quantity and not closed in it: 培训40万人次（牵头单位 is
+    培训40万人次, 7.4万套（间 is 7.4万套 — the note in brackets says who or what else, not what is measured."""
+    for k in range(q.end, span.end):
+        if text[k] in "（(" and not any(c in "）)" for c in text[k + 1 : span.end]):
+            return _Span(span.start, k)
+    return span
+
+
 # --- role, deadline, agency, places, indicator ----------------------------------------
 
 
@@ -747,6 +756,7 @@ def targets_in_sentence(
         seg = _trim(text, raw_seg)
         if seg.end - seg.start <= (q.end - q.start) + 1:
             seg = _trim(text, clause)
+        seg = _before_open_bracket(text, seg, q)
         role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
         deadline = None
         if role in ("target", "change") and sentence.part != "review":

@@ -294,3 +294,8 @@ def test_older_official_names_of_metric_units(text: str, value: float, unit: str
 
 def test_dian_between_numerals_of_a_set_phrase_is_no_decimal() -> None:
     assert find_quantities("坚持两点一线，一点一滴抓落实") == []
+
+
+def test_medical_cases_are_counted_and_words_opening_with_li_are_not() -> None:
+    assert (_one("实施免费白内障手术1500例").value, _one("实施免费白内障手术1500例").unit) == (1500, "例")
+    assert find_quantities("召开3例会研究") == []

@@ -308,3 +308,15 @@ def test_a_comparison_base_after_the_indicator_is_no_part_of_it() -> None:
 def test_a_year_before_the_plan_year_dates_a_past_fact(text: str, part: str | None, role: str) -> None:
     """Regression: a figure dated to an earlier year (一九五二年的粮食产量达到…) was a target in the plan part."""
     assert _one(text, part).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("开展职业技能培训40万人次（牵头单位：市人社局）。", "开展职业技能培训40万人次"),
+        ("筹集保障性租赁住房2万套（间），完成改造。", "筹集保障性租赁住房2万套"),
+    ],
+)
+def test_text_ends_before_a_bracketed_note(text: str, span: str) -> None:
+    """Regression: the text of a target ended in 「（牵头单位」, the opening of the owner's note."""
+    assert _one(text).text == span
