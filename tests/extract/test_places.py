@@ -1,5 +1,7 @@
 """Tests of the place finder: suffix names, counted lists, divisions, generic nouns."""
 
+import pytest
+
 from kg.extract.context import doc_context
 from kg.extract.model import DocContext
 from kg.extract.places import find_places, place_mentions
@@ -335,3 +337,11 @@ def test_conjunction_glued_inside_a_stem_opens_no_place() -> None:
 
 def test_known_word_keeps_its_first_character() -> None:
     assert ("和平路", "Road") in _names("改造提升和平路")
+
+
+@pytest.mark.parametrize(
+    "text", ["开展访企入村专题行动", "推动新一轮公园建设", "建设美丽宜居村50个", "选派干部驻村帮扶"]
+)
+def test_verb_object_words_and_kinds_of_village_are_no_places(text: str) -> None:
+    """Regression: 入村 (访企|入村, tagged a place) and 新一轮公园 were places."""
+    assert _names(text) == []
