@@ -345,3 +345,17 @@ def test_known_word_keeps_its_first_character() -> None:
 def test_verb_object_words_and_kinds_of_village_are_no_places(text: str) -> None:
     """Regression: 入村 (访企|入村, tagged a place) and 新一轮公园 were places."""
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设乡镇文化站",
+        "农村公路优良中等路比率达到85%",
+        "推进12个先行片区建设",
+        "撑起全省经济“半壁江山”",
+        "加快边防路建设",
+    ],
+)
+def test_generic_kinds_of_road_facility_and_area_are_no_places(text: str) -> None:
+    assert _names(text) == []
