@@ -163,7 +163,16 @@ def test_ceilings_and_floors(text: str, comparator: str) -> None:
     assert _one(text).comparator == comparator
 
 
-@pytest.mark.parametrize(("text", "value"), [("合同期限暂定5年", 5), ("使用期再延长三十年", 30), ("为期2年的行动", 2)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("合同期限暂定5年", 5),
+        ("使用期再延长三十年", 30),
+        ("为期2年的行动", 2),
+        ("本办法有效期5年", 5),
+        ("有效期为3年", 3),
+    ],
+)
 def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
     q = _one(text)
     assert (q.value, q.unit) == (value, "年")

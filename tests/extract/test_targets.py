@@ -320,3 +320,11 @@ def test_a_year_before_the_plan_year_dates_a_past_fact(text: str, part: str | No
 def test_text_ends_before_a_bracketed_note(text: str, span: str) -> None:
     """Regression: the text of a target ended in 「（牵头单位」, the opening of the owner's note."""
     assert _one(text).text == span
+
+
+@pytest.mark.parametrize(
+    "text", ["第二档电价每千瓦时加价0.05元。", "居民用水每吨降价0.3元。", "天然气价格每立方米提价0.2元。"]
+)
+def test_a_price_rise_or_cut_by_an_amount_is_a_change(text: str) -> None:
+    """加价/降价/提价 are rate rises and cuts like 上调/下调 (GUIDELINES: a rate rise or cut is change)."""
+    assert _one(text).role == "change"
