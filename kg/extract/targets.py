@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.agencies import AgencyMention, agency_mentions
-from kg.extract.lexicon import alternation, rows, words
+from kg.extract.lexicon import alternation, rows, word_set, words
 from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
 from kg.extract.ownership import Owner, carried_owner, item_owner, owner_in
@@ -225,13 +225,26 @@ def _segments(text: str, quantities: list[Quantity]) -> list[_Span]:
     return segs
 
 
+def _splits(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """The list joiners between ``a`` and ``b``; a 和/及/与 inside a word (涉及, 惠及, 参与, 和谐,
+    ``data/joiner_words.txt``) joins nothing."""
+    inside = word_set("joiner_words.txt")
+    return [
+        m
+        for m in _LIST_SPLIT.finditer(text, a, b)
+        if len(m.group()) > 1
+        or m.group() not in "和及与"
+        or not (text[m.start() - 1 : m.end()] in inside or text[m.start() : m.end() + 1] in inside)
+    ]
+
+
 def _last_split(text: str, a: int, b: int) -> int | None:
-    matches = list(_LIST_SPLIT.finditer(text, a, b))
+    matches = _splits(text, a, b)
     return matches[-1].end() if matches else None
 
 
 def _first_split(text: str, a: int, b: int) -> tuple[int, int] | None:
-    matches = list(_LIST_SPLIT.finditer(text, a, b))
+    matches = _splits(text, a, b)
     return (matches[-1].start(), matches[-1].end()) if matches else None
 
 

@@ -328,3 +328,9 @@ def test_text_ends_before_a_bracketed_note(text: str, span: str) -> None:
 def test_a_price_rise_or_cut_by_an_amount_is_a_change(text: str) -> None:
     """加价/降价/提价 are rate rises and cuts like 上调/下调 (GUIDELINES: a rate rise or cut is change)."""
     assert _one(text).role == "change"
+
+
+def test_joiner_inside_a_word_cuts_no_list() -> None:
+    """Regression: 改造老旧小区15个、涉及居民2100户 cut at the 及 of 涉及 (text 「…15个、涉」)."""
+    found = _targets("改造老旧小区15个、涉及居民2100户。")
+    assert [t.text for t in found] == ["改造老旧小区15个", "涉及居民2100户"]
