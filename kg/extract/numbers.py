@@ -188,7 +188,11 @@ def _match_unit(text: str, pos: int, *, arabic: bool) -> _Unit | None:
     if m is None:
         return None
     other = _false_unit_re().match(text, pos)
-    return None if other and other.end() > m.end() else _units()[m.group()]
+    if other and other.end() > m.end():
+        return None
+    if m.group().isascii() and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum():
+        return None  # 4000Pa, 5kgs: a Latin unit ends where the Latin word ends
+    return _units()[m.group()]
 
 
 @dataclass

@@ -308,3 +308,22 @@ def test_dian_between_numerals_of_a_set_phrase_is_no_decimal() -> None:
 def test_medical_cases_are_counted_and_words_opening_with_li_are_not() -> None:
     assert (_one("实施免费白内障手术1500例").value, _one("实施免费白内障手术1500例").unit) == (1500, "例")
     assert find_quantities("召开3例会研究") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("开展促消费活动2.9万场次", 29_000, "场次"),
+        ("抽检食品9000批次", 9000, "批次"),
+        ("智能算力突破1.2万PF", 12_000, "PF"),
+        ("算力规模达到120EFlops", 120, "EFlops"),
+        ("算力规模突破3000P", 3000, "P"),
+    ],
+)
+def test_counts_of_times_and_computing_power_keep_their_unit_as_written(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_latin_unit_ends_where_the_latin_word_ends() -> None:
+    assert find_quantities("气压达到4000Pa") == []
