@@ -28,7 +28,7 @@ from kg.extract.agencies import AgencyMention, agency_mentions
 from kg.extract.lexicon import alternation, rows, word_set, words
 from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
-from kg.extract.ownership import Owner, carried_owner, item_owner, owner_in
+from kg.extract.ownership import Owner, carried_owner, item_owner, noted_owner, owner_in
 from kg.loaders.model import ListItem, Report, Sentence
 
 __all__ = ["find_targets", "indicator_direction", "indicator_variants", "standard_indicator", "targets_in_sentence"]
@@ -776,6 +776,10 @@ def targets_in_sentence(
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
         owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
+        if who.agency is None and owner is None and ("（" in text or "(" in text):
+            later = [o.num_start for o in quantities if o.num_start >= q.end]
+            noted = noted_owner(text, q.end, spans, min(later, default=len(text)))
+            who = _Responsible(noted.agency, noted.supporting) if noted.agency else who
         indicator = _indicator(text, seg, q, quantities)
         if indicator is None and out and out[-1].sentence == sentence.index:
             indicator = out[-1].indicator
