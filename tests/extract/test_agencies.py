@@ -259,3 +259,7 @@ def test_town_body_takes_the_town_as_jurisdiction(make_report) -> None:
     report = make_report(text, jurisdiction="沂水县", parents=("临沂市", "山东省"))
     found = find_agencies(report, doc_context(report.meta))
     assert [(a.mention, a.jurisdiction) for a in found] == [("青石镇人民政府", "青石镇")]
+
+
+def test_a_subdistrict_named_before_its_office_or_party_working_committee() -> None:
+    assert _mentions("城关街道办事处、东湖街道党工委负责，各街道办事处配合") == ["城关街道办事处", "东湖街道党工委"]
