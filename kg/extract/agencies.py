@@ -151,9 +151,37 @@ def _prefix_ends(text: str, pos: int) -> Iterator[tuple[int, bool]]:
     for xs in (3, 2):
         if text.startswith("X" * xs, pos) and text[pos + xs : pos + xs + 1] in ("省", "市", "区", "县"):
             yield pos + xs + 1, False
+    if end := _town_prefix_end(text, pos):
+        yield end, False
     for level in _LEVELS_LONGEST_FIRST:
         if text.startswith(level, pos):
             yield pos + len(level), True
+
+
+_TOWN_BODIES = ("人民政府", "政府", "党委")
+_SUBDISTRICT_BODIES = ("办事处", "党工委", "党工作委员会")
+_TOWN_STEM = re.compile(rf"[{CJK}]{{2,3}}")
+_GLUED_FUNCTION_CHARS = "由在对向经和与及把将从为让被给跟同"
+
+
+def _town_prefix_end(text: str, pos: int) -> int | None:
+    """The end of a town, township or subdistrict named before its government, Party committee or office
+    (青石镇|人民政府, 白马乡|党委, 城关街道|办事处), or ``None``. They are no GB/T 2260 divisions, so only
+    these bodies open on them; a stem that is a level, quantifier or kind word (各乡镇, 重点镇:
+    ``data/agency_town_stems.txt``) names no place."""
+    for n in (3, 2):
+        end = pos + n + 1
+        if text.startswith("街道", end - 1) and text.startswith(_SUBDISTRICT_BODIES, end + 1):
+            end += 1
+        elif text[end - 1 : end] not in ("镇", "乡") or not text.startswith(_TOWN_BODIES, end):
+            continue
+        stem = text[pos : pos + n]
+        if n == 3 and stem[0] in _GLUED_FUNCTION_CHARS:
+            continue  # 由|甲石镇: a preposition before a two-character name (和平镇, 向阳镇 keep theirs)
+        levels = any(c in "省市区县乡镇村各全本该每" for c in stem)
+        if _TOWN_STEM.fullmatch(stem) and not levels and stem not in word_set("agency_town_stems.txt"):
+            return end
+    return None
 
 
 def _prefixed_at(text: str, start: int) -> _Prefixed | None:
@@ -351,6 +379,10 @@ def _prefix_ok(m: _Prefixed, words: _Words) -> bool:
         return False
     if len(m.pre) == len(party):
         return True
+    if m.place and m.place.endswith(("镇", "乡", "街道")) and m.place not in _places().names:
+        first = words.by_start.get(m.start + len(party))
+        if first is None or first.is_function or first.is_verb or first.pos in ("d", "r"):
+            return False  # 由|青石镇人民政府: the town's name opens on a word after the preposition
     # 中共 + 聊城市, or one glued word 中共上海市委
     return _opens_prefix(m.start + len(party), len(m.pre) - len(party), words) or (
         bool(party) and _opens_prefix(m.start, len(m.pre), words)

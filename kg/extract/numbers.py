@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.extract.lexicon import alternation, rows
+from kg.extract.lexicon import alternation, rows, words
 
 __all__ = ["CHINESE_DIGITS", "Quantity", "find_quantities", "load_units", "parse_number"]
 
@@ -60,24 +60,33 @@ _NOT_RECORD = "(?<!全球|世界|全国|国内|国际|历史|亚洲|全省)"
 """全球最高10米: after a scope word 最高/最低 is a record (a superlative), no ceiling or floor."""
 _FLOOR = f"{_NOT_RECORD}(?:最低|下限){_GRANT}"
 _CEILING = f"{_NOT_RECORD}(?:最高|最多|上限|封顶){_GRANT}"
+_AT_LEAST = "[≥⩾]|大于等于|大于或等于"
+_AT_MOST = "[≤⩽]|小于等于|小于或等于"
+"""The bounds of standards and tables written as signs or in full (≥90%, 小于或等于35微克)."""
 _PREFIX_COMPARATORS = [
-    (re.compile(rf"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾|{_FLOOR})$"), ">="),
-    (re.compile(rf"(?:不超过|不高于|不多于|不大于|不足|不到|少于|控制在|{_CEILING})$"), "<="),
+    (
+        re.compile(rf"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾|{_FLOOR}|{_AT_LEAST})$"),
+        ">=",
+    ),
+    (re.compile(rf"(?:不超过|不高于|不多于|不大于|不足|不到|少于|控制在|{_CEILING}|{_AT_MOST})$"), "<="),
     (re.compile(r"(?:大约|约|将近|接近|近)(?:为|有|占|达)?(?:每[年月天日人户])?$"), "~"),
 ]
+_INCLUSIVE = r"(?:[（(]含[）)])?"
+"""100万元（含）以上: a bound that says it includes its number."""
 _SUFFIX_COMPARATORS = [
-    (re.compile(r"^(?:及以上|以上|为下限)"), ">="),
-    (re.compile(r"^(?:及以下|以下|以内|之内|封顶|为上限|为限)"), "<="),
+    (re.compile(rf"^{_INCLUSIVE}(?:及以上|以上|为下限)"), ">="),
+    (re.compile(rf"^{_INCLUSIVE}(?:及以下|以下|以内|之内|封顶|为上限|为限)"), "<="),
     (re.compile(r"^(?:左右|上下)"), "~"),
 ]
 _PER = "/／"
 _PER_TIME = {"年": "年", "月": "月", "日": "日", "秒": "秒", "周": "周"}
 """Time words that may stand after ``/`` in a rate (万吨/年, 元/月) though they are no counting unit."""
-_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达)$")
-"""Verbs of length of time: the 年 after them counts years (再延长30年), it is no date."""
+_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达|有效期为|有效期)$")
+"""Verbs and nouns of length of time: the 年 after them counts years (再延长30年, 有效期5年), it is no date."""
 _YEARS = r"年(?![0-9一二三四五六七八九十]+月|度|底|末|前|以来|起|内)"
 _PERCENT_WORDS = re.compile(r"(百分之|千分之)([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 """A rate written out in words (百分之十一点八, older reports' style): a quantity in % or ‰."""
+_CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)")
 _LIST_JOINERS = re.compile(r"^(?:、|和|与|及|,|，)$")
 
 
@@ -168,9 +177,22 @@ def parse_number(text: str) -> float | None:
     return _parse_chinese(text)
 
 
+@cache
+def _false_unit_re() -> re.Pattern[str]:
+    """Words that open with a unit but are other words (5部门, 1对1): ``data/unit_false_words.txt``."""
+    return re.compile(alternation(words("unit_false_words.txt")))
+
+
 def _match_unit(text: str, pos: int, *, arabic: bool) -> _Unit | None:
     m = _unit_re(arabic=arabic).match(text, pos)
-    return _units()[m.group()] if m else None
+    if m is None:
+        return None
+    other = _false_unit_re().match(text, pos)
+    if other and other.end() > m.end():
+        return None
+    if m.group().isascii() and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum():
+        return None  # 4000Pa, 5kgs: a Latin unit ends where the Latin word ends
+    return _units()[m.group()]
 
 
 @dataclass
@@ -180,22 +202,41 @@ class _Num:
     end: int
     arabic: bool
 
+    @property
+    def any_unit(self) -> bool:
+        """Whether every unit may follow: Arabic digits, or a numeral written out in two characters or more.
+
+        The units marked ``n`` in ``units.tsv`` are kept from single numerals, which open common
+        words (一方面, 六次全会, 二期); 三千亿度, 二十次, 一千九百五十万千瓦 are plain counts.
+        """
+        return self.arabic or self.end - self.start >= 2
+
 
 def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
-    """Read [余多] multiplier [余多] unit after a number: (factor, floor, unit, end)."""
+    """Read [余多] multiplier [余多] unit after a number: (factor, floor, unit, end).
+
+    A numeral written out takes a multiplier only after 多/余 (三千五百多万人, 二十余亿元): without
+    one, its 万 and 亿 are part of the numeral itself. The multiplier then closes the numeral's
+    last section (六亿三千多万 is 六亿三千万, not 六亿三千 times 万).
+    """
     pos = num.end
     floor = False
     if pos < len(text) and text[pos] in _ABOUT:
         floor, pos = True, pos + 1
     best: tuple[float, bool, _Unit, int] | None = None
     for word, factor in _TAIL_MULTIPLIERS:
-        if word and (not num.arabic or not text.startswith(word, pos)):
+        if word and (not (num.arabic or floor) or not text.startswith(word, pos)):
             continue
+        if word and not num.arabic:
+            whole = _parse_chinese(text[num.start : num.end] + word)
+            if not whole or not num.value:
+                continue
+            factor = whole / num.value
         p = pos + len(word)
         f = floor
         if word and p < len(text) and text[p] in _ABOUT:
             f, p = True, p + 1
-        unit = _match_unit(text, p, arabic=num.arabic)
+        unit = _match_unit(text, p, arabic=num.any_unit)
         if unit is None:
             continue
         if best is None or len(unit.written) > len(best[2].written):
@@ -223,7 +264,7 @@ def _duration_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | Non
     """暂定3年, 再延长30年: a number of years after a verb of duration (a year number is no duration)."""
     if num.value >= 100 or num.value != int(num.value) or not _years_re().match(text, num.end):
         return None
-    if not _DURATION_BEFORE.search(text, max(0, num.start - 3), num.start):
+    if not _DURATION_BEFORE.search(text, max(0, num.start - 4), num.start):
         return None
     return 1.0, False, _Unit("年", "年", True), num.end + 1
 
@@ -233,22 +274,39 @@ def _years_re() -> re.Pattern[str]:
     return re.compile(_YEARS)
 
 
-def _numbers(text: str) -> list[_Num]:
+def _cn_decimals(text: str) -> list[_Num]:
+    """Decimals written out (一点二倍, 零点五, 三点五亿): read like Arabic ones, so a multiplier may follow."""
     found = []
+    for m in _CN_DECIMAL.finditer(text):
+        whole = _parse_chinese(m.group(1))
+        if whole is not None:
+            fraction = float("0." + "".join(str(CHINESE_DIGITS[d]) for d in m.group(2)))
+            found.append(_Num(whole + fraction, m.start(), m.end(), True))
+    return found
+
+
+def _numbers(text: str) -> list[_Num]:
+    found = _cn_decimals(text) if "点" in text else []
+    taken = [(n.start, n.end) for n in found]
     for m in _NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         raw = m.group(0)
         if raw[0] not in _CHINESE:
             value = float(raw.translate(_FULLWIDTH).replace(",", ""))
             found.append(_Num(value, m.start(), m.end(), True))
             continue
-        # A Chinese run may be glued to following words (十二五, 一二三产):
-        # keep the longest well-formed numeral at its start.
-        for end in range(m.end(), m.start(), -1):
-            value = _parse_chinese(raw[: end - m.start()])
-            if value is not None:
-                found.append(_Num(value, m.start(), end, False))
-                break
-    return found
+        # A Chinese run may be glued to following words (十二五, 一二三产) or to a unit that opens
+        # with a numeral character (一千九百五十万|千瓦): keep the longest well-formed numeral at its
+        # start that a unit follows, else the longest well-formed one.
+        numerals = [
+            _Num(value, m.start(), end, False)
+            for end in range(m.end(), m.start(), -1)
+            if (value := _parse_chinese(raw[: end - m.start()])) is not None
+        ]
+        if numerals:
+            found.append(next((n for n in numerals if _match_unit(text, n.end, arabic=n.any_unit)), numerals[0]))
+    return sorted(found, key=lambda n: n.start) if taken else found
 
 
 def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:
@@ -260,7 +318,7 @@ def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:
         if num.arabic and text.startswith(word, pos):
             pos += len(word)
             break
-    unit = _match_unit(text, pos, arabic=num.arabic)
+    unit = _match_unit(text, pos, arabic=num.any_unit)
     if unit is not None:
         pos += len(unit.written)
     return nxt.start == pos + 1 and text[pos] in _RANGE_SEP
@@ -276,7 +334,7 @@ def _prefix_comparator(text: str, start: int) -> tuple[str, int]:
 
 
 def _suffix_comparator(text: str, end: int) -> tuple[str | None, int]:
-    after = text[end : end + 4]
+    after = text[end : end + 7]
     for pattern, comparator in _SUFFIX_COMPARATORS:
         m = pattern.match(after)
         if m:
@@ -356,7 +414,11 @@ def _worded_rates(text: str) -> list[Quantity]:
 
 
 def _clean(value: float) -> float:
-    return float(round(value, 6))
+    """``value`` without the noise of binary arithmetic: 4398.6亿 is 439860000000, not 439860000000.00006.
+
+    A written number has far fewer than 15 significant digits, so rounding to 15 keeps it whole.
+    """
+    return float(f"{round(value, 6):.15g}")
 
 
 def _share_list_comparators(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -17,7 +17,7 @@ from functools import cache
 from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import DocContext, Organization
 from kg.extract.policies import head_spans, is_verbal
-from kg.extract.tokens import Token, opens_name, tokenize, tokens_in
+from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
 
 __all__ = ["find_organizations", "organization_names"]
@@ -43,9 +43,16 @@ def _is_grade(token: Token) -> bool:
 
 
 def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
-    """Whether a name may open at ``words[i]``, the suffix starting at ``hs`` in ``words[k]``."""
+    """Whether a name may open at ``words[i]``, the suffix starting at ``hs`` in ``words[k]``.
+
+    Not on a word of ``data/org_not_opening.txt`` (所有, 新建/ns, 新一轮/nz: a determiner or a verb the
+    segmenter tags as a name), nor on a one-character adjective right after a verb, which is the
+    verb's complement (建|好|某研究院, 做|强|某集团).
+    """
     t = words[i]
     after_verb = i > 0 and is_verbal(words[i - 1])
+    if t.text in word_set("org_not_opening.txt") or (after_verb and len(t.text) == 1 and t.pos == "a"):
+        return False
     if t.pos.startswith("q") or (t.pos == "vn" and (after_verb or (i + 1 < len(words) and _counted(words[i + 1])))):
         return False  # 个|国家…医院, 建设|一批…学院
     if (i + 1 < k or words[k].start < hs) and (t.pos in _PREDICATE_TAGS or t.text in word_set("predicate_adverbs.txt")):
@@ -96,9 +103,16 @@ def _after_count(words: Sequence[Token], start: int) -> bool:
 
 
 def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
-    """The members of 甲、乙等重点企业; the first starts after the verb or function word before it."""
+    """The members of 甲、乙等重点企业; the first starts after the verb or function word before it.
+
+    Not a list of bodies: one whose noun is the object of a verb between 等 and it (计量、检测等|服务|企业:
+    services that serve enterprises); nor members that name kinds (高新技术企业, 科技型中小企业) or
+    activities, a phrase ending in a verb (火箭总装测试, 卫星数据应用).
+    """
     found: list[tuple[int, str]] = []
     for m in _LIST_RE.finditer(text):
+        if any(is_verbal(t) for t in tokens_in(words, m.end(1) + 1, m.end() - 2)):
+            continue
         parts = m.group(1).split("、")
         first_end = m.start() + len(parts[0])
         first = tokens_in(words, m.start(), first_end)
@@ -107,8 +121,19 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
             if _stops(t) or not opens_name(t):
                 start = t.end
         parts[0] = text[start:first_end]
-        found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2]
+        found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2 and not _names_a_kind(p)]
     return found
+
+
+def _names_a_kind(member: str) -> bool:
+    """Whether a list member names a kind of enterprise (…企业) or an activity: dictionary words ending in a
+    verb (火箭|总装|测试). A word the dictionary does not know is a name (天河|超算, 黔晟|国资)."""
+    if member.endswith("企业"):
+        return True
+    words = tokenize(member)
+    if len(words) < 2 or len(words[-1].text) < 2 or not (is_verbal(words[-1]) or words[-1].pos == "vn"):
+        return False
+    return all(segmenter().has_word(w.text) for w in words)
 
 
 def organization_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
@@ -130,7 +155,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             continue  # 大学科技园, 大学城: a place
         found.append((start, name))
     for m in _NATIONAL_RE.finditer(text):
-        found.append((m.start(), m.group()))
+        if "的" not in m.group() and not m.group().startswith("中国式"):  # 中国式现代化…的中心(任务): a phrase
+            found.append((m.start(), m.group()))
     for m in word_re("org_names.txt").finditer(text):
         found.append((m.start(), m.group()))
     names = [n for _, n in sorted(found)]

@@ -1,7 +1,8 @@
 """Who owns a target, task or policy: only what its own sentence or list item says.
 
 A body owns what follows it in the same sentence when the syntax gives it the task:
-由X负责/牵头/承担/组织实施, X牵头(，Y配合), X负责…, X要…, or a trailing （X） on a list item.
+由X负责/牵头/承担/组织实施, X牵头(，Y配合), X负责…, X要…, a trailing （X） on a list item, or a
+note that says who does the task it closes (（牵头单位：X；配合单位：Y）, （X负责）).
 A sentence is whole up to 。: clauses after a semicolon keep its owner (由X牵头，A；B。).
 Nothing is inherited from the section or from earlier sentences, a body named as the one
 under whose leadership something happens (在省委坚强领导下) or whose decisions are followed
@@ -18,7 +19,16 @@ from functools import cache
 
 from kg.extract.lexicon import CJK, alternation, rows
 
-__all__ = ["Owner", "carried_owner", "is_leading_body", "item_owner", "names_an_owner", "owner_in", "trailing_owner"]
+__all__ = [
+    "Owner",
+    "carried_owner",
+    "is_leading_body",
+    "item_owner",
+    "names_an_owner",
+    "noted_owner",
+    "owner_in",
+    "trailing_owner",
+]
 
 Spans = Sequence[tuple[int, int, str]]
 """Agency mentions of a text as ``(start, end, mention)``, in text order."""
@@ -166,6 +176,37 @@ def carried_owner(text: str, spans: Spans, inherited: Owner = Owner()) -> Owner:
     if not _SEMICOLON_END.search(text):
         return Owner()
     return owner_in(text, len(text), spans, inherited)
+
+
+_NOTE = re.compile(r"[（(]([^（）()]{2,80})[）)]")
+_LEAD_LABEL = re.compile(r"^\s*(?:牵头|责任|主责|主办)(?:单位|部门)[：:]")
+_SUPPORT_LABEL = re.compile(r"^\s*(?:配合|协办|参与|协助)(?:单位|部门)[：:]")
+_LEAD_AFTER = re.compile(r"(?:牵头)?负责$|牵头$")
+
+
+def noted_owner(text: str, pos: int, spans: Spans, until: int | None = None) -> Owner:
+    """The owner a bracketed note between ``pos`` and ``until`` names: （牵头单位：X；配合单位：Y）, （X负责）.
+
+    实施方案 and task lists close a task with such a note; it is the sentence's own word on who
+    does what it counts. A note that names no duty (（含加装电梯）, （X、Y）) gives nothing, and a
+    note after ``until`` (the next quantity) belongs to that one.
+    """
+    for m in _NOTE.finditer(text, pos, len(text) if until is None else until):
+        parts = re.split(r"[；;]", m.group(1))
+        lead: str | None = None
+        supporting: list[str] = []
+        offset = m.start(1)
+        for part in parts:
+            inside = [mention for s, e, mention in spans if offset <= s and e <= offset + len(part)]
+            if inside and lead is None and (_LEAD_LABEL.match(part) or _LEAD_AFTER.search(part.strip())):
+                lead, rest = inside[0], inside[1:]
+                supporting += [r for r in rest if not _LEAD_LABEL.match(part)]
+            elif inside and _SUPPORT_LABEL.match(part):
+                supporting += inside
+            offset += len(part) + 1
+        if lead is not None:
+            return Owner(lead, tuple(dict.fromkeys(x for x in supporting if x != lead)))
+    return Owner()
 
 
 def trailing_owner(text: str, spans: Spans) -> tuple[str, str | None]:

@@ -43,6 +43,7 @@ _QUANTIFIERS = "全各每诸"
 _LEVEL_WORDS = ("省", "市", "县", "区")
 _LEVEL_CHARS = frozenset("省市县区乡镇村")
 _JOINERS = "及和与"  # conjunctions the segmenter glues to an unknown name after them (及滂江)
+_GLUED_OPENERS = _JOINERS + "经向"  # and prepositions of route (经|中老铁路, 向|某走廊): glued, they open no name
 _BAD_STEM_END = "之整各每全级的"
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _NUMERALS = "一二三四五六七八九十两几百千万0123456789"
@@ -330,6 +331,7 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         start = _stem_start(tokens, k, m.start(), suffix, head)
         if start is None or _after_byline(tokens, at, start) or _cut_after_and(tokens, at[start]):
             continue
+        start = _after_glued_opener(tokens, at, start, m.start())
         name = text[start : m.end()]
         if _is_generic_tail(text[start : m.start()], suffix):
             continue
@@ -356,6 +358,21 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+def _after_glued_opener(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> int:
+    """Where a stem starts once the words up to a conjunction or route preposition glued to the next word
+    are dropped.
+
+    The segmenter makes one unknown word of 及|胶新 or 经|中 (甲铁路及胶新铁路, 云南企业经中老铁路), so the
+    stem runs over it; a known word (和平路) keeps its first character.
+    """
+    for k in range(at[start], at[suffix_start]):
+        token = tokens[k]
+        text = token.text
+        if len(text) >= 2 and text[0] in _GLUED_OPENERS and not _known(text) and suffix_start - token.start >= 3:
+            start = token.start + 1
+    return start
 
 
 def _cut_after_and(tokens: Sequence[Token], i: int) -> bool:

@@ -42,6 +42,8 @@ _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一批|一系列|一些")  # 26项, 一批: counted things
 _SIZE_CLASS_RE = re.compile(r"以上|以下")
+_AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
+_PREPOSITIONS = frozenset({"关于", "对于", "围绕", "按照", "通过", "根据"})  # 关于|保障性安居工程: a topic, not a name
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
@@ -99,12 +101,15 @@ def _is_generic(stem: str) -> bool:
 
 def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
-    a size class (亿元以上), or opening with a numeral (but 万名|大学生…), a pronoun or a rank (省级, 省重点)."""
+    a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
+    preposition (关于) or a rank (省级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", stem)
     if not words or "等" in stem or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
-    if _SIZE_CLASS_RE.search(unquoted):
-        return True  # 亿元以上|项目, 规模以上工业企业: a size class of projects or firms, not one programme
+    if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):
+        return True  # 亿元以上|项目, 规模以上工业企业, 资金100亿元支持项目: a size class or an amount, not a programme
+    if words[0].text in _PREPOSITIONS:
+        return True
     if _RANKED_RE.match(stem):
         return True
     first = words[0]

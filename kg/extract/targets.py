@@ -7,8 +7,9 @@ of a name. The sentence around it gives the rest:
 - ``text``: the list segment (split at 、/和 between quantities) or clause holding it;
 - ``role``: change (增长5%), else the report part (review → achievement), else tense and
   modal words (``data/target_cues.tsv``);
-- ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30, 年底前/年内/全年 or a list
-  titled "2023年…清单" → "2023-12-31", 3年内 → plan year + 2;
+- ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
+  上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
+  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1;
 - ``agency``: the owner of a list item, or the body made responsible by 由…负责/牵头
   earlier in the sentence or section; bodies that 配合 are ``supporting``;
 - ``places``: known places named in the same segment, or the place the clause or
@@ -24,10 +25,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.agencies import AgencyMention, agency_mentions
-from kg.extract.lexicon import alternation, rows, words
+from kg.extract.lexicon import alternation, rows, word_set, words
 from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
-from kg.extract.ownership import Owner, carried_owner, item_owner, owner_in
+from kg.extract.ownership import Owner, carried_owner, item_owner, noted_owner, owner_in
 from kg.loaders.model import ListItem, Report, Sentence
 
 __all__ = ["find_targets", "indicator_direction", "indicator_variants", "standard_indicator", "targets_in_sentence"]
@@ -50,10 +51,13 @@ _PAST_LE = re.compile(rf"[{chr(0x4E00)}-{chr(0x9FFF)}]了(?!解|结|如指掌)")
 _NOT_PAST_LE = re.compile(r"(?:为|除|不|得|罢|受不|少不|免不)了")
 _ORDINAL_AFTER = re.compile(r"^(?:次|届)(?:全会|会议|全体会议|代表大会|党代会)")
 _BARE_MULTIPLIER = re.compile(
-    r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:(过|超过|超)(亿|千万|百万|万)元|(亿|千万|百万|万)元(以上))"
+    r"(?<![0-9零〇一二两三四五六七八九十百千万亿])"
+    r"(?:(过|超过|超|突破|逾|接近|近)(万亿|千亿|百亿|亿|千万|百万|万)元|(万亿|千亿|百亿|亿|千万|百万|万)元(以上))"
 )
+"""过亿元, 突破万亿元, 近千亿元, 亿元以上: a magnitude written without a digit (one of it)."""
+_BARE_ABOUT = ("接近", "近")
 _FUTURE_PATTERN = re.compile(r"到[0-9]{4}年|[0-9一二两三四五]年内")
-_BARE_FACTORS = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
+_BARE_FACTORS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
 
 
 @cache
@@ -102,7 +106,7 @@ def _quoted_spans(text: str) -> list[_Span]:
 
 
 def _bare_multipliers(text: str) -> list[Quantity]:
-    """过亿元项目, 投资亿元以上项目: a multiplier without a digit counts as one."""
+    """过亿元项目, 投资亿元以上项目, 突破万亿元, 近千亿元: a multiplier without a digit counts as one."""
     found = []
     for m in _BARE_MULTIPLIER.finditer(text):
         mult = m.group(2) or m.group(3)
@@ -115,7 +119,7 @@ def _bare_multipliers(text: str) -> list[Quantity]:
                 end=m.end(),
                 num_start=num_start,
                 num_end=num_start + len(mult),
-                comparator=">=",
+                comparator="~" if m.group(1) in _BARE_ABOUT else ">=",
                 raw_unit="元",
                 arabic=False,
                 unit_end=num_start + len(mult) + 1,
@@ -159,10 +163,16 @@ def _is_set_size(text: str, q: Quantity) -> bool:
 
 
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
-    """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes."""
+    """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
+
+    A number right after 每 is the base a rate is counted per (每10万人口拥有…, 每50公斤提高7元):
+    the quantity is the figure that follows, not the base.
+    """
     if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q):
         return True
     before = text[max(0, q.num_start - 1) : q.num_start]
+    if before == "每":
+        return True
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True
     if before == "届" or _ORDINAL_AFTER.match(text[q.unit_end - len(q.raw_unit) :]):
@@ -215,13 +225,26 @@ def _segments(text: str, quantities: list[Quantity]) -> list[_Span]:
     return segs
 
 
+def _splits(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """The list joiners between ``a`` and ``b``; a 和/及/与 inside a word (涉及, 惠及, 参与, 和谐,
+    ``data/joiner_words.txt``) joins nothing."""
+    inside = word_set("joiner_words.txt")
+    return [
+        m
+        for m in _LIST_SPLIT.finditer(text, a, b)
+        if len(m.group()) > 1
+        or m.group() not in "和及与"
+        or not (text[m.start() - 1 : m.end()] in inside or text[m.start() : m.end() + 1] in inside)
+    ]
+
+
 def _last_split(text: str, a: int, b: int) -> int | None:
-    matches = list(_LIST_SPLIT.finditer(text, a, b))
+    matches = _splits(text, a, b)
     return matches[-1].end() if matches else None
 
 
 def _first_split(text: str, a: int, b: int) -> tuple[int, int] | None:
-    matches = list(_LIST_SPLIT.finditer(text, a, b))
+    matches = _splits(text, a, b)
     return (matches[-1].start(), matches[-1].end()) if matches else None
 
 
@@ -241,6 +264,15 @@ def _trim(text: str, span: _Span) -> _Span:
     if m:
         end = start + m.start()
     return _Span(start, end)
+
+
+def _before_open_bracket(text: str, span: _Span, q: Quantity) -> _Span:
+    """``span`` ending before a bracket opened after the quantity and not closed in it: 培训40万人次（牵头单位 is
+    培训40万人次, 7.4万套（间 is 7.4万套 — the note in brackets says who or what else, not what is measured."""
+    for k in range(q.end, span.end):
+        if text[k] in "（(" and not any(c in "）)" for c in text[k + 1 : span.end]):
+            return _Span(span.start, k)
+    return span
 
 
 # --- role, deadline, agency, places, indicator ----------------------------------------
@@ -301,7 +333,33 @@ def _modal_before(text: str, clause: _Span, pos: int) -> bool:
     return _has_cue(text[clause.start : pos], "future")
 
 
-def _role(sentence: Sentence, q: Quantity, clause: _Span, *, descriptive: bool, normative: bool = False) -> str:
+_EARLIER_YEAR = re.compile(
+    r"(?<![到至自从比较与同])(?P<year>(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2})年(?!底?前|以前|末前)"
+)
+"""2022年粮食产量达到…, 一九八四年增加…: a year named as the time of the fact (not 到2025年, 比2020年, 年底前)."""
+
+
+def _year_number(written: str) -> int:
+    """2022 or 一九八四 as a number."""
+    return int(written) if written.isdigit() else int("".join(str(CHINESE_DIGITS[c]) for c in written))
+
+
+def _names_earlier_year(text: str, plan_year: int | None) -> bool:
+    """Whether ``text`` dates its fact to a year before the plan year: the fact is past, whatever the part."""
+    if plan_year is None:
+        return False
+    return any(_year_number(m.group("year")) < plan_year for m in _EARLIER_YEAR.finditer(text))
+
+
+def _role(
+    sentence: Sentence,
+    q: Quantity,
+    clause: _Span,
+    *,
+    descriptive: bool,
+    normative: bool = False,
+    plan_year: int | None = None,
+) -> str:
     """change, then the report part, then tense and modal words around the quantity.
 
     ``descriptive`` marks a section about the present state (存在的问题, 现状): its
@@ -318,7 +376,7 @@ def _role(sentence: Sentence, q: Quantity, clause: _Span, *, descriptive: bool, 
         return "target"
     clause_text = text[clause.start : clause.end]
     future = _modal_before(text, clause, q.start) or _has_cue(text[: q.start], "future")
-    past = _has_cue(clause_text, "past")
+    past = _has_cue(clause_text, "past") or _names_earlier_year(text[clause.start : q.start], plan_year)
     stated = _has_cue(text[clause.start : q.start], "statistic")
     if sentence.part in ("plan", "appendix"):
         if _has_perfective(text, clause.start, q.start) and not _modal_before(text, clause, q.start):
@@ -339,14 +397,19 @@ def _month_end(year: int, month: int) -> str:
     return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
+_MONTH = r"1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
 _DEADLINE_RE = re.compile(
     r"(?P<masked>[12][0-9]{1,2}\*年)"
-    r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月)"
-    r"|(?P<month>1[0-2]|[1-9])月(?:(?P<day>[0-9]{1,2})日|底|末|份)?(?:前|以前)"
-    r"|(?P<span>[0-9]|[一二两三四五六七八九十])年内"
-    r"|(?P<yearend>年底前|年底|年内|年末)|(?P<thisyear>全年|今年|本年)"
+    rf"|(?:(?<![自从])(?P<pyear>20[0-9]{{2}})年)?(?:(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)(?:末|底)?(?:前|以前)?"
+    r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
+    rf"|(?:(?<![自从])(?P<myear>20[0-9]{{2}})年)?(?P<month>{_MONTH})月(?:(?P<day>[0-9]{{1,2}})日|底|末|份|(?P<xun>[上中下])旬)?(?:前|以前)"
+    r"|(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
+    r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|今年|本年)|(?P<nextyear>明年)"
     r"|“?(?P<fyp>十[三四五]五)”?(?:期间|末|时期)"
 )
+"""Deadline cues: 到2025年, 2025年6月底前, 9月中旬前, 上半年, 三季度末, 年底前, 3年内, 今后三年, 今年, 明年."""
+_QUARTER_ENDS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+_XUN_DAYS = {"上": 10, "中": 20}
 
 
 def _deadline_from(text: str, plan_year: int | None, *, before: int) -> tuple[bool, str | None]:
@@ -359,6 +422,27 @@ def _deadline_from(text: str, plan_year: int | None, *, before: int) -> tuple[bo
     return True, _deadline_value(last, plan_year)
 
 
+def _month_number(written: str) -> int:
+    """6 or 十一 as a month number."""
+    if written.isdigit():
+        return int(written)
+    return 10 + (_CN_SMALL_NUM[written[1]] if len(written) > 1 else 0) if written[0] == "十" else _CN_SMALL_NUM[written]
+
+
+def _within_year(m: re.Match[str], year: int) -> str:
+    """The last day of the month, ten days, half or quarter a cue names in ``year``."""
+    if m.group("half"):
+        return f"{year}-06-30" if m.group("half") == "上" else f"{year}-12-31"
+    if m.group("quarter"):
+        return _month_end(year, _QUARTER_ENDS[m.group("quarter")])
+    month = _month_number(m.group("month"))
+    if m.group("day"):
+        return f"{year}-{month:02d}-{int(m.group('day')):02d}"
+    if m.group("xun") in _XUN_DAYS:
+        return f"{year}-{month:02d}-{_XUN_DAYS[m.group('xun')]:02d}"
+    return _month_end(year, month)
+
+
 def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
     if m.group("masked"):
         return None
@@ -367,19 +451,22 @@ def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
         return str(year) if plan_year is None or year >= plan_year else None
     if m.group("fyp"):
         return str(_FIVE_YEAR_PLANS[m.group("fyp")])
+    written = m.group("pyear") or m.group("myear")
+    if written:  # 2025年6月底前, 2025年上半年: the year is the text's own
+        year = int(written)
+        return _within_year(m, year) if plan_year is None or year >= plan_year else None
     if plan_year is None:
         return None
-    if m.group("month"):
-        month = int(m.group("month"))
-        if m.group("day"):
-            return f"{plan_year}-{month:02d}-{int(m.group('day')):02d}"
-        return _month_end(plan_year, month)
-    if m.group("span"):
-        n = m.group("span")
+    if m.group("month") or m.group("half") or m.group("quarter"):
+        return _within_year(m, plan_year)
+    if m.group("span") or m.group("ahead"):
+        n = m.group("span") or m.group("ahead")
         years = int(n) if n.isdigit() else _CN_SMALL_NUM[n]
         return str(plan_year + years - 1)
     if m.group("thisyear"):
         return str(plan_year)
+    if m.group("nextyear"):
+        return str(plan_year + 1)
     return f"{plan_year}-12-31"
 
 
@@ -682,12 +769,17 @@ def targets_in_sentence(
         seg = _trim(text, raw_seg)
         if seg.end - seg.start <= (q.end - q.start) + 1:
             seg = _trim(text, clause)
-        role = _role(sentence, q, clause, descriptive=descriptive, normative=normative)
+        seg = _before_open_bracket(text, seg, q)
+        role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
         deadline = None
         if role in ("target", "change") and sentence.part != "review":
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
         owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
+        if who.agency is None and owner is None and ("（" in text or "(" in text):
+            later = [o.num_start for o in quantities if o.num_start >= q.end]
+            noted = noted_owner(text, q.end, spans, min(later, default=len(text)))
+            who = _Responsible(noted.agency, noted.supporting) if noted.agency else who
         indicator = _indicator(text, seg, q, quantities)
         if indicator is None and out and out[-1].sentence == sentence.index:
             indicator = out[-1].indicator

@@ -622,14 +622,20 @@ def with_row_metadata(meta: Metadata, row: Mapping[str, str], text: str) -> Meta
     the kind (a row titled …的决议 is a 决议 even when its text opens with the report's title);
     a row's ``year`` is the plan year, and the date unless the text's date falls in that year or
     the one before (a report delivered in December plans the next year). An issuer or
-    jurisdiction the text does not give comes from the row's title when it names one; a 决议
+    jurisdiction the text does not give comes from the row's title when it names one, and so
+    does the issuer when the text took its own from another title it cites; a 决议
     that names no issuer is the people's congress whose session it opens with.
     """
     title = row.get("title") or meta.title
     kind = row.get("kind") or (kind_of(row["title"]) if row.get("title") else None) or meta.kind
     issuer, place = row.get("issuer") or meta.issuer, row.get("jurisdiction") or meta.jurisdiction
-    body = _title_body(row["title"], None, kind, text) if row.get("title") and not (issuer and place) else None
-    if body:  # 1985年中华人民共和国国务院政府工作报告: the title names the issuer the text does not
+    given = row.get("issuer") and row.get("jurisdiction")
+    body = _title_body(row["title"], None, kind, text) if row.get("title") and not given else None
+    foreign = bool(meta.title and meta.title != row.get("title"))
+    if body and body.issuer and not row.get("issuer") and foreign and body.issuer != issuer:
+        # the text's issuer came from another title it prints or cites (1979: 中共中央关于…的决定（草案）)
+        issuer, place = body.issuer, row.get("jurisdiction") or body.place or place
+    elif body and not (issuer and place):  # 1985年…国务院政府工作报告: the title names what the text does not
         issuer, place = issuer or body.issuer, place or body.place
     if kind == "决议" and not row.get("issuer") and (m := _CONGRESS.match(text.lstrip())):
         if m.group("whole"):

@@ -243,3 +243,23 @@ def test_unit_label_names_the_documents_own_bodies(make_report) -> None:
     report = make_report("新增养老床位7000张（牵头单位：民政厅、人社厅）。", jurisdiction="内蒙古自治区", parents=())
     found = {(a.mention, a.name, a.jurisdiction) for a in find_agencies(report, doc_context(report.meta))}
     assert found == {("民政厅", "民政厅", "内蒙古自治区"), ("人社厅", "人力资源和社会保障厅", "内蒙古自治区")}
+
+
+def test_a_town_named_before_its_government_or_party_committee() -> None:
+    """Towns are no GB/T 2260 divisions: 青石镇人民政府 was cut to 镇人民政府 and lost its town."""
+    assert _mentions("由青石镇人民政府负责，白马乡党委配合") == ["青石镇人民政府", "白马乡党委"]
+
+
+def test_kinds_and_sets_of_towns_name_no_town() -> None:
+    assert _mentions("各乡镇人民政府落实属地责任，重点镇人民政府牵头") == ["镇人民政府"]
+
+
+def test_town_body_takes_the_town_as_jurisdiction(make_report) -> None:
+    text = "由青石镇人民政府负责，年底前完成污水管网改造12公里。"
+    report = make_report(text, jurisdiction="沂水县", parents=("临沂市", "山东省"))
+    found = find_agencies(report, doc_context(report.meta))
+    assert [(a.mention, a.jurisdiction) for a in found] == [("青石镇人民政府", "青石镇")]
+
+
+def test_a_subdistrict_named_before_its_office_or_party_working_committee() -> None:
+    assert _mentions("城关街道办事处、东湖街道党工委负责，各街道办事处配合") == ["城关街道办事处", "东湖街道党工委"]

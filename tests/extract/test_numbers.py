@@ -163,7 +163,16 @@ def test_ceilings_and_floors(text: str, comparator: str) -> None:
     assert _one(text).comparator == comparator
 
 
-@pytest.mark.parametrize(("text", "value"), [("合同期限暂定5年", 5), ("使用期再延长三十年", 30), ("为期2年的行动", 2)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("合同期限暂定5年", 5),
+        ("使用期再延长三十年", 30),
+        ("为期2年的行动", 2),
+        ("本办法有效期5年", 5),
+        ("有效期为3年", 3),
+    ],
+)
 def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
     q = _one(text)
     assert (q.value, q.unit) == (value, "年")
@@ -177,3 +186,144 @@ def test_years_that_are_no_duration(text: str) -> None:
 def test_rates_written_in_words() -> None:
     found = find_quantities("比上年增长百分之十一点八，城镇登记失业率控制在百分之四以内，人口自然增长率千分之五")
     assert [(q.value, q.unit, q.comparator) for q in found] == [(11.8, "%", "="), (4.0, "%", "<="), (5.0, "‰", "=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("预算收入增长到4398.6亿元", 439_860_000_000), ("税收减免0.3万元", 3_000), ("投资1.1万亿元", 1_100_000_000_000)],
+)
+def test_values_carry_no_binary_noise(text: str, value: int) -> None:
+    """Regression: 4398.6亿 was stored as 439860000000.00006, so it equalled no figure typed by hand."""
+    assert repr(_one(text).value) == repr(float(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("对外贸易总额达到五千二百亿美元", 520_000_000_000, "美元"),
+        ("全年发电量四千零七十亿度", 407_000_000_000, "度"),
+        ("新增发电装机一千八百万千瓦", 18_000_000, "千瓦"),
+        ("开展专项检查二十次", 20, "次"),
+        ("新建住房二十六亿平方米", 2_600_000_000, "平方米"),
+    ],
+)
+def test_units_after_a_numeral_written_out(text: str, value: float, unit: str) -> None:
+    """Older State Council reports write numbers out: two numeral characters or more take every unit."""
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["千方百计扩大就业", "一方面加强监管", "推进二期工程", "召开六次全会"])
+def test_single_numerals_keep_their_words(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("城镇就业人员增加一千二百多万人", 12_000_000),
+        ("建成投产项目三十多万个", 300_000),
+        ("筹集资金六十余亿元", 6_000_000_000),
+        ("竣工面积达六亿三千多万平方米", 630_000_000),
+    ],
+)
+def test_numeral_written_out_with_more_and_a_multiplier(text: str, value: float) -> None:
+    q = _one(text)
+    assert (q.value, q.comparator) == (value, ">=")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("出台地方性法规12部", 12, "部"),
+        ("中欧班列全年开行1500列", 1500, "列"),
+        ("纳入集采的药品达到460种", 460, "种"),
+        ("上市创新产品16款", 16, "款"),
+        ("友好城市增至90对", 90, "对"),
+        ("查办违法案件230起", 230, "起"),
+        ("成功应对15轮强降雨", 15, "轮"),
+        ("产量占全国7成以上", 7, "成"),
+        ("集装箱吞吐量达到320万标箱", 3_200_000, "标箱"),
+        ("新增储能容量8吉瓦时", 8, "吉瓦时"),
+    ],
+)
+def test_measure_words_of_counts(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["省级12部门联合发文", "开展1对1结对帮扶", "由3部委共同推进", "2025起步区建设"])
+def test_measure_words_opening_other_words(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("达标率≥90%", ">="),
+        ("浓度≤35微克/立方米", "<="),
+        ("面积大于等于80平方米", ">="),
+        ("占比小于或等于5%", "<="),
+        ("投资100万元（含）以上", ">="),
+        ("补助5万元(含)以下", "<="),
+    ],
+)
+def test_bounds_written_as_signs_or_inclusive(text: str, comparator: str) -> None:
+    """Standards and subsidy tables write bounds as ≥/≤, 大于等于 or （含）以上: floors and ceilings."""
+    assert _one(text).comparator == comparator
+
+
+def test_a_reference_value_after_gao_yu_is_no_bound() -> None:
+    """高于2.5万人/平方公里的合理密度 compares with a reference value: the number is stated as it is."""
+    assert _one("人口密度高于2.5万人/平方公里的合理密度").comparator == "="
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("产量增长一点三倍", 1.3, "倍"), ("增长零点八倍", 0.8, "倍"), ("投资二点五亿元", 250_000_000, "元")],
+)
+def test_decimals_written_out(text: str, value: float, unit: str) -> None:
+    """Regression: 增长一点二倍 was read as 2 倍 (the 二 after 点), 零点五倍 as 5."""
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("新建住宅四千万平方公尺", 40_000_000, "平方米"),
+        ("土石方八亿立方公尺", 800_000_000, "立方米"),
+        ("堤高十二公尺", 12, "米"),
+    ],
+)
+def test_older_official_names_of_metric_units(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_dian_between_numerals_of_a_set_phrase_is_no_decimal() -> None:
+    assert find_quantities("坚持两点一线，一点一滴抓落实") == []
+
+
+def test_medical_cases_are_counted_and_words_opening_with_li_are_not() -> None:
+    assert (_one("实施免费白内障手术1500例").value, _one("实施免费白内障手术1500例").unit) == (1500, "例")
+    assert find_quantities("召开3例会研究") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("开展促消费活动2.9万场次", 29_000, "场次"),
+        ("抽检食品9000批次", 9000, "批次"),
+        ("智能算力突破1.2万PF", 12_000, "PF"),
+        ("算力规模达到120EFlops", 120, "EFlops"),
+        ("算力规模突破3000P", 3000, "P"),
+    ],
+)
+def test_counts_of_times_and_computing_power_keep_their_unit_as_written(text: str, value: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_latin_unit_ends_where_the_latin_word_ends() -> None:
+    assert find_quantities("气压达到4000Pa") == []

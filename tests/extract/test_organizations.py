@@ -49,3 +49,44 @@ def test_verbal_noun_or_time_word_before_the_name_is_not_part_of_it() -> None:
     assert organization_names("积极发展民营银行。") == []
     assert organization_names("今年甲乙集团投产。") == ["甲乙集团"]
     assert organization_names("县供电公司负责运维。") == ["县供电公司"]
+
+
+def test_list_of_kinds_of_enterprise_is_no_list_of_names() -> None:
+    """Regression: 高新技术企业、科技型中小企业等优质企业 gave two 'organisations' that are kinds."""
+    assert organization_names("壮大瞪羚企业、高新技术企业、科技型中小企业等优质企业群体") == []
+
+
+def test_list_of_activities_is_no_list_of_names() -> None:
+    assert organization_names("吸引装备研发制造、整机总装测试等企业落户") == []
+
+
+def test_list_of_brand_words_stays() -> None:
+    """Short company names may be dictionary words (甲光, 乙腾): one-word members are kept."""
+    assert organization_names("依托甲光、飞腾、丙芯国际等企业") == ["甲光", "飞腾", "丙芯国际"]
+
+
+def test_list_closed_by_a_verb_and_its_object() -> None:
+    """甲、乙等|推动|企业: the enterprises are the verb's object, not the kind of the list."""
+    assert organization_names("引导金融、物流等支持企业转型") == []
+
+
+def test_name_does_not_open_on_a_determiner_or_founding_verb() -> None:
+    assert organization_names("新建省级卓越工程师学院，推动所有定点医院互认") == []
+
+
+def test_name_does_not_open_on_a_verb_complement() -> None:
+    """建|好|某研究院: the one-character adjective after a verb completes the verb."""
+    assert organization_names("建好湘江高等研究院等平台") == ["湘江高等研究院"]
+
+
+def test_national_centre_is_no_phrase_with_de() -> None:
+    assert organization_names("围绕以中国式现代化开创本省发展新局面的中心任务") == []
+
+
+def test_list_member_with_an_unknown_word_is_a_name() -> None:
+    """甲晟|国资 ends in a verbal noun but opens on a word the dictionary does not know: a company's short name."""
+    assert organization_names("支持甲晟国资、乙旅集团等企业") == ["甲晟国资", "乙旅集团"]
+
+
+def test_generic_kinds_of_university_and_platform_company() -> None:
+    assert organization_names("建设世界一流大学，规范地方政府融资平台公司") == []

@@ -2,7 +2,15 @@
 
 from kg.extract.agencies import agency_mentions
 from kg.extract.context import doc_context
-from kg.extract.ownership import Owner, carried_owner, is_leading_body, item_owner, owner_in, trailing_owner
+from kg.extract.ownership import (
+    Owner,
+    carried_owner,
+    is_leading_body,
+    item_owner,
+    noted_owner,
+    owner_in,
+    trailing_owner,
+)
 from kg.extract.policies import responsible_agency, strip_owner
 from kg.extract.targets import find_targets
 
@@ -102,3 +110,29 @@ def test_owner_text_of_a_list_item_names_its_first_body() -> None:
 def test_item_owner_is_the_first_listed_body_or_none() -> None:
     assert item_owner("牵头单位：农牧厅、林草局") == "农牧厅"
     assert item_owner("牵头单位：红十字会、残联、卫健委") is None  # the lead is not a body the table knows
+
+
+def test_note_with_labels_names_the_lead_and_the_supporting_bodies() -> None:
+    text = "年底前改造老旧小区15个（牵头单位：县住建局；配合单位：县财政局、县自然资源局）。"
+    assert noted_owner(text, text.index("个"), agency_mentions(text)) == Owner("县住建局", ("县财政局", "县自然资源局"))
+
+
+def test_note_ending_in_a_duty_names_the_owner() -> None:
+    text = "新建幼儿园3所（县教育局负责）。"
+    assert noted_owner(text, text.index("所"), agency_mentions(text)).agency == "县教育局"
+
+
+def test_note_without_a_duty_or_after_the_next_quantity_gives_nothing() -> None:
+    text = "改造老旧小区15个（县住建局、县财政局），新建幼儿园3所（县教育局负责）。"
+    assert noted_owner(text, text.index("个"), agency_mentions(text), text.index("3所")) == Owner()
+
+
+def test_targets_take_the_owner_of_their_note() -> None:
+    from kg.extract.model import DocContext
+    from kg.extract.targets import targets_in_sentence
+    from kg.loaders.model import Sentence
+
+    text = "改造老旧小区15个（含加装电梯100部），新建幼儿园3所（县教育局负责）。"
+    ctx = DocContext(jurisdiction="沂水县", level="county", parents=("临沂市", "山东省"), plan_year=2024)
+    found = targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), ctx)
+    assert [(t.value, t.agency) for t in found] == [(15, None), (100, None), (3, "县教育局")]

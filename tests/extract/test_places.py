@@ -1,5 +1,7 @@
 """Tests of the place finder: suffix names, counted lists, divisions, generic nouns."""
 
+import pytest
+
 from kg.extract.context import doc_context
 from kg.extract.model import DocContext
 from kg.extract.places import find_places, place_mentions
@@ -321,3 +323,39 @@ def test_city_named_like_a_river_before_basin_is_the_river() -> None:
 def test_stem_cut_inside_a_word_at_its_conjunction_reading_is_no_name() -> None:
     assert _names("加快宜居宜业和美乡村片区建设。") == []
     assert _names("推动青山村发展。") == [("青山村", "Village")]
+
+
+def test_route_preposition_glued_to_a_name_opens_no_place() -> None:
+    """Regression: 经|中 made one unknown word, so 企业经中老铁路 was a railway of its own."""
+    assert ("中老铁路", "Facility") in _names("湖南企业经中老铁路出口货值增长")
+    assert all(not name.startswith(("经", "企业")) for name, _ in _names("湖南企业经中老铁路出口货值增长"))
+
+
+def test_conjunction_glued_inside_a_stem_opens_no_place() -> None:
+    assert [n for n, t in _names("推进甲乙铁路及胶新铁路扩能改造") if t == "Facility"][-1] == "胶新铁路"
+
+
+def test_known_word_keeps_its_first_character() -> None:
+    assert ("和平路", "Road") in _names("改造提升和平路")
+
+
+@pytest.mark.parametrize(
+    "text", ["开展访企入村专题行动", "推动新一轮公园建设", "建设美丽宜居村50个", "选派干部驻村帮扶"]
+)
+def test_verb_object_words_and_kinds_of_village_are_no_places(text: str) -> None:
+    """Regression: 入村 (访企|入村, tagged a place) and 新一轮公园 were places."""
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设乡镇文化站",
+        "农村公路优良中等路比率达到85%",
+        "推进12个先行片区建设",
+        "撑起全省经济“半壁江山”",
+        "加快边防路建设",
+    ],
+)
+def test_generic_kinds_of_road_facility_and_area_are_no_places(text: str) -> None:
+    assert _names(text) == []

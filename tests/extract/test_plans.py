@@ -207,3 +207,12 @@ def test_head_taken_as_the_object_of_a_verb_ends_no_name() -> None:
 def test_complement_after_a_one_character_verb_opens_no_name() -> None:
     assert plan_names("学好用好“千万工程”经验。") == ["“千万工程”"]
     assert plan_names("用好重大科技任务“揭榜挂帅”机制。") == ["重大科技任务“揭榜挂帅”机制"]
+
+
+def test_an_amount_spent_on_projects_is_no_plan_name() -> None:
+    """Regression: 地方政府专项债券资金1327亿元支持项目 was taken for a programme."""
+    assert plan_names("安排专项债券资金860亿元支持项目建设") == []
+
+
+def test_a_preposition_opens_no_plan_name() -> None:
+    assert plan_names("落实关于城镇老旧小区改造工程的部署") == []

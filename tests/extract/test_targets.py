@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,38 @@ def test_bare_hundred_million_is_a_floor() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("全市外贸进出口总额突破万亿元。", 1e12, ">="),
+        ("电子信息产业营收超千亿元。", 1e11, ">="),
+        ("培育营收过百亿元的龙头企业。", 1e10, ">="),
+        ("带动社会投资近千亿元。", 1e11, "~"),
+    ],
+)
+def test_bare_magnitudes(text: str, value: float, comparator: str) -> None:
+    """A magnitude written without a digit (突破万亿元) is one of it, as 过亿元 is."""
+    t = _one(text)
+    assert (t.value, t.unit, t.comparator) == (value, "元", comparator)
+
+
+def test_bare_magnitude_needs_yuan() -> None:
+    assert [(t.value, t.unit) for t in _targets("打造三个千亿级产业集群。")] == [(3, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("每10万人口拥有执业医师达到32人。", [(32, "人")]),
+        ("小麦最低收购价每50公斤提高3元。", [(3, "元")]),
+        ("每1000名学生配备专职教师8名。", [(8, "名")]),
+    ],
+)
+def test_per_base_is_no_target(text: str, kept: list[tuple[float, str]]) -> None:
+    """每N is the base a rate is counted per: only the figure after it is a quantity."""
+    assert [(t.value, t.unit) for t in _targets(text)] == kept
+
+
+@pytest.mark.parametrize(
     ("text", "part", "role"),
     [
         ("力争森林覆盖率达到40%以上。", "plan", "target"),
@@ -111,6 +144,31 @@ def test_roles(text: str, part: str | None, role: str) -> None:
     ],
 )
 def test_deadlines(text: str, deadline: str | None) -> None:
+    assert _one(text).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("2025年6月底前完成清理30处。", "2025-06-30"),
+        ("2023年6月底前完成清理30处。", None),
+        ("上半年完成改造80户。", "2024-06-30"),
+        ("2025年下半年建成驿站20个。", "2025-12-31"),
+        ("一季度新增床位300张。", "2024-03-31"),
+        ("第三季度末前建成驿站20个。", "2024-09-30"),
+        ("十月底前完成整改30处。", "2024-10-31"),
+        ("11月中旬前完成清理30处。", "2024-11-20"),
+        ("9月上旬前完成清理30处。", "2024-09-10"),
+        ("9月下旬前完成清理30处。", "2024-09-30"),
+        ("力争用3年时间引进企业90家。", "2026"),
+        ("今后五年新建学校12所。", "2028"),
+        ("明年新建公园3个。", "2025"),
+        ("年度内完成整改30处。", "2024-12-31"),
+        ("自2025年3月起每户补贴100元。", None),
+    ],
+)
+def test_deadlines_within_a_year_and_spans(text: str, deadline: str | None) -> None:
+    """Regression: 2025年6月底前 took the plan year (2024-06-30); halves, quarters, 旬 and 今后N年 gave none."""
     assert _one(text).deadline == deadline
 
 
@@ -175,7 +233,7 @@ def test_problem_section_is_descriptive(make_report) -> None:
     assert found[0].role == "statistic"
 
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+SEEDS = Path(os.environ.get("KG_SHARED") or Path(__file__).resolve().parents[2].parent / "shared") / "corpus" / "seeds"
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seed corpus not available")
@@ -236,3 +294,43 @@ def test_older_wording_of_consumer_prices_is_the_standard_indicator() -> None:
 def test_a_comparison_base_after_the_indicator_is_no_part_of_it() -> None:
     found = _targets("国内生产总值比上年增长9.1%，国民生产总值比上年增长百分之十二点八。", "review")
     assert [(t.indicator, t.value) for t in found] == [("生产总值", 9.1), ("国民生产总值", 12.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "role"),
+    [
+        ("2022年粮食产量达到1000亿斤。", "plan", "statistic"),
+        ("一九八四年粮食产量达到八千亿斤。", None, "achievement"),
+        ("到2026年粮食产量达到1000亿斤。", "plan", "target"),
+        ("力争比2020年新增企业120家。", "plan", "target"),
+    ],
+)
+def test_a_year_before_the_plan_year_dates_a_past_fact(text: str, part: str | None, role: str) -> None:
+    """Regression: a figure dated to an earlier year (一九五二年的粮食产量达到…) was a target in the plan part."""
+    assert _one(text, part).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("开展职业技能培训40万人次（牵头单位：市人社局）。", "开展职业技能培训40万人次"),
+        ("筹集保障性租赁住房2万套（间），完成改造。", "筹集保障性租赁住房2万套"),
+    ],
+)
+def test_text_ends_before_a_bracketed_note(text: str, span: str) -> None:
+    """Regression: the text of a target ended in 「（牵头单位」, the opening of the owner's note."""
+    assert _one(text).text == span
+
+
+@pytest.mark.parametrize(
+    "text", ["第二档电价每千瓦时加价0.05元。", "居民用水每吨降价0.3元。", "天然气价格每立方米提价0.2元。"]
+)
+def test_a_price_rise_or_cut_by_an_amount_is_a_change(text: str) -> None:
+    """加价/降价/提价 are rate rises and cuts like 上调/下调 (GUIDELINES: a rate rise or cut is change)."""
+    assert _one(text).role == "change"
+
+
+def test_joiner_inside_a_word_cuts_no_list() -> None:
+    """Regression: 改造老旧小区15个、涉及居民2100户 cut at the 及 of 涉及 (text 「…15个、涉」)."""
+    found = _targets("改造老旧小区15个、涉及居民2100户。")
+    assert [t.text for t in found] == ["改造老旧小区15个", "涉及居民2100户"]

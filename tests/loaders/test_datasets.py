@@ -139,3 +139,14 @@ def test_a_row_title_gives_the_issuer_the_text_lacks(tmp_path):
                                           "content": REPORT_2024.replace("全县", "全国")}])
     report = load_report(dataset_inputs(path)[0][0])
     assert (report.meta.issuer, report.meta.jurisdiction, report.meta.plan_year) == ("国务院", "中国", 1999)
+
+
+def test_row_title_names_the_issuer_over_a_title_the_text_cites(tmp_path):
+    """Regression: a State Council report whose text opens by citing 《中共中央关于…的决定（草案）》 got 中共中央."""
+    text = ("各位代表：\n现在，我受国务院的委托，向全国人民代表大会报告政府工作。\n"
+            "中共中央关于加快示例发展若干问题的决定（草案）\n今年粮食产量要达到六千亿斤。\n")
+    path = _jsonl(tmp_path / "national.jsonl", [{"title": "1979年中华人民共和国国务院政府工作报告", "year": "1979",
+                                                "content": text}])
+    inputs, errors = dataset_inputs(path)
+    report = load_report(inputs[0])
+    assert not errors and (report.meta.issuer, report.meta.jurisdiction) == ("国务院", "中国")
