@@ -31,16 +31,17 @@ from kg.errors import KgError
 from kg.graph.property_graph import (
     Node,
     PropertyGraph,
+    _Projection,
     class_labels,
     describe,
-    describe_merged,
     edge_type,
 )
 from kg.graph.vocab import GRAPH_ONTOLOGY, KG
 from kg.view.tooltips import RELATIONS, SENTENCES
 
-__all__ = ["DEFAULT_TYPES", "MAX_NODES", "StoreLookup", "ViewGraph", "known_types", "match_names", "parse_types",
-           "project", "reports_where", "select_view", "store_reports"]
+__all__ = ["CONTEXT_PREDICATES", "DEFAULT_TYPES", "MAX_NODES", "StoreLookup", "ViewGraph", "known_types",
+           "match_names", "merged_description", "parse_types", "project", "reports_where", "select_view",
+           "store_reports"]
 
 DEFAULT_TYPES = ("Report", "Government", "Agency", "Organization", "PolicyDocument", "Plan", "Target", "Place")
 """What a view shows when no ``types`` are given (places by every subtype)."""
@@ -519,13 +520,14 @@ def _select(store: Any, *, types: Iterable[str] | None, report: str | None, focu
 
 
 def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[str, str], focus: list[str],
-             notes: list[str], objects: bool = True) -> ViewGraph:
+            notes: list[str], objects: bool = True) -> ViewGraph:
     """The chosen nodes as a small property graph: their statements in every report, the
     edges among them (in the report's graph, for a report view), and for their tooltips the
     nodes they name and the sentences they come from. ``objects=False`` (the whole-store
-    view) merges what the graphs say (:func:`kg.graph.property_graph.describe_merged`), so a
-    node restated by thousands of reports costs its distinct statements only."""
-    pg = describe(store, nodes) if objects else describe_merged(store, nodes)
+    view) merges what the graphs say (:func:`merged_description`), so a node restated by
+    thousands of reports costs its distinct statements only, and reads of the nodes the
+    tooltips name only what a tooltip shows of them (:data:`CONTEXT_PREDICATES`)."""
+    pg = describe(store, nodes) if objects else merged_description(store, nodes, reports=reports)
     chosen = set(nodes)
     graph = lookup.graph.value if lookup.graph is not None else None
     edges = sorted({(e.source, e.type, e.target) for e in pg.edges
@@ -540,10 +542,64 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
     for uri in nodes:
         context.update(lookup.sentences(derived[uri] if uri in derived else lookup.mentioning(uri)))
     others = context - chosen
-    _merge(pg, describe(store, others, objects=False) if objects else describe_merged(store, others))
+    _merge(pg, describe(store, others, objects=False) if objects
+           else merged_description(store, others, predicates=CONTEXT_PREDICATES))
     for uri in context - pg.nodes.keys():
         pg.nodes[uri] = Node(uri)  # named but never described: the tooltip shows its IRI
     return ViewGraph(nodes=nodes, edges=edges, index=index_graph(pg, reports=reports), focus=focus, notes=notes)
+
+
+CONTEXT_PREDICATES = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, KG.text, KG.sourceFile, KG.mentions)
+"""What a tooltip reads of the nodes it names but does not draw: their types (is it a
+sentence?), their names (:attr:`kg.graph.property_graph.Node.name`, a report's source
+file), a sentence's text and what it mentions (the sentences quoted for a drawn node)."""
+
+
+def _numbered(terms: Iterable[Any]) -> str:
+    """``VALUES`` rows pairing each term with its position: ``(<a> 0) (<b> 1) …`` (pyoxigraph
+    writes, and checks, each term)."""
+    return " ".join(f"({term} {i})" for i, term in enumerate(terms))
+
+
+def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str] | None = None,
+                       predicates: Iterable[Any] | None = None) -> PropertyGraph:
+    """What every data graph says about ``uris``, each distinct statement once (as
+    :func:`kg.graph.property_graph.describe_merged`: edges carry no graph, in the same
+    order), only ``predicates`` if given; each node's graphs are those of ``reports``
+    (IRIs) that describe it (none without ``reports``).
+
+    Made for a whole-store view, whose nodes thousands of reports restate: the engine
+    scans a quad per report fast, but turns every term it returns into a string by a
+    look-up in the store. So each node is returned as its position in the ``VALUES``
+    list, not its IRI; statements are deduplicated before anything is decoded; and a
+    node's graphs come back as (node, report) positions, one row per pair (at 5 000
+    reports: 125 000 pairs of small numbers instead of IRIs).
+    """
+    import pyoxigraph as ox
+
+    wanted = sorted(set(uris))
+    projection = _Projection()
+    if not wanted:
+        return projection.pg
+    subjects = [ox.NamedNode(u) for u in wanted]
+    values = _numbered(subjects)
+    only = ""
+    if predicates is not None:
+        only = " && ?p IN (" + ", ".join(str(ox.NamedNode(str(p))) for p in predicates) + ")"
+    query = f"""SELECT DISTINCT ?j ?p ?o WHERE {{ VALUES (?s ?j) {{ {values} }}
+        GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>{only}) }}"""
+    rows = store.ox.query(query)
+    projection.add_store_quads((subjects[int(row[0].value)], row[1], row[2], None) for row in rows)
+    graphs = sorted(set(reports or ()))
+    if graphs:
+        query = f"""SELECT ?j ?i WHERE {{
+            {{ SELECT ?j ?g WHERE {{ VALUES (?s ?j) {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?j ?g }}
+            VALUES (?g ?i) {{ {_numbered(ox.NamedNode(g) for g in graphs)} }} }}"""
+        for row in store.ox.query(query):
+            projection.node(wanted[int(row[0].value)], graphs[int(row[1].value)])
+    keep = set(wanted)
+    projection.pg.nodes = {uri: node for uri, node in projection.pg.nodes.items() if uri in keep}
+    return projection.pg
 
 
 def _merge(pg: PropertyGraph, other: PropertyGraph) -> None:
