@@ -24,11 +24,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import DCTERMS, RDF, RDFS, SKOS
+from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.analyse.nodes import GraphIndex, class_names, display_name, find_report, index_graph, names, node_kind
 from kg.errors import KgError
 from kg.graph.property_graph import (
+    Edge,
     Node,
     PropertyGraph,
     _Projection,
@@ -136,9 +137,18 @@ class StoreLookup:
         self.wanted = wanted
         self.graph = ox.NamedNode(graph) if graph else None
         self._type = ox.NamedNode(str(RDF.type))
+        self._derived = ox.NamedNode(str(PROV.wasDerivedFrom))
         self._named = ox.NamedNode
         self._labels: dict[str, frozenset[str]] = {}
+        self._classes: dict[str, frozenset[str]] = {}
         self._edge_types: dict[str, str] = {}
+
+    def _class_labels(self, cls: str) -> frozenset[str]:
+        """:func:`kg.graph.property_graph.class_labels`, worked out once per class."""
+        labels = self._classes.get(cls)
+        if labels is None:
+            labels = self._classes[cls] = class_labels(cls)
+        return labels
 
     def labels(self, uri: str) -> frozenset[str]:
         """The node's labels, from its types in every data graph."""
@@ -147,7 +157,7 @@ class StoreLookup:
             found: set[str] = set()
             for quad in self.ox.quads_for_pattern(self._named(uri), self._type, None):
                 if type(quad.object) is self._named and _data(quad):
-                    found |= class_labels(quad.object.value)
+                    found |= self._class_labels(quad.object.value)
             labels = self._labels[uri] = frozenset(found)
         return labels
 
@@ -158,7 +168,7 @@ class StoreLookup:
         if labels is not None:
             return bool(labels & self.wanted)
         for quad in self.ox.quads_for_pattern(self._named(uri), self._type, None):
-            if type(quad.object) is self._named and _data(quad) and class_labels(quad.object.value) & self.wanted:
+            if type(quad.object) is self._named and _data(quad) and self._class_labels(quad.object.value) & self.wanted:
                 return True
         return bool(self.labels(uri) & self.wanted)
 
@@ -250,6 +260,15 @@ class StoreLookup:
                 if len(found) >= limit:
                     break
         return found
+
+    def derived_from(self, uri: str) -> Iterator[str]:
+        """The nodes ``uri`` was derived from (its sentences), each once, in the store's order:
+        read only as far as the caller iterates (an agency comes from thousands of sentences)."""
+        seen: set[str] = set()
+        for quad in self.ox.quads_for_pattern(self._named(uri), self._derived, None):
+            if type(quad.object) is self._named and _data(quad) and quad.object.value not in seen:
+                seen.add(quad.object.value)
+                yield quad.object.value
 
     def sentences(self, candidates: Iterable[str], *, limit: int = SENTENCES) -> list[str]:
         """The first sentences among ``candidates`` that say ``limit`` different things: the
@@ -526,8 +545,12 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
     nodes they name and the sentences they come from. ``objects=False`` (the whole-store
     view) merges what the graphs say (:func:`merged_description`), so a node restated by
     thousands of reports costs its distinct statements only, and reads of the nodes the
-    tooltips name only what a tooltip shows of them (:data:`CONTEXT_PREDICATES`)."""
-    pg = describe(store, nodes) if objects else merged_description(store, nodes, reports=reports)
+    tooltips name only what a tooltip shows of them (:data:`CONTEXT_PREDICATES`). There,
+    unless sentences are drawn, a node's sentences are read only as far as its tooltip
+    quotes them (:meth:`StoreLookup.derived_from`): the edges to the others change nothing shown."""
+    lazy = not objects and "Sentence" not in lookup.wanted
+    pg = describe(store, nodes) if objects else merged_description(
+        store, nodes, reports=reports, skipped=(PROV.wasDerivedFrom,) if lazy else ())
     chosen = set(nodes)
     graph = lookup.graph.value if lookup.graph is not None else None
     edges = sorted({(e.source, e.type, e.target) for e in pg.edges
@@ -540,6 +563,13 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
         elif edge.type == _DERIVED:
             derived.setdefault(edge.source, []).append(edge.target)
     for uri in nodes:
+        if lazy:
+            read: list[str] = []
+            picked = lookup.sentences(_noted(lookup.derived_from(uri), read))
+            pg.edges.extend(Edge(uri, _DERIVED, sentence) for sentence in read)
+            if read:
+                context.update(picked)
+                continue
         context.update(lookup.sentences(derived[uri] if uri in derived else lookup.mentioning(uri)))
     others = context - chosen
     _merge(pg, describe(store, others, objects=False) if objects
@@ -555,6 +585,13 @@ sentence?), their names (:attr:`kg.graph.property_graph.Node.name`, a report's s
 file), a sentence's text and what it mentions (the sentences quoted for a drawn node)."""
 
 
+def _noted(items: Iterable[str], read: list[str]) -> Iterator[str]:
+    """``items``, each noted in ``read`` as it is taken."""
+    for item in items:
+        read.append(item)
+        yield item
+
+
 def _numbered(terms: Iterable[Any]) -> str:
     """``VALUES`` rows pairing each term with its position: ``(<a> 0) (<b> 1) …`` (pyoxigraph
     writes, and checks, each term)."""
@@ -562,11 +599,11 @@ def _numbered(terms: Iterable[Any]) -> str:
 
 
 def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str] | None = None,
-                       predicates: Iterable[Any] | None = None) -> PropertyGraph:
+                       predicates: Iterable[Any] | None = None, skipped: Iterable[Any] = ()) -> PropertyGraph:
     """What every data graph says about ``uris``, each distinct statement once (as
     :func:`kg.graph.property_graph.describe_merged`: edges carry no graph, in the same
-    order), only ``predicates`` if given; each node's graphs are those of ``reports``
-    (IRIs) that describe it (none without ``reports``).
+    order), only ``predicates`` if given, and no edges of the ``skipped`` predicates; each
+    node's graphs are those of ``reports`` (IRIs) that describe it (none without ``reports``).
 
     Made for a whole-store view, whose nodes thousands of reports restate: the engine
     scans a quad per report fast, but turns every term it returns into a string by a
@@ -586,6 +623,9 @@ def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str
     only = ""
     if predicates is not None:
         only = " && ?p IN (" + ", ".join(str(ox.NamedNode(str(p))) for p in predicates) + ")"
+    skip = ", ".join(str(ox.NamedNode(str(p))) for p in skipped)
+    if skip:
+        only += f" && !(?p IN ({skip}) && isIRI(?o))"
     query = f"""SELECT DISTINCT ?j ?p ?o WHERE {{ VALUES (?s ?j) {{ {values} }}
         GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>{only}) }}"""
     rows = store.ox.query(query)
@@ -595,8 +635,11 @@ def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str
         query = f"""SELECT ?j ?i WHERE {{
             {{ SELECT ?j ?g WHERE {{ VALUES (?s ?j) {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?j ?g }}
             VALUES (?g ?i) {{ {_numbered(ox.NamedNode(g) for g in graphs)} }} }}"""
+        stating: dict[str, list[str]] = {}
         for row in store.ox.query(query):
-            projection.node(wanted[int(row[0].value)], graphs[int(row[1].value)])
+            stating.setdefault(row[0].value, []).append(graphs[int(row[1].value)])
+        for j, found in stating.items():
+            projection.node(wanted[int(j)], None).graphs.update(found)
     keep = set(wanted)
     projection.pg.nodes = {uri: node for uri, node in projection.pg.nodes.items() if uri in keep}
     return projection.pg
