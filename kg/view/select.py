@@ -9,8 +9,9 @@ are one scoped SPARQL query each (:mod:`kg.view.scoped`); a neighbourhood is wal
 pyoxigraph quad patterns; a view of everything ranks what the reports name by how many
 reports name it (one aggregate over the statements reports make about themselves, not a
 degree count over the whole store, which took 142 s at 5 000 reports); only then are the
-chosen nodes projected (:func:`kg.graph.property_graph.describe`), with what their
-tooltips need (the names of the nodes they point to, a source sentence or two).
+chosen nodes projected (:func:`kg.graph.property_graph.describe`; for the view of
+everything, whose nodes thousands of reports restate, :func:`merged_description`), with
+what their tooltips need (the names of the nodes they point to, a source sentence or two).
 
 Every pattern names its graph (``GRAPH ?g``, or a quad's graph): the union default graph
 would repeat a statement once per report graph that makes it. The ontology's graph holds
