@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS
@@ -139,8 +140,10 @@ class StoreLookup:
         self.graph = ox.NamedNode(graph) if graph else None
         self._type = ox.NamedNode(str(RDF.type))
         self._derived = ox.NamedNode(str(PROV.wasDerivedFrom))
+        self._text = ox.NamedNode(str(KG.text))
         self._named = ox.NamedNode
         self._labels: dict[str, frozenset[str]] = {}
+        self._texts: dict[str, set[str]] = {}
         self._classes: dict[str, frozenset[str]] = {}
         self._edge_types: dict[str, str] = {}
 
@@ -271,12 +274,33 @@ class StoreLookup:
                 seen.add(quad.object.value)
                 yield quad.object.value
 
+    def prime(self, uris: Iterable[str]) -> None:
+        """Read the types and texts of ``uris`` in one query, for :meth:`labels` and
+        :meth:`sentences`: a large view weighs thousands of candidate sentences, and two
+        quad scans each cost more than one query for them all."""
+        import pyoxigraph as ox
+
+        todo = sorted({u for u in uris if u not in self._texts})
+        if not todo:
+            return
+        types: dict[int, set[str]] = {}
+        texts: dict[int, set[str]] = {}
+        query = f"""SELECT ?j ?p ?o WHERE {{ VALUES (?s ?j) {{ {_numbered(ox.NamedNode(u) for u in todo)} }}
+            GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}> && ?p IN ({self._type}, {self._text})) }}"""
+        for row in self.ox.query(query):
+            j, predicate, obj = int(row[0].value), row[1], row[2]
+            if predicate == self._text:
+                texts.setdefault(j, set()).add(obj.value)
+            elif type(obj) is self._named:
+                types.setdefault(j, set()).add(obj.value)
+        for j, uri in enumerate(todo):
+            self._texts[uri] = texts.get(j, set())
+            if uri not in self._labels:
+                self._labels[uri] = frozenset().union(*(self._class_labels(c) for c in types.get(j, ())))
+
     def sentences(self, candidates: Iterable[str], *, limit: int = SENTENCES) -> list[str]:
         """The first sentences among ``candidates`` that say ``limit`` different things: the
         ones :meth:`kg.analyse.nodes.GraphIndex.sentence_texts` quotes."""
-        import pyoxigraph as ox
-
-        text = ox.NamedNode(str(KG.text))
         picked: list[str] = []
         texts: set[str] = set()
         for sentence in candidates:
@@ -284,7 +308,10 @@ class StoreLookup:
                 break
             if "Sentence" not in self.labels(sentence):
                 continue
-            said = {q.object.value for q in self.ox.quads_for_pattern(self._named(sentence), text, None) if _data(q)}
+            said = self._texts.get(sentence)
+            if said is None:
+                said = {q.object.value for q in self.ox.quads_for_pattern(self._named(sentence), self._text, None)
+                        if _data(q)}
             if said - texts:
                 picked.append(sentence)
                 texts |= said
@@ -563,15 +590,9 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
             context.add(edge.target)
         elif edge.type == _DERIVED:
             derived.setdefault(edge.source, []).append(edge.target)
-    for uri in nodes:
-        if lazy:
-            read: list[str] = []
-            picked = lookup.sentences(_noted(lookup.derived_from(uri), read))
-            pg.edges.extend(Edge(uri, _DERIVED, sentence) for sentence in read)
-            if read:
-                context.update(picked)
-                continue
-        context.update(lookup.sentences(derived[uri] if uri in derived else lookup.mentioning(uri)))
+    quoted, read = _quoted_sentences(lookup, nodes, None if lazy else derived)
+    context |= quoted
+    pg.edges.extend(read)
     others = context - chosen
     _merge(pg, describe(store, others, objects=False) if objects
            else merged_description(store, others, predicates=CONTEXT_PREDICATES))
@@ -584,6 +605,37 @@ CONTEXT_PREDICATES = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, KG.te
 """What a tooltip reads of the nodes it names but does not draw: their types (is it a
 sentence?), their names (:attr:`kg.graph.property_graph.Node.name`, a report's source
 file), a sentence's text and what it mentions (the sentences quoted for a drawn node)."""
+
+
+_PRIMED = 2 * SENTENCES
+"""Candidate sentences per node whose types and texts are read in one query (the rest, seldom
+needed, one by one)."""
+
+
+def _quoted_sentences(lookup: StoreLookup, nodes: list[str], derived: dict[str, list[str]] | None
+                      ) -> tuple[set[str], list[Edge]]:
+    """The sentences the tooltips of ``nodes`` quote: those a node was derived from (``derived``,
+    else read from the store as far as needed, and then the edges read are returned too), else
+    those that mention it."""
+    heads: dict[str, tuple[list[str], Iterator[str]]] = {}
+    for uri in nodes:
+        rest = lookup.derived_from(uri) if derived is None else iter(derived.get(uri, ()))
+        heads[uri] = (list(islice(rest, _PRIMED)), rest)
+    mentioned = {uri: lookup.mentioning(uri) for uri, (head, _) in heads.items() if not head}
+    lookup.prime(chain((s for head, _ in heads.values() for s in head),
+                       (s for found in mentioned.values() for s in found[:_PRIMED])))
+    quoted: set[str] = set()
+    edges: list[Edge] = []
+    for uri in nodes:
+        head, rest = heads[uri]
+        if not head:
+            quoted.update(lookup.sentences(mentioned[uri]))
+            continue
+        read: list[str] = []
+        quoted.update(lookup.sentences(_noted(chain(head, rest), read)))
+        if derived is None:
+            edges.extend(Edge(uri, _DERIVED, sentence) for sentence in read)
+    return quoted, edges
 
 
 def _noted(items: Iterable[str], read: list[str]) -> Iterator[str]:
