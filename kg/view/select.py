@@ -572,8 +572,8 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
     edges among them (in the report's graph, for a report view), and for their tooltips the
     nodes they name and the sentences they come from. ``objects=False`` (the whole-store
     view) merges what the graphs say (:func:`merged_description`), so a node restated by
-    thousands of reports costs its distinct statements only, and reads of the nodes the
-    tooltips name only what a tooltip shows of them (:data:`CONTEXT_PREDICATES`). There,
+    thousands of reports costs its distinct statements only, and of the nodes the tooltips
+    name it reads only what a tooltip shows of them (:data:`CONTEXT_PREDICATES`). There,
     unless sentences are drawn, a node's sentences are read only as far as its tooltip
     quotes them (:meth:`StoreLookup.derived_from`): the edges to the others change nothing shown."""
     lazy = not objects and "Sentence" not in lookup.wanted
