@@ -204,7 +204,9 @@ def _scoped_view(store: Any, lookup: StoreLookup, roots: list[str], rows: Iterab
     children: dict[str, list[str]] = defaultdict(list)
     placed: set[str] = set(roots)
     for root in roots:
-        for graph in sorted({g for r, g, x in found if r == root and x in item_set}, key=lambda g: _by_year(index, g)):
+        # by year and name, then IRI: many reports share a title, and a tie left to a set's order moved the page
+        for graph in sorted({g for r, g, x in found if r == root and x in item_set},
+                            key=lambda g: (*_by_year(index, g), g)):
             edges.add((graph, "MENTIONS", root))
             if graph not in placed:
                 children[root].append(graph)

@@ -9,8 +9,9 @@ are one scoped SPARQL query each (:mod:`kg.view.scoped`); a neighbourhood is wal
 pyoxigraph quad patterns; a view of everything ranks what the reports name by how many
 reports name it (one aggregate over the statements reports make about themselves, not a
 degree count over the whole store, which took 142 s at 5 000 reports); only then are the
-chosen nodes projected (:func:`kg.graph.property_graph.describe`), with what their
-tooltips need (the names of the nodes they point to, a source sentence or two).
+chosen nodes projected (:func:`kg.graph.property_graph.describe`; for the view of
+everything, whose nodes thousands of reports restate, :func:`merged_description`), with
+what their tooltips need (the names of the nodes they point to, a source sentence or two).
 
 Every pattern names its graph (``GRAPH ?g``, or a quad's graph): the union default graph
 would repeat a statement once per report graph that makes it. The ontology's graph holds
@@ -22,25 +23,28 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
-from rdflib import DCTERMS, RDF, RDFS, SKOS
+from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.analyse.nodes import GraphIndex, class_names, display_name, find_report, index_graph, names, node_kind
 from kg.errors import KgError
 from kg.graph.property_graph import (
+    Edge,
     Node,
     PropertyGraph,
+    _Projection,
     class_labels,
     describe,
-    describe_merged,
     edge_type,
 )
 from kg.graph.vocab import GRAPH_ONTOLOGY, KG
 from kg.view.tooltips import RELATIONS, SENTENCES
 
-__all__ = ["DEFAULT_TYPES", "MAX_NODES", "StoreLookup", "ViewGraph", "known_types", "match_names", "parse_types",
-           "project", "reports_where", "select_view", "store_reports"]
+__all__ = ["CONTEXT_PREDICATES", "DEFAULT_TYPES", "MAX_NODES", "StoreLookup", "ViewGraph", "known_types",
+           "match_names", "merged_description", "parse_types", "project", "reports_where", "select_view",
+           "store_reports"]
 
 DEFAULT_TYPES = ("Report", "Government", "Agency", "Organization", "PolicyDocument", "Plan", "Target", "Place")
 """What a view shows when no ``types`` are given (places by every subtype)."""
@@ -135,9 +139,20 @@ class StoreLookup:
         self.wanted = wanted
         self.graph = ox.NamedNode(graph) if graph else None
         self._type = ox.NamedNode(str(RDF.type))
+        self._derived = ox.NamedNode(str(PROV.wasDerivedFrom))
+        self._text = ox.NamedNode(str(KG.text))
         self._named = ox.NamedNode
         self._labels: dict[str, frozenset[str]] = {}
+        self._texts: dict[str, set[str]] = {}
+        self._classes: dict[str, frozenset[str]] = {}
         self._edge_types: dict[str, str] = {}
+
+    def _class_labels(self, cls: str) -> frozenset[str]:
+        """:func:`kg.graph.property_graph.class_labels`, worked out once per class."""
+        labels = self._classes.get(cls)
+        if labels is None:
+            labels = self._classes[cls] = class_labels(cls)
+        return labels
 
     def labels(self, uri: str) -> frozenset[str]:
         """The node's labels, from its types in every data graph."""
@@ -146,7 +161,7 @@ class StoreLookup:
             found: set[str] = set()
             for quad in self.ox.quads_for_pattern(self._named(uri), self._type, None):
                 if type(quad.object) is self._named and _data(quad):
-                    found |= class_labels(quad.object.value)
+                    found |= self._class_labels(quad.object.value)
             labels = self._labels[uri] = frozenset(found)
         return labels
 
@@ -157,7 +172,7 @@ class StoreLookup:
         if labels is not None:
             return bool(labels & self.wanted)
         for quad in self.ox.quads_for_pattern(self._named(uri), self._type, None):
-            if type(quad.object) is self._named and _data(quad) and class_labels(quad.object.value) & self.wanted:
+            if type(quad.object) is self._named and _data(quad) and self._class_labels(quad.object.value) & self.wanted:
                 return True
         return bool(self.labels(uri) & self.wanted)
 
@@ -250,12 +265,42 @@ class StoreLookup:
                     break
         return found
 
+    def derived_from(self, uri: str) -> Iterator[str]:
+        """The nodes ``uri`` was derived from (its sentences), each once, in the store's order:
+        read only as far as the caller iterates (an agency comes from thousands of sentences)."""
+        seen: set[str] = set()
+        for quad in self.ox.quads_for_pattern(self._named(uri), self._derived, None):
+            if type(quad.object) is self._named and _data(quad) and quad.object.value not in seen:
+                seen.add(quad.object.value)
+                yield quad.object.value
+
+    def prime(self, uris: Iterable[str]) -> None:
+        """Read the types and texts of ``uris`` in one query, for :meth:`labels` and
+        :meth:`sentences`: a large view weighs thousands of candidate sentences, and two
+        quad scans each cost more than one query for them all."""
+        import pyoxigraph as ox
+
+        todo = sorted({u for u in uris if u not in self._texts})
+        if not todo:
+            return
+        types: dict[int, set[str]] = {}
+        texts: dict[int, set[str]] = {}
+        query = f"""SELECT ?j ?p ?o WHERE {{ VALUES (?s ?j) {{ {_numbered(ox.NamedNode(u) for u in todo)} }}
+            GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}> && ?p IN ({self._type}, {self._text})) }}"""
+        for row in self.ox.query(query):
+            j, predicate, obj = int(row[0].value), row[1], row[2]
+            if predicate == self._text:
+                texts.setdefault(j, set()).add(obj.value)
+            elif type(obj) is self._named:
+                types.setdefault(j, set()).add(obj.value)
+        for j, uri in enumerate(todo):
+            self._texts[uri] = texts.get(j, set())
+            if uri not in self._labels:
+                self._labels[uri] = frozenset().union(*(self._class_labels(c) for c in types.get(j, ())))
+
     def sentences(self, candidates: Iterable[str], *, limit: int = SENTENCES) -> list[str]:
         """The first sentences among ``candidates`` that say ``limit`` different things: the
         ones :meth:`kg.analyse.nodes.GraphIndex.sentence_texts` quotes."""
-        import pyoxigraph as ox
-
-        text = ox.NamedNode(str(KG.text))
         picked: list[str] = []
         texts: set[str] = set()
         for sentence in candidates:
@@ -263,7 +308,10 @@ class StoreLookup:
                 break
             if "Sentence" not in self.labels(sentence):
                 continue
-            said = {q.object.value for q in self.ox.quads_for_pattern(self._named(sentence), text, None) if _data(q)}
+            said = self._texts.get(sentence)
+            if said is None:
+                said = {q.object.value for q in self.ox.quads_for_pattern(self._named(sentence), self._text, None)
+                        if _data(q)}
             if said - texts:
                 picked.append(sentence)
                 texts |= said
@@ -519,13 +567,18 @@ def _select(store: Any, *, types: Iterable[str] | None, report: str | None, focu
 
 
 def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[str, str], focus: list[str],
-             notes: list[str], objects: bool = True) -> ViewGraph:
+            notes: list[str], objects: bool = True) -> ViewGraph:
     """The chosen nodes as a small property graph: their statements in every report, the
     edges among them (in the report's graph, for a report view), and for their tooltips the
     nodes they name and the sentences they come from. ``objects=False`` (the whole-store
-    view) merges what the graphs say (:func:`kg.graph.property_graph.describe_merged`), so a
-    node restated by thousands of reports costs its distinct statements only."""
-    pg = describe(store, nodes) if objects else describe_merged(store, nodes)
+    view) merges what the graphs say (:func:`merged_description`), so a node restated by
+    thousands of reports costs its distinct statements only, and of the nodes the tooltips
+    name it reads only what a tooltip shows of them (:data:`CONTEXT_PREDICATES`). There,
+    unless sentences are drawn, a node's sentences are read only as far as its tooltip
+    quotes them (:meth:`StoreLookup.derived_from`): the edges to the others change nothing shown."""
+    lazy = not objects and "Sentence" not in lookup.wanted
+    pg = describe(store, nodes) if objects else merged_description(
+        store, nodes, reports=reports, skipped=(PROV.wasDerivedFrom,) if lazy else ())
     chosen = set(nodes)
     graph = lookup.graph.value if lookup.graph is not None else None
     edges = sorted({(e.source, e.type, e.target) for e in pg.edges
@@ -537,13 +590,112 @@ def project(store: Any, lookup: StoreLookup, nodes: list[str], *, reports: dict[
             context.add(edge.target)
         elif edge.type == _DERIVED:
             derived.setdefault(edge.source, []).append(edge.target)
-    for uri in nodes:
-        context.update(lookup.sentences(derived[uri] if uri in derived else lookup.mentioning(uri)))
+    quoted, read = _quoted_sentences(lookup, nodes, None if lazy else derived)
+    context |= quoted
+    pg.edges.extend(read)
     others = context - chosen
-    _merge(pg, describe(store, others, objects=False) if objects else describe_merged(store, others))
+    _merge(pg, describe(store, others, objects=False) if objects
+           else merged_description(store, others, predicates=CONTEXT_PREDICATES))
     for uri in context - pg.nodes.keys():
         pg.nodes[uri] = Node(uri)  # named but never described: the tooltip shows its IRI
     return ViewGraph(nodes=nodes, edges=edges, index=index_graph(pg, reports=reports), focus=focus, notes=notes)
+
+
+CONTEXT_PREDICATES = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, KG.text, KG.sourceFile, KG.mentions)
+"""What a tooltip reads of the nodes it names but does not draw: their types (is it a
+sentence?), their names (:attr:`kg.graph.property_graph.Node.name`, a report's source
+file), a sentence's text and what it mentions (the sentences quoted for a drawn node)."""
+
+
+_PRIMED = 2 * SENTENCES
+"""Candidate sentences per node whose types and texts are read in one query (the rest, seldom
+needed, one by one)."""
+
+
+def _quoted_sentences(lookup: StoreLookup, nodes: list[str], derived: dict[str, list[str]] | None
+                      ) -> tuple[set[str], list[Edge]]:
+    """The sentences the tooltips of ``nodes`` quote: those a node was derived from (``derived``,
+    else read from the store as far as needed, and then the edges read are returned too), else
+    those that mention it."""
+    heads: dict[str, tuple[list[str], Iterator[str]]] = {}
+    for uri in nodes:
+        rest = lookup.derived_from(uri) if derived is None else iter(derived.get(uri, ()))
+        heads[uri] = (list(islice(rest, _PRIMED)), rest)
+    mentioned = {uri: lookup.mentioning(uri) for uri, (head, _) in heads.items() if not head}
+    lookup.prime(chain((s for head, _ in heads.values() for s in head),
+                       (s for found in mentioned.values() for s in found[:_PRIMED])))
+    quoted: set[str] = set()
+    edges: list[Edge] = []
+    for uri in nodes:
+        head, rest = heads[uri]
+        if not head:
+            quoted.update(lookup.sentences(mentioned[uri]))
+            continue
+        read: list[str] = []
+        quoted.update(lookup.sentences(_noted(chain(head, rest), read)))
+        if derived is None:
+            edges.extend(Edge(uri, _DERIVED, sentence) for sentence in read)
+    return quoted, edges
+
+
+def _noted(items: Iterable[str], read: list[str]) -> Iterator[str]:
+    """``items``, each noted in ``read`` as it is taken."""
+    for item in items:
+        read.append(item)
+        yield item
+
+
+def _numbered(terms: Iterable[Any]) -> str:
+    """``VALUES`` rows pairing each term with its position: ``(<a> 0) (<b> 1) …`` (pyoxigraph
+    writes, and checks, each term)."""
+    return " ".join(f"({term} {i})" for i, term in enumerate(terms))
+
+
+def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str] | None = None,
+                       predicates: Iterable[Any] | None = None, skipped: Iterable[Any] = ()) -> PropertyGraph:
+    """What every data graph says about ``uris``, each distinct statement once (as
+    :func:`kg.graph.property_graph.describe_merged`: edges carry no graph, in the same
+    order), only ``predicates`` if given, and no edges of the ``skipped`` predicates; each
+    node's graphs are those of ``reports`` (IRIs) that describe it (none without ``reports``).
+
+    Made for a whole-store view, whose nodes thousands of reports restate: the engine
+    scans a quad per report fast, but turns every term it returns into a string by a
+    look-up in the store. So each node is returned as its position in the ``VALUES``
+    list, not its IRI; statements are deduplicated before anything is decoded; and a
+    node's graphs come back as (node, report) positions, one row per pair (at 5 000
+    reports: 125 000 pairs of small numbers instead of IRIs).
+    """
+    import pyoxigraph as ox
+
+    wanted = sorted(set(uris))
+    projection = _Projection()
+    if not wanted:
+        return projection.pg
+    subjects = [ox.NamedNode(u) for u in wanted]
+    values = _numbered(subjects)
+    only = ""
+    if predicates is not None:
+        only = " && ?p IN (" + ", ".join(str(ox.NamedNode(str(p))) for p in predicates) + ")"
+    skip = ", ".join(str(ox.NamedNode(str(p))) for p in skipped)
+    if skip:
+        only += f" && !(?p IN ({skip}) && isIRI(?o))"
+    query = f"""SELECT DISTINCT ?j ?p ?o WHERE {{ VALUES (?s ?j) {{ {values} }}
+        GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>{only}) }}"""
+    rows = store.ox.query(query)
+    projection.add_store_quads((subjects[int(row[0].value)], row[1], row[2], None) for row in rows)
+    graphs = sorted(set(reports or ()))
+    if graphs:
+        query = f"""SELECT ?j ?i WHERE {{
+            {{ SELECT ?j ?g WHERE {{ VALUES (?s ?j) {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?j ?g }}
+            VALUES (?g ?i) {{ {_numbered(ox.NamedNode(g) for g in graphs)} }} }}"""
+        stating: dict[str, list[str]] = {}
+        for row in store.ox.query(query):
+            stating.setdefault(row[0].value, []).append(graphs[int(row[1].value)])
+        for j, found in stating.items():
+            projection.node(wanted[int(j)], None).graphs.update(found)
+    keep = set(wanted)
+    projection.pg.nodes = {uri: node for uri, node in projection.pg.nodes.items() if uri in keep}
+    return projection.pg
 
 
 def _merge(pg: PropertyGraph, other: PropertyGraph) -> None:

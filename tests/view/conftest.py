@@ -40,6 +40,26 @@ def small_store() -> Iterator[tuple[Any, ReportGraph, ReportGraph]]:
 
 
 @pytest.fixture(scope="session")
+def scale_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Twelve reports of the benchmarks' scale corpus (``bench/corpus.py``: three places, four
+    years each, so their agencies, places and provinces are restated by several reports), built."""
+    import sys
+
+    from kg.build import build
+    from kg.store import open_store
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from corpus import make_corpus
+
+    folder = tmp_path_factory.mktemp("scale-corpus")
+    make_corpus(12, folder)
+    with open_store(memory=True) as store:
+        result = build([folder], store)
+        assert result.ok, result.failed
+        yield store
+
+
+@pytest.fixture(scope="session")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A headless Chromium driven by selenium, with a fresh profile."""
     from kg.view.browser import chromium_paths, headless_chromium

@@ -135,3 +135,25 @@ def test_a_place_in_more_reports_than_fit_keeps_its_latest(small_store):
     view = select_view(store, place="甲河", max_nodes=3)
     assert [u for u in view.nodes if u in (str(a.iri), str(b.iri))] == [str(b.iri)]
     assert ("乙河水质提升", "NAMED_WITH", "甲河") in _edges(view)
+
+
+def test_reports_of_one_year_and_title_keep_one_order():
+    """Reports a body's view cannot tell apart by year or title are placed by IRI, not by a set's
+    order (which moved the page from one run to the next)."""
+    from rdflib import RDFS, Literal
+
+    from kg.store import open_store
+    from tests.analyse.graphs import ReportGraph
+
+    with open_store(memory=True) as store:
+        reports = []
+        for name in ("d.txt", "a.txt", "c.txt", "b.txt", "e.txt"):
+            report = ReportGraph(name, "甲市")
+            report.graph.add((report.iri, RDFS.label, Literal("政府工作报告", lang="zh")))
+            water = report.agency("水利局")
+            sentence = report.sentence("水利局治理甲河。", report.section("1", "一"), (water,))
+            report.target("甲河水质达标", sentence, agencies=(water,))
+            store.replace_graph(report.graph)
+            reports.append(str(report.iri))
+        view = select_view(store, agency="甲市水利局")
+        assert view.children[view.focus[0]] == sorted(reports)

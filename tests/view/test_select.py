@@ -137,7 +137,8 @@ def test_report_view_reads_only_that_report(small_store):
     assert not _names(view) & b_only
     assert {"甲河", "a.txt", "甲市水利局"} <= _names(view)  # 甲河 is b's too, but a names it
     assert not [p for p in spy.scans if p[:3] == (None, None, None)]  # no graph read whole
-    assert all(bound for bound in spy.bound)  # every query is bound: to a's graph, or to one node
+    # every query is bound: to a's graph, to one node, or to a list of nodes (VALUES)
+    assert all(bound or "VALUES (?s ?j)" in q for q, bound in zip(spy.queries, spy.bound, strict=True))
     assert [q for q, bound in zip(spy.queries, spy.bound, strict=True)
             if any(v.value == str(a.iri) for v in bound.values())]
     assert all("COUNT" not in q for q in spy.queries)  # no ranking over the store
@@ -311,3 +312,124 @@ def test_a_view_needs_the_store_not_a_graph(small_store):
     store, _, _ = small_store
     with pytest.raises(TypeError, match="pass the GraphStore"):
         select_view(property_graph(store))
+
+
+def _projected_before(store: Any, view: Any, types: Any) -> Any:
+    """The whole-store view's nodes projected as before :func:`kg.view.select.merged_description`:
+    ``describe_merged`` of the drawn nodes and of everything their tooltips name, every
+    sentence a node comes from read."""
+    from kg.analyse.nodes import index_graph
+    from kg.graph.property_graph import Node, describe_merged
+    from kg.view.select import StoreLookup, ViewGraph, parse_types
+    from kg.view.tooltips import RELATIONS
+
+    lookup = StoreLookup(store, parse_types(types), None)
+    pg = describe_merged(store, view.nodes)
+    chosen = set(view.nodes)
+    edges = sorted({(e.source, e.type, e.target) for e in pg.edges if e.target in chosen and e.source != e.target})
+    context: set[str] = set()
+    derived: dict[str, list[str]] = {}
+    for e in pg.edges:
+        if e.type in RELATIONS:
+            context.add(e.target)
+        elif e.type == "WAS_DERIVED_FROM":
+            derived.setdefault(e.source, []).append(e.target)
+    for uri in view.nodes:
+        context.update(lookup.sentences(derived[uri] if uri in derived else lookup.mentioning(uri)))
+    others = describe_merged(store, context - chosen)
+    pg.nodes.update(others.nodes)
+    pg.edges.extend(others.edges)
+    for uri in context - pg.nodes.keys():
+        pg.nodes[uri] = Node(uri)
+    return ViewGraph(nodes=view.nodes, edges=edges, index=index_graph(pg, reports=store_reports(store)),
+                     notes=view.notes)
+
+
+_WHOLE = [
+    ({}, 0),
+    ({"max_nodes": 60}, 0),
+    ({"types": ["Agency", "Place", "Sentence"], "max_nodes": 80}, 0),  # sentences drawn: all read
+    ({"types": ["Target", "Agency", "Place"], "max_nodes": 150}, 0),
+    ({"max_nodes": 120}, 5),  # ranked over the latest 5 reports
+]
+
+
+@pytest.mark.parametrize(("options", "ranked"), _WHOLE, ids=["all", "cut", "sentences", "targets", "latest"])
+@pytest.mark.parametrize("which", ["examples", "scale_store"])
+def test_whole_store_page_is_the_one_describe_merged_gave(which, options, ranked, request, monkeypatch):
+    """The fast projection changes nothing a planner sees: the same page, byte for byte."""
+    import kg.view.select as select
+    from kg.view.html import render_html
+
+    store = request.getfixturevalue(which)
+    if ranked:
+        monkeypatch.setattr(select, "RANKED_REPORTS", ranked)
+    view = select_view(store, **options)
+    before = _projected_before(store, view, options.get("types"))
+    assert view.edges == before.edges
+    assert render_html(view, title="t") == render_html(before, title="t")
+
+
+def test_merged_description_is_describe_merged_without_decoding_every_row(scale_store):
+    from kg.graph.property_graph import describe_merged
+    from kg.view.select import merged_description
+
+    reports = store_reports(scale_store)
+    whole = property_graph(scale_store)
+    shared = sorted(u for u, n in whole.nodes.items() if len(n.graphs) > 2)[:40]
+    assert shared  # nodes restated by several reports
+    fast, slow = merged_description(scale_store, shared, reports=reports), describe_merged(scale_store, shared)
+    assert fast.nodes.keys() == slow.nodes.keys()
+    assert sum(len(n.graphs) > 2 for n in slow.nodes.values()) > 10  # described by several reports
+    for uri, node in slow.nodes.items():
+        assert (fast.nodes[uri].labels, fast.nodes[uri].props) == (node.labels, node.props)
+        assert fast.nodes[uri].graphs == node.graphs & reports.keys()
+    assert fast.edges == slow.edges  # the same statements in the same order
+    assert merged_description(scale_store, shared).nodes[shared[0]].graphs == set()  # no reports asked
+
+
+def test_merged_description_reads_only_the_predicates_asked(scale_store):
+    from rdflib import DCTERMS, PROV, RDF
+
+    from kg.view.select import merged_description
+
+    whole = property_graph(scale_store)
+    derived = {e.source for e in whole.edges if e.type == "WAS_DERIVED_FROM"}
+    uri = next(u for u, n in sorted(whole.nodes.items()) if u in derived and "title_zh" in n.props
+               and len(n.graphs) > 1)  # a policy document several reports name
+    titles = merged_description(scale_store, [uri], predicates=(RDF.type, DCTERMS.title)).nodes[uri]
+    assert titles.labels == whole.nodes[uri].labels
+    assert titles.props == {"title_zh": whole.nodes[uri].props["title_zh"]}
+    unsaid = merged_description(scale_store, [uri], skipped=(PROV.wasDerivedFrom,))
+    assert not [e for e in unsaid.edges if e.type == "WAS_DERIVED_FROM"]
+    assert unsaid.nodes[uri].props == whole.nodes[uri].props
+
+
+def test_sentences_derived_from_are_read_as_far_as_asked(scale_store):
+    from itertools import islice
+
+    from kg.view.select import StoreLookup
+
+    whole = property_graph(scale_store)
+    uri = max(sorted(whole.nodes), key=lambda u: sum(1 for e in whole.edges if e.source == u
+                                                     and e.type == "WAS_DERIVED_FROM"))
+    read: list[Any] = []
+
+    class Counted:
+        """The store, counting the quads a caller takes from its scans."""
+
+        def __init__(self) -> None:
+            self.ox = self
+
+        def quads_for_pattern(self, *pattern: Any) -> Any:
+            for quad in scale_store.ox.quads_for_pattern(*pattern):
+                read.append(quad)
+                yield quad
+
+    lookup = StoreLookup(Counted(), set(DEFAULT_TYPES), None)
+    every = list(lookup.derived_from(uri))
+    assert len(every) > 3 and len(set(every)) == len(every)
+    assert set(every) == {e.target for e in whole.edges if e.source == uri and e.type == "WAS_DERIVED_FROM"}
+    read.clear()
+    assert list(islice(lookup.derived_from(uri), 2)) == every[:2]
+    assert len(read) == 2
