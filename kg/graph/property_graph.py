@@ -45,11 +45,11 @@ __all__ = [
     "IDENTIFIER",
     "Edge",
     "Node",
+    "Projection",
     "PropertyGraph",
     "class_iris",
     "class_labels",
     "describe",
-    "describe_merged",
     "edge_type",
     "local_name",
     "property_graph",
@@ -217,7 +217,7 @@ def _add_prop(props: dict[str, Any], key: str, value: Any) -> None:
         props[key] = [*values, value]
 
 
-class _Projection:
+class Projection:
     """Builds a :class:`PropertyGraph` statement by statement.
 
     Statements arrive as strings (IRIs, lexical forms), whatever library read them; the
@@ -316,7 +316,7 @@ class _Projection:
 
 def to_property_graph(quads: Iterable[tuple[Any, Any, Any, Any]]) -> PropertyGraph:
     """Project (subject, predicate, object, graph) quads of rdflib terms into a property graph."""
-    projection = _Projection()
+    projection = Projection()
     projection.add_rdflib_quads(quads)
     return projection.pg
 
@@ -331,7 +331,7 @@ def property_graph(store: Any, *, graphs: Iterable[URIRef | str] | None = None) 
     from kg.graph.vocab import GRAPH_ONTOLOGY
 
     ontology = str(GRAPH_ONTOLOGY)
-    projection = _Projection()
+    projection = Projection()
     if graphs is None:
         projection.add_store_quads(q for q in store.ox.quads_for_pattern(None, None, None)
                                    if not (type(q.graph_name) is ox.NamedNode and q.graph_name.value == ontology))
@@ -365,7 +365,7 @@ def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str] | N
             return (q for q in quads if type(q.graph_name) is ox.NamedNode and q.graph_name.value != ontology)
         return (q for q in quads if type(q.graph_name) is ox.NamedNode and q.graph_name.value in within)
 
-    projection = _Projection()
+    projection = Projection()
     for uri in wanted:
         projection.add_store_quads(in_graphs(store.ox.quads_for_pattern(ox.NamedNode(uri), None, None)))
     pg = projection.pg
@@ -378,33 +378,6 @@ def describe(store: Any, uris: Iterable[str], graphs: Iterable[URIRef | str] | N
             if type(graph) is ox.NamedNode and (graph.value != ontology if within is None else graph.value in within):
                 pg.nodes.setdefault(uri, Node(uri)).graphs.add(graph.value)
     return pg
-
-
-def describe_merged(store: Any, uris: Iterable[str]) -> PropertyGraph:
-    """What every data graph says about ``uris``, each distinct statement once: edges carry no
-    graph, and a node's graphs are those that describe it.
-
-    For views of a large store, where a much-named node is restated by thousands of report
-    graphs: two ``SELECT DISTINCT`` queries (statements; graphs) deduplicate in the engine,
-    so Python handles each statement once instead of once per graph.
-    """
-    import pyoxigraph as ox
-
-    from kg.graph.vocab import GRAPH_ONTOLOGY
-
-    wanted = sorted(set(uris))
-    projection = _Projection()
-    if not wanted:
-        return projection.pg
-    values = " ".join(str(ox.NamedNode(u)) for u in wanted)  # pyoxigraph writes (and checks) each IRI
-    scope = f"VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>)"
-    rows = store.ox.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} }}")
-    projection.add_store_quads((row[0], row[1], row[2], None) for row in rows)
-    for row in store.ox.query(f"SELECT DISTINCT ?s ?g WHERE {{ {scope} }}"):
-        projection.node(row[0].value, row[1].value)
-    keep = set(wanted)
-    projection.pg.nodes = {uri: node for uri, node in projection.pg.nodes.items() if uri in keep}
-    return projection.pg
 
 
 def _scalar(value: Any) -> str | int | float | bool:

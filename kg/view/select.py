@@ -33,8 +33,8 @@ from kg.errors import KgError
 from kg.graph.property_graph import (
     Edge,
     Node,
+    Projection,
     PropertyGraph,
-    _Projection,
     class_labels,
     describe,
     edge_type,
@@ -653,9 +653,9 @@ def _numbered(terms: Iterable[Any]) -> str:
 
 def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str] | None = None,
                        predicates: Iterable[Any] | None = None, skipped: Iterable[Any] = ()) -> PropertyGraph:
-    """What every data graph says about ``uris``, each distinct statement once (as
-    :func:`kg.graph.property_graph.describe_merged`: edges carry no graph, in the same
-    order), only ``predicates`` if given, and no edges of the ``skipped`` predicates; each
+    """What every data graph says about ``uris``, each distinct statement once (edges carry
+    no graph; the order of a plain ``SELECT DISTINCT`` over the statements, which the view
+    tests keep as the reference), only ``predicates`` if given, and no edges of the ``skipped`` predicates; each
     node's graphs are those of ``reports`` (IRIs) that describe it (none without ``reports``).
 
     Made for a whole-store view, whose nodes thousands of reports restate: the engine
@@ -668,7 +668,7 @@ def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str
     import pyoxigraph as ox
 
     wanted = sorted(set(uris))
-    projection = _Projection()
+    projection = Projection()
     if not wanted:
         return projection.pg
     subjects = [ox.NamedNode(u) for u in wanted]

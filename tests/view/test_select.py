@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
@@ -314,12 +315,37 @@ def test_a_view_needs_the_store_not_a_graph(small_store):
         select_view(property_graph(store))
 
 
+def describe_merged(store: Any, uris: Iterable[str]) -> Any:
+    """The reference :func:`kg.view.select.merged_description` must agree with (the whole-store
+    view's projection before it): what every data graph says about ``uris``, each distinct
+    statement once, by two plain ``SELECT DISTINCT`` queries (statements; graphs)."""
+    import pyoxigraph as ox
+
+    from kg.graph.property_graph import Projection
+    from kg.graph.vocab import GRAPH_ONTOLOGY
+
+    wanted = sorted(set(uris))
+    projection = Projection()
+    if not wanted:
+        return projection.pg
+    values = " ".join(str(ox.NamedNode(u)) for u in wanted)  # pyoxigraph writes (and checks) each IRI
+    scope = f"VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>)"
+    rows = store.ox.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} }}")
+    projection.add_store_quads((row[0], row[1], row[2], None) for row in rows)
+    for row in store.ox.query(f"SELECT DISTINCT ?s ?g WHERE {{ {scope} }}"):
+        projection.node(row[0].value, row[1].value)
+    keep = set(wanted)
+    projection.pg.nodes = {uri: node for uri, node in projection.pg.nodes.items() if uri in keep}
+    return projection.pg
+
+
+
 def _projected_before(store: Any, view: Any, types: Any) -> Any:
     """The whole-store view's nodes projected as before :func:`kg.view.select.merged_description`:
     ``describe_merged`` of the drawn nodes and of everything their tooltips name, every
     sentence a node comes from read."""
     from kg.analyse.nodes import index_graph
-    from kg.graph.property_graph import Node, describe_merged
+    from kg.graph.property_graph import Node
     from kg.view.select import StoreLookup, ViewGraph, parse_types
     from kg.view.tooltips import RELATIONS
 
@@ -371,7 +397,6 @@ def test_whole_store_page_is_the_one_describe_merged_gave(which, options, ranked
 
 
 def test_merged_description_is_describe_merged_without_decoding_every_row(scale_store):
-    from kg.graph.property_graph import describe_merged
     from kg.view.select import merged_description
 
     reports = store_reports(scale_store)
