@@ -254,7 +254,7 @@ def main() -> None:
                 row.update({f"{engine}_{k}": v for k, v in figures(results[name]).items()})
         after, before = row.get("after_median_ms"), row.get("before_median_ms")
         row["rows"] = row.get("after_rows")
-        if "before_rows" in row:
+        if row.get("before_rows") is not None and row.get("after_rows") is not None:
             row["same_rows"] = row["before_rows"] == row["after_rows"]
         if isinstance(after, float) and isinstance(before, float):
             row["speedup"] = round(before / max(after, 1e-3), 1)
