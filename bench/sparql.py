@@ -1,19 +1,26 @@
-"""Benchmark: every query of ``queries/*.rq`` on a built store, against rdflib's in-memory store.
+"""Benchmark: every query of ``queries/*.rq`` on a built store, before and after, and against rdflib.
 
-Each query runs with the example values of its ``# param`` lines, through the project's
-own path (:func:`kg.query.run_query` on the Oxigraph store, rows fully read), after
-``--warmup`` untimed runs, ``--repeats`` times: median and 95th percentile. The same
-queries then run on an rdflib ``Dataset`` (in memory, union default graph) loaded with
-the same quads (the store's N-Quads dump, ontology graph included), with the same
-bindings, at most ``--rdflib-repeats`` runs or ``--budget`` seconds. Prints both, the ratio
-rdflib / Oxigraph and the row counts (which must agree).
+Each query runs with the example values of its ``# param`` lines, ``--warmup`` untimed runs
+then ``--repeats`` timed ones (at most ``--budget`` seconds), in two forms:
+
+* ``before``: the query text of git ``--before`` (default ``main``) through the old result path,
+  :func:`kg.query.run_query` (rdflib ``Result``, every cell made an rdflib term, then a Python value);
+* ``after``: this checkout's text through :func:`kg.query.library.select_rows`, which streams
+  Python values straight from pyoxigraph (what ``kg query`` and ``kg.query_df`` use).
+
+For each: rows, the median time until the 100th row comes out of the stream (``first100``:
+a query with ``ORDER BY`` cannot stream, so it is about its full time), the median and 95th
+percentile of the full time, and the median CPU time (the machine may be shared: CPU time is
+what the query itself cost). ``--rdflib`` also runs this checkout's text on an rdflib
+``Dataset`` loaded with the same quads (slow; only for small stores). Row counts of before and
+after must agree (``same_rows``).
 
 Queries run in a child process watched by this one: a query that passes ``--timeout``
 seconds or ``--max-rss`` MB is stopped and reported as such (the others still run), so
 one pathological query cannot take the machine down.
 
-    python bench/sparql.py --store /tmp/kg-bench/store-1000-j2
-    python bench/sparql.py --store /tmp/kg-bench/store-5000-j2 --no-rdflib -p place=广安市
+    python bench/sparql.py --store /tmp/kg-bench/store-1000-j2 --rdflib
+    python bench/sparql.py --store /tmp/kg-bench/store-5000-j2 -p place=广安市 --only targets_about_place
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -44,35 +52,49 @@ def query_params(query: QueryFile, overrides: dict[str, str]) -> dict[str, str]:
     return {name: overrides.get(name, query.examples.get(name, "")) for name in query.params}
 
 
-def time_query(run: Any, repeats: int, warmup: int, budget: float | None = None) -> tuple[list[float], int]:
-    """Timings (s) of ``run()`` (which returns the row count) and the rows of the last run."""
+def time_query(run: Any, repeats: int, warmup: int, budget: float | None = None) -> dict[str, Any]:
+    """Timings of ``run()``, which returns (rows, seconds until the 100th row or the end):
+    lists ``wall``, ``cpu`` and ``first100`` (seconds) and the rows of the last run."""
     rows = 0
     for _ in range(warmup):
-        rows = run()
-    timings: list[float] = []
-    spent = 0.0
+        rows, _ = run()
+    wall: list[float] = []
+    cpu: list[float] = []
+    first: list[float] = []
     for _ in range(repeats):
-        started = time.perf_counter()
-        rows = run()
-        timings.append(time.perf_counter() - started)
-        spent += timings[-1]
-        if budget is not None and spent > budget:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        rows, first100 = run()
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+        first.append(first100)
+        if budget is not None and sum(wall) > budget:
             break
-    return timings, rows
+    return {"wall": wall, "cpu": cpu, "first100": first, "rows": rows}
 
 
 def _runner(engine: str, store_path: str) -> tuple[Any, Any]:
-    """(run(query_text, params) -> rows, closer) for one engine, opened in this process."""
+    """(run(query_text, params) -> (rows, first100 seconds), closer) for one engine, opened in this process.
+    The clock of ``first100`` starts when the query is asked."""
     import pyoxigraph as ox
 
     from kg.store.store import PREFIXES
 
-    if engine == "oxigraph":
+    if engine in ("before", "after"):
         from kg.query import run_query
+        from kg.query.library import select_rows
         from kg.store import open_store
 
         store = open_store(store_path, read_only=True)
-        return (lambda text, params: sum(1 for _ in run_query(store, text, params))), store.close
+        if engine == "after":
+            def run_after(text: str, params: dict[str, str]) -> tuple[int, float]:
+                return _timed(lambda: select_rows(store, text, params)[1])
+
+            return run_after, store.close
+
+        def run_before(text: str, params: dict[str, str]) -> tuple[int, float]:
+            return _timed(lambda: ([_old_value(term) for term in row] for row in run_query(store, text, params)))
+
+        return run_before, store.close
     from rdflib import Dataset
 
     source = ox.Store.read_only(store_path)
@@ -80,12 +102,31 @@ def _runner(engine: str, store_path: str) -> tuple[Any, Any]:
     dataset.parse(data=source.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
     del source
 
-    def run_rdflib(text: str, params: dict[str, str]) -> int:
+    def run_rdflib(text: str, params: dict[str, str]) -> tuple[int, float]:
         query = QueryFile.parse(text)  # typed as run_query binds them, so the row counts agree
         bindings = query.bindings(params) if query.params else bind_params(params)
-        return sum(1 for _ in dataset.query(text, initNs=PREFIXES, initBindings=bindings))
+        return _timed(lambda: iter(dataset.query(text, initNs=PREFIXES, initBindings=bindings)))
 
     return run_rdflib, lambda: None
+
+
+def _timed(ask: Any) -> tuple[int, float]:
+    """(rows, seconds from asking until the 100th row, or until the end of a shorter answer) of
+    ``ask()``, which returns an iterable of rows; the rows are read in full."""
+    started = time.perf_counter()
+    count, first = 0, None
+    for _ in ask():
+        count += 1
+        if count == 100:
+            first = time.perf_counter() - started
+    return count, time.perf_counter() - started if first is None else first
+
+
+def _old_value(term: Any) -> Any:
+    """An rdflib result term as the old result path made it a Python value (``Literal.toPython``)."""
+    from rdflib import Literal
+
+    return term.toPython() if isinstance(term, Literal) else None if term is None else str(term)
 
 
 def _worker(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str, str]]], repeats: int, warmup: int,
@@ -95,14 +136,14 @@ def _worker(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str, s
     out.put(("ready", round(time.perf_counter() - started, 1)))
     for name, text, params in jobs:
         out.put(("start", name))
-        timings, rows = time_query(lambda t=text, p=params: run(t, p), repeats, warmup, budget)
-        out.put(("done", name, timings, rows))
+        result = time_query(lambda t=text, p=params: run(t, p), repeats, warmup, budget)
+        out.put(("done", name, result))
     close()
 
 
 def run_engine(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str, str]]], *, repeats: int,
                warmup: int, budget: float | None, timeout: float, max_rss_mb: float) -> tuple[dict[str, Any], float]:
-    """Results by query name for one engine (timings or a failure), and its load seconds."""
+    """Results by query name for one engine (:func:`time_query`'s, or a failure), and its load seconds."""
     ctx = mp.get_context("fork")
     results: dict[str, Any] = {}
     load_seconds = 0.0
@@ -124,7 +165,7 @@ def run_engine(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str
                 elif message[0] == "start":
                     current, since = message[1], time.monotonic()
                 else:
-                    results[message[1]] = {"timings": message[2], "rows": message[3]}
+                    results[message[1]] = message[2]
                     current = None
                     if len(results) >= len(jobs) or all(j[0] in results for j in todo):
                         break
@@ -149,12 +190,31 @@ def run_engine(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str
     return results, load_seconds
 
 
+def before_text(ref: str, name: str) -> str | None:
+    """The text of library query ``name`` at git ``ref`` (None if it has none there)."""
+    found = subprocess.run(["git", "-C", str(QUERIES.parent), "show", f"{ref}:queries/{name}.rq"],
+                           capture_output=True, text=True)
+    return found.stdout if found.returncode == 0 else None
+
+
+def figures(result: dict[str, Any]) -> dict[str, Any]:
+    """rows, first-100 median, full median and p95, CPU median (ms) of one engine's result; or its failure."""
+    if "failure" in result:
+        return {"rows": None, "first100_ms": result["failure"]}
+    full = summary(result["wall"])
+    return {"rows": result["rows"], "first100_ms": summary(result["first100"])["median_ms"],
+            "median_ms": full["median_ms"], "p95_ms": full["p95_ms"], "cpu_ms": summary(result["cpu"])["median_ms"],
+            "runs": len(result["wall"])}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True, help="a store built by kg build (bench/build.py keeps them)")
-    parser.add_argument("--repeats", type=int, default=20)
-    parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--no-rdflib", action="store_true", help="skip the rdflib comparison")
+    parser.add_argument("--repeats", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--before", default="main", help="git revision whose queries/ are 'before' (default main)")
+    parser.add_argument("--no-before", action="store_true", help="skip the 'before' run")
+    parser.add_argument("--rdflib", action="store_true", help="also run on rdflib's in-memory store (small stores)")
     parser.add_argument("--rdflib-repeats", type=int, default=5)
     parser.add_argument("--budget", type=float, default=30.0, help="seconds of repeats per query (≥ 1 run)")
     parser.add_argument("--timeout", type=float, default=120.0, help="stop a query after this many seconds")
@@ -168,44 +228,47 @@ def main() -> None:
     library = load_queries(QUERIES)
     if args.only:
         library = {k: v for k, v in library.items() if k in args.only.split(",")}
-    jobs = [(name, q.text, query_params(q, overrides)) for name, q in library.items()]
+    jobs = {"after": [(name, q.text, query_params(q, overrides)) for name, q in library.items()]}
+    if not args.no_before:
+        jobs["before"] = [(name, text, params) for name, _, params in jobs["after"]
+                          if (text := before_text(args.before, name)) is not None]
+    if args.rdflib:
+        jobs["rdflib"] = jobs["after"]
     source = ox.Store.read_only(args.store)
     quads = len(source)
     reports = sum(1 for g in source.named_graphs() if "/id/report/" in g.value)
     del source
-    engines = [("oxigraph", args.store, args.repeats, args.warmup)]
-    if not args.no_rdflib:
-        engines.append(("rdflib", args.store, args.rdflib_repeats, min(args.warmup, 1)))
     by_engine, loads = {}, {}
-    for engine, path, repeats, warmup in engines:
+    for engine, todo in jobs.items():
+        repeats, warmup = (args.rdflib_repeats, min(args.warmup, 1)) if engine == "rdflib" else (args.repeats,
+                                                                                                 args.warmup)
         print(f"{engine} …", file=sys.stderr)
         by_engine[engine], loads[engine] = run_engine(
-            engine, path, jobs, repeats=repeats, warmup=warmup, budget=args.budget, timeout=args.timeout,
+            engine, args.store, todo, repeats=repeats, warmup=warmup, budget=args.budget, timeout=args.timeout,
             max_rss_mb=args.max_rss)
     rows = []
-    for name, _, params in jobs:
+    for name, _, params in jobs["after"]:
         row: dict[str, Any] = {"query": name, "params": " ".join(f"{k}={v}" for k, v in params.items())}
-        for engine in by_engine:
-            result = by_engine[engine][name]
-            if "failure" in result:
-                row[f"{engine}_median_ms"] = row[f"{engine}_p95_ms"] = result["failure"]
-                continue
-            stats = summary(result["timings"])
-            row[f"{engine}_median_ms"], row[f"{engine}_p95_ms"] = stats["median_ms"], stats["p95_ms"]
-            row[f"{engine}_rows"], row[f"{engine}_runs"] = result["rows"], len(result["timings"])
-        ox_ms = row["oxigraph_median_ms"]
-        other = row.get("rdflib_median_ms")
-        if isinstance(ox_ms, float) and isinstance(other, float):
-            row["rdflib_ratio"] = round(other / max(ox_ms, 1e-3), 2)
-        row["rows"] = row.get("oxigraph_rows")
-        row["meets_target"] = isinstance(ox_ms, float) and ox_ms < TARGET_MEDIAN_MS
+        for engine, results in by_engine.items():
+            if name in results:
+                row.update({f"{engine}_{k}": v for k, v in figures(results[name]).items()})
+        after, before = row.get("after_median_ms"), row.get("before_median_ms")
+        row["rows"] = row.get("after_rows")
+        if row.get("before_rows") is not None and row.get("after_rows") is not None:
+            row["same_rows"] = row["before_rows"] == row["after_rows"]
+        if isinstance(after, float) and isinstance(before, float):
+            row["speedup"] = round(before / max(after, 1e-3), 1)
+        row["meets_target"] = isinstance(after, float) and after < TARGET_MEDIAN_MS
         rows.append(row)
-    columns = ["query", "rows", "oxigraph_median_ms", "oxigraph_p95_ms"]
+    columns = ["query", "rows", "after_first100_ms", "after_median_ms", "after_p95_ms", "after_cpu_ms"]
+    if "before" in by_engine:
+        columns += ["before_first100_ms", "before_median_ms", "before_p95_ms", "before_cpu_ms", "same_rows", "speedup"]
     if "rdflib" in by_engine:
-        columns += ["rdflib_median_ms", "rdflib_p95_ms", "rdflib_rows", "rdflib_ratio"]
+        columns += ["rdflib_median_ms", "rdflib_rows"]
     columns.append("meets_target")
     print_results("sparql", columns, rows, store=str(args.store), quads=quads, reports=reports,
-                  repeats=args.repeats, load_s=loads, target_median_ms=TARGET_MEDIAN_MS, pid=os.getpid())
+                  repeats=args.repeats, before=args.before, load_s=loads, target_median_ms=TARGET_MEDIAN_MS,
+                  pid=os.getpid())
 
 
 if __name__ == "__main__":

@@ -144,14 +144,23 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
             if keep:
                 rows = list(keep.rows(declared.name if named is not None else "the query", columns, rows))
         else:
-            columns, rows = _sparql_rows(store_dir, text, given, allow_service=allow_service, keep=keep)
+            from kg.export.flat import report_graphs
+            from kg.query.library import answer
+            from kg.store import open_store
+
+            with open_store(store_dir, read_only=True) as store:
+                found = answer(store, text, given, allow_service=allow_service,
+                               graphs=report_graphs(store, keep) if keep else None)
+                if found.kind != "SELECT":
+                    click.echo(("true" if found.value else "false") if found.kind == "ASK" else found.value)
+                    return
+                # CSV and JSON are written as the rows stream from the store; a table needs them all first
+                print_rows(found.columns, list(found.rows) if fmt == "table" else found.rows, fmt, excel=excel)
+            return
     except ParamError as error:
         raise fail(error, code=2) from None
     except KgError as error:
         raise fail(error) from None
-    if columns in (["answer"], ["turtle"]):
-        click.echo(("true" if rows[0][0] else "false") if columns == ["answer"] else rows[0][0])
-        return
     print_rows(columns, rows, fmt, excel=excel)
 
 
@@ -162,45 +171,3 @@ def _cypher_value(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
     return str(value) if isinstance(value, str) else value
-
-
-def _sparql_rows(store_dir: str | None, text: str, params: dict[str, str], *, allow_service: bool = False,
-                 keep: Any = None) -> tuple[list[str], list]:
-    """Columns and rows (Python values) of a SPARQL SELECT (an ASK is one ``answer`` cell; CONSTRUCT is
-    Turtle); with source filters ``keep``, of the graphs of the reports they keep only, so that a
-    ranking counts within them."""
-    from kg.export.flat import report_graphs
-    from kg.query import run_query
-    from kg.query.library import select_rows
-    from kg.store import open_store
-
-    with open_store(store_dir, read_only=True) as store:
-        if keep:
-            columns, rows = select_rows(store, text, params, graphs=report_graphs(store, keep),
-                                        allow_service=allow_service)
-            return columns, list(rows)
-        result = run_query(store, text, params, allow_service=allow_service)
-        if result.type == "ASK":
-            return ["answer"], [[bool(result.askAnswer)]]
-        if result.type != "SELECT":
-            return ["turtle"], [[result.graph.serialize(format="turtle")]]
-        columns = [str(v) for v in result.vars]
-        rows = [[_python(row[i]) for i in range(len(columns))] for row in result]
-    return columns, rows
-
-
-def _python(term: Any) -> Any:
-    """A result term as a Python value: numbers and dates typed, IRIs and other literals as text."""
-    import datetime as dt
-    from decimal import Decimal
-
-    from rdflib import Literal
-
-    if term is None:
-        return None
-    if isinstance(term, Literal):
-        value = term.toPython()
-        if isinstance(value, int | float | Decimal | dt.date):
-            return value
-    return str(term)
-

@@ -65,28 +65,16 @@ def query_df(query: str, params: Mapping[str, str] | None = None, *, store: Any 
 
 
 def _answer(store: Any, query: Any, params: Mapping[str, str], keep: Any) -> tuple[list[str], list[list[Any]]]:
-    """Columns and rows of Python values (Decimals as int or float); only of the reports ``keep``
-    passes, when it is set (the query is asked of their graphs only)."""
-    from rdflib import Literal
-
+    """Columns and rows of Python values (Decimals as int or float), streamed from the store as
+    ``kg query`` reads them; only of the reports ``keep`` passes, when it is set (the query is
+    asked of their graphs only)."""
     from kg.export.flat import report_graphs
-    from kg.query.library import run_query, select_rows
+    from kg.query.library import answer
 
-    if keep:
-        columns, found = select_rows(store, query.text, params, graphs=report_graphs(store, keep))
-        return columns, [[_number(v) for v in row] for row in found]
-    result = run_query(store, query.text, params)
-    if result.type != "SELECT":
+    found = answer(store, query.text, params, graphs=report_graphs(store, keep) if keep else None)
+    if found.kind != "SELECT":
         raise KgError(f"{query.name}: query_df takes a SELECT query")
-    columns = [str(v) for v in result.vars]
-    rows = []
-    for row in result:
-        cells = []
-        for term in row:
-            value = term.toPython() if isinstance(term, Literal) else (None if term is None else str(term))
-            cells.append(str(value) if isinstance(value, Literal) else _number(value))
-        rows.append(cells)
-    return columns, rows
+    return found.columns, [[_number(v) for v in row] for row in found.rows]
 
 
 def _number(value: Any) -> Any:

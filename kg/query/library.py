@@ -31,8 +31,8 @@ from rdflib.query import Result
 from kg.errors import KgError, one_line
 from kg.store import GraphStore
 
-__all__ = ["LANGUAGES", "LIBRARY", "PARAM_TYPES", "Param", "ParamError", "QueryFile", "bind_params", "load_queries",
-           "parse_params", "run_query", "select_rows", "typed_value", "uses_service"]
+__all__ = ["LANGUAGES", "LIBRARY", "PARAM_TYPES", "Answer", "Param", "ParamError", "QueryFile", "answer", "bind_params",
+           "load_queries", "parse_params", "python_value", "run_query", "select_rows", "typed_value", "uses_service"]
 
 LIBRARY = Path(__file__).resolve().parents[2] / "queries"
 """The query library folder (``queries/`` of the project) that ``kg query NAME`` and ``kg.query_df`` read."""
@@ -273,32 +273,90 @@ def run_query(store: GraphStore, sparql: str, params: Mapping[str, str] | None =
     return store.query(sparql, bound)
 
 
-def select_rows(store: GraphStore, sparql: str, params: Mapping[str, str] | None = None, *,
-                graphs: Iterable[str], allow_service: bool = False) -> tuple[list[str], Iterator[list[Any]]]:
-    """Columns and streamed rows (Python values: numbers, dates, text) of a SPARQL ``SELECT`` asked
-    of the report graphs ``graphs`` only (and the ontology's): every ``GRAPH`` pattern and the
-    default graph see just those, so counts and rankings are of that subset of reports.
-    Parameters are checked and bound as :func:`run_query` does."""
+@dataclass(frozen=True)
+class Answer:
+    """What a SPARQL query gives, read straight from Oxigraph: the ``columns`` and streamed ``rows``
+    (Python values, see :func:`python_value`) of a ``SELECT``; the truth of an ``ASK`` (``kind``
+    ``ASK``, ``value`` a bool); the Turtle text of a ``CONSTRUCT`` or ``DESCRIBE`` (``kind``
+    ``CONSTRUCT``, ``value`` the text). The rows of an ``ASK`` or ``CONSTRUCT`` are empty."""
+
+    kind: str
+    columns: list[str]
+    rows: Iterator[list[Any]]
+    value: bool | str | None = None
+
+
+def answer(store: GraphStore, sparql: str, params: Mapping[str, str] | None = None, *,
+           graphs: Iterable[str] | None = None, allow_service: bool = False) -> Answer:
+    """The :class:`Answer` of SPARQL text, with ``params`` checked and bound as :func:`run_query` does.
+
+    Rows stream from pyoxigraph as Python values, with no rdflib term made on the way (which is
+    a third of a large answer's time): the same values, prefixes and union default graph as
+    :func:`run_query`. With ``graphs`` (report graph IRIs), the query is asked of those graphs
+    only (and the ontology's): every ``GRAPH`` pattern and the default graph see just them, so
+    counts and rankings are of that subset of reports. A syntax or evaluation error, also one
+    raised while the rows stream, is a one-line :class:`KgError`.
+    """
     import pyoxigraph as ox
 
     from kg.graph.vocab import GRAPH_ONTOLOGY
-    from kg.store.store import PREFIXES
 
     if not allow_service and uses_service(sparql):
         raise KgError("SPARQL: SERVICE (federated query) fetches from other servers; refused without "
                       "--allow-service")
     query = QueryFile.parse(sparql)
     bound = query.bindings(params or {}) if query.params else bind_params(params or {})
-    named = [ox.NamedNode(g) for g in graphs] + [ox.NamedNode(str(GRAPH_ONTOLOGY))]
+    options: dict[str, Any] = {"use_default_graph_as_union": True}
+    if graphs is not None:
+        named = [ox.NamedNode(g) for g in graphs] + [ox.NamedNode(str(GRAPH_ONTOLOGY))]
+        options = {"default_graph": named, "named_graphs": named}
+    prefixes = {prefix: str(namespace) for prefix, namespace in store.dataset.namespaces()}  # as run_query's
     try:
-        result = store.ox.query(sparql, prefixes=PREFIXES, default_graph=named, named_graphs=named,
-                                substitutions={ox.Variable(k): _ox_term(v) for k, v in bound.items()})
-    except (SyntaxError, RuntimeError, OSError) as exc:
-        raise KgError(f"SPARQL: {str(exc).splitlines()[0]}") from None
-    if not isinstance(result, ox.QuerySolutions):
-        raise KgError("SPARQL: --report/--jurisdiction/--year filter SELECT queries only")
-    columns = [v.value for v in result.variables]
-    return columns, ([_python_value(term) for term in solution] for solution in result)
+        result = store.ox.query(sparql, prefixes=prefixes, substitutions={
+            ox.Variable(k): _ox_term(v) for k, v in bound.items()}, **options)
+    except (SyntaxError, RuntimeError, OSError, ValueError) as exc:
+        raise KgError(f"SPARQL: {_first_line(exc)}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return Answer("ASK", ["answer"], iter(()), bool(result))
+    if isinstance(result, ox.QueryTriples):
+        return Answer("CONSTRUCT", ["turtle"], iter(()), _turtle(result))
+    return Answer("SELECT", [v.value for v in result.variables], _rows(result))
+
+
+def select_rows(store: GraphStore, sparql: str, params: Mapping[str, str] | None = None, *,
+                graphs: Iterable[str] | None = None,
+                allow_service: bool = False) -> tuple[list[str], Iterator[list[Any]]]:
+    """Columns and streamed rows (Python values: numbers, dates, text) of a SPARQL ``SELECT``, as
+    :func:`answer` gives them (``graphs``: of those report graphs only); any other query form is
+    a one-line :class:`KgError`."""
+    found = answer(store, sparql, params, graphs=graphs, allow_service=allow_service)
+    if found.kind != "SELECT":
+        raise KgError(f"SPARQL: a SELECT query is needed here, not {found.kind}")
+    return found.columns, found.rows
+
+
+def _rows(solutions: Any) -> Iterator[list[Any]]:
+    """Each solution as a list of Python values; an error while evaluating is a :class:`KgError`."""
+    try:
+        for solution in solutions:
+            yield [python_value(term) for term in solution]
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise KgError(f"SPARQL: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _turtle(triples: Any) -> str:
+    """The triples of a ``CONSTRUCT`` as rdflib writes Turtle (what ``kg query`` has always printed)."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    graph = Graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") or "\n", format="nt")
+    return graph.serialize(format="turtle")
 
 
 def _ox_term(term: URIRef | Literal) -> Any:
@@ -312,29 +370,34 @@ def _ox_term(term: URIRef | Literal) -> Any:
     return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
 
 
-_NUMBER_TYPES = {"integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger", "decimal", "double",
-                 "float"}
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_FAST = {_XSD + "integer": int, _XSD + "decimal": Decimal, _XSD + "double": float, _XSD + "float": float}
+"""Datatypes converted here, as rdflib converts them (the rest goes through rdflib, rare in answers)."""
+_TEXT = {_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _python_value(term: Any) -> Any:
-    """A pyoxigraph result term as a Python value: numbers as int/Decimal/float, ``xsd:date`` as a
-    date, everything else (IRIs, text, years) as text."""
+def python_value(term: Any) -> Any:
+    """A pyoxigraph result term as a Python value, the one ``kg query``, :func:`kg.query_df` and the
+    benchmarks show: a number (int, Decimal, float), a boolean or a date (``xsd:date``,
+    ``xsd:dateTime``) as rdflib's ``Literal.toPython`` gives it, anything else (IRIs, text, years,
+    ill-typed literals) as its text; None for an unbound variable."""
     import pyoxigraph as ox
 
     if term is None:
         return None
     if not isinstance(term, ox.Literal):
         return term.value
-    kind = term.datatype.value.rsplit("#", 1)[-1]
+    kind = term.datatype.value
+    if kind in _TEXT:
+        return term.value
+    convert = _FAST.get(kind)
     try:
-        if kind in ("double", "float"):
-            return float(term.value)
-        if kind == "decimal":
-            return Decimal(term.value)
-        if kind in _NUMBER_TYPES:
-            return int(term.value)
-        if kind == "date":
+        if convert is not None:
+            return convert(term.value)
+        if kind == _XSD + "date" and _ISO_DATE.fullmatch(term.value):
             return dt.date.fromisoformat(term.value)
-    except ValueError:
+    except (ValueError, ArithmeticError):
         pass
-    return term.value
+    value = Literal(term.value, datatype=kind).toPython()
+    return value if isinstance(value, int | float | Decimal | dt.date) else term.value
