@@ -32,7 +32,8 @@ from kg.errors import KgError, one_line
 from kg.store import GraphStore
 
 __all__ = ["LANGUAGES", "LIBRARY", "PARAM_TYPES", "Answer", "Param", "ParamError", "QueryFile", "answer", "bind_params",
-           "load_queries", "parse_params", "python_value", "run_query", "select_rows", "typed_value", "uses_service"]
+           "load_queries", "parse_params", "python_value", "run_query", "select_rows", "typed_value",
+           "untallied_reports", "uses_service"]
 
 LIBRARY = Path(__file__).resolve().parents[2] / "queries"
 """The query library folder (``queries/`` of the project) that ``kg query NAME`` and ``kg.query_df`` read."""
@@ -284,6 +285,21 @@ class Answer:
     columns: list[str]
     rows: Iterator[list[Any]]
     value: bool | str | None = None
+
+
+def untallied_reports(store: GraphStore, sparql: str) -> int:
+    """How many stored reports state no tallies, if ``sparql`` adds tallies up (0 otherwise).
+
+    Graphs built before kg wrote tallies (``kg:targetCount`` and the rest) have none, so a
+    ranking that sums them would quietly leave those reports out; ``kg build`` rebuilds them
+    (their extractor version differs)."""
+    from kg.graph.vocab import TALLIES
+
+    if not any(iri.rsplit("#", 1)[-1] in sparql for iri in TALLIES):
+        return 0
+    from kg.graph.vocab import KG
+
+    return len(set(map(str, store.report_graphs())) - store.report_literals(KG.targetCount).keys())
 
 
 def answer(store: GraphStore, sparql: str, params: Mapping[str, str] | None = None, *,
