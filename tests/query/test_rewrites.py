@@ -89,3 +89,11 @@ def test_indicator_track_as_before(example_store, mixed):
             for place in ("聊城市", "东昌府区"):
                 _same(store, "indicator_track", {"indicator": indicator, "place": place})
     assert found  # some indicator had rows
+
+
+@pytest.mark.parametrize("word", ["老旧小区", "公园", "河", "率", "不存在的指标"])
+def test_targets_by_indicator_as_before(example_store, mixed, word):
+    _same(example_store, "targets_by_indicator", {"indicator": word})
+    rows = _same(mixed, "targets_by_indicator", {"indicator": word})
+    if word == "公园":
+        assert len(rows) == 3  # one best match per report
