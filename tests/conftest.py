@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from kg.loaders.model import ListItem, Metadata, Report, Section, Sentence
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "reports"
 QUERIES = ROOT / "queries"
-GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+SHARED = Path(os.environ.get("KG_SHARED") or ROOT.parent / "shared")
+"""The shared data folder: ``$KG_SHARED``, else ``../shared`` beside the checkout (a git worktree elsewhere sets it)."""
+GOLD = SHARED / "gold"
 DONGCHANGFU = "liaocheng-dongchangfu-2023-gov-report.txt"
 ONTOLOGY_GRAPH = "https://w3id.org/kg-cn/graph/ontology"
 

@@ -7,15 +7,10 @@ as targets, one river split into several nodes. The corpus is read from ``../sha
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import QUERIES, release
+from tests.conftest import QUERIES, SHARED, release
 
-SHARED = Path(os.environ.get("KG_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
-"""The shared data folder: ``$KG_SHARED``, else ``../shared`` beside the checkout (a git worktree elsewhere sets it)."""
 CORPUS = SHARED / "corpus" / "provinces-2026"
 
 

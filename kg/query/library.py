@@ -293,12 +293,10 @@ def untallied_reports(store: GraphStore, sparql: str) -> int:
     Graphs built before kg wrote tallies (``kg:targetCount`` and the rest) have none, so a
     ranking that sums them would quietly leave those reports out; ``kg build`` rebuilds them
     (their extractor version differs)."""
-    from kg.graph.vocab import TALLIES
+    from kg.graph.vocab import KG, TALLIES
 
     if not any(iri.rsplit("#", 1)[-1] in sparql for iri in TALLIES):
         return 0
-    from kg.graph.vocab import KG
-
     return len(set(map(str, store.report_graphs())) - store.report_literals(KG.targetCount).keys())
 
 

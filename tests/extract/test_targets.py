@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from kg.extract.model import DocContext, Place, Target
 from kg.extract.targets import find_targets, targets_in_sentence
 from kg.loaders.model import Sentence
+from tests.conftest import SHARED
 
 CTX = DocContext(jurisdiction="东昌府区", level="district", parents=("聊城市",), plan_year=2024)
 
@@ -233,7 +231,7 @@ def test_problem_section_is_descriptive(make_report) -> None:
     assert found[0].role == "statistic"
 
 
-SEEDS = Path(os.environ.get("KG_SHARED") or Path(__file__).resolve().parents[2].parent / "shared") / "corpus" / "seeds"
+SEEDS = SHARED / "corpus" / "seeds"
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seed corpus not available")
