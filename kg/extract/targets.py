@@ -162,13 +162,23 @@ def _is_set_size(text: str, q: Quantity) -> bool:
     return "在" in text[_clause(text, q.num_start).start : q.num_start]
 
 
+_PACKAGE_UNITS = frozenset({"条", "项"})
+_PACKAGE_HEAD = re.compile(r"(?:政策)?(?:硬措施|措施|举措|意见|规定|禁令)")
+"""十五条硬措施, 稳经济30项举措, 20条政策措施: a policy package named by the number of its articles."""
+
+
+def _is_package_name(text: str, q: Quantity) -> bool:
+    """A count of articles that names a policy package (落实十二条措施): part of the name, no quantity."""
+    return q.unit in _PACKAGE_UNITS and q.value_max is None and bool(_PACKAGE_HEAD.match(text, q.unit_end))
+
+
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
 
     A number right after 每 is the base a rate is counted per (每10万人口拥有…, 每50公斤提高7元):
     the quantity is the figure that follows, not the base.
     """
-    if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q):
+    if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q) or _is_package_name(text, q):
         return True
     before = text[max(0, q.num_start - 1) : q.num_start]
     if before == "每":
@@ -305,10 +315,14 @@ def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
     found = list(_cue_re("change").finditer(before))
     if not found:
         return False
-    between = before[found[-1].end() :]
+    between = _GOAL_FRAME.sub("", before[found[-1].end() :])
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
     return not re.search(r"[到至为达]", between) and len(between) <= 3
+
+
+_GOAL_FRAME = re.compile(r"^的?(?:主要)?(?:预期)?目标(?:设定为|定为|定在|为|是)?")
+"""增长预期目标为5%左右: the goal the rise is set as stands between the change word and its number."""
 
 
 def _is_amount_change(text: str, q: Quantity, seg_start: int) -> bool:
@@ -374,6 +388,8 @@ def _role(
         return "statistic" if descriptive else "achievement"
     if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
         return "target"
+    if _is_forecast(text, clause, q.start):
+        return "statistic"
     clause_text = text[clause.start : clause.end]
     future = _modal_before(text, clause, q.start) or _has_cue(text[: q.start], "future")
     past = _has_cue(clause_text, "past") or _names_earlier_year(text[clause.start : q.start], plan_year)
@@ -391,6 +407,24 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+_FORECAST = re.compile("预计(?!的)")
+"""预计 as the verb of the clause; 今年预计的44% only names the estimate a planned figure starts from."""
+_TIME_CUES = re.compile(r"今年|全年|年内|年底前|月底前|本年")
+
+
+def _is_forecast(text: str, clause: _Span, pos: int) -> bool:
+    """预计今年高校毕业生超过1170万人: what the clause expects to happen (预计), no aim of the government.
+
+    A commitment word between 预计 and the number (预计…要/力争/确保…) still makes an aim.
+    """
+    last = None
+    for m in _FORECAST.finditer(text, clause.start, pos):
+        last = m
+    if last is None:
+        return False
+    return not _has_cue(_TIME_CUES.sub("", text[last.end() : pos]), "future")
 
 
 def _month_end(year: int, month: int) -> str:
@@ -477,7 +511,20 @@ def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, defa
     found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end)
     if found:
         return value
-    return default
+    return _annual_goal_year(text, q.start, plan_year) or default
+
+
+_ANNUAL_GOAL = re.compile("预期目标")
+_PERIOD_WORDS = re.compile(r"期间|时期|五年|年均|规划|纲要|中长期|[0-9一二三四五六七八九十]+年内")
+
+
+def _annual_goal_year(text: str, until: int, plan_year: int | None) -> str | None:
+    """The plan year, when the quantity is one of the report's expected goals (主要预期目标是：…) and the text
+    names no other time: a work report's 预期目标 are the goals of the year it plans; a period (“十五”期间,
+    今后五年, 规划) makes them the period's."""
+    if plan_year is None or not _ANNUAL_GOAL.search(text, 0, until) or _PERIOD_WORDS.search(text, 0, until):
+        return None
+    return str(plan_year)
 
 
 _Spans = Sequence[tuple[int, int, str]]
@@ -772,7 +819,7 @@ def targets_in_sentence(
         seg = _before_open_bracket(text, seg, q)
         role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
         deadline = None
-        if role in ("target", "change") and sentence.part != "review":
+        if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
         owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
@@ -892,7 +939,7 @@ def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str
     if colon == -1:
         return carried
     found, value = _deadline_from(text, plan_year, before=colon)
-    return value if found else None
+    return value if found else _annual_goal_year(text, colon, plan_year)
 
 
 def _is_normative(report: Report, ctx: DocContext) -> bool:

@@ -332,3 +332,70 @@ def test_joiner_inside_a_word_cuts_no_list() -> None:
     """Regression: 改造老旧小区15个、涉及居民2100户 cut at the 及 of 涉及 (text 「…15个、涉」)."""
     found = _targets("改造老旧小区15个、涉及居民2100户。")
     assert [t.text for t in found] == ["改造老旧小区15个", "涉及居民2100户"]
+
+
+def test_the_expected_goals_of_a_work_report_are_the_plan_years() -> None:
+    """主要预期目标是：… without 今年 still states the goals of the year the report plans."""
+    found = _targets("经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业12万人以上。")
+    assert [(t.value, t.role, t.deadline) for t in found] == [(5, "change", "2024"), (120_000, "target", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“十五五”期间主要预期目标是：地区生产总值年均增长5%左右。",  # the period's goals
+        "今后五年，经济增长预期目标是年均增长6%。",
+        "新增就业10万人，完成任务。",  # no goal named
+    ],
+)
+def test_a_period_or_no_goal_word_gives_no_plan_year(text: str) -> None:
+    assert all(t.deadline != "2024" for t in _targets(text))
+
+
+def test_the_goal_lead_dates_the_items_split_from_it(make_report) -> None:
+    report = make_report("主要预期目标是：地区生产总值增长6%左右；粮食产量稳定在90万吨以上；城镇新增就业3万人。")
+    found = find_targets(report, CTX, [], [])
+    assert [(t.value, t.deadline) for t in found] == [(6, "2024"), (900_000, "2024"), (30_000, "2024")]
+
+
+@pytest.mark.parametrize("text", ["经济增长预期目标为5%左右。", "把增长目标定在6%左右。", "收入增长的预期目标是4%。"])
+def test_a_rise_set_as_a_goal_is_a_change(text: str) -> None:
+    """经济增长预期目标为5%左右: the goal words between 增长 and the number do not hide the rise."""
+    assert _one(text).role == "change"
+
+
+def test_a_rise_reached_is_no_change_of_the_frame() -> None:
+    assert _one("居民收入增长达到5%。").role != "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("预计今年高校毕业生超过900万人，要做好就业服务。", "statistic"),
+        ("预计全年财政收入达到300亿元。", "statistic"),
+        ("预计明年要新建学校12所。", "target"),  # a commitment after 预计 is still an aim
+        ("产值比重由今年预计的40%提高到42%。", "target"),  # 预计的 names the base of a planned figure
+        ("新建学校12所。", "target"),
+    ],
+)
+def test_a_forecast_is_a_statistic_not_an_aim(text: str, role: str) -> None:
+    assert _targets(text)[-1].role == role
+
+
+def test_a_forecast_keeps_its_year() -> None:
+    t = _one("预计今年高校毕业生超过900万人。")
+    assert (t.role, t.deadline) == ("statistic", "2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["落实支持文化旅游发展十二条措施。", "出台稳就业20条政策措施。", "实施稳经济30项举措。", "落实安全生产十五条硬措施。"],
+)
+def test_a_package_named_by_its_article_count_is_no_target(text: str) -> None:
+    """Names that contain digits are no targets (GUIDELINES: “十五条硬措施”), quoted or not."""
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("制定措施12条。", 12), ("完成项目20项，提出意见5条。", 20)])
+def test_counted_measures_and_items_stay_targets(text: str, value: float) -> None:
+    assert _targets(text)[0].value == value
