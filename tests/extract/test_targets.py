@@ -389,7 +389,12 @@ def test_a_forecast_keeps_its_year() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["落实支持文化旅游发展十二条措施。", "出台稳就业20条政策措施。", "实施稳经济30项举措。", "落实安全生产十五条硬措施。"],
+    [
+        "落实支持文化旅游发展十二条措施。",
+        "出台稳就业20条政策措施。",
+        "实施稳经济30项举措。",
+        "落实安全生产十五条硬措施。",
+    ],
 )
 def test_a_package_named_by_its_article_count_is_no_target(text: str) -> None:
     """Names that contain digits are no targets (GUIDELINES: “十五条硬措施”), quoted or not."""
