@@ -27,7 +27,15 @@ from functools import cache
 
 from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import Agency, DocContext, Plan
-from kg.extract.policies import head_spans, is_verbal, lead_verbs, name_start, responsible_agency, strip_owner
+from kg.extract.policies import (
+    head_spans,
+    is_five_year_plan,
+    is_verbal,
+    lead_verbs,
+    name_start,
+    responsible_agency,
+    strip_owner,
+)
 from kg.extract.tokens import Token, tokenize
 from kg.loaders.model import Report
 
@@ -282,7 +290,11 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
-    return [n for n in dict.fromkeys(out) if not any(n != o and n in o for o in out) and not _rejected(text, n)]
+    return [
+        n
+        for n in dict.fromkeys(out)
+        if not any(n != o and n in o for o in out) and not _rejected(text, n) and not is_five_year_plan(n)
+    ]
 
 
 _CLAUSE_ENDS = "，,。；;：:！!？?"

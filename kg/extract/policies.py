@@ -25,7 +25,9 @@ from kg.loaders.model import Report
 
 __all__ = [
     "find_policies",
+    "five_year_plans",
     "head_spans",
+    "is_five_year_plan",
     "is_verbal",
     "lead_before",
     "lead_verbs",
@@ -45,6 +47,21 @@ _PLANNED_LIST_RE = re.compile(r"拟|计划|将|待")
 _DRAFT_RE = re.compile(r"[（(]?(?:草案|征求意见稿|试行)[）)]?$")
 _PRINTS_RE = re.compile(r"关于(?:印发|转发|发布|实施)(.{2,60})的(?:通知|决定)$")
 _NOTICE_RE = re.compile(r"关于[^，,。；;：:“”]{2,60}?的通知")
+_FIVE_YEAR_RE = re.compile(
+    r"(?:国民经济和社会发展)?(?:“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年)(?:规划|计划)(?:纲要|建议)?"
+)
+"""“十四五”规划, “九五”计划, 第一个五年计划, 国民经济和社会发展第十个五年计划纲要: the national economic plan of a
+five-year period, by its ordinal (the number is the plan's name, not a quantity)."""
+
+
+def five_year_plans(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the five-year plans ``text`` names: a cited document whatever verb stands before it."""
+    return [(m.start(), m.group()) for m in _FIVE_YEAR_RE.finditer(text)]
+
+
+def is_five_year_plan(name: str) -> bool:
+    """Whether ``name`` is just a five-year plan's title (“九五”计划): a policy document, not an action plan."""
+    return _FIVE_YEAR_RE.fullmatch(name) is not None
 
 
 @cache
@@ -360,10 +377,25 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or _one_word_stem(tokens, i, k, hs)
             or "、" in re.sub(r"[（(“][^）)”]*[）)”]", "", stem)
             or not re.search(rf"[{CJK}]", stem)
+            or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
         ):
             continue
         out.append((title, lead))
     return out
+
+
+_MEASURE_ENDS = ("措施", "举措")
+_MEASURE_MARKS = re.compile(r"[“「]|^关于|[0-9]+[条项]|[一二两三四五六七八九十百]+[条项]|若干")
+
+
+def _names_measures(title: str) -> bool:
+    """Whether measures written in running text are a titled package (若干措施, 20条措施, “X”措施, 关于…的措施,
+    市政府…措施) rather than a description of what is done (稳就业举措, 安全防范措施, 各项改革措施): like a
+    generic X政策 (GUIDELINES), unmarked measures are no policy document."""
+    if _MEASURE_MARKS.search(title):
+        return True
+    head = agency_mentions(title)
+    return bool(head and head[0][0] == 0)
 
 
 def _one_word_stem(tokens: Sequence[Token], i: int, k: int, hs: int) -> bool:
@@ -505,12 +537,17 @@ def find_policies(
         for title, issuer in _notice_titles(text):
             if not any(title in t for t, _ in own if t != title):  # the report's own title, named in full
                 add(title, sentence.index, agency=issuer or responsible, status="issued")
-        for title, verb in _running_titles(text, words):
+        running = _running_titles(text, words)
+        for title, verb in running:
             if f"《{title}》" in text:
                 continue
             head = agency_mentions(title)
             agency = head[0][2] if head and head[0][0] == 0 else responsible
             add(title, sentence.index, agency=agency, status=_status(verb, sentence.part))
+        named = [m.group(1) for m in _QUOTE_TITLE_RE.finditer(text)] + [t for t, _ in running]
+        for start, title in five_year_plans(text):
+            if not any(title in t and title != t for t in named):  # 《某省…第十五个五年规划纲要》 is named in full
+                add(title, sentence.index, agency=None, status=_status(_quote_lead(words, start), sentence.part))
 
     policies = list(found.values())
     for p in policies:

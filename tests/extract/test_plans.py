@@ -216,3 +216,8 @@ def test_an_amount_spent_on_projects_is_no_plan_name() -> None:
 
 def test_a_preposition_opens_no_plan_name() -> None:
     assert plan_names("落实关于城镇老旧小区改造工程的部署") == []
+
+
+def test_a_five_year_plan_is_a_policy_not_an_action_plan() -> None:
+    assert plan_names("着手研究制定“九五”计划。") == []
+    assert plan_names("实施“十四五”规划重大工程。") == ["“十四五”规划重大工程"]

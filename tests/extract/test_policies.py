@@ -1,5 +1,7 @@
 """Tests of the policy finder."""
 
+import pytest
+
 from kg.extract.context import doc_context
 from kg.extract.policies import find_policies, near_duplicates
 
@@ -114,3 +116,47 @@ def test_covering_notice_named_in_running_text(make_report) -> None:
 def test_quality_word_and_a_head_describe_measures(make_report) -> None:
     assert _policies(make_report("面对冲击，及时出台针对性措施，制定系统性方案。")) == {}
     assert "甲产业发展规划" in _policies(make_report("编制甲产业发展规划。"))
+
+
+def test_five_year_plans_are_cited_whatever_the_verb(make_report) -> None:
+    report = make_report("这一目标与“十四五”规划相衔接。开始执行第一个五年计划。", part="review")
+    found = _policies(report)
+    assert {t: p.status for t, p in found.items()} == {"“十四五”规划": "cited", "第一个五年计划": "cited"}
+
+
+def test_a_five_year_plan_being_drafted_is_planned(make_report) -> None:
+    found = _policies(make_report("科学编制“十六五”规划纲要。", part="plan"))
+    assert found["“十六五”规划纲要"].status == "planned"
+
+
+def test_a_five_year_plan_named_in_full_is_one_title(make_report) -> None:
+    found = _policies(make_report("审议《某省国民经济和社会发展第十五个五年规划纲要》。"))
+    assert list(found) == ["某省国民经济和社会发展第十五个五年规划纲要"]
+
+
+def test_a_five_year_period_or_another_plan_is_no_five_year_plan(make_report) -> None:
+    found = _policies(make_report("“十四五”时期发展成就显著。落实“八五”普法规划。五年计划完成良好。"))
+    assert "“十四五”时期" not in found and "五年计划" not in found
+    assert "“八五”普法规划" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["落实稳投资举措。", "出台金融支持措施。", "落实安全防范措施。", "推出一批标志性、支柱性改革举措。"],
+)
+def test_unmarked_measures_describe_what_is_done(make_report, text: str) -> None:
+    """Like a generic X政策 (GUIDELINES), measures with no title mark are no policy document."""
+    assert _policies(make_report(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("深入实施促进民间投资发展若干措施。", "促进民间投资发展若干措施"),
+        ("出台支持乡村产业发展20条措施。", "支持乡村产业发展20条措施"),
+        ("落实“压非保民”措施。", "“压非保民”措施"),
+        ("出台纺织服装“新九条”政策措施。", "纺织服装“新九条”政策措施"),
+    ],
+)
+def test_titled_measures_are_policies(make_report, text: str, title: str) -> None:
+    assert title in _policies(make_report(text))
