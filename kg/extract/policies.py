@@ -33,6 +33,7 @@ __all__ = [
     "lead_verbs",
     "name_start",
     "near_duplicates",
+    "quoted_policies",
     "responsible_agency",
     "strip_owner",
 ]
@@ -57,6 +58,19 @@ five-year period, by its ordinal (the number is the plan's name, not a quantity)
 def five_year_plans(text: str) -> list[tuple[int, str]]:
     """(start, title) of the five-year plans ``text`` names: a cited document whatever verb stands before it."""
     return [(m.start(), m.group()) for m in _FIVE_YEAR_RE.finditer(text)]
+
+
+_QUOTED_POLICY_RE = re.compile(
+    r"(?:“[^“”，。；]{1,12}”)+(?:[\u4e00-\u9fff](?<![等和及与的])){0,6}?(?:制度|政策)(?![性化])"
+)
+"""“四下基层”制度, “人地钱”挂钩政策, “两新”政策: a quoted name before 制度/政策 (a few words of what it governs between,
+no 的/等/和: “走出去”的政策 and “以旧换新”等政策 describe policies of a kind)."""
+
+
+def quoted_policies(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the quoted systems and policies ``text`` names: a 制度 or X政策 is a policy only when quoted
+    or titled (GUIDELINES), and quoted it is one whatever verb stands before it."""
+    return [(m.start(), m.group()) for m in _QUOTED_POLICY_RE.finditer(text)]
 
 
 def is_five_year_plan(name: str) -> bool:
@@ -545,7 +559,7 @@ def find_policies(
             agency = head[0][2] if head and head[0][0] == 0 else responsible
             add(title, sentence.index, agency=agency, status=_status(verb, sentence.part))
         named = [m.group(1) for m in _QUOTE_TITLE_RE.finditer(text)] + [t for t, _ in running]
-        for start, title in five_year_plans(text):
+        for start, title in [*five_year_plans(text), *quoted_policies(text)]:
             if not any(title in t and title != t for t in named):  # 《某省…第十五个五年规划纲要》 is named in full
                 add(title, sentence.index, agency=None, status=_status(_quote_lead(words, start), sentence.part))
 

@@ -160,3 +160,30 @@ def test_unmarked_measures_describe_what_is_done(make_report, text: str) -> None
 )
 def test_titled_measures_are_policies(make_report, text: str, title: str) -> None:
     assert title in _policies(make_report(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("落实“三下乡”制度。", "“三下乡”制度"),
+        ("完善“钱随人走”挂钩政策。", "“钱随人走”挂钩政策"),
+        ("用好“两新”政策扩围提质。", "“两新”政策"),
+    ],
+)
+def test_a_quoted_system_or_policy_is_a_policy(make_report, text: str, title: str) -> None:
+    """GUIDELINES: a 制度 or X政策 is a policy when quoted; the words it governs may stand between."""
+    assert _policies(make_report(text))[title].status == "cited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实“以旧换新”等政策。",
+        "坚持“走出去”的政策。",
+        "推动“两项补贴”制度化。",
+        "完善养老保险制度。",
+        "落实惠企政策。",
+    ],
+)
+def test_a_kind_of_policy_or_an_unquoted_system_is_none(make_report, text: str) -> None:
+    assert _policies(make_report(text)) == {}
