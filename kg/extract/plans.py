@@ -48,10 +48,10 @@ _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
 _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
-_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一批|一系列|一些")  # 26项, 一批: counted things
+_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一大?批|一系列|一些")  # 26项, 一大批: counted
 _SIZE_CLASS_RE = re.compile(r"以上|以下")
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
-_PREPOSITIONS = frozenset({"关于", "对于", "围绕", "按照", "通过", "根据"})  # 关于|保障性安居工程: a topic, not a name
+_PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
@@ -122,8 +122,20 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
         return True
     first = words[0]
     graded = first.text.endswith("级") and len(first.text) > 1  # 省级|城市更新试点: a rank of pilots, not one
+    if _rated_facility(stem, words):
+        return False
     numeral = first.pos.startswith("m") and not _ROUND_GROUP_RE.fullmatch(first.text)
     return first.text != "“" and (numeral or first.pos.startswith("r") or stem[0].isdigit() or graded)
+
+
+_RATING_RE = re.compile(r"^[0-9]+(?:千伏|千瓦|兆瓦|吨级)")
+"""220千伏, 30兆瓦, 10万吨级: the rating a power line, plant or berth is named with (not a count of things)."""
+
+
+def _rated_facility(stem: str, words: Sequence[Token]) -> bool:
+    """220千伏某山输变电工程: a rating, then a proper noun naming one facility (500千伏输变电工程 is a class)."""
+    listed = re.search("[和及与、]", stem)  # 甲变电站及乙输变电工程: two facilities (jieba may join 及 to a name)
+    return bool(_RATING_RE.match(stem)) and not listed and any(t.pos in ("ns", "nz") for t in words[2:])
 
 
 def _quoted_names(text: str) -> list[str]:

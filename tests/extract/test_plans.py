@@ -221,3 +221,16 @@ def test_a_preposition_opens_no_plan_name() -> None:
 def test_a_five_year_plan_is_a_policy_not_an_action_plan() -> None:
     assert plan_names("着手研究制定“九五”计划。") == []
     assert plan_names("实施“十四五”规划重大工程。") == ["“十四五”规划重大工程"]
+
+
+def test_a_rated_facility_named_by_a_place_is_a_project() -> None:
+    """220千伏某地输变电工程: the rating opens the name of one facility; without a proper noun it is a class."""
+    assert plan_names("推进220千伏宁山输变电工程建设。") == ["220千伏宁山输变电工程"]
+    assert plan_names("开工建设500千伏输变电工程。") == []
+    listed = plan_names("实施500千伏泰山变电站及汾河220千伏输变电工程。")
+    assert "500千伏泰山变电站及汾河220千伏输变电工程" not in listed  # two facilities, not one name
+
+
+def test_counted_and_prepositional_stems_are_no_names() -> None:
+    assert plan_names("新开工一大批重大工程。") == []
+    assert plan_names("对三大攻坚战进行总结。") == []
