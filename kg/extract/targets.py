@@ -172,6 +172,22 @@ def _is_package_name(text: str, q: Quantity) -> bool:
     return q.unit in _PACKAGE_UNITS and q.value_max is None and bool(_PACKAGE_HEAD.match(text, q.unit_end))
 
 
+_DEMONSTRATIVES = frozenset("这那")
+
+
+@cache
+def _abstract_heads_re() -> re.Pattern[str]:
+    return re.compile(alternation(words("target_abstract_heads.txt")))
+
+
+def _is_abstract_count(text: str, q: Quantity) -> bool:
+    """两个阶级, 三个世界, 四项原则, 两条路线: a numeral written out before an idea (``data/target_abstract_heads.txt``)
+    counts the parts of an argument, not the report's subject matter."""
+    if q.arabic or q.unit not in _SET_UNITS or q.value_max is not None:
+        return False
+    return bool(_abstract_heads_re().match(text, q.unit_end))
+
+
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
 
@@ -181,7 +197,9 @@ def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q) or _is_package_name(text, q):
         return True
     before = text[max(0, q.num_start - 1) : q.num_start]
-    if before == "每":
+    if before == "每" or (before in _DEMONSTRATIVES and not q.arabic):
+        return True  # 这两项, 那三个: a set the text has named already, counted again
+    if _is_abstract_count(text, q):
         return True
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True

@@ -404,3 +404,32 @@ def test_a_package_named_by_its_article_count_is_no_target(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("制定措施12条。", 12), ("完成项目20项，提出意见5条。", 20)])
 def test_counted_measures_and_items_stay_targets(text: str, value: float) -> None:
     assert _targets(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真处理两个阶级之间的矛盾。",
+        "坚持对外援助的八项原则。",
+        "必须从以下三个方面解决好这个问题。",
+        "为了确保这两项，必须下决心。",
+        "这三个项目建成后效益显著。",
+        "修建水坝几十座。",
+        "取得了一百几十亿元的收入。",
+    ],
+)
+def test_counted_ideas_back_references_and_rough_sizes_are_no_targets(text: str) -> None:
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("新建两个区域中心城市。", 2),
+        ("完成3个方面改造任务。", 3),
+        ("这一年新建学校30所。", 30),
+        ("培训十几万人次后再建两所学校。", 2),
+    ],
+)
+def test_concrete_counts_stay_targets(text: str, value: float) -> None:
+    assert [t.value for t in _targets(text)] == [value]
