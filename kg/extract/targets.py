@@ -829,13 +829,16 @@ def targets_in_sentence(
         names, canonical = _place_names(places, sentence.index), _canonical_names(places)
     state = responsible or _Responsible()
     out: list[Target] = []
-    for q, raw_seg in zip(quantities, segs, strict=True):
+    for k, (q, raw_seg) in enumerate(zip(quantities, segs, strict=True)):
         clause = _clause(text, q.num_start)
         seg = _trim(text, raw_seg)
         if seg.end - seg.start <= (q.end - q.start) + 1:
             seg = _trim(text, clause)
         seg = _before_open_bracket(text, seg, q)
-        role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
+        if k and out and out[-1].role == "change" and _continues_list(text, quantities[k - 1], q):
+            role = "change"  # 分别增长9.7%、15.3%: the later items rise as the first does
+        else:
+            role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
         deadline = None
         if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
@@ -867,6 +870,15 @@ def targets_in_sentence(
             )
         )
     return out
+
+
+_LIST_JOINER = re.compile(r"(?:、|和|与|及)")
+
+
+def _continues_list(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` only continues a list of the same unit opened by ``prev`` (分别下降13.5%、8.6%和2.7%): nothing
+    but a joiner between them, so one verb governs both."""
+    return prev.unit == q.unit and _LIST_JOINER.fullmatch(text, prev.end, q.start) is not None
 
 
 def _list_deadline(title: str | None, plan_year: int | None) -> str | None:

@@ -433,3 +433,21 @@ def test_counted_ideas_back_references_and_rough_sizes_are_no_targets(text: str)
 )
 def test_concrete_counts_stay_targets(text: str, value: float) -> None:
     assert [t.value for t in _targets(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工业、服务业增加值分别增长6.1%、7.2%和8.3%。",
+        "事故起数、死亡人数分别下降12%、9%。",
+        "城乡居民收入分别增长5%左右和6%左右。",
+    ],
+)
+def test_every_item_of_a_shared_rise_is_a_change(text: str) -> None:
+    """分别增长A、B: one verb governs the list, so each item states a rise or fall."""
+    assert {t.role for t in _targets(text, "review")} == {"change"}
+
+
+def test_a_list_item_after_other_words_keeps_its_own_role() -> None:
+    found = _targets("工业增加值增长6%、占比达到30%。", "review")
+    assert [t.role for t in found] == ["change", "achievement"]
