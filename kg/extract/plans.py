@@ -305,8 +305,18 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     return [
         n
         for n in dict.fromkeys(out)
-        if not any(n != o and n in o for o in out) and not _rejected(text, n) and not is_five_year_plan(n)
+        if not any(n != o and n in o for o in out)
+        and not _rejected(text, n)
+        and not is_five_year_plan(n)
+        and not _is_clause(n)
     ]
+
+
+def _is_clause(name: str) -> bool:
+    """Whether ``name`` holds, outside quotes, a verb that makes it a clause (``data/plan_clause_verbs.txt``):
+    某区纳入国家试点 says what happened to the district, it names no programme."""
+    unquoted = re.sub(r"“[^”]*(?:”|$)", "", name)
+    return any(w in unquoted for w in word_set("plan_clause_verbs.txt"))
 
 
 _CLAUSE_ENDS = "，,。；;：:！!？?"

@@ -1,5 +1,7 @@
 """Tests of the plan finder."""
 
+import pytest
+
 from kg.extract.context import doc_context
 from kg.extract.plans import find_plans, plan_names
 
@@ -234,3 +236,21 @@ def test_a_rated_facility_named_by_a_place_is_a_project() -> None:
 def test_counted_and_prepositional_stems_are_no_names() -> None:
     assert plan_names("新开工一大批重大工程。") == []
     assert plan_names("对三大攻坚战进行总结。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我区纳入国家试点。",
+        "中央投资主要投向保障性安居工程。",
+        "产量没有完成计划。",
+        "现在必须立即行动。",
+        "超额完成计划。",
+    ],
+)
+def test_a_clause_is_no_plan_name(text: str) -> None:
+    assert plan_names(text) == []
+
+
+def test_a_quoted_clause_stays_a_name() -> None:
+    assert plan_names("完善“管行业必须管招商”机制。") == ["“管行业必须管招商”机制"]
