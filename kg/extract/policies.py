@@ -304,6 +304,8 @@ def lead_before(tokens: Sequence[Token], start: int) -> str | None:
     for word in (tokens[i - 2].text + verb if i >= 2 else "", "".join(t.text for t in tokens[i - 1 : start])):
         if word in lead_verbs():  # 出台了, 制定实施: the longer verb gives the status
             return word
+    if verb not in lead_verbs() and len(verb) >= 4 and verb[-2:] in lead_verbs():
+        return verb[-2:]  # 全面落实/i, 认真落实/z: an adverb jieba joined to the lead verb
     return verb
 
 
@@ -363,6 +365,7 @@ def head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[
     return out
 
 
+_LAW_HEADS = frozenset({"法", "法典"})
 _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
 
 
@@ -374,7 +377,8 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         end = he + 1 if text.startswith("”", he) else he
         if end < len(text) and text[end] not in _FOLLOW_OK:
             continue
-        i = name_start(tokens, k, nominal=tokens[k].start < hs and _is_noun(tokens[k]))  # 实施规划: 实施 is stem
+        law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
+        i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
         lead = lead_before(tokens, i)
         if lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
             continue
@@ -392,12 +396,18 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or "、" in re.sub(r"[（(“][^）)”]*[）)”]", "", stem)
             or not re.search(rf"[{CJK}]", stem)
             or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
+            or _DETERMINER_RE.search(stem)
+            or (title.endswith("规定") and stem.endswith(_STIPULATING_DOCUMENTS))
         ):
             continue
         out.append((title, lead))
     return out
 
 
+_DETERMINER_RE = re.compile(r"有关|相关|各项|各类")
+"""中央有关规定, 廉洁从政各项规定: a determiner inside the stem refers to rules in general, it titles none."""
+_STIPULATING_DOCUMENTS = ("计划", "规划", "报告", "纲要", "方案", "决议")
+"""第一季度计划规定…: after a document's name 规定 is its verb (the plan stipulates), no title of its own."""
 _MEASURE_ENDS = ("措施", "举措")
 _MEASURE_MARKS = re.compile(r"[“「]|^关于|[0-9]+[条项]|[一二两三四五六七八九十百]+[条项]|若干")
 

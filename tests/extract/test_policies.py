@@ -187,3 +187,17 @@ def test_a_quoted_system_or_policy_is_a_policy(make_report, text: str, title: st
 )
 def test_a_kind_of_policy_or_an_unquoted_system_is_none(make_report, text: str) -> None:
     assert _policies(make_report(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("全面落实民营经济促进法，加强企业服务。", "民营经济促进法"), ("认真贯彻黄河保护法。", "黄河保护法")],
+)
+def test_a_law_after_an_adverb_joined_to_its_verb(make_report, text: str, title: str) -> None:
+    """全面落实/i is an adverb and the lead verb 落实 in one token; 促进法/v is a law jieba tags a verb."""
+    assert _policies(make_report(text))[title].status == "cited"
+
+
+@pytest.mark.parametrize("text", ["严格执行中央有关规定。", "落实廉洁从政各项规定。", "按照国家计划规定执行。"])
+def test_rules_in_general_and_a_plan_that_stipulates_are_no_titles(make_report, text: str) -> None:
+    assert _policies(make_report(text)) == {}
