@@ -188,6 +188,18 @@ def _is_abstract_count(text: str, q: Quantity) -> bool:
     return bool(_abstract_heads_re().match(text, q.unit_end))
 
 
+def _is_size_class(text: str, q: Quantity) -> bool:
+    """20万吨级泊位, 30万千瓦级机组: a size class names the kind of thing, it counts nothing."""
+    return text[q.unit_end : q.unit_end + 1] == "级"
+
+
+def _size_classes(text: str) -> list[Quantity]:
+    """The size classes of ``text`` (no targets, but each ends the list item it stands in)."""
+    if "级" not in text:
+        return []
+    return [q for q in find_quantities(text) if _is_size_class(text, q)]
+
+
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
 
@@ -199,7 +211,7 @@ def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     before = text[max(0, q.num_start - 1) : q.num_start]
     if before == "每" or (before in _DEMONSTRATIVES and not q.arabic):
         return True  # 这两项, 那三个: a set the text has named already, counted again
-    if _is_abstract_count(text, q):
+    if _is_abstract_count(text, q) or _is_size_class(text, q):
         return True
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True
@@ -822,7 +834,12 @@ def targets_in_sentence(
         return []
     spans = mentions if mentions is not None else agency_mentions(text)
     plan_year = None if _MASKED_YEAR.search(text) else ctx.plan_year
-    segs = _segments(text, quantities)
+    classes = _size_classes(text)
+    if classes:  # a size class still ends the list item before it (甲300万吨级…、乙100吉瓦时…)
+        bounds = sorted([*quantities, *classes], key=lambda x: x.num_start)
+        segs = [seg for x, seg in zip(bounds, _segments(text, bounds), strict=True) if x not in classes]
+    else:
+        segs = _segments(text, quantities)
     if lookup is not None:
         names, canonical = lookup.names(sentence.index), lookup.canonical
     else:

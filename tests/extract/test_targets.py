@@ -451,3 +451,18 @@ def test_every_item_of_a_shared_rise_is_a_change(text: str) -> None:
 def test_a_list_item_after_other_words_keeps_its_own_role() -> None:
     found = _targets("工业增加值增长6%、占比达到30%。", "review")
     assert [t.role for t in found] == ["change", "achievement"]
+
+
+@pytest.mark.parametrize("text", ["推动30万千瓦级煤电机组改造。", "建成20万吨级泊位。", "建设百万吨级碳捕集项目。"])
+def test_a_size_class_is_no_quantity(text: str) -> None:
+    """20万吨级泊位 names the kind of berth; the count of berths, when written, is the target."""
+    assert _targets(text) == []
+
+
+def test_the_count_of_a_size_class_stays() -> None:
+    assert [(t.value, t.unit) for t in _targets("新增万吨级港口泊位12个。")] == [(12, "个")]
+
+
+def test_a_size_class_still_ends_the_list_item_before_it() -> None:
+    found = _targets("建成甲地300万吨级碳捕集、乙地100吉瓦时储能项目。")
+    assert [(t.value, t.text) for t in found] == [(100, "乙地100吉瓦时储能项目")]
