@@ -387,6 +387,7 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
             if "“" in stem and not stem.startswith("“") and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
+        stem, stem_words = _quoted_after_count(stem, stem_words)
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
@@ -395,6 +396,22 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         elif _is_proper(stem, stem_words, head):
             out.append(stem + head)
     return out
+
+
+def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:
+    """一批“某某”项目, 20个以上“某某”示范项目: the count says how many of the named programme's projects there are;
+    the name starts at the quote. Other stems come back as they are."""
+    q = stem.find("“")
+    counts = list(_COUNTED_RE.finditer(stem, 0, q)) if q > 0 and words else []
+    if not counts:
+        return stem, words
+    cut = words[0].start + counts[-1].end()
+    rest = [t for t in words if t.start >= cut]
+    while rest and rest[0].text in ("以上", "以下", "左右", "多"):
+        rest = rest[1:]
+    if not rest or rest[0].start > words[0].start + q:  # the count and the quote are not token-aligned
+        return stem, words
+    return stem[rest[0].start - words[0].start :], rest
 
 
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:

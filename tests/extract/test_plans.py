@@ -254,3 +254,20 @@ def test_a_clause_is_no_plan_name(text: str) -> None:
 
 def test_a_quoted_clause_stays_a_name() -> None:
     assert plan_names("完善“管行业必须管招商”机制。") == ["“管行业必须管招商”机制"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("组织实施一批“青山绿库”项目。", "“青山绿库”项目"),
+        ("打造20个以上“好邻里”示范项目。", "“好邻里”示范项目"),
+        ("建设300个农村“水缸子”项目。", "农村“水缸子”项目"),
+    ],
+)
+def test_a_count_before_a_quoted_programme_is_cut_off(text: str, name: str) -> None:
+    """一批“某某”项目: the count says how many projects the named programme has; the name starts after it."""
+    assert plan_names(text) == [name]
+
+
+def test_a_count_without_a_quoted_name_still_rejects() -> None:
+    assert plan_names("实施一批重点项目，推进“两重”项目。") == []
