@@ -427,7 +427,8 @@ def _role(
     if sentence.part in ("plan", "appendix"):
         if _has_perfective(text, clause.start, q.start) and not _modal_before(text, clause, q.start):
             return "statistic"  # 今年，我们梳理了30项事项: done already, whatever the sentence opens with
-        if _modal_before(text, _Span(0, clause.end), q.start) or (q.comparator != "=" and not past):
+        bound = q.comparator != "=" and not _only_rough(text, q)
+        if _modal_before(text, _Span(0, clause.end), q.start) or (bound and not past):
             return "target"  # a planned 5%左右 / 8万元以上 is an aim even without a modal word
         if past or stated or descriptive:
             return "statistic"
@@ -437,6 +438,11 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+def _only_rough(text: str, q: Quantity) -> bool:
+    """40多位, 3000余人: the floor comes from 多/余 alone, which round a figure off; it sets no bound an aim has."""
+    return q.start == q.num_start and q.end == q.unit_end and any(c in "多余" for c in text[q.num_end : q.unit_end])
 
 
 _FORECAST = re.compile("预计(?!的)")

@@ -466,3 +466,16 @@ def test_the_count_of_a_size_class_stays() -> None:
 def test_a_size_class_still_ends_the_list_item_before_it() -> None:
     found = _targets("建成甲地300万吨级碳捕集、乙地100吉瓦时储能项目。")
     assert [(t.value, t.text) for t in found] == [(100, "乙地100吉瓦时储能项目")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("我国是一个共有五十多个民族的国家。", "statistic"),
+        ("现有职工一百五十多万人。", "statistic"),
+        ("新建学校30余所。", "target"),
+    ],
+)
+def test_a_rounded_figure_sets_no_floor_of_an_aim(text: str, role: str) -> None:
+    """多/余 round a figure off (共有五十多个民族): unlike 以上 or 不低于 they make no plan figure an aim."""
+    assert _one(text).role == role
