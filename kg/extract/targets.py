@@ -862,6 +862,8 @@ def targets_in_sentence(
             role = "change"  # 分别增长9.7%、15.3%: the later items rise as the first does
         else:
             role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
+            if role == "target" and _is_from_value(text, quantities, k, clause):
+                role = "statistic"  # 上限由30万元提高到50万元: 30万元 is today's figure, 50万元 the aim
         deadline = None
         if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
@@ -893,6 +895,29 @@ def targets_in_sentence(
             )
         )
     return out
+
+
+_FROM_OPEN = re.compile(r"[由从]")
+_TO_CLOSE = re.compile(
+    r"[^，,；;。]{0,4}?(?:提高|增加|提升|上升|上调|下降|降低|下调|减少|扩大|缩小|压减|压缩|增长)?(?:到|至)"
+)
+
+
+def _is_from_value(text: str, quantities: list[Quantity], k: int, clause: _Span) -> bool:
+    """Whether ``quantities[k]`` is where a change starts (由A提高到B, 分别从A、B提高到C、D): the figure of today."""
+    i = k
+    while i > 0 and _LIST_JOINER.fullmatch(text, quantities[i - 1].end, quantities[i].start):
+        i -= 1  # 从209元、|280元: the 从 stands before the list's first figure
+    lo = max([clause.start, *(x.end for x in quantities[:i])])
+    if not _FROM_OPEN.search(text, lo, quantities[i].start):
+        return False
+    j = k
+    while j + 1 < len(quantities) and _LIST_JOINER.fullmatch(text, quantities[j].end, quantities[j + 1].start):
+        j += 1  # 从209元、280元|提高到…: the list of starting figures
+    nxt = quantities[j + 1] if j + 1 < len(quantities) else None
+    if nxt is None or nxt.start > clause.end:
+        return False
+    return _TO_CLOSE.fullmatch(text, quantities[j].end, nxt.start) is not None
 
 
 _LIST_JOINER = re.compile(r"(?:、|和|与|及)")

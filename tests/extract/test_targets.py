@@ -479,3 +479,17 @@ def test_a_size_class_still_ends_the_list_item_before_it() -> None:
 def test_a_rounded_figure_sets_no_floor_of_an_aim(text: str, role: str) -> None:
     """多/余 round a figure off (共有五十多个民族): unlike 以上 or 不低于 they make no plan figure an aim."""
     assert _one(text).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("年应纳税所得额上限由30万元提高到50万元。", ["statistic", "target"]),
+        ("补助标准分别从每人每月200元、260元提高到210元、270元。", ["statistic", "statistic", "target", "target"]),
+        ("力争森林覆盖率从40%提高至45%。", ["statistic", "target"]),
+        ("从今年起新增就业5万人、培训2万人。", ["target", "target"]),  # 从 opens a time, no figure
+    ],
+)
+def test_the_starting_figure_of_a_planned_change_is_todays(text: str, roles: list[str]) -> None:
+    """由A提高到B in a plan: B is the aim, A the figure of today (a statistic)."""
+    assert [t.role for t in _targets(text)] == roles
