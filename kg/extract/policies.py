@@ -32,6 +32,7 @@ __all__ = [
     "lead_before",
     "lead_verbs",
     "name_start",
+    "named_codes",
     "near_duplicates",
     "quoted_policies",
     "responsible_agency",
@@ -71,6 +72,15 @@ def quoted_policies(text: str) -> list[tuple[int, str]]:
     """(start, title) of the quoted systems and policies ``text`` names: a 制度 or X政策 is a policy only when quoted
     or titled (GUIDELINES), and quoted it is one whatever verb stands before it."""
     return [(m.start(), m.group()) for m in _QUOTED_POLICY_RE.finditer(text)]
+
+
+_CODE_RE = re.compile(r"(?:中华人民共和国)?(?:宪法|民法典)(?!修正|草案)")
+"""宪法, 民法典: the codes named by their bare name in running text (遵守宪法法律, 实施民法典)."""
+
+
+def named_codes(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the constitution and the civil code named without 《》: cited whatever the verb."""
+    return [(m.start(), m.group()) for m in _CODE_RE.finditer(text)]
 
 
 def is_five_year_plan(name: str) -> bool:
@@ -406,8 +416,8 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
 
 _DETERMINER_RE = re.compile(r"有关|相关|各项|各类")
 """中央有关规定, 廉洁从政各项规定: a determiner inside the stem refers to rules in general, it titles none."""
-_STIPULATING_DOCUMENTS = ("计划", "规划", "报告", "纲要", "方案", "决议")
-"""第一季度计划规定…: after a document's name 规定 is its verb (the plan stipulates), no title of its own."""
+_STIPULATING_DOCUMENTS = ("计划", "规划", "报告", "纲要", "方案", "决议", "法", "条例")
+"""第一季度计划规定…, 宪法规定…: after a document's name 规定 is its verb (the plan stipulates), no title."""
 _MEASURE_ENDS = ("措施", "举措")
 _MEASURE_MARKS = re.compile(r"[“「]|^关于|[0-9]+[条项]|[一二两三四五六七八九十百]+[条项]|若干")
 
@@ -569,7 +579,7 @@ def find_policies(
             agency = head[0][2] if head and head[0][0] == 0 else responsible
             add(title, sentence.index, agency=agency, status=_status(verb, sentence.part))
         named = [m.group(1) for m in _QUOTE_TITLE_RE.finditer(text)] + [t for t, _ in running]
-        for start, title in [*five_year_plans(text), *quoted_policies(text)]:
+        for start, title in [*five_year_plans(text), *quoted_policies(text), *named_codes(text)]:
             if not any(title in t and title != t for t in named):  # 《某省…第十五个五年规划纲要》 is named in full
                 add(title, sentence.index, agency=None, status=_status(_quote_lead(words, start), sentence.part))
 

@@ -201,3 +201,13 @@ def test_a_law_after_an_adverb_joined_to_its_verb(make_report, text: str, title:
 @pytest.mark.parametrize("text", ["严格执行中央有关规定。", "落实廉洁从政各项规定。", "按照国家计划规定执行。"])
 def test_rules_in_general_and_a_plan_that_stipulates_are_no_titles(make_report, text: str) -> None:
     assert _policies(make_report(text)) == {}
+
+
+def test_the_constitution_and_the_civil_code_are_cited_by_their_bare_name(make_report) -> None:
+    found = _policies(make_report("严格遵守宪法法律，认真实施民法典。审议宪法修正案草案。"))
+    assert {t: p.status for t, p in found.items()} == {"宪法": "cited", "民法典": "cited"}
+
+
+@pytest.mark.parametrize("text", ["宪法规定公民享有权利。", "按照暂行条例执行。", "编制规划纲要。"])
+def test_a_law_that_stipulates_and_bare_document_words_are_no_titles(make_report, text: str) -> None:
+    assert set(_policies(make_report(text))) <= {"宪法"}
