@@ -376,6 +376,14 @@ def head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[
 
 
 _LAW_HEADS = frozenset({"法", "法典"})
+_DRAFTING_AFTER = re.compile(r"(?:的)?(编制|修编|修订|制定|起草)(?:工作)?(?=[，,。；;、和及与]|$|工作)")
+
+
+def _drafting_after(text: str, end: int) -> str | None:
+    """The drafting verb right after a title used as a noun (某某规划编制工作, 某某办法的修订): it gives the status."""
+    m = _DRAFTING_AFTER.match(text, end)
+    return m.group(1) if m else None
+
 _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
 
 
@@ -385,12 +393,15 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
     generic = word_set("policy_generic.txt")
     for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
         end = he + 1 if text.startswith("”", he) else he
-        if end < len(text) and text[end] not in _FOLLOW_OK:
+        after = _drafting_after(text, end)
+        if end < len(text) and text[end] not in _FOLLOW_OK and after is None:
             continue
         law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
         i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
         lead = lead_before(tokens, i)
         if lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
+            lead = after  # 做好国土空间规划编制工作: the drafting verb may follow the title as a noun
+        if lead is None:
             continue
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
         title = text[start:end]
@@ -414,7 +425,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
     return out
 
 
-_DETERMINER_RE = re.compile(r"有关|相关|各项|各类")
+_DETERMINER_RE = re.compile(r"有关|相关|各项|各类|每项|每个")
 """中央有关规定, 廉洁从政各项规定: a determiner inside the stem refers to rules in general, it titles none."""
 _STIPULATING_DOCUMENTS = ("计划", "规划", "报告", "纲要", "方案", "决议", "法", "条例")
 """第一季度计划规定…, 宪法规定…: after a document's name 规定 is its verb (the plan stipulates), no title."""

@@ -211,3 +211,19 @@ def test_the_constitution_and_the_civil_code_are_cited_by_their_bare_name(make_r
 @pytest.mark.parametrize("text", ["宪法规定公民享有权利。", "按照暂行条例执行。", "编制规划纲要。"])
 def test_a_law_that_stipulates_and_bare_document_words_are_no_titles(make_report, text: str) -> None:
     assert set(_policies(make_report(text))) <= {"宪法"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status"),
+    [
+        ("做好国土空间规划编制工作。", "国土空间规划", "planned"),
+        ("加快城市更新专项规划的修编。", "城市更新专项规划", "planned"),
+    ],
+)
+def test_a_title_before_its_drafting_verb(make_report, text: str, title: str, status: str) -> None:
+    """某某规划编制工作: the drafting verb follows the title as a noun and still gives its status."""
+    assert _policies(make_report(text))[title].status == status
+
+
+def test_no_title_before_a_drafting_verb_without_a_stem(make_report) -> None:
+    assert _policies(make_report("规划编制工作有序推进，每项重要改革方案都要论证。")) == {}
