@@ -45,7 +45,18 @@ _LEAD_FRAME = re.compile(r"(?:自[^，。；]{1,16}?起)?(?:对[^，。；]{1,24
 _MASKED_YEAR = re.compile(r"[12][0-9]{1,2}\*年")
 _CN_SMALL_NUM = {ch: n for ch, n in CHINESE_DIGITS.items() if n} | {"十": 10}
 _CHANGE_UNITS = {"%", "个百分点", "倍", "‰"}
-_FIVE_YEAR_PLANS = {"十四五": 2025, "十五五": 2030, "十三五": 2020}
+_FIRST_PLAN_ENDS = {1: 1957, 2: 1962}
+"""The first two five-year plans ended in 1957 and 1962; from the third (1966–1970) on, the N-th ends in 1955 + 5N."""
+
+
+def _five_year_plan_end(ordinal: str) -> int:
+    """The last year of the five-year plan 十四五, 九五, 十五 (the tenth) names: 2025, 2000, 2005."""
+    if len(ordinal) == 3:  # 十四五
+        return 1955 + 5 * (10 + _CN_SMALL_NUM[ordinal[1]])
+    n = 10 if ordinal == "十五" else _CN_SMALL_NUM[ordinal[0]]  # 十五 is the tenth, 九五 the ninth
+    return _FIRST_PLAN_ENDS.get(n, 1955 + 5 * n)
+
+
 _NOT_MODAL_YAO = re.compile(r"(?:需|主|重|必|纪|只|不)要|要(?:求|素|点|害|件)")
 _PAST_LE = re.compile(rf"[{chr(0x4E00)}-{chr(0x9FFF)}]了(?!解|结|如指掌)")
 _NOT_PAST_LE = re.compile(r"(?:为|除|不|得|罢|受不|少不|免不)了")
@@ -344,15 +355,21 @@ def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
     before = text[max(seg_start, q.start - 8) : q.start]
     found = list(_cue_re("change").finditer(before))
     if not found:
-        return False
+        return q.unit in _CHANGE_UNITS and _is_goal_rise(text[max(seg_start, q.start - 16) : q.start])
     between = _GOAL_FRAME.sub("", before[found[-1].end() :])
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
     return not re.search(r"[到至为达]", between) and len(between) <= 3
 
 
-_GOAL_FRAME = re.compile(r"^的?(?:主要)?(?:预期)?目标(?:设定为|定为|定在|为|是)?")
+_GOAL_FRAME = re.compile(r"^(?:速度|速)?的?(?:主要)?(?:预期)?目标(?:设定为|定为|定在|为|是)?")
 """增长预期目标为5%左右: the goal the rise is set as stands between the change word and its number."""
+
+
+def _is_goal_rise(before: str) -> bool:
+    """经济增长速度预期目标为7%: a change word, then only the words of the goal it is set as."""
+    found = list(_cue_re("change").finditer(before))
+    return bool(found) and _GOAL_FRAME.fullmatch(before[found[-1].end() :]) is not None
 
 
 def _is_amount_change(text: str, q: Quantity, seg_start: int) -> bool:
@@ -473,9 +490,9 @@ _DEADLINE_RE = re.compile(
     rf"|(?:(?<![自从])(?P<pyear>20[0-9]{{2}})年)?(?:(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)(?:末|底)?(?:前|以前)?"
     r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
     rf"|(?:(?<![自从])(?P<myear>20[0-9]{{2}})年)?(?P<month>{_MONTH})月(?:(?P<day>[0-9]{{1,2}})日|底|末|份|(?P<xun>[上中下])旬)?(?:前|以前)"
-    r"|(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
+    r"|(?<![0-9一二两三四五六七八九十])(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
     r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|今年|本年)|(?P<nextyear>明年)"
-    r"|“?(?P<fyp>十[三四五]五)”?(?:期间|末|时期)"
+    r"|(?:(?<![比较])“?(?P<fyp>十[一二三四五]五)”?|(?<![比较])“(?P<fyp2>[六七八九]五|十五)”)(?:期间|末|时期|年均)"
 )
 """Deadline cues: 到2025年, 2025年6月底前, 9月中旬前, 上半年, 三季度末, 年底前, 3年内, 今后三年, 今年, 明年."""
 _QUARTER_ENDS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
@@ -519,8 +536,8 @@ def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
     if m.group("year"):
         year = int(m.group("year"))
         return str(year) if plan_year is None or year >= plan_year else None
-    if m.group("fyp"):
-        return str(_FIVE_YEAR_PLANS[m.group("fyp")])
+    if m.group("fyp") or m.group("fyp2"):
+        return str(_five_year_plan_end(m.group("fyp") or m.group("fyp2")))
     written = m.group("pyear") or m.group("myear")
     if written:  # 2025年6月底前, 2025年上半年: the year is the text's own
         year = int(written)

@@ -493,3 +493,26 @@ def test_a_rounded_figure_sets_no_floor_of_an_aim(text: str, role: str) -> None:
 def test_the_starting_figure_of_a_planned_change_is_todays(text: str, roles: list[str]) -> None:
     """由A提高到B in a plan: B is the aim, A the figure of today (a statistic)."""
     assert [t.role for t in _targets(text)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("“九五”期间新增就业4000万人。", "2000"),
+        ("“十五”期间年均增长7%左右。", "2005"),
+        ("“十一五”时期新建学校300所。", "2010"),
+        ("“十五五”时期新建学校300所。", "2030"),
+        ("十五年内新建学校30所。", "2024-12-31"),  # 十五年内 is no 五年内
+    ],
+)
+def test_every_five_year_plan_period_dates_its_goals(text: str, deadline: str) -> None:
+    """The N-th five-year plan ends in 1955 + 5N (from the third on): “九五” 2000, “十五” 2005."""
+    assert _targets(text)[-1].deadline == deadline
+
+
+def test_a_five_year_period_compared_with_is_no_deadline() -> None:
+    assert _one("投资比“六五”期间增加49%。").deadline != "1985"
+
+
+def test_a_growth_rate_set_as_a_period_goal_is_a_change() -> None:
+    assert _one("“十五”期间年均经济增长速度预期目标为7%左右。").role == "change"
