@@ -16,6 +16,10 @@ Names with no head word: quoted names whose shape makes a programme (“煤改�
 “一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
 campaigns (运动) named by a proper noun (爱国卫生运动) and national censuses (第五次全国经济普查).
 A bare quoted name is merged into the one plan of the report named in full with it.
+
+Not plans: five-year plans (“九五”计划: policies), clauses (某区纳入国家试点, 产量没有完成计划:
+``data/plan_clause_verbs.txt``); a count before a quoted name (一批“某某”项目) is cut off, and a
+rating opens the name of a facility named by a place (220千伏某山输变电工程).
 """
 
 from __future__ import annotations

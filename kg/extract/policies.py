@@ -8,6 +8,11 @@ front of it, never on a verb, adverb, preposition or function word. It must foll
 issued (印发, or a planned verb in the review part) or cited. A report whose title ends in a
 document type is an issued policy, and so is the document its notice prints (关于印发《X》的通知).
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
+
+Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
+their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“四下基层”制度), and the
+constitution and civil code by their bare name (宪法, 民法典). Running-text 措施/举措 need a title
+mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
 """
 
 from __future__ import annotations
@@ -383,6 +388,7 @@ def _drafting_after(text: str, end: int) -> str | None:
     """The drafting verb right after a title used as a noun (某某规划编制工作, 某某办法的修订): it gives the status."""
     m = _DRAFTING_AFTER.match(text, end)
     return m.group(1) if m else None
+
 
 _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
 

@@ -1,15 +1,19 @@
 """Targets: the quantities a report states (新建口袋公园10处, 优良天数比例达到85%以上).
 
 Each number with a counting unit (:func:`kg.extract.numbers.find_quantities`) becomes a
-:class:`~kg.extract.model.Target` unless it is an ordinal, a date, a footnote mark or part
-of a name. The sentence around it gives the rest:
+:class:`~kg.extract.model.Target` unless it is an ordinal, a date, a footnote mark, part
+of a name (十五条硬措施, 稳经济30项举措), a size class (20万吨级), a back-reference (这两项) or a
+written-out count of ideas (两个阶级, ``data/target_abstract_heads.txt``). The sentence around it
+gives the rest:
 
 - ``text``: the list segment (split at 、/和 between quantities) or clause holding it;
-- ``role``: change (增长5%), else the report part (review → achievement), else tense and
-  modal words (``data/target_cues.tsv``);
+- ``role``: change (增长5%, and every item of 分别增长A、B), else the report part (review →
+  achievement), else tense and modal words (``data/target_cues.tsv``); a forecast (预计…) and
+  the starting figure of a planned change (由A提高到B) are statistics;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
-  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1;
+  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1,
+  “九五”期间 → the plan period's last year, 主要预期目标是：… → the plan year;
 - ``agency``: the owner of a list item, or the body made responsible by 由…负责/牵头
   earlier in the sentence or section; bodies that 配合 are ``supporting``;
 - ``places``: known places named in the same segment, or the place the clause or
