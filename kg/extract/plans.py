@@ -306,14 +306,43 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
+    out = [_without_predicate(n) for n in out]
     return [
         n
         for n in dict.fromkeys(out)
-        if not any(n != o and n in o for o in out)
+        if n
+        and not any(n != o and n in o for o in out)
         and not _rejected(text, n)
         and not is_five_year_plan(n)
         and not _is_clause(n)
     ]
+
+
+def _without_predicate(name: str) -> str:
+    """``name`` without an opening adverb and its verb (继续抓好|保障性安居工程, 严格控制/n|…: jieba joins and mis-tags
+    them), as no programme name opens with one (``data/predicate_adverbs.txt``); "" when what is left is generic."""
+    adverb = next((w for w in word_set("predicate_adverbs.txt") if name.startswith(w)), None)
+    if adverb is None:
+        return name
+    words = tokenize(name)
+    if words[0].text != adverb:
+        rest = 1  # 继续抓好: adverb and verb in one token
+    elif len(words) > 2 and is_verbal(words[1]):
+        rest = 2
+    else:
+        return name
+    left = name[words[rest].start :] if rest < len(words) else ""
+    if left.endswith("”") and "“" in left:
+        return left  # 工业经济“头号工程”: the quoted name is a name
+    head = next((h for h in sorted(_heads(), key=len, reverse=True) if left.endswith(h)), "")
+    stem = left[: -len(head)] if head else ""
+    if not stem:
+        return ""
+    split = _split_quotes(stem, head)  # 严格控制|“两高”项目: a counted category, no name
+    if split is not None:
+        return left if split == [left] else ""
+    stem_words = [t for t in words[rest:] if t.end <= len(name) - len(head)]
+    return left if not _rejects(stem, stem_words) and _is_proper(stem, stem_words, head) else ""
 
 
 def _is_clause(name: str) -> bool:

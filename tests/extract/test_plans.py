@@ -271,3 +271,15 @@ def test_a_count_before_a_quoted_programme_is_cut_off(text: str, name: str) -> N
 
 def test_a_count_without_a_quoted_name_still_rejects() -> None:
     assert plan_names("实施一批重点项目，推进“两重”项目。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("积极争取国家重大改革试点。", ["国家重大改革试点"]),  # 积极争取: no name opens with an adverb and its verb
+        ("严格控制“两高”项目。", []),  # what is left is a counted category
+        ("推进全面振兴新突破三年行动。", ["全面振兴新突破三年行动"]),  # 全面 is no predicate adverb
+    ],
+)
+def test_a_name_opening_with_a_predicate_adverb_loses_it(text: str, names: list[str]) -> None:
+    assert plan_names(text) == names
