@@ -54,6 +54,8 @@ _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一大?批|一系列|一些")  # 26项, 一大批: counted
 _SIZE_CLASS_RE = re.compile(r"以上|以下")
+_QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个]$")
+"""“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
 _PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
@@ -115,7 +117,7 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
     a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
     preposition (关于) or a rank (省级, 省重点)."""
-    unquoted = re.sub(r"“[^”]*(?:”|$)", "", stem)
+    unquoted = re.sub(r"“[^”]*(?:”|$)", "", _QUOTED_PARTS_RE.sub("”", stem))
     if not words or "等" in stem or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
     if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):

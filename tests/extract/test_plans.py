@@ -283,3 +283,9 @@ def test_a_count_without_a_quoted_name_still_rejects() -> None:
 )
 def test_a_name_opening_with_a_predicate_adverb_loses_it(text: str, names: list[str]) -> None:
     assert plan_names(text) == names
+
+
+def test_the_part_count_of_a_quoted_programme_stays_in_its_name() -> None:
+    """“某某”25项行动: the count right before the head tells the programme's parts; a bare count still rejects."""
+    assert plan_names("实施城市治理“治改提创”25项行动。") == ["城市治理“治改提创”25项行动"]
+    assert plan_names("实施26项重点工程。") == []
