@@ -299,6 +299,8 @@ def _numbers(text: str) -> list[_Num]:
         # A Chinese run may be glued to following words (十二五, 一二三产) or to a unit that opens
         # with a numeral character (一千九百五十万|千瓦): keep the longest well-formed numeral at its
         # start that a unit follows, else the longest well-formed one.
+        if _approximate(text, m.start(), m.end()):
+            continue
         numerals = [
             _Num(value, m.start(), end, False)
             for end in range(m.end(), m.start(), -1)
@@ -307,6 +309,11 @@ def _numbers(text: str) -> list[_Num]:
         if numerals:
             found.append(next((n for n in numerals if _match_unit(text, n.end, arabic=n.any_unit)), numerals[0]))
     return sorted(found, key=lambda n: n.start) if taken else found
+
+
+def _approximate(text: str, start: int, end: int) -> bool:
+    """一百几十亿, 十几个, 几千人: a numeral joined to 几 is a rough size with no value of its own."""
+    return text[start - 1 : start] == "几" or text[end : end + 1] == "几"
 
 
 def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:

@@ -16,6 +16,10 @@ Names with no head word: quoted names whose shape makes a programme (“煤改�
 “一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
 campaigns (运动) named by a proper noun (爱国卫生运动) and national censuses (第五次全国经济普查).
 A bare quoted name is merged into the one plan of the report named in full with it.
+
+Not plans: five-year plans (“九五”计划: policies), clauses (某区纳入国家试点, 产量没有完成计划:
+``data/plan_clause_verbs.txt``); a count before a quoted name (一批“某某”项目) is cut off, and a
+rating opens the name of a facility named by a place (220千伏某山输变电工程).
 """
 
 from __future__ import annotations
@@ -27,7 +31,15 @@ from functools import cache
 
 from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import Agency, DocContext, Plan
-from kg.extract.policies import head_spans, is_verbal, lead_verbs, name_start, responsible_agency, strip_owner
+from kg.extract.policies import (
+    head_spans,
+    is_five_year_plan,
+    is_verbal,
+    lead_verbs,
+    name_start,
+    responsible_agency,
+    strip_owner,
+)
 from kg.extract.tokens import Token, tokenize
 from kg.loaders.model import Report
 
@@ -40,10 +52,12 @@ _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
 _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
-_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一批|一系列|一些")  # 26项, 一批: counted things
+_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一大?批|一系列|一些")  # 26项, 一大批: counted
 _SIZE_CLASS_RE = re.compile(r"以上|以下")
+_QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个]$")
+"""“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
-_PREPOSITIONS = frozenset({"关于", "对于", "围绕", "按照", "通过", "根据"})  # 关于|保障性安居工程: a topic, not a name
+_PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
@@ -103,7 +117,7 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
     a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
     preposition (关于) or a rank (省级, 省重点)."""
-    unquoted = re.sub(r"“[^”]*(?:”|$)", "", stem)
+    unquoted = re.sub(r"“[^”]*(?:”|$)", "", _QUOTED_PARTS_RE.sub("”", stem))
     if not words or "等" in stem or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
     if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):
@@ -114,8 +128,20 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
         return True
     first = words[0]
     graded = first.text.endswith("级") and len(first.text) > 1  # 省级|城市更新试点: a rank of pilots, not one
+    if _rated_facility(stem, words):
+        return False
     numeral = first.pos.startswith("m") and not _ROUND_GROUP_RE.fullmatch(first.text)
     return first.text != "“" and (numeral or first.pos.startswith("r") or stem[0].isdigit() or graded)
+
+
+_RATING_RE = re.compile(r"^[0-9]+(?:千伏|千瓦|兆瓦|吨级)")
+"""220千伏, 30兆瓦, 10万吨级: the rating a power line, plant or berth is named with (not a count of things)."""
+
+
+def _rated_facility(stem: str, words: Sequence[Token]) -> bool:
+    """220千伏某山输变电工程: a rating, then a proper noun naming one facility (500千伏输变电工程 is a class)."""
+    listed = re.search("[和及与、]", stem)  # 甲变电站及乙输变电工程: two facilities (jieba may join 及 to a name)
+    return bool(_RATING_RE.match(stem)) and not listed and any(t.pos in ("ns", "nz") for t in words[2:])
 
 
 def _quoted_names(text: str) -> list[str]:
@@ -282,7 +308,50 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
-    return [n for n in dict.fromkeys(out) if not any(n != o and n in o for o in out) and not _rejected(text, n)]
+    out = [_without_predicate(n) for n in out]
+    return [
+        n
+        for n in dict.fromkeys(out)
+        if n
+        and not any(n != o and n in o for o in out)
+        and not _rejected(text, n)
+        and not is_five_year_plan(n)
+        and not _is_clause(n)
+    ]
+
+
+def _without_predicate(name: str) -> str:
+    """``name`` without an opening adverb and its verb (继续抓好|保障性安居工程, 严格控制/n|…: jieba joins and mis-tags
+    them), as no programme name opens with one (``data/predicate_adverbs.txt``); "" when what is left is generic."""
+    adverb = next((w for w in word_set("predicate_adverbs.txt") if name.startswith(w)), None)
+    if adverb is None:
+        return name
+    words = tokenize(name)
+    if words[0].text != adverb:
+        rest = 1  # 继续抓好: adverb and verb in one token
+    elif len(words) > 2 and is_verbal(words[1]):
+        rest = 2
+    else:
+        return name
+    left = name[words[rest].start :] if rest < len(words) else ""
+    if left.endswith("”") and "“" in left:
+        return left  # 工业经济“头号工程”: the quoted name is a name
+    head = next((h for h in sorted(_heads(), key=len, reverse=True) if left.endswith(h)), "")
+    stem = left[: -len(head)] if head else ""
+    if not stem:
+        return ""
+    split = _split_quotes(stem, head)  # 严格控制|“两高”项目: a counted category, no name
+    if split is not None:
+        return left if split == [left] else ""
+    stem_words = [t for t in words[rest:] if t.end <= len(name) - len(head)]
+    return left if not _rejects(stem, stem_words) and _is_proper(stem, stem_words, head) else ""
+
+
+def _is_clause(name: str) -> bool:
+    """Whether ``name`` holds, outside quotes, a verb that makes it a clause (``data/plan_clause_verbs.txt``):
+    某区纳入国家试点 says what happened to the district, it names no programme."""
+    unquoted = re.sub(r"“[^”]*(?:”|$)", "", name)
+    return any(w in unquoted for w in word_set("plan_clause_verbs.txt"))
 
 
 _CLAUSE_ENDS = "，,。；;：:！!？?"
@@ -353,6 +422,7 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
             if "“" in stem and not stem.startswith("“") and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
+        stem, stem_words = _quoted_after_count(stem, stem_words)
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
@@ -361,6 +431,22 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         elif _is_proper(stem, stem_words, head):
             out.append(stem + head)
     return out
+
+
+def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:
+    """一批“某某”项目, 20个以上“某某”示范项目: the count says how many of the named programme's projects there are;
+    the name starts at the quote. Other stems come back as they are."""
+    q = stem.find("“")
+    counts = list(_COUNTED_RE.finditer(stem, 0, q)) if q > 0 and words else []
+    if not counts:
+        return stem, words
+    cut = words[0].start + counts[-1].end()
+    rest = [t for t in words if t.start >= cut]
+    while rest and rest[0].text in ("以上", "以下", "左右", "多"):
+        rest = rest[1:]
+    if not rest or rest[0].start > words[0].start + q:  # the count and the quote are not token-aligned
+        return stem, words
+    return stem[rest[0].start - words[0].start :], rest
 
 
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:

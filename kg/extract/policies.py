@@ -8,6 +8,11 @@ front of it, never on a verb, adverb, preposition or function word. It must foll
 issued (印发, or a planned verb in the review part) or cited. A report whose title ends in a
 document type is an issued policy, and so is the document its notice prints (关于印发《X》的通知).
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
+
+Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
+their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“四下基层”制度), and the
+constitution and civil code by their bare name (宪法, 民法典). Running-text 措施/举措 need a title
+mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
 """
 
 from __future__ import annotations
@@ -25,12 +30,16 @@ from kg.loaders.model import Report
 
 __all__ = [
     "find_policies",
+    "five_year_plans",
     "head_spans",
+    "is_five_year_plan",
     "is_verbal",
     "lead_before",
     "lead_verbs",
     "name_start",
+    "named_codes",
     "near_duplicates",
+    "quoted_policies",
     "responsible_agency",
     "strip_owner",
 ]
@@ -45,6 +54,43 @@ _PLANNED_LIST_RE = re.compile(r"拟|计划|将|待")
 _DRAFT_RE = re.compile(r"[（(]?(?:草案|征求意见稿|试行)[）)]?$")
 _PRINTS_RE = re.compile(r"关于(?:印发|转发|发布|实施)(.{2,60})的(?:通知|决定)$")
 _NOTICE_RE = re.compile(r"关于[^，,。；;：:“”]{2,60}?的通知")
+_FIVE_YEAR_RE = re.compile(
+    r"(?:国民经济和社会发展)?(?:“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年)(?:规划|计划)(?:纲要|建议)?"
+)
+"""“十四五”规划, “九五”计划, 第一个五年计划, 国民经济和社会发展第十个五年计划纲要: the national economic plan of a
+five-year period, by its ordinal (the number is the plan's name, not a quantity)."""
+
+
+def five_year_plans(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the five-year plans ``text`` names: a cited document whatever verb stands before it."""
+    return [(m.start(), m.group()) for m in _FIVE_YEAR_RE.finditer(text)]
+
+
+_QUOTED_POLICY_RE = re.compile(
+    r"(?:“[^“”，。；]{1,12}”)+(?:[\u4e00-\u9fff](?<![等和及与的])){0,6}?(?:制度|政策)(?![性化])"
+)
+"""“四下基层”制度, “人地钱”挂钩政策, “两新”政策: a quoted name before 制度/政策 (a few words of what it governs between,
+no 的/等/和: “走出去”的政策 and “以旧换新”等政策 describe policies of a kind)."""
+
+
+def quoted_policies(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the quoted systems and policies ``text`` names: a 制度 or X政策 is a policy only when quoted
+    or titled (GUIDELINES), and quoted it is one whatever verb stands before it."""
+    return [(m.start(), m.group()) for m in _QUOTED_POLICY_RE.finditer(text)]
+
+
+_CODE_RE = re.compile(r"(?:中华人民共和国)?(?:宪法|民法典)(?!修正|草案)")
+"""宪法, 民法典: the codes named by their bare name in running text (遵守宪法法律, 实施民法典)."""
+
+
+def named_codes(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the constitution and the civil code named without 《》: cited whatever the verb."""
+    return [(m.start(), m.group()) for m in _CODE_RE.finditer(text)]
+
+
+def is_five_year_plan(name: str) -> bool:
+    """Whether ``name`` is just a five-year plan's title (“九五”计划): a policy document, not an action plan."""
+    return _FIVE_YEAR_RE.fullmatch(name) is not None
 
 
 @cache
@@ -273,6 +319,8 @@ def lead_before(tokens: Sequence[Token], start: int) -> str | None:
     for word in (tokens[i - 2].text + verb if i >= 2 else "", "".join(t.text for t in tokens[i - 1 : start])):
         if word in lead_verbs():  # 出台了, 制定实施: the longer verb gives the status
             return word
+    if verb not in lead_verbs() and len(verb) >= 4 and verb[-2:] in lead_verbs():
+        return verb[-2:]  # 全面落实/i, 认真落实/z: an adverb jieba joined to the lead verb
     return verb
 
 
@@ -332,6 +380,16 @@ def head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[
     return out
 
 
+_LAW_HEADS = frozenset({"法", "法典"})
+_DRAFTING_AFTER = re.compile(r"(?:的)?(编制|修编|修订|制定|起草)(?:工作)?(?=[，,。；;、和及与]|$|工作)")
+
+
+def _drafting_after(text: str, end: int) -> str | None:
+    """The drafting verb right after a title used as a noun (某某规划编制工作, 某某办法的修订): it gives the status."""
+    m = _DRAFTING_AFTER.match(text, end)
+    return m.group(1) if m else None
+
+
 _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
 
 
@@ -341,11 +399,15 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
     generic = word_set("policy_generic.txt")
     for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
         end = he + 1 if text.startswith("”", he) else he
-        if end < len(text) and text[end] not in _FOLLOW_OK:
+        after = _drafting_after(text, end)
+        if end < len(text) and text[end] not in _FOLLOW_OK and after is None:
             continue
-        i = name_start(tokens, k, nominal=tokens[k].start < hs and _is_noun(tokens[k]))  # 实施规划: 实施 is stem
+        law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
+        i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
         lead = lead_before(tokens, i)
         if lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
+            lead = after  # 做好国土空间规划编制工作: the drafting verb may follow the title as a noun
+        if lead is None:
             continue
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
         title = text[start:end]
@@ -360,10 +422,31 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or _one_word_stem(tokens, i, k, hs)
             or "、" in re.sub(r"[（(“][^）)”]*[）)”]", "", stem)
             or not re.search(rf"[{CJK}]", stem)
+            or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
+            or _DETERMINER_RE.search(stem)
+            or (title.endswith("规定") and stem.endswith(_STIPULATING_DOCUMENTS))
         ):
             continue
         out.append((title, lead))
     return out
+
+
+_DETERMINER_RE = re.compile(r"有关|相关|各项|各类|每项|每个")
+"""中央有关规定, 廉洁从政各项规定: a determiner inside the stem refers to rules in general, it titles none."""
+_STIPULATING_DOCUMENTS = ("计划", "规划", "报告", "纲要", "方案", "决议", "法", "条例")
+"""第一季度计划规定…, 宪法规定…: after a document's name 规定 is its verb (the plan stipulates), no title."""
+_MEASURE_ENDS = ("措施", "举措")
+_MEASURE_MARKS = re.compile(r"[“「]|^关于|[0-9]+[条项]|[一二两三四五六七八九十百]+[条项]|若干")
+
+
+def _names_measures(title: str) -> bool:
+    """Whether measures written in running text are a titled package (若干措施, 20条措施, “X”措施, 关于…的措施,
+    市政府…措施) rather than a description of what is done (稳就业举措, 安全防范措施, 各项改革措施): like a
+    generic X政策 (GUIDELINES), unmarked measures are no policy document."""
+    if _MEASURE_MARKS.search(title):
+        return True
+    head = agency_mentions(title)
+    return bool(head and head[0][0] == 0)
 
 
 def _one_word_stem(tokens: Sequence[Token], i: int, k: int, hs: int) -> bool:
@@ -505,12 +588,17 @@ def find_policies(
         for title, issuer in _notice_titles(text):
             if not any(title in t for t, _ in own if t != title):  # the report's own title, named in full
                 add(title, sentence.index, agency=issuer or responsible, status="issued")
-        for title, verb in _running_titles(text, words):
+        running = _running_titles(text, words)
+        for title, verb in running:
             if f"《{title}》" in text:
                 continue
             head = agency_mentions(title)
             agency = head[0][2] if head and head[0][0] == 0 else responsible
             add(title, sentence.index, agency=agency, status=_status(verb, sentence.part))
+        named = [m.group(1) for m in _QUOTE_TITLE_RE.finditer(text)] + [t for t, _ in running]
+        for start, title in [*five_year_plans(text), *quoted_policies(text), *named_codes(text)]:
+            if not any(title in t and title != t for t in named):  # 《某省…第十五个五年规划纲要》 is named in full
+                add(title, sentence.index, agency=None, status=_status(_quote_lead(words, start), sentence.part))
 
     policies = list(found.values())
     for p in policies:

@@ -1,15 +1,19 @@
 """Targets: the quantities a report states (新建口袋公园10处, 优良天数比例达到85%以上).
 
 Each number with a counting unit (:func:`kg.extract.numbers.find_quantities`) becomes a
-:class:`~kg.extract.model.Target` unless it is an ordinal, a date, a footnote mark or part
-of a name. The sentence around it gives the rest:
+:class:`~kg.extract.model.Target` unless it is an ordinal, a date, a footnote mark, part
+of a name (十五条硬措施, 稳经济30项举措), a size class (20万吨级), a back-reference (这两项) or a
+written-out count of ideas (两个阶级, ``data/target_abstract_heads.txt``). The sentence around it
+gives the rest:
 
 - ``text``: the list segment (split at 、/和 between quantities) or clause holding it;
-- ``role``: change (增长5%), else the report part (review → achievement), else tense and
-  modal words (``data/target_cues.tsv``);
+- ``role``: change (增长5%, and every item of 分别增长A、B), else the report part (review →
+  achievement), else tense and modal words (``data/target_cues.tsv``); a forecast (预计…) and
+  the starting figure of a planned change (由A提高到B) are statistics;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
-  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1;
+  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1,
+  “九五”期间 → the plan period's last year, 主要预期目标是：… → the plan year;
 - ``agency``: the owner of a list item, or the body made responsible by 由…负责/牵头
   earlier in the sentence or section; bodies that 配合 are ``supporting``;
 - ``places``: known places named in the same segment, or the place the clause or
@@ -45,7 +49,18 @@ _LEAD_FRAME = re.compile(r"(?:自[^，。；]{1,16}?起)?(?:对[^，。；]{1,24
 _MASKED_YEAR = re.compile(r"[12][0-9]{1,2}\*年")
 _CN_SMALL_NUM = {ch: n for ch, n in CHINESE_DIGITS.items() if n} | {"十": 10}
 _CHANGE_UNITS = {"%", "个百分点", "倍", "‰"}
-_FIVE_YEAR_PLANS = {"十四五": 2025, "十五五": 2030, "十三五": 2020}
+_FIRST_PLAN_ENDS = {1: 1957, 2: 1962}
+"""The first two five-year plans ended in 1957 and 1962; from the third (1966–1970) on, the N-th ends in 1955 + 5N."""
+
+
+def _five_year_plan_end(ordinal: str) -> int:
+    """The last year of the five-year plan 十四五, 九五, 十五 (the tenth) names: 2025, 2000, 2005."""
+    if len(ordinal) == 3:  # 十四五
+        return 1955 + 5 * (10 + _CN_SMALL_NUM[ordinal[1]])
+    n = 10 if ordinal == "十五" else _CN_SMALL_NUM[ordinal[0]]  # 十五 is the tenth, 九五 the ninth
+    return _FIRST_PLAN_ENDS.get(n, 1955 + 5 * n)
+
+
 _NOT_MODAL_YAO = re.compile(r"(?:需|主|重|必|纪|只|不)要|要(?:求|素|点|害|件)")
 _PAST_LE = re.compile(rf"[{chr(0x4E00)}-{chr(0x9FFF)}]了(?!解|结|如指掌)")
 _NOT_PAST_LE = re.compile(r"(?:为|除|不|得|罢|受不|少不|免不)了")
@@ -162,16 +177,56 @@ def _is_set_size(text: str, q: Quantity) -> bool:
     return "在" in text[_clause(text, q.num_start).start : q.num_start]
 
 
+_PACKAGE_UNITS = frozenset({"条", "项"})
+_PACKAGE_HEAD = re.compile(r"(?:政策)?(?:硬措施|措施|举措|意见|规定|禁令)")
+"""十五条硬措施, 稳经济30项举措, 20条政策措施: a policy package named by the number of its articles."""
+
+
+def _is_package_name(text: str, q: Quantity) -> bool:
+    """A count of articles that names a policy package (落实十二条措施): part of the name, no quantity."""
+    return q.unit in _PACKAGE_UNITS and q.value_max is None and bool(_PACKAGE_HEAD.match(text, q.unit_end))
+
+
+_DEMONSTRATIVES = frozenset("这那")
+
+
+@cache
+def _abstract_heads_re() -> re.Pattern[str]:
+    return re.compile(alternation(words("target_abstract_heads.txt")))
+
+
+def _is_abstract_count(text: str, q: Quantity) -> bool:
+    """两个阶级, 三个世界, 四项原则, 两条路线: a numeral written out before an idea (``data/target_abstract_heads.txt``)
+    counts the parts of an argument, not the report's subject matter."""
+    if q.arabic or q.unit not in _SET_UNITS or q.value_max is not None:
+        return False
+    return bool(_abstract_heads_re().match(text, q.unit_end))
+
+
+def _is_size_class(text: str, q: Quantity) -> bool:
+    """20万吨级泊位, 30万千瓦级机组: a size class names the kind of thing, it counts nothing."""
+    return text[q.unit_end : q.unit_end + 1] == "级"
+
+
+def _size_classes(text: str) -> list[Quantity]:
+    """The size classes of ``text`` (no targets, but each ends the list item it stands in)."""
+    if "级" not in text:
+        return []
+    return [q for q in find_quantities(text) if _is_size_class(text, q)]
+
+
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
 
     A number right after 每 is the base a rate is counted per (每10万人口拥有…, 每50公斤提高7元):
     the quantity is the figure that follows, not the base.
     """
-    if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q):
+    if any(s.start < q.num_start < s.end for s in names) or _is_set_size(text, q) or _is_package_name(text, q):
         return True
     before = text[max(0, q.num_start - 1) : q.num_start]
-    if before == "每":
+    if before == "每" or (before in _DEMONSTRATIVES and not q.arabic):
+        return True  # 这两项, 那三个: a set the text has named already, counted again
+    if _is_abstract_count(text, q) or _is_size_class(text, q):
         return True
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True
@@ -304,11 +359,21 @@ def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
     before = text[max(seg_start, q.start - 8) : q.start]
     found = list(_cue_re("change").finditer(before))
     if not found:
-        return False
-    between = before[found[-1].end() :]
+        return q.unit in _CHANGE_UNITS and _is_goal_rise(text[max(seg_start, q.start - 16) : q.start])
+    between = _GOAL_FRAME.sub("", before[found[-1].end() :])
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
     return not re.search(r"[到至为达]", between) and len(between) <= 3
+
+
+_GOAL_FRAME = re.compile(r"^(?:速度|速)?的?(?:主要)?(?:预期)?目标(?:设定为|定为|定在|为|是)?")
+"""增长预期目标为5%左右: the goal the rise is set as stands between the change word and its number."""
+
+
+def _is_goal_rise(before: str) -> bool:
+    """经济增长速度预期目标为7%: a change word, then only the words of the goal it is set as."""
+    found = list(_cue_re("change").finditer(before))
+    return bool(found) and _GOAL_FRAME.fullmatch(before[found[-1].end() :]) is not None
 
 
 def _is_amount_change(text: str, q: Quantity, seg_start: int) -> bool:
@@ -374,6 +439,8 @@ def _role(
         return "statistic" if descriptive else "achievement"
     if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
         return "target"
+    if _is_forecast(text, clause, q.start):
+        return "statistic"
     clause_text = text[clause.start : clause.end]
     future = _modal_before(text, clause, q.start) or _has_cue(text[: q.start], "future")
     past = _has_cue(clause_text, "past") or _names_earlier_year(text[clause.start : q.start], plan_year)
@@ -381,7 +448,8 @@ def _role(
     if sentence.part in ("plan", "appendix"):
         if _has_perfective(text, clause.start, q.start) and not _modal_before(text, clause, q.start):
             return "statistic"  # 今年，我们梳理了30项事项: done already, whatever the sentence opens with
-        if _modal_before(text, _Span(0, clause.end), q.start) or (q.comparator != "=" and not past):
+        bound = q.comparator != "=" and not _only_rough(text, q)
+        if _modal_before(text, _Span(0, clause.end), q.start) or (bound and not past):
             return "target"  # a planned 5%左右 / 8万元以上 is an aim even without a modal word
         if past or stated or descriptive:
             return "statistic"
@@ -391,6 +459,29 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+def _only_rough(text: str, q: Quantity) -> bool:
+    """40多位, 3000余人: the floor comes from 多/余 alone, which round a figure off; it sets no bound an aim has."""
+    return q.start == q.num_start and q.end == q.unit_end and any(c in "多余" for c in text[q.num_end : q.unit_end])
+
+
+_FORECAST = re.compile("预计(?!的)")
+"""预计 as the verb of the clause; 今年预计的44% only names the estimate a planned figure starts from."""
+_TIME_CUES = re.compile(r"今年|全年|年内|年底前|月底前|本年")
+
+
+def _is_forecast(text: str, clause: _Span, pos: int) -> bool:
+    """预计今年高校毕业生超过1170万人: what the clause expects to happen (预计), no aim of the government.
+
+    A commitment word between 预计 and the number (预计…要/力争/确保…) still makes an aim.
+    """
+    last = None
+    for m in _FORECAST.finditer(text, clause.start, pos):
+        last = m
+    if last is None:
+        return False
+    return not _has_cue(_TIME_CUES.sub("", text[last.end() : pos]), "future")
 
 
 def _month_end(year: int, month: int) -> str:
@@ -403,9 +494,9 @@ _DEADLINE_RE = re.compile(
     rf"|(?:(?<![自从])(?P<pyear>20[0-9]{{2}})年)?(?:(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)(?:末|底)?(?:前|以前)?"
     r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
     rf"|(?:(?<![自从])(?P<myear>20[0-9]{{2}})年)?(?P<month>{_MONTH})月(?:(?P<day>[0-9]{{1,2}})日|底|末|份|(?P<xun>[上中下])旬)?(?:前|以前)"
-    r"|(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
+    r"|(?<![0-9一二两三四五六七八九十])(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
     r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|今年|本年)|(?P<nextyear>明年)"
-    r"|“?(?P<fyp>十[三四五]五)”?(?:期间|末|时期)"
+    r"|(?:(?<![比较])“?(?P<fyp>十[一二三四五]五)”?|(?<![比较])“(?P<fyp2>[六七八九]五|十五)”)(?:期间|末|时期|年均)"
 )
 """Deadline cues: 到2025年, 2025年6月底前, 9月中旬前, 上半年, 三季度末, 年底前, 3年内, 今后三年, 今年, 明年."""
 _QUARTER_ENDS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
@@ -449,8 +540,8 @@ def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
     if m.group("year"):
         year = int(m.group("year"))
         return str(year) if plan_year is None or year >= plan_year else None
-    if m.group("fyp"):
-        return str(_FIVE_YEAR_PLANS[m.group("fyp")])
+    if m.group("fyp") or m.group("fyp2"):
+        return str(_five_year_plan_end(m.group("fyp") or m.group("fyp2")))
     written = m.group("pyear") or m.group("myear")
     if written:  # 2025年6月底前, 2025年上半年: the year is the text's own
         year = int(written)
@@ -477,7 +568,20 @@ def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, defa
     found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end)
     if found:
         return value
-    return default
+    return _annual_goal_year(text, q.start, plan_year) or default
+
+
+_ANNUAL_GOAL = re.compile("预期目标")
+_PERIOD_WORDS = re.compile(r"期间|时期|五年|年均|规划|纲要|中长期|[0-9一二三四五六七八九十]+年内")
+
+
+def _annual_goal_year(text: str, until: int, plan_year: int | None) -> str | None:
+    """The plan year, when the quantity is one of the report's expected goals (主要预期目标是：…) and the text
+    names no other time: a work report's 预期目标 are the goals of the year it plans; a period (“十五”期间,
+    今后五年, 规划) makes them the period's."""
+    if plan_year is None or not _ANNUAL_GOAL.search(text, 0, until) or _PERIOD_WORDS.search(text, 0, until):
+        return None
+    return str(plan_year)
 
 
 _Spans = Sequence[tuple[int, int, str]]
@@ -757,22 +861,32 @@ def targets_in_sentence(
         return []
     spans = mentions if mentions is not None else agency_mentions(text)
     plan_year = None if _MASKED_YEAR.search(text) else ctx.plan_year
-    segs = _segments(text, quantities)
+    classes = _size_classes(text)
+    if classes:  # a size class still ends the list item before it (甲300万吨级…、乙100吉瓦时…)
+        bounds = sorted([*quantities, *classes], key=lambda x: x.num_start)
+        segs = [seg for x, seg in zip(bounds, _segments(text, bounds), strict=True) if x not in classes]
+    else:
+        segs = _segments(text, quantities)
     if lookup is not None:
         names, canonical = lookup.names(sentence.index), lookup.canonical
     else:
         names, canonical = _place_names(places, sentence.index), _canonical_names(places)
     state = responsible or _Responsible()
     out: list[Target] = []
-    for q, raw_seg in zip(quantities, segs, strict=True):
+    for k, (q, raw_seg) in enumerate(zip(quantities, segs, strict=True)):
         clause = _clause(text, q.num_start)
         seg = _trim(text, raw_seg)
         if seg.end - seg.start <= (q.end - q.start) + 1:
             seg = _trim(text, clause)
         seg = _before_open_bracket(text, seg, q)
-        role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
+        if k and out and out[-1].role == "change" and _continues_list(text, quantities[k - 1], q):
+            role = "change"  # 分别增长9.7%、15.3%: the later items rise as the first does
+        else:
+            role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
+            if role == "target" and _is_from_value(text, quantities, k, clause):
+                role = "statistic"  # 上限由30万元提高到50万元: 30万元 is today's figure, 50万元 the aim
         deadline = None
-        if role in ("target", "change") and sentence.part != "review":
+        if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
         owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
@@ -802,6 +916,38 @@ def targets_in_sentence(
             )
         )
     return out
+
+
+_FROM_OPEN = re.compile(r"[由从]")
+_TO_CLOSE = re.compile(
+    r"[^，,；;。]{0,4}?(?:提高|增加|提升|上升|上调|下降|降低|下调|减少|扩大|缩小|压减|压缩|增长)?(?:到|至)"
+)
+
+
+def _is_from_value(text: str, quantities: list[Quantity], k: int, clause: _Span) -> bool:
+    """Whether ``quantities[k]`` is where a change starts (由A提高到B, 分别从A、B提高到C、D): the figure of today."""
+    i = k
+    while i > 0 and _LIST_JOINER.fullmatch(text, quantities[i - 1].end, quantities[i].start):
+        i -= 1  # 从209元、|280元: the 从 stands before the list's first figure
+    lo = max([clause.start, *(x.end for x in quantities[:i])])
+    if not _FROM_OPEN.search(text, lo, quantities[i].start):
+        return False
+    j = k
+    while j + 1 < len(quantities) and _LIST_JOINER.fullmatch(text, quantities[j].end, quantities[j + 1].start):
+        j += 1  # 从209元、280元|提高到…: the list of starting figures
+    nxt = quantities[j + 1] if j + 1 < len(quantities) else None
+    if nxt is None or nxt.start > clause.end:
+        return False
+    return _TO_CLOSE.fullmatch(text, quantities[j].end, nxt.start) is not None
+
+
+_LIST_JOINER = re.compile(r"(?:、|和|与|及)")
+
+
+def _continues_list(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` only continues a list of the same unit opened by ``prev`` (分别下降13.5%、8.6%和2.7%): nothing
+    but a joiner between them, so one verb governs both."""
+    return prev.unit == q.unit and _LIST_JOINER.fullmatch(text, prev.end, q.start) is not None
 
 
 def _list_deadline(title: str | None, plan_year: int | None) -> str | None:
@@ -892,7 +1038,7 @@ def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str
     if colon == -1:
         return carried
     found, value = _deadline_from(text, plan_year, before=colon)
-    return value if found else None
+    return value if found else _annual_goal_year(text, colon, plan_year)
 
 
 def _is_normative(report: Report, ctx: DocContext) -> bool:

@@ -327,3 +327,26 @@ def test_counts_of_times_and_computing_power_keep_their_unit_as_written(text: st
 
 def test_latin_unit_ends_where_the_latin_word_ends() -> None:
     assert find_quantities("气压达到4000Pa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("棉花产量达到三千二百万担。", 32_000_000, "担"),
+        ("货物周转量一百五十亿吨公里。", 15_000_000_000, "吨公里"),
+        ("旅客周转量增加到80亿人公里。", 8_000_000_000, "人公里"),
+        ("新修公路120公里。", 120, "公里"),
+    ],
+)
+def test_older_reports_units(text: str, value: float, unit: str) -> None:
+    """担 and the turnover units of planned-economy reports; the longest unit wins (吨公里 over 吨)."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_a_word_opening_with_a_unit_is_none() -> None:
+    assert [q.unit for q in find_quantities("由3人担任组长，5家担保机构")] == ["人", "家"]
+
+
+@pytest.mark.parametrize("text", ["修建水坝几十座", "一百几十亿元", "十几个项目"])
+def test_a_numeral_joined_to_ji_is_no_number(text: str) -> None:
+    assert find_quantities(text) == []

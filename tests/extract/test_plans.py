@@ -1,5 +1,7 @@
 """Tests of the plan finder."""
 
+import pytest
+
 from kg.extract.context import doc_context
 from kg.extract.plans import find_plans, plan_names
 
@@ -216,3 +218,74 @@ def test_an_amount_spent_on_projects_is_no_plan_name() -> None:
 
 def test_a_preposition_opens_no_plan_name() -> None:
     assert plan_names("落实关于城镇老旧小区改造工程的部署") == []
+
+
+def test_a_five_year_plan_is_a_policy_not_an_action_plan() -> None:
+    assert plan_names("着手研究制定“九五”计划。") == []
+    assert plan_names("实施“十四五”规划重大工程。") == ["“十四五”规划重大工程"]
+
+
+def test_a_rated_facility_named_by_a_place_is_a_project() -> None:
+    """220千伏某地输变电工程: the rating opens the name of one facility; without a proper noun it is a class."""
+    assert plan_names("推进220千伏宁山输变电工程建设。") == ["220千伏宁山输变电工程"]
+    assert plan_names("开工建设500千伏输变电工程。") == []
+    listed = plan_names("实施500千伏泰山变电站及汾河220千伏输变电工程。")
+    assert "500千伏泰山变电站及汾河220千伏输变电工程" not in listed  # two facilities, not one name
+
+
+def test_counted_and_prepositional_stems_are_no_names() -> None:
+    assert plan_names("新开工一大批重大工程。") == []
+    assert plan_names("对三大攻坚战进行总结。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我区纳入国家试点。",
+        "中央投资主要投向保障性安居工程。",
+        "产量没有完成计划。",
+        "现在必须立即行动。",
+        "超额完成计划。",
+    ],
+)
+def test_a_clause_is_no_plan_name(text: str) -> None:
+    assert plan_names(text) == []
+
+
+def test_a_quoted_clause_stays_a_name() -> None:
+    assert plan_names("完善“管行业必须管招商”机制。") == ["“管行业必须管招商”机制"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("组织实施一批“青山绿库”项目。", "“青山绿库”项目"),
+        ("打造20个以上“好邻里”示范项目。", "“好邻里”示范项目"),
+        ("建设300个农村“水缸子”项目。", "农村“水缸子”项目"),
+    ],
+)
+def test_a_count_before_a_quoted_programme_is_cut_off(text: str, name: str) -> None:
+    """一批“某某”项目: the count says how many projects the named programme has; the name starts after it."""
+    assert plan_names(text) == [name]
+
+
+def test_a_count_without_a_quoted_name_still_rejects() -> None:
+    assert plan_names("实施一批重点项目，推进“两重”项目。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("积极争取国家重大改革试点。", ["国家重大改革试点"]),  # 积极争取: no name opens with an adverb and its verb
+        ("严格控制“两高”项目。", []),  # what is left is a counted category
+        ("推进全面振兴新突破三年行动。", ["全面振兴新突破三年行动"]),  # 全面 is no predicate adverb
+    ],
+)
+def test_a_name_opening_with_a_predicate_adverb_loses_it(text: str, names: list[str]) -> None:
+    assert plan_names(text) == names
+
+
+def test_the_part_count_of_a_quoted_programme_stays_in_its_name() -> None:
+    """“某某”25项行动: the count right before the head tells the programme's parts; a bare count still rejects."""
+    assert plan_names("实施城市治理“治改提创”25项行动。") == ["城市治理“治改提创”25项行动"]
+    assert plan_names("实施26项重点工程。") == []

@@ -1,5 +1,7 @@
 """Tests of the policy finder."""
 
+import pytest
+
 from kg.extract.context import doc_context
 from kg.extract.policies import find_policies, near_duplicates
 
@@ -114,3 +116,114 @@ def test_covering_notice_named_in_running_text(make_report) -> None:
 def test_quality_word_and_a_head_describe_measures(make_report) -> None:
     assert _policies(make_report("面对冲击，及时出台针对性措施，制定系统性方案。")) == {}
     assert "甲产业发展规划" in _policies(make_report("编制甲产业发展规划。"))
+
+
+def test_five_year_plans_are_cited_whatever_the_verb(make_report) -> None:
+    report = make_report("这一目标与“十四五”规划相衔接。开始执行第一个五年计划。", part="review")
+    found = _policies(report)
+    assert {t: p.status for t, p in found.items()} == {"“十四五”规划": "cited", "第一个五年计划": "cited"}
+
+
+def test_a_five_year_plan_being_drafted_is_planned(make_report) -> None:
+    found = _policies(make_report("科学编制“十六五”规划纲要。", part="plan"))
+    assert found["“十六五”规划纲要"].status == "planned"
+
+
+def test_a_five_year_plan_named_in_full_is_one_title(make_report) -> None:
+    found = _policies(make_report("审议《某省国民经济和社会发展第十五个五年规划纲要》。"))
+    assert list(found) == ["某省国民经济和社会发展第十五个五年规划纲要"]
+
+
+def test_a_five_year_period_or_another_plan_is_no_five_year_plan(make_report) -> None:
+    found = _policies(make_report("“十四五”时期发展成就显著。落实“八五”普法规划。五年计划完成良好。"))
+    assert "“十四五”时期" not in found and "五年计划" not in found
+    assert "“八五”普法规划" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["落实稳投资举措。", "出台金融支持措施。", "落实安全防范措施。", "推出一批标志性、支柱性改革举措。"],
+)
+def test_unmarked_measures_describe_what_is_done(make_report, text: str) -> None:
+    """Like a generic X政策 (GUIDELINES), measures with no title mark are no policy document."""
+    assert _policies(make_report(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("深入实施促进民间投资发展若干措施。", "促进民间投资发展若干措施"),
+        ("出台支持乡村产业发展20条措施。", "支持乡村产业发展20条措施"),
+        ("落实“压非保民”措施。", "“压非保民”措施"),
+        ("出台纺织服装“新九条”政策措施。", "纺织服装“新九条”政策措施"),
+    ],
+)
+def test_titled_measures_are_policies(make_report, text: str, title: str) -> None:
+    assert title in _policies(make_report(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("落实“三下乡”制度。", "“三下乡”制度"),
+        ("完善“钱随人走”挂钩政策。", "“钱随人走”挂钩政策"),
+        ("用好“两新”政策扩围提质。", "“两新”政策"),
+    ],
+)
+def test_a_quoted_system_or_policy_is_a_policy(make_report, text: str, title: str) -> None:
+    """GUIDELINES: a 制度 or X政策 is a policy when quoted; the words it governs may stand between."""
+    assert _policies(make_report(text))[title].status == "cited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实“以旧换新”等政策。",
+        "坚持“走出去”的政策。",
+        "推动“两项补贴”制度化。",
+        "完善养老保险制度。",
+        "落实惠企政策。",
+    ],
+)
+def test_a_kind_of_policy_or_an_unquoted_system_is_none(make_report, text: str) -> None:
+    assert _policies(make_report(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("全面落实民营经济促进法，加强企业服务。", "民营经济促进法"), ("认真贯彻黄河保护法。", "黄河保护法")],
+)
+def test_a_law_after_an_adverb_joined_to_its_verb(make_report, text: str, title: str) -> None:
+    """全面落实/i is an adverb and the lead verb 落实 in one token; 促进法/v is a law jieba tags a verb."""
+    assert _policies(make_report(text))[title].status == "cited"
+
+
+@pytest.mark.parametrize("text", ["严格执行中央有关规定。", "落实廉洁从政各项规定。", "按照国家计划规定执行。"])
+def test_rules_in_general_and_a_plan_that_stipulates_are_no_titles(make_report, text: str) -> None:
+    assert _policies(make_report(text)) == {}
+
+
+def test_the_constitution_and_the_civil_code_are_cited_by_their_bare_name(make_report) -> None:
+    found = _policies(make_report("严格遵守宪法法律，认真实施民法典。审议宪法修正案草案。"))
+    assert {t: p.status for t, p in found.items()} == {"宪法": "cited", "民法典": "cited"}
+
+
+@pytest.mark.parametrize("text", ["宪法规定公民享有权利。", "按照暂行条例执行。", "编制规划纲要。"])
+def test_a_law_that_stipulates_and_bare_document_words_are_no_titles(make_report, text: str) -> None:
+    assert set(_policies(make_report(text))) <= {"宪法"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status"),
+    [
+        ("做好国土空间规划编制工作。", "国土空间规划", "planned"),
+        ("加快城市更新专项规划的修编。", "城市更新专项规划", "planned"),
+    ],
+)
+def test_a_title_before_its_drafting_verb(make_report, text: str, title: str, status: str) -> None:
+    """某某规划编制工作: the drafting verb follows the title as a noun and still gives its status."""
+    assert _policies(make_report(text))[title].status == status
+
+
+def test_no_title_before_a_drafting_verb_without_a_stem(make_report) -> None:
+    assert _policies(make_report("规划编制工作有序推进，每项重要改革方案都要论证。")) == {}

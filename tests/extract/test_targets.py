@@ -332,3 +332,187 @@ def test_joiner_inside_a_word_cuts_no_list() -> None:
     """Regression: 改造老旧小区15个、涉及居民2100户 cut at the 及 of 涉及 (text 「…15个、涉」)."""
     found = _targets("改造老旧小区15个、涉及居民2100户。")
     assert [t.text for t in found] == ["改造老旧小区15个", "涉及居民2100户"]
+
+
+def test_the_expected_goals_of_a_work_report_are_the_plan_years() -> None:
+    """主要预期目标是：… without 今年 still states the goals of the year the report plans."""
+    found = _targets("经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业12万人以上。")
+    assert [(t.value, t.role, t.deadline) for t in found] == [(5, "change", "2024"), (120_000, "target", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“十五五”期间主要预期目标是：地区生产总值年均增长5%左右。",  # the period's goals
+        "今后五年，经济增长预期目标是年均增长6%。",
+        "新增就业10万人，完成任务。",  # no goal named
+    ],
+)
+def test_a_period_or_no_goal_word_gives_no_plan_year(text: str) -> None:
+    assert all(t.deadline != "2024" for t in _targets(text))
+
+
+def test_the_goal_lead_dates_the_items_split_from_it(make_report) -> None:
+    report = make_report("主要预期目标是：地区生产总值增长6%左右；粮食产量稳定在90万吨以上；城镇新增就业3万人。")
+    found = find_targets(report, CTX, [], [])
+    assert [(t.value, t.deadline) for t in found] == [(6, "2024"), (900_000, "2024"), (30_000, "2024")]
+
+
+@pytest.mark.parametrize("text", ["经济增长预期目标为5%左右。", "把增长目标定在6%左右。", "收入增长的预期目标是4%。"])
+def test_a_rise_set_as_a_goal_is_a_change(text: str) -> None:
+    """经济增长预期目标为5%左右: the goal words between 增长 and the number do not hide the rise."""
+    assert _one(text).role == "change"
+
+
+def test_a_rise_reached_is_no_change_of_the_frame() -> None:
+    assert _one("居民收入增长达到5%。").role != "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("预计今年高校毕业生超过900万人，要做好就业服务。", "statistic"),
+        ("预计全年财政收入达到300亿元。", "statistic"),
+        ("预计明年要新建学校12所。", "target"),  # a commitment after 预计 is still an aim
+        ("产值比重由今年预计的40%提高到42%。", "target"),  # 预计的 names the base of a planned figure
+        ("新建学校12所。", "target"),
+    ],
+)
+def test_a_forecast_is_a_statistic_not_an_aim(text: str, role: str) -> None:
+    assert _targets(text)[-1].role == role
+
+
+def test_a_forecast_keeps_its_year() -> None:
+    t = _one("预计今年高校毕业生超过900万人。")
+    assert (t.role, t.deadline) == ("statistic", "2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实支持文化旅游发展十二条措施。",
+        "出台稳就业20条政策措施。",
+        "实施稳经济30项举措。",
+        "落实安全生产十五条硬措施。",
+    ],
+)
+def test_a_package_named_by_its_article_count_is_no_target(text: str) -> None:
+    """Names that contain digits are no targets (GUIDELINES: “十五条硬措施”), quoted or not."""
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("制定措施12条。", 12), ("完成项目20项，提出意见5条。", 20)])
+def test_counted_measures_and_items_stay_targets(text: str, value: float) -> None:
+    assert _targets(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真处理两个阶级之间的矛盾。",
+        "坚持对外援助的八项原则。",
+        "必须从以下三个方面解决好这个问题。",
+        "为了确保这两项，必须下决心。",
+        "这三个项目建成后效益显著。",
+        "修建水坝几十座。",
+        "取得了一百几十亿元的收入。",
+    ],
+)
+def test_counted_ideas_back_references_and_rough_sizes_are_no_targets(text: str) -> None:
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("新建两个区域中心城市。", 2),
+        ("完成3个方面改造任务。", 3),
+        ("这一年新建学校30所。", 30),
+        ("培训十几万人次后再建两所学校。", 2),
+    ],
+)
+def test_concrete_counts_stay_targets(text: str, value: float) -> None:
+    assert [t.value for t in _targets(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工业、服务业增加值分别增长6.1%、7.2%和8.3%。",
+        "事故起数、死亡人数分别下降12%、9%。",
+        "城乡居民收入分别增长5%左右和6%左右。",
+    ],
+)
+def test_every_item_of_a_shared_rise_is_a_change(text: str) -> None:
+    """分别增长A、B: one verb governs the list, so each item states a rise or fall."""
+    assert {t.role for t in _targets(text, "review")} == {"change"}
+
+
+def test_a_list_item_after_other_words_keeps_its_own_role() -> None:
+    found = _targets("工业增加值增长6%、占比达到30%。", "review")
+    assert [t.role for t in found] == ["change", "achievement"]
+
+
+@pytest.mark.parametrize("text", ["推动30万千瓦级煤电机组改造。", "建成20万吨级泊位。", "建设百万吨级碳捕集项目。"])
+def test_a_size_class_is_no_quantity(text: str) -> None:
+    """20万吨级泊位 names the kind of berth; the count of berths, when written, is the target."""
+    assert _targets(text) == []
+
+
+def test_the_count_of_a_size_class_stays() -> None:
+    assert [(t.value, t.unit) for t in _targets("新增万吨级港口泊位12个。")] == [(12, "个")]
+
+
+def test_a_size_class_still_ends_the_list_item_before_it() -> None:
+    found = _targets("建成甲地300万吨级碳捕集、乙地100吉瓦时储能项目。")
+    assert [(t.value, t.text) for t in found] == [(100, "乙地100吉瓦时储能项目")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("我国是一个共有五十多个民族的国家。", "statistic"),
+        ("现有职工一百五十多万人。", "statistic"),
+        ("新建学校30余所。", "target"),
+    ],
+)
+def test_a_rounded_figure_sets_no_floor_of_an_aim(text: str, role: str) -> None:
+    """多/余 round a figure off (共有五十多个民族): unlike 以上 or 不低于 they make no plan figure an aim."""
+    assert _one(text).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("年应纳税所得额上限由30万元提高到50万元。", ["statistic", "target"]),
+        ("补助标准分别从每人每月200元、260元提高到210元、270元。", ["statistic", "statistic", "target", "target"]),
+        ("力争森林覆盖率从40%提高至45%。", ["statistic", "target"]),
+        ("从今年起新增就业5万人、培训2万人。", ["target", "target"]),  # 从 opens a time, no figure
+    ],
+)
+def test_the_starting_figure_of_a_planned_change_is_todays(text: str, roles: list[str]) -> None:
+    """由A提高到B in a plan: B is the aim, A the figure of today (a statistic)."""
+    assert [t.role for t in _targets(text)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("“九五”期间新增就业4000万人。", "2000"),
+        ("“十五”期间年均增长7%左右。", "2005"),
+        ("“十一五”时期新建学校300所。", "2010"),
+        ("“十五五”时期新建学校300所。", "2030"),
+        ("十五年内新建学校30所。", "2024-12-31"),  # 十五年内 is no 五年内
+    ],
+)
+def test_every_five_year_plan_period_dates_its_goals(text: str, deadline: str) -> None:
+    """The N-th five-year plan ends in 1955 + 5N (from the third on): “九五” 2000, “十五” 2005."""
+    assert _targets(text)[-1].deadline == deadline
+
+
+def test_a_five_year_period_compared_with_is_no_deadline() -> None:
+    assert _one("投资比“六五”期间增加49%。").deadline != "1985"
+
+
+def test_a_growth_rate_set_as_a_period_goal_is_a_change() -> None:
+    assert _one("“十五”期间年均经济增长速度预期目标为7%左右。").role == "change"
