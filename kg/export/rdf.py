@@ -4,9 +4,10 @@ N-Quads, TriG and JSON-LD keep one named graph per report; Turtle and N-Triples 
 union of the report graphs (each distinct triple once). The ontology is left out (it ships
 as ``kg/ontology.ttl``).
 
-Everything is written by Oxigraph's own serialisers straight from the store, so memory
-stays flat in the store's size and the output is the same for the same content whatever
-order it was stored in:
+Everything is written by Oxigraph's own serialisers from each graph's sorted N-Triples
+(:meth:`GraphStore.sorted_texts`: the texts kept beside the store where they prove current,
+else the store read back), so memory stays flat in the store's size and the output is the
+same for the same content whatever order it was stored in:
 
 - quad formats go one graph at a time, graphs sorted by name, each graph's lines sorted
   (a report graph is small, so only one is ever held);
@@ -63,15 +64,16 @@ def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, on_graph: OnGrap
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
     counter = _Counter(on_graph)
     if fmt == "nquads":
-        for lines in _graph_quad_lines(store, counter):
-            output.writelines(line + b"\n" for line in lines)
+        for text in _graph_quad_texts(store, counter):
+            output.write(text)
     elif fmt == "ntriples":
         output.writelines(line + b"\n" for line in _union_lines(store, counter))
     elif fmt == "turtle":
         ox.serialize(_parsed(_union_lines(store, counter), ox.RdfFormat.N_TRIPLES), output, ox.RdfFormat.TURTLE,
                      prefixes=_TURTLE_PREFIXES)
     else:
-        quads = _parsed(itertools.chain.from_iterable(_graph_quad_lines(store, counter)), ox.RdfFormat.N_QUADS)
+        quads = itertools.chain.from_iterable(ox.parse(text, ox.RdfFormat.N_QUADS)
+                                              for text in _graph_quad_texts(store, counter))
         if fmt == "trig":
             ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=_TURTLE_PREFIXES)
         else:
@@ -100,15 +102,15 @@ class _Counter:
             self.on_graph(quads)
 
 
-def _graph_quad_lines(store: GraphStore, counter: _Counter) -> Iterator[list[bytes]]:
-    """Each data graph's quads as sorted N-Quads lines, graph by graph in :meth:`GraphStore.data_graphs` order."""
-    for graph in store.data_graphs():
-        lines = store.sorted_lines(graph)
+def _graph_quad_texts(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
+    """Each data graph's quads as sorted N-Quads text, graph by graph in :meth:`GraphStore.data_graphs` order."""
+    for graph, text in store.sorted_texts():
+        counter.add(text.count(b"\n"))
         if not isinstance(graph, ox.DefaultGraph):
-            suffix = f"{graph} .".encode()
-            lines = [line[:-1] + suffix for line in lines]  # "<s> <p> <o> ." -> "<s> <p> <o> <g> ."
-        counter.add(len(lines))
-        yield lines
+            # "<s> <p> <o> .\n" -> "<s> <p> <o> <g> .\n": " .\n" ends lines only, as N-Triples
+            # escapes every newline inside a literal
+            text = text.replace(b" .\n", f" {graph} .\n".encode())
+        yield text
 
 
 def _union_lines(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
@@ -116,8 +118,9 @@ def _union_lines(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
     with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
         runs: list[Path] = []
         run: list[bytes] = []
-        for graph in store.data_graphs():
-            lines = store.sorted_lines(graph)
+        for _, text in store.sorted_texts():
+            lines = text.split(b"\n")
+            lines.pop()  # the text ends in a newline
             counter.add(len(lines))
             run.extend(lines)
             if len(run) >= RUN_LINES:
