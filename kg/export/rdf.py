@@ -4,10 +4,11 @@ N-Quads, TriG and JSON-LD keep one named graph per report; Turtle and N-Triples 
 union of the report graphs (each distinct triple once). The ontology is left out (it ships
 as ``kg/ontology.ttl``).
 
-Everything is written by Oxigraph's own serialisers from each graph's sorted N-Triples
-(:meth:`GraphStore.sorted_texts`: the texts kept beside the store where they prove current,
-else the store read back), so memory stays flat in the store's size and the output is the
-same for the same content whatever order it was stored in:
+Everything is written from each graph's sorted N-Quads (:meth:`GraphStore.sorted_nquads`:
+the texts kept beside the store while they are current, else the store read back, as
+Oxigraph's serialiser writes them), by Oxigraph's own serialisers, so memory stays flat in
+the store's size and the output is the same for the same content whatever order it was
+stored in:
 
 - quad formats go one graph at a time, graphs sorted by name, each graph's lines sorted
   (a report graph is small, so only one is ever held);
@@ -104,12 +105,8 @@ class _Counter:
 
 def _graph_quad_texts(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
     """Each data graph's quads as sorted N-Quads text, graph by graph in :meth:`GraphStore.data_graphs` order."""
-    for graph, text in store.sorted_texts():
+    for _, text in store.sorted_nquads():
         counter.add(text.count(b"\n"))
-        if not isinstance(graph, ox.DefaultGraph):
-            # "<s> <p> <o> .\n" -> "<s> <p> <o> <g> .\n": " .\n" ends lines only, as N-Triples
-            # escapes every newline inside a literal
-            text = text.replace(b" .\n", f" {graph} .\n".encode())
         yield text
 
 
@@ -118,7 +115,9 @@ def _union_lines(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
     with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
         runs: list[Path] = []
         run: list[bytes] = []
-        for _, text in store.sorted_texts():
+        for graph, text in store.sorted_nquads():
+            if not isinstance(graph, ox.DefaultGraph):
+                text = text.replace(f" {graph} .\n".encode(), b" .\n")  # back to N-Triples: see nquads_text
             lines = text.split(b"\n")
             lines.pop()  # the text ends in a newline
             counter.add(len(lines))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import zlib
 
 import pyoxigraph as ox
 import pytest
@@ -11,7 +10,7 @@ from rdflib import URIRef
 
 from kg.graph.build import graph_digest, report_ntriples
 from kg.store import open_store
-from kg.store.texts import TEXTS_FILE, proves_digest, sorted_text, stated_digest
+from kg.store.texts import TEXTS_FILE, GraphTexts, nquads_text, proves_digest, sorted_text, stated_digest
 from tests.conftest import make_tiny, release
 
 
@@ -20,8 +19,9 @@ def _built(source: str = "r.txt", place: str = "班滑河"):
 
 
 def _store_text(store, name: URIRef) -> bytes:
-    """The graph read back from the store itself, bypassing the kept texts."""
-    return sorted_text(store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))))
+    """The graph read back from the store itself (bypassing the kept texts), as sorted N-Quads."""
+    text = sorted_text(store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))))
+    return nquads_text(f"<{name}>", text)
 
 
 def _kept(folder) -> dict[str, str]:
@@ -32,6 +32,11 @@ def _kept(folder) -> dict[str, str]:
 def test_sorted_text_sorts_lines_and_ends_each_in_a_newline():
     assert sorted_text("<b> <p> <o> .\n<a> <p> <o> .\n") == b"<a> <p> <o> .\n<b> <p> <o> .\n"
     assert sorted_text(b"<b> <p> \"\xe4\xb8\x80\" .\n<a> <p> <o> .") == "<a> <p> <o> .\n<b> <p> \"一\" .\n".encode()
+
+
+def test_nquads_text_names_the_graph_on_every_line_and_nowhere_else():
+    text = b'<s> <p> "a .\\n b ." .\n<s> <p> <g> .\n'  # a literal holding " ." and an escaped newline
+    assert nquads_text("<g>", text) == b'<s> <p> "a .\\n b ." <g> .\n<s> <p> <g> <g> .\n'
 
 
 def test_a_built_graph_proves_its_own_digest_and_nothing_else_does():
@@ -59,8 +64,22 @@ def test_the_writer_keeps_what_it_stores_and_readers_take_it(tmp_path):
         stored = {str(name): _store_text(store, name) for name in (first.name, second.name)}
     assert set(_kept(folder)) == set(stored)
     with open_store(folder, read_only=True) as store:
-        assert {graph.value: text for graph, text in store.sorted_texts()} == stored
-        assert all(store.texts.text(name, stated_digest(name, text)) == text for name, text in stored.items())
+        assert {graph.value: text for graph, text in store.sorted_nquads()} == stored
+        assert [quad for quad in store.data_quads([str(second.name)])] == list(ox.parse(stored[str(second.name)],
+                                                                                        ox.RdfFormat.N_QUADS))
+
+
+def test_only_texts_that_prove_their_digest_are_kept(tmp_path):
+    built = _built()
+    name, text = str(built.name), sorted_text(built.ntriples)
+    texts = GraphTexts(tmp_path, writable=True)
+    try:
+        assert texts.keep([(name, text.replace("班滑河".encode(), "东昌路".encode()))]) == 0
+        assert texts.keep([(name, text)]) == 1
+        assert texts.nquads(name, stated_digest(name, text)) == nquads_text(f"<{name}>", text)
+        assert texts.nquads(name, "0" * 64) is None  # kept for another version of the graph
+    finally:
+        texts.close()
 
 
 def test_a_replaced_graph_is_kept_anew_and_a_removed_one_forgotten(tmp_path):
@@ -70,29 +89,35 @@ def test_a_replaced_graph_is_kept_anew_and_a_removed_one_forgotten(tmp_path):
         store.replace_ntriples(old.name, old.ntriples)
         store.replace_ntriples(new.name, new.ntriples)
         assert _kept(folder) == {str(new.name): stated_digest(str(new.name), sorted_text(new.ntriples))}
-        [(_, text)] = store.sorted_texts()
+        [(_, text)] = store.sorted_nquads()
         assert "东昌路".encode() in text and text == _store_text(store, new.name)
         store.remove_graphs([new.name])
         assert _kept(folder) == {}
 
 
-@pytest.mark.parametrize("spoil", ["stale", "corrupt", "deleted"])
-def test_texts_that_do_not_prove_current_are_read_from_the_store_and_kept_again(tmp_path, spoil):
+@pytest.mark.parametrize("spoil", ["another digest", "damaged", "deleted", "another format"])
+def test_texts_not_current_are_read_from_the_store_and_kept_again(tmp_path, spoil):
     folder = tmp_path / "store"
-    built, other = _built("a.txt"), _built("a.txt", "东昌路")
+    built = _built("a.txt")
     with open_store(folder) as store:
         store.replace_ntriples(built.name, built.ntriples)
         truth = _store_text(store, built.name)
+    with sqlite3.connect(folder / TEXTS_FILE) as db:
+        if spoil == "another digest":  # kept for another version of the graph
+            db.execute("UPDATE graph_text SET digest = ?", ("0" * 64,))
+        elif spoil == "damaged":  # one byte of the compressed text flipped: its checksum fails
+            (blob,) = db.execute("SELECT text FROM graph_text").fetchone()
+            middle = len(blob) // 2
+            damaged = blob[:middle] + bytes([blob[middle] ^ 1]) + blob[middle + 1:]
+            db.execute("UPDATE graph_text SET text = ?", (damaged,))
+        elif spoil == "another format":  # written by another version of kg
+            db.execute("PRAGMA user_version = 999")
     if spoil == "deleted":
         (folder / TEXTS_FILE).unlink()
-    else:  # a text kept for another version of the graph, or a damaged blob, under the same digest
-        blob = zlib.compress(sorted_text(other.ntriples)) if spoil == "stale" else b"not zlib"
-        with sqlite3.connect(folder / TEXTS_FILE) as db:
-            db.execute("UPDATE graph_text SET text = ?", (blob,))
     with open_store(folder, read_only=True) as store:
-        assert [text for _, text in store.sorted_texts()] == [truth]
+        assert [text for _, text in store.sorted_nquads()] == [truth]
     with open_store(folder, read_only=True) as store:  # kept again by the first reader
-        assert store.texts.text(str(built.name), stated_digest(str(built.name), truth)) == truth
+        assert store.texts.nquads(str(built.name), stated_digest(str(built.name), built.ntriples.encode())) == truth
 
 
 def test_a_graph_loaded_behind_the_writers_back_is_not_served_from_an_old_text(tmp_path):
@@ -104,7 +129,7 @@ def test_a_graph_loaded_behind_the_writers_back_is_not_served_from_an_old_text(t
         store.replace_ntriples(old.name, old.ntriples)
         store.ox.remove_graph(ox.NamedNode(str(old.name)))
         store.ox.bulk_load(new.ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(new.name)))
-        [(_, text)] = store.sorted_texts()
+        [(_, text)] = store.sorted_nquads()
         assert text == _store_text(store, new.name) and "东昌路".encode() in text
 
 
@@ -118,7 +143,7 @@ def test_a_store_in_a_read_only_folder_reads_from_the_store(tmp_path):
     store = open_store(folder, read_only=True)
     store.texts.writable = False  # as os.access reports for a folder the user cannot write
     try:
-        assert [text for _, text in store.sorted_texts()] == [truth]
+        assert [text for _, text in store.sorted_nquads()] == [truth]
         assert not (folder / TEXTS_FILE).exists()
     finally:
         release(store)
