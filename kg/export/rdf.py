@@ -25,7 +25,7 @@ import io
 import itertools
 import json
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,14 +56,16 @@ OnGraph = Callable[[int], None]
 """Called with the number of quads of each graph once it is written (for progress bars)."""
 
 
-def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, on_graph: OnGraph | None = None) -> int:
-    """Write the store's report graphs to ``output`` (binary) as ``fmt``; return the quads read.
+def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, graphs: Sequence[str] | None = None,
+              on_graph: OnGraph | None = None) -> int:
+    """Write the store's report graphs (or only the named ``graphs``) to ``output`` (binary) as
+    ``fmt``; return the quads read.
 
     ``fmt`` is one of :data:`RDF_FORMATS`; see the module docstring for the order.
     """
     if fmt not in RDF_FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
-    counter = _Counter(on_graph)
+    counter = _Counter(on_graph, graphs)
     if fmt == "nquads":
         for text in _graph_quad_texts(store, counter):
             output.write(text)
@@ -82,20 +84,25 @@ def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, on_graph: OnGrap
     return counter.quads
 
 
-def export_rdf(store: GraphStore, fmt: str) -> str:
-    """The store's report graphs serialised as ``fmt`` (one of :data:`RDF_FORMATS`), as text.
+def export_rdf(store: GraphStore, fmt: str, *, graphs: Sequence[str] | None = None) -> str:
+    """The store's report graphs (or the named ``graphs``) serialised as ``fmt`` (one of
+    :data:`RDF_FORMATS`), as text.
 
     For small stores and tests; :func:`write_rdf` streams to a file.
     """
     buffer = io.BytesIO()
-    write_rdf(store, fmt, buffer)
+    write_rdf(store, fmt, buffer, graphs=graphs)
     return buffer.getvalue().decode("utf-8")
 
 
 class _Counter:
-    def __init__(self, on_graph: OnGraph | None) -> None:
+    """The graphs to write (``None``: every data graph), and the quads written so far."""
+
+    def __init__(self, on_graph: OnGraph | None, graphs: Sequence[str] | None) -> None:
         self.quads = 0
         self.on_graph = on_graph
+        # in data_graphs' order: by N-Triples form
+        self.graphs = None if graphs is None else sorted(set(graphs), key=lambda graph: f"<{graph}>")
 
     def add(self, quads: int) -> None:
         self.quads += quads
@@ -105,7 +112,7 @@ class _Counter:
 
 def _graph_quad_texts(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
     """Each data graph's quads as sorted N-Quads text, graph by graph in :meth:`GraphStore.data_graphs` order."""
-    for _, text in store.sorted_nquads():
+    for _, text in store.sorted_nquads(counter.graphs):
         counter.add(text.count(b"\n"))
         yield text
 
@@ -115,7 +122,7 @@ def _union_lines(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
     with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
         runs: list[Path] = []
         run: list[bytes] = []
-        for graph, text in store.sorted_nquads():
+        for graph, text in store.sorted_nquads(counter.graphs):
             if not isinstance(graph, ox.DefaultGraph):
                 text = text.replace(f" {graph} .\n".encode(), b" .\n")  # back to N-Triples: see nquads_text
             lines = text.split(b"\n")

@@ -326,12 +326,17 @@ def property_graph(store: Any, *, graphs: Iterable[URIRef | str] | None = None) 
 
     The ontology's own named graph is left out: it describes the terms, not the data.
     """
+    import pyoxigraph as ox
+
     from kg.graph.vocab import GRAPH_ONTOLOGY
 
     ontology = str(GRAPH_ONTOLOGY)
     projection = Projection()
-    names = None if graphs is None else [str(g) for g in graphs if str(g) != ontology]
-    projection.add_store_quads(store.data_quads(names))  # whole graphs: from their kept texts where they can be
+    if graphs is None:
+        projection.add_store_quads(q for q in store.ox.quads_for_pattern(None, None, None)
+                                   if not (type(q.graph_name) is ox.NamedNode and q.graph_name.value == ontology))
+    for graph in () if graphs is None else (str(g) for g in graphs if str(g) != ontology):
+        projection.add_store_quads(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
     return projection.pg
 
 

@@ -280,13 +280,6 @@ class GraphStore:
             yield graph, text if isinstance(graph, ox.DefaultGraph) else nquads_text(graph, text)
         self._keep_read(read)
 
-    def data_quads(self, graphs: Iterable[str] | None = None) -> Iterator[ox.Quad]:
-        """The quads of every data graph (or of the named ``graphs``), graph by graph as
-        :meth:`sorted_nquads` gives them: for readers of whole graphs, many times faster than
-        asking the store for them."""
-        for _, text in self.sorted_nquads(graphs):
-            yield from ox.parse(text, ox.RdfFormat.N_QUADS)
-
     def _digest(self, graph: ox.NamedNode) -> str | None:
         """The one ``kg:graphDigest`` the graph's own node states in it, if any."""
         values = [quad.object for quad in self.ox.quads_for_pattern(graph, ox.NamedNode(str(KG.graphDigest)), None,
