@@ -70,7 +70,7 @@ def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, graphs: Sequence
         for text in _graph_quad_texts(store, counter):
             output.write(text)
     elif fmt == "ntriples":
-        output.writelines(line + b"\n" for line in _union_lines(store, counter))
+        output.writelines(_union_lines(store, counter))
     elif fmt == "turtle":
         ox.serialize(_parsed(_union_lines(store, counter), ox.RdfFormat.N_TRIPLES), output, ox.RdfFormat.TURTLE,
                      prefixes=_TURTLE_PREFIXES)
@@ -118,15 +118,15 @@ def _graph_quad_texts(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
 
 
 def _union_lines(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
-    """The distinct triples of all data graphs as N-Triples lines, sorted (runs spilled to disk)."""
+    """The distinct triples of all data graphs as N-Triples lines (each ending in its newline,
+    which sorts before any character a line can hold), sorted (runs spilled to disk)."""
     with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
         runs: list[Path] = []
         run: list[bytes] = []
         for graph, text in store.sorted_nquads(counter.graphs):
             if not isinstance(graph, ox.DefaultGraph):
                 text = text.replace(f" {graph} .\n".encode(), b" .\n")  # back to N-Triples: see nquads_text
-            lines = text.split(b"\n")
-            lines.pop()  # the text ends in a newline
+            lines = text.splitlines(keepends=True)  # N-Triples escapes \r and \n inside literals
             counter.add(len(lines))
             run.extend(lines)
             if len(run) >= RUN_LINES:
@@ -139,7 +139,7 @@ def _union_lines(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
             runs.append(_spill(_distinct_sorted(run), Path(folder) / f"run-{len(runs)}.nt"))
         files = [path.open("rb") for path in runs]
         try:
-            merged = heapq.merge(*(_stripped(f) for f in files))
+            merged = heapq.merge(*files)
             yield from (line for line, _ in itertools.groupby(merged))
         finally:
             for f in files:
@@ -153,19 +153,15 @@ def _distinct_sorted(lines: list[bytes]) -> list[bytes]:
 
 def _spill(lines: list[bytes], path: Path) -> Path:
     with path.open("wb") as f:
-        f.writelines(line + b"\n" for line in lines)
+        f.writelines(lines)
     return path
 
 
-def _stripped(lines: Iterable[bytes]) -> Iterator[bytes]:
-    return (line[:-1] for line in lines)
-
-
 def _parsed(lines: Iterable[bytes], fmt: ox.RdfFormat) -> Iterator[ox.Triple | ox.Quad]:
-    """Triples or quads of N-Triples / N-Quads lines, parsed by Oxigraph a block at a time."""
+    """Triples or quads of N-Triples / N-Quads lines (ending in newlines), parsed by Oxigraph a block at a time."""
     iterator = iter(lines)
     while block := list(itertools.islice(iterator, _PARSE_LINES)):
-        yield from ox.parse(b"\n".join(block) + b"\n", fmt)
+        yield from ox.parse(b"".join(block), fmt)
 
 
 def _write_jsonld(quads: Iterable[ox.Quad], output: BinaryIO) -> None:
