@@ -25,6 +25,9 @@ def _store_text(store, name: URIRef) -> bytes:
 
 
 def _kept(folder) -> dict[str, str]:
+    """Graph -> digest of the texts kept in the store ``folder``."""
+    if not (folder / TEXTS_FILE).exists():
+        return {}
     with sqlite3.connect(folder / TEXTS_FILE) as db:
         return dict(db.execute("SELECT graph, digest FROM graph_text"))
 
@@ -147,3 +150,24 @@ def test_a_store_in_a_read_only_folder_reads_from_the_store(tmp_path):
         assert not (folder / TEXTS_FILE).exists()
     finally:
         release(store)
+
+
+def test_kg_load_keeps_the_texts_of_graphs_an_export_holds_whole(tmp_path):
+    from kg.export import export_rdf
+    from kg.store.load import load_nquads
+
+    first, second = _built("a.txt"), _built("b.txt", "东昌路")
+    with open_store(tmp_path / "shard") as store:
+        for built in (first, second):
+            store.replace_ntriples(built.name, built.ntriples)
+        nquads = export_rdf(store, "nquads")
+    lines = nquads.splitlines(keepends=True)
+    whole, shuffled = tmp_path / "whole.nq", tmp_path / "shuffled.nq"
+    whole.write_text(nquads, encoding="utf-8")
+    shuffled.write_text("".join(lines[1::2] + lines[::2]), encoding="utf-8")  # each graph's lines in two runs
+    for source, kept in ((whole, {str(first.name), str(second.name)}), (shuffled, set())):
+        folder = tmp_path / source.stem
+        with open_store(folder) as store:
+            load_nquads(store, [source])
+            assert set(_kept(folder)) == kept
+            assert export_rdf(store, "nquads") == nquads
