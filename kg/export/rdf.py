@@ -75,7 +75,8 @@ def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, graphs: Sequence
         ox.serialize(_parsed(_union_lines(store, counter), ox.RdfFormat.N_TRIPLES), output, ox.RdfFormat.TURTLE,
                      prefixes=_TURTLE_PREFIXES)
     else:
-        quads = itertools.chain.from_iterable(ox.parse(text, ox.RdfFormat.N_QUADS)
+        # lenient, as in _parsed: the texts are Oxigraph's own serialisation of stored terms
+        quads = itertools.chain.from_iterable(ox.parse(text, ox.RdfFormat.N_QUADS, lenient=True)
                                               for text in _graph_quad_texts(store, counter))
         if fmt == "trig":
             ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=_TURTLE_PREFIXES)
@@ -158,10 +159,13 @@ def _spill(lines: list[bytes], path: Path) -> Path:
 
 
 def _parsed(lines: Iterable[bytes], fmt: ox.RdfFormat) -> Iterator[ox.Triple | ox.Quad]:
-    """Triples or quads of N-Triples / N-Quads lines (ending in newlines), parsed by Oxigraph a block at a time."""
+    """Triples or quads of N-Triples / N-Quads lines (ending in newlines), parsed by Oxigraph a block at a time.
+
+    Leniently (2.3x faster): the lines are Oxigraph's own serialisation of stored terms,
+    already valid."""
     iterator = iter(lines)
     while block := list(itertools.islice(iterator, _PARSE_LINES)):
-        yield from ox.parse(b"".join(block), fmt)
+        yield from ox.parse(b"".join(block), fmt, lenient=True)
 
 
 def _write_jsonld(quads: Iterable[ox.Quad], output: BinaryIO) -> None:
