@@ -161,10 +161,13 @@ def test_line_formats_are_sorted(exports):
     assert all(exports[fmt].endswith("\n") for fmt in ("nquads", "ntriples"))
 
 
+@pytest.mark.parametrize("block", [20_000, 7, 1])
 @pytest.mark.parametrize("fmt", ["ntriples", "turtle"])
-def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store, monkeypatch, fmt):
-    """Runs of 300 lines (so the medium store spills a dozen runs) merge to the same text."""
+def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store, monkeypatch, fmt, block):
+    """Runs of 300 lines (so the medium store spills a dozen runs) merge to the same text, in
+    blocks of any size (a triple two graphs state may end one block and start the next)."""
     monkeypatch.setattr(rdf, "RUN_LINES", 300)
+    monkeypatch.setattr(rdf, "_BLOCK_LINES", block)
     assert export_rdf(medium_store, fmt) == exports[fmt]
 
 
