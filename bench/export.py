@@ -7,6 +7,12 @@ process, start-up included) runs while this script samples the RSS of its proces
 Prints the quads read (the command's own count), seconds, quads/s, CPU seconds, quads per
 CPU-second, peak RSS and the file's size; then one JSON line. The file is deleted after.
 
+``texts`` says where the report graphs were read from: ``kept`` when the store folder holds
+their texts (:mod:`kg.store.texts`; ``kg build`` keeps them, and the first export of a store
+without them keeps them), ``store`` when it did not (a store built by an older kg, or
+filled by ``kg load``), so the graphs were read back from Oxigraph. ``--cold`` deletes the
+texts before every run, to measure that path.
+
 Also measures Oxigraph's own dump of the whole store (``Store.dump`` to N-Quads, in this
 process): the floor any export from the store pays for reading and decoding its terms.
 
@@ -29,6 +35,7 @@ from build import corpus_subset, kg_command
 from corpus import make_corpus
 
 from kg.export import RDF_FORMATS
+from kg.store.texts import TEXTS_FILE
 
 __all__ = ["main", "measure_export", "native_dump"]
 
@@ -38,8 +45,13 @@ TARGET_PEAK_MB = 500
 _WROTE = re.compile(r"\((\d+) quads from (\d+) graphs\)")
 
 
-def measure_export(store: Path, fmt: str, out: Path) -> dict[str, object]:
-    """Run ``kg export`` of ``store`` as ``fmt`` into ``out``; the figures (``out`` is removed)."""
+def measure_export(store: Path, fmt: str, out: Path, *, cold: bool = False) -> dict[str, object]:
+    """Run ``kg export`` of ``store`` as ``fmt`` into ``out``; the figures (``out`` is removed).
+    ``cold`` deletes the texts kept beside the store first."""
+    if cold:
+        for path in store.glob(TEXTS_FILE + "*"):  # with its -wal and -shm files
+            path.unlink()
+    texts = "kept" if (store / TEXTS_FILE).exists() else "store"
     run = run_measured([*kg_command(), "export", "--format", fmt, "-o", str(out), "--store", str(store)])
     found = _WROTE.search(run.stderr)
     if run.returncode != 0 or not found:
@@ -47,7 +59,8 @@ def measure_export(store: Path, fmt: str, out: Path) -> dict[str, object]:
     quads, graphs = int(found.group(1)), int(found.group(2))
     size = out.stat().st_size
     out.unlink()
-    return {"store": store.name, "graphs": graphs, "format": fmt, "quads": quads, "seconds": round(run.seconds, 2),
+    return {"store": store.name, "graphs": graphs, "format": fmt, "texts": texts, "quads": quads,
+            "seconds": round(run.seconds, 2),
             "quads_s": round(quads / run.seconds), "cpu_s": round(run.cpu_seconds, 2),
             "quads_cpu_s": round(quads / run.cpu_seconds) if run.cpu_seconds else None,
             "peak_mb": round(run.peak_tree_mb), "file_mb": round(size / 1e6, 1)}
@@ -98,6 +111,7 @@ def main() -> None:
     parser.add_argument("--formats", default=",".join(RDF_FORMATS), help="formats, comma-separated")
     parser.add_argument("--out", default=None, help="folder for the export files (default: --work)")
     parser.add_argument("--no-dump", action="store_true", help="skip the Store.dump floor (one more read)")
+    parser.add_argument("--cold", action="store_true", help="delete the kept texts before every run")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     out_dir = Path(args.out or args.work)
@@ -108,10 +122,10 @@ def main() -> None:
             rows.append(native_dump(store, out_dir / "native.nq"))
             print(f"{store}: Store.dump {rows[-1]['quads_s']} quads/s", file=sys.stderr)
         for fmt in args.formats.split(","):
-            rows.append(measure_export(store, fmt, out_dir / f"export.{fmt}"))
+            rows.append(measure_export(store, fmt, out_dir / f"export.{fmt}", cold=args.cold))
             print(f"{store} {fmt}: {rows[-1]['seconds']} s, {rows[-1]['quads_s']} quads/s, "
                   f"peak {rows[-1]['peak_mb']} MB", file=sys.stderr)
-    columns = ["store", "format", "quads", "seconds", "quads_s", "cpu_s", "quads_cpu_s", "peak_mb", "file_mb"]
+    columns = ["store", "format", "texts", "quads", "seconds", "quads_s", "cpu_s", "quads_cpu_s", "peak_mb", "file_mb"]
     print_results("export", columns, rows, targets={"nquads_quads_s": TARGET_NQUADS_QPS,
                                                      "rdf_quads_s": TARGET_RDF_QPS, "peak_mb": TARGET_PEAK_MB})
 

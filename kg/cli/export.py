@@ -41,13 +41,15 @@ def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdi
     report, jurisdiction and year; --excel adds the byte-order mark Excel needs); `xlsx` the
     same tables as sheets of one workbook, numbers and dates typed; `sqlite` one database
     with foreign keys, indexes and full-text search over the sentences (browse it with
-    `kg serve`). --report, --jurisdiction and --year keep only those reports' rows.
+    `kg serve`). --report, --jurisdiction and --year keep only those reports, in these and
+    in the RDF formats.
 
     \b
     Examples:
       kg export --format nquads -o kg.nq
       kg export --format tables -o out/tables --excel
       kg export --format xlsx -o kg.xlsx --jurisdiction 山东省 --year 2026
+      kg export --format trig -o shandong.trig --jurisdiction 山东省
       kg export --format sqlite -o kg.db && kg serve kg.db
       kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
@@ -59,12 +61,13 @@ def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdi
     if fmt in ("tables", "xlsx", "sqlite"):
         _export_flat(fmt, output, store_dir, keep, excel=excel)
         return
-    if keep:
-        raise fail("--report, --jurisdiction and --year filter the tables, xlsx and sqlite exports", code=2)
+    if keep and fmt not in RDF_FORMATS:
+        raise fail("--report, --jurisdiction and --year filter the RDF formats and the tables, xlsx and sqlite "
+                   "exports", code=2)
     try:
         with open_store(store_dir, read_only=True) as store:
             if fmt in RDF_FORMATS:
-                _export_rdf(store, fmt, output)
+                _export_rdf(store, fmt, output, _kept_graphs(store, keep))
                 return
             elif fmt == "csv":
                 if output == "-":
@@ -94,7 +97,7 @@ def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdi
 
 def _export_flat(fmt: str, output: str, store_dir: str | None, keep: object, *, excel: bool = False) -> None:
     """``tables``, ``xlsx`` or ``sqlite``: the flat tables of the reports ``keep`` passes."""
-    from kg.export import report_graphs, write_sqlite, write_table_csvs, write_xlsx
+    from kg.export import write_sqlite, write_table_csvs, write_xlsx
     from kg.store import open_store
 
     if output == "-":
@@ -102,9 +105,7 @@ def _export_flat(fmt: str, output: str, store_dir: str | None, keep: object, *, 
                    f"{'DIR' if fmt == 'tables' else 'FILE.' + ('xlsx' if fmt == 'xlsx' else 'db')}")
     try:
         with open_store(store_dir, read_only=True) as store:
-            graphs = report_graphs(store, keep) if keep else None
-            if graphs == []:
-                raise fail("no stored report passes --report/--jurisdiction/--year (see kg query reports)")
+            graphs = _kept_graphs(store, keep)
             if fmt == "tables":
                 for path in write_table_csvs(store, output, graphs=graphs, excel=excel):
                     click.echo(f"wrote {path}", err=True)
@@ -118,20 +119,33 @@ def _export_flat(fmt: str, output: str, store_dir: str | None, keep: object, *, 
         raise fail(error) from None
 
 
-def _export_rdf(store: GraphStore, fmt: str, output: str) -> None:
-    """Stream the RDF export to stdout, or to a file that appears only once it is complete."""
+def _kept_graphs(store: GraphStore, keep: object) -> list[str] | None:
+    """The report graphs that pass ``keep`` (``None``: no filter given); a one-line error if none does."""
+    from kg.export import report_graphs
+
+    if not keep:
+        return None
+    graphs = report_graphs(store, keep)  # type: ignore[arg-type]
+    if not graphs:
+        raise fail("no stored report passes --report/--jurisdiction/--year (see kg query reports)")
+    return graphs
+
+
+def _export_rdf(store: GraphStore, fmt: str, output: str, kept: list[str] | None) -> None:
+    """Stream the RDF export (of the ``kept`` report graphs, or all) to stdout, or to a file that
+    appears only once it is complete."""
     from kg.export import write_rdf
 
     if output == "-":
-        write_rdf(store, fmt, click.get_binary_stream("stdout"))
+        write_rdf(store, fmt, click.get_binary_stream("stdout"), graphs=kept)
         return
     target = Path(output)
     partial = target.with_name(f".{target.name}.partial")
-    graphs = len(store.data_graphs())
+    graphs = len(store.data_graphs()) if kept is None else len(kept)
     try:
         with partial.open("wb") as out, click.progressbar(length=graphs, label="exporting", file=sys.stderr,
                                                           show_pos=True) as bar:
-            quads = write_rdf(store, fmt, out, on_graph=lambda _: bar.update(1))
+            quads = write_rdf(store, fmt, out, graphs=kept, on_graph=lambda _: bar.update(1))
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ import os
 import re
 import uuid
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from functools import cache
@@ -33,13 +33,19 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from kg.errors import KgError
-from kg.graph.vocab import BASE, GRAPH_ONTOLOGY
+from kg.graph.vocab import BASE, GRAPH_ONTOLOGY, KG
+from kg.store.texts import GraphTexts, nquads_text, sorted_text
 
 __all__ = ["DEFAULT_STORE", "STORE_ID_FILE", "GraphStore", "GraphWriter", "open_store", "remove_stray_bulk_files",
            "store_path"]
 
 _LOCKED = re.compile(r"\block\b|/LOCK\b", re.IGNORECASE)
 """RocksDB's words for a store another process holds ("While lock file: …/LOCK", "lock hold by …")."""
+
+GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+
+_KEEP_EVERY = 64
+"""Graphs read back from the store whose texts are kept in one transaction (see :meth:`GraphStore.sorted_nquads`)."""
 
 _BULK_FILES = "bulk-*.sst"
 """Names of the files Oxigraph's bulk loader writes into the store folder while it loads."""
@@ -79,6 +85,7 @@ class GraphStore:
         self.path = path
         self.read_only = read_only
         self._memory_id = uuid.uuid4().hex
+        self.texts = None if path is None else GraphTexts(path, writable=os.access(path, os.W_OK))
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
@@ -111,6 +118,8 @@ class GraphStore:
     def close(self) -> None:
         """Flush and release the store (other processes may open it afterwards)."""
         self.flush()
+        if self.texts is not None:
+            self.texts.close()
         self.dataset.store.close()  # the rdflib wrapper holds the store too: drop both references
         del self.dataset, self.ox
 
@@ -135,6 +144,7 @@ class GraphStore:
         graph = ox.NamedNode(str(name))  # validates the IRI before it enters the update
         if not self.ox.contains_named_graph(graph):
             self.ox.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            self.keep_texts({graph.value: ntriples})
             return
         # The update holds terms written by Oxigraph's serializer from the parsed triples, never
         # the given text: malformed text raises here and writes nothing.
@@ -146,6 +156,13 @@ class GraphStore:
                  for verb, triples in (("DELETE", removed), ("INSERT", added)) if triples]
         if parts:
             self.ox.update(" ;\n".join(parts))
+        self.keep_texts({graph.value: ntriples})
+
+    def keep_texts(self, texts: Mapping[str, str | bytes]) -> None:
+        """Keep the texts of graphs just stored (graph IRI -> N-Triples), for whole-graph readers
+        (:mod:`kg.store.texts`)."""
+        if self.texts is not None:
+            self.texts.keep((graph, sorted_text(text)) for graph, text in texts.items())
 
     def writer(self, *, batch_triples: int = 200_000) -> GraphWriter:
         """A writer for many report graphs at once (see :class:`GraphWriter`); use it with ``with``."""
@@ -157,6 +174,7 @@ class GraphStore:
         if not self.ox.contains_named_graph(node):
             return False
         self.ox.remove_graph(node)
+        self._forget_texts([node.value])
         return True
 
     def remove_graphs(self, names: list[URIRef]) -> None:
@@ -164,6 +182,11 @@ class GraphStore:
         nodes = [ox.NamedNode(str(name)) for name in names]  # validates the IRIs before they enter the update
         if nodes:
             self.ox.update(" ;\n".join(f"DROP SILENT GRAPH {node}" for node in nodes))
+            self._forget_texts([node.value for node in nodes])
+
+    def _forget_texts(self, graphs: list[str]) -> None:
+        if self.texts is not None:
+            self.texts.forget(graphs)
 
     def ensure_ontology(self) -> None:
         """Keep the packaged ontology in its own named graph, so queries can use subclassing.
@@ -223,17 +246,50 @@ class GraphStore:
             return sorted(named, key=str)
         return [default, *sorted(named, key=str)]
 
-    def sorted_lines(self, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> list[bytes]:
-        """One graph's triples as N-Triples lines (UTF-8, no newline), sorted.
+    def sorted_nquads(self, graphs: Iterable[str] | None = None) -> Iterator[tuple[GraphName, bytes]]:
+        """Each data graph, in :meth:`data_graphs` order (or each of the named ``graphs``, in
+        their order), with its quads as N-Quads text (UTF-8), its lines sorted as bytes (the
+        order of their code points; the default graph's lines are N-Triples).
 
-        Written by Oxigraph's own serialiser and sorted as bytes (the order of the text's code
-        points), so the same content gives the same lines whatever order it was stored in; a
-        report graph is small, so sorting one at a time keeps memory flat in the store's size.
+        Lines are as Oxigraph's own serialiser writes them, and sorted, so the same content
+        gives the same text whatever order it was stored in; a report graph is small, so one
+        at a time keeps memory flat in the store's size. A report graph comes from its text
+        kept beside the store while it states the digest the text was kept for
+        (:mod:`kg.store.texts`), twenty times faster than reading the store; the others are
+        read from the store, and kept when they prove their digest.
         """
-        lines = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).split(b"\n")
-        lines.pop()  # the text ends in a newline
-        lines.sort()
-        return lines
+        if graphs is None:
+            names: list[GraphName] = self.data_graphs()
+            digests = self.report_literals(KG.graphDigest) if self.texts is not None else {}
+        else:
+            names = [ox.NamedNode(str(graph)) for graph in graphs]
+            digests = {node.value: value for node in names if (value := self._digest(node)) is not None}
+        read: dict[str, bytes] = {}
+        for graph in names:
+            name = graph.value if isinstance(graph, ox.NamedNode) else ""
+            digest = digests.get(name)
+            kept = self.texts.nquads(name, digest) if self.texts is not None and digest else None
+            if kept is not None:
+                yield graph, kept
+                continue
+            text = sorted_text(self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph))
+            if digest:
+                read[name] = text
+                if len(read) >= _KEEP_EVERY:
+                    self._keep_read(read)
+            yield graph, text if isinstance(graph, ox.DefaultGraph) else nquads_text(graph, text)
+        self._keep_read(read)
+
+    def _digest(self, graph: ox.NamedNode) -> str | None:
+        """The one ``kg:graphDigest`` the graph's own node states in it, if any."""
+        values = [quad.object for quad in self.ox.quads_for_pattern(graph, ox.NamedNode(str(KG.graphDigest)), None,
+                                                                     graph)]
+        return values[0].value if len(values) == 1 and isinstance(values[0], ox.Literal) else None
+
+    def _keep_read(self, texts: dict[str, bytes]) -> None:
+        if self.texts is not None and texts:
+            self.texts.keep(texts.items())
+            texts.clear()
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad in the store, in the store's order."""
@@ -320,23 +376,26 @@ class GraphWriter:
                 deque(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), maxlen=0)
             trig = "".join(f"<{name}> {{\n{ntriples}\n}}\n" for name, ntriples in self.pending.items())
             self._wait()
-            self._in_flight, self.pending = set(self.pending), {}
-            self._loading = self._loader.submit(self._load, trig, sorted(self._in_flight))
+            batch, self.pending = self.pending, {}
+            self._in_flight = set(batch)
+            self._loading = self._loader.submit(self._load, trig, batch)
         else:
             self.store.flush()
         self.written = 0
 
-    def _load(self, trig: str, graphs: list[str]) -> None:
-        """Bulk-load a batch of new graphs; if that fails half way, drop them again."""
+    def _load(self, trig: str, batch: dict[str, str]) -> None:
+        """Bulk-load a batch of new graphs (graph IRI -> N-Triples) and keep their texts;
+        if the load fails half way, drop them again."""
         try:
             # lenient: every graph's text was just parsed strictly (IRIs, literals) by _submit, so
             # the loader need not validate it again (a few per cent of its CPU)
             self.store.ox.bulk_load(trig, ox.RdfFormat.TRIG, lenient=True)
         except BaseException:
-            for name in graphs:
+            for name in sorted(batch):
                 self.store.ox.remove_graph(ox.NamedNode(name))
             raise
         self.store.flush()
+        self.store.keep_texts(batch)
 
     def _wait(self) -> None:
         """Wait for the batch loading now, if any; raise its error."""

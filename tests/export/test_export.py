@@ -16,6 +16,7 @@ from kg.build import build
 from kg.export import FORMATS, RDF_FORMATS, export_rdf, rdf, write_csv, write_graphml, write_rdf
 from kg.graph import report_graph
 from kg.graph.property_graph import property_graph
+from kg.graph.vocab import KG
 from kg.store import open_store
 from tests.conftest import EXAMPLES, ONTOLOGY_GRAPH, data_quads, make_tiny
 
@@ -160,10 +161,13 @@ def test_line_formats_are_sorted(exports):
     assert all(exports[fmt].endswith("\n") for fmt in ("nquads", "ntriples"))
 
 
+@pytest.mark.parametrize("block", [20_000, 7, 1])
 @pytest.mark.parametrize("fmt", ["ntriples", "turtle"])
-def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store, monkeypatch, fmt):
-    """Runs of 300 lines (so the medium store spills a dozen runs) merge to the same text."""
+def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store, monkeypatch, fmt, block):
+    """Runs of 300 lines (so the medium store spills a dozen runs) merge to the same text, in
+    blocks of any size (a triple two graphs state may end one block and start the next)."""
     monkeypatch.setattr(rdf, "RUN_LINES", 300)
+    monkeypatch.setattr(rdf, "_BLOCK_LINES", block)
     assert export_rdf(medium_store, fmt) == exports[fmt]
 
 
@@ -186,6 +190,26 @@ def test_exports_of_disk_stores_filled_in_different_orders_are_identical(tmp_pat
             assert build(order, store).ok
             texts.append(export_rdf(store, fmt))
     assert texts[0] == texts[1]
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_exports_from_kept_texts_equal_exports_from_the_store(tmp_path, fmt):
+    """The same bytes whether the report graphs come from their kept texts (kg/store/texts.py)
+    or are read back from the store, as for a store filled by kg load."""
+    from kg.store.texts import TEXTS_FILE
+
+    folder = tmp_path / "store"
+    with open_store(folder) as store:
+        assert build([EXAMPLES / name for name in MEDIUM], store).ok
+        store.replace_graph(report_graph(*make_tiny("a.txt")))  # one graph stored by one transaction
+        kept = export_rdf(store, fmt)
+    (folder / TEXTS_FILE).unlink()
+    with open_store(folder, read_only=True) as store:
+        assert export_rdf(store, fmt) == kept  # read from the store, and kept again
+    with open_store(folder, read_only=True) as store:
+        assert len(list(store.ox.named_graphs())) == 4  # three reports and the ontology
+        assert all(store.texts.nquads(g, d) for g, d in store.report_literals(KG.graphDigest).items())
+        assert export_rdf(store, fmt) == kept
 
 
 def test_default_graph_quads_are_exported_first(memory_store):
@@ -272,3 +296,42 @@ def test_cli_export_to_an_unwritable_place_is_one_line(runner, example_store_dir
     assert result.exit_code == 1
     assert "cannot write" in result.stderr and "Traceback" not in result.output
     assert not out.parent.exists()
+
+
+def test_rdf_export_of_some_graphs_holds_them_alone_in_order(medium_store):
+    graphs = [str(g) for g in medium_store.report_graphs()]
+    some = [graphs[-1], graphs[0], graphs[-1]]  # any order, repeated: each once, in the store's order
+    lines = export_rdf(medium_store, "nquads", graphs=some).splitlines()
+    assert {line.rsplit(" ", 2)[1] for line in lines} == {f"<{graphs[0]}>", f"<{graphs[-1]}>"}
+    whole = export_rdf(medium_store, "nquads").splitlines()
+    assert lines == [line for line in whole if line.rsplit(" ", 2)[1] in (f"<{graphs[0]}>", f"<{graphs[-1]}>")]
+    trig = Dataset()
+    trig.parse(data=export_rdf(medium_store, "trig", graphs=[graphs[0]]), format="trig")
+    assert {str(g.identifier) for g in trig.graphs() if len(g)} == {graphs[0]}
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "turtle"])
+def test_cli_rdf_export_keeps_the_reports_asked_for(runner, example_store_dir, example_store, tmp_path, fmt):
+    from kg.cli import main
+    from kg.export import report_graphs
+    from kg.query.filters import SourceFilter
+
+    out = tmp_path / f"kg.{fmt}"
+    result = runner.invoke(main, ["export", "--format", fmt, "-o", str(out), "--year", "2023",
+                                  "--store", str(example_store_dir)])
+    assert result.exit_code == 0, result.output
+    kept = report_graphs(example_store, SourceFilter.of([], [], ["2023"]))
+    assert 0 < len(kept) < len(example_store.report_graphs())
+    assert f"from {len(kept)} graphs)" in result.stderr
+    assert out.read_text(encoding="utf-8") == export_rdf(example_store, fmt, graphs=kept)
+    result = runner.invoke(main, ["export", "--format", fmt, "-o", str(out), "--year", "1999",
+                                  "--store", str(example_store_dir)])
+    assert result.exit_code == 1 and "no stored report passes" in result.output
+
+
+def test_cli_property_graph_exports_refuse_report_filters(runner, example_store_dir, tmp_path):
+    from kg.cli import main
+
+    result = runner.invoke(main, ["export", "--format", "graphml", "-o", str(tmp_path / "g.graphml"), "--year", "2023",
+                                  "--store", str(example_store_dir)])
+    assert result.exit_code == 2 and "filter the RDF formats" in result.output
