@@ -84,7 +84,8 @@ class PlaceMention:
 def _suffixes() -> tuple[tuple[str, str, frozenset[str], bool], ...]:
     """(suffix, type, characters that may not follow it, whether its stem must be a proper word), longest first."""
     table = rows("place_suffixes.tsv")
-    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset(), len(r) > 3 and r[3] == "proper") for r in table]
+    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset(), len(r) > 3 and r[3] in ("proper", "placed"))
+           for r in table]
     return tuple(sorted(out, key=lambda r: -len(r[0])))
 
 
@@ -95,6 +96,12 @@ def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str], bool]]:
     for row in _suffixes():
         out.setdefault(row[0], row)
     return out
+
+
+@cache
+def _placed_suffixes() -> frozenset[str]:
+    """The suffixes marked ``placed``: designations (试验区, 产业园, 港) whose name must open on a place word."""
+    return frozenset(r[0] for r in rows("place_suffixes.tsv") if len(r) > 3 and r[3] == "placed")
 
 
 @cache
@@ -335,6 +342,10 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         name = text[start : m.end()]
         if _is_generic_tail(text[start : m.start()], suffix):
             continue
+        if suffix == "乡" and _reads_as_phrase(text[start : m.start()]):
+            continue  # 以城带|乡, 治城治|乡: a verb phrase about the countryside, not a township's name
+        if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
+            continue  # 美丽中国先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
         out.append(PlaceMention(start, m.end(), name, typ))
@@ -358,6 +369,37 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+def _reads_as_phrase(stem: str) -> bool:
+    """Whether a new word before 乡 reads, in dictionary words only, as a verb phrase: it opens with a
+    preposition or conjunction, or holds two verbs (以|城|带, 治|城|治); a township's stem does neither."""
+    if _known(stem):
+        return False
+    tags = [tag for _, tag in segmenter().tag(stem, False)]
+    return bool(tags) and (tags[0] in ("p", "c") or sum(tag.startswith("v") for tag in tags) >= 2)
+
+
+def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> bool:
+    """Whether a designation's name opens on a place word right after the clause's verb or punctuation.
+
+    The opener is a division or region name or a word the segmenter tags ``ns`` (甲州|综合试验区, 甲山|港),
+    of two characters or more and not a common word (``place_generic.txt``: 美丽, 海洋); the word before
+    it stops a name, so nothing descriptive comes first (美丽|中国|先行区 names a goal, not a zone).
+    """
+    k = at[start]
+    token = tokens[k]
+    word = _text_of(token, start, suffix_start)
+    if len(word) < 2 or word in word_set("place_generic.txt"):
+        return False
+    place = word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
+    before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
+    return place and (before is None or _stops_name(before) or before.text in _admin_names().names)
+
+
+def _text_of(token: Token, start: int, end: int) -> str:
+    """The part of ``token`` from ``start`` up to ``end`` (a word cut where a suffix glued to it begins)."""
+    return token.text[start - token.start : min(token.end, end) - token.start]
 
 
 def _after_glued_opener(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> int:

@@ -1,0 +1,50 @@
+"""Tests of the zone, port, township and scenic-area suffixes of the place finder."""
+
+from kg.extract.places import place_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in place_mentions(text)]
+
+
+def test_designated_zones_named_after_a_place() -> None:
+    found = _names("支持湛江综合改革试验区和茂名产业协作园区建设")
+    assert ("湛江综合改革试验区", "Area") in found
+    assert ("茂名产业协作园区", "Area") in found
+
+
+def test_designations_without_a_place_are_no_zones() -> None:
+    assert _names("加快建设美丽中国先行区，打造低碳发展示范区，创建海洋经济发展示范区") == []
+
+
+def test_a_line_named_after_a_zone_is_no_zone() -> None:
+    assert _names("开工建设湛江示范区线") == [("湛江", "City")]
+
+
+def test_ports_and_border_crossings() -> None:
+    assert _names("提升湛江港、北海港集装箱吞吐能力") == [("湛江港", "Facility"), ("北海港", "Facility")]
+    assert _names("推动凭祥口岸扩能，提质边境口岸") == [("凭祥口岸", "Facility")]
+
+
+def test_port_words_are_no_ports() -> None:
+    assert _names("发展临港产业，建设自贸港，推进港口开港运营") == []
+
+
+def test_townships() -> None:
+    assert _names("支持浦口乡发展特色农业") == [("浦口乡", "Town")]
+
+
+def test_phrases_ending_in_the_countryside_are_no_townships() -> None:
+    assert _names("坚持以城带乡、以工促农，统筹治城治乡") == []
+
+
+def test_new_towns_grasslands_wetlands_and_scenic_areas() -> None:
+    assert _names("加快龙川新城建设，保护呼伦贝尔草原和西溪湿地") == [
+        ("龙川新城", "Area"),
+        ("呼伦贝尔草原", "Area"),
+        ("西溪湿地", "Area"),
+    ]
+    assert _names("打造桂林漓江风景名胜区和阳朔国际旅游区") == [
+        ("桂林漓江风景名胜区", "Landmark"),
+        ("阳朔国际旅游区", "Area"),
+    ]
