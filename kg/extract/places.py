@@ -55,13 +55,19 @@ _COUNT_NOUNS = (
     ("道路", "Road"),
     ("街路", "Road"),
     ("断头路", "Road"),
+    ("乡镇", "Town"),
     ("镇", "Town"),
+    ("乡", "Town"),
+    ("街道", "Subdistrict"),
     ("社区", "Community"),
     ("村", "Village"),
     ("公园", "Park"),
     ("湖", "Lake"),
 )
-_COUNT_RE = re.compile(rf"(等)?([{_NUMERALS}]+)(?:条|个|座|处|家|所)([{CJK}]{{0,6}})")
+# suffixes whose dictionary compounds are kinds (贫困村, 加油站, 堰塞湖, 重点中学); named ones are place or person words
+_KIND_SUFFIXES = frozenset({"村", "站", "湖", "中学", "小学"})
+_PLACE_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
+_COUNT_RE = re.compile(rf"(等)?([{_NUMERALS}]+)(?:条|个|座|处|家|所)?([{CJK}]{{0,6}})")  # 3条河道, 三镇
 _COUNTED_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大个条项类]")
 _RING_RE = re.compile(r"(?<![一二三四五六七八九十\d])([一二三四五六七])环(?=[内外线路以沿,，、。；]|$)")
 _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东南西北]延)?线|[一二三]期)?")
@@ -553,6 +559,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         whole_place = head.pos == "ns" and suffix != "地区"  # 辽西走廊, 腾格里沙漠: one place word
         if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem) or whole_place):
             return None  # a dictionary compound of a category suffix: 周边地区, 内陆地区
+        if suffix in _KIND_SUFFIXES and _known(head.text) and head.pos not in _PLACE_WORD_TAGS:
+            return None  # 贫困村, 热电站, 堰塞湖, 普通中学: a dictionary word for a kind of village, station, lake
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
         named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京沪铁路
         if (named and (_known(head.text) or len(stem) >= 2)) or stem_word:

@@ -48,3 +48,25 @@ def test_new_towns_grasslands_wetlands_and_scenic_areas() -> None:
         ("桂林漓江风景名胜区", "Landmark"),
         ("阳朔国际旅游区", "Area"),
     ]
+
+
+def test_counted_list_of_townships_without_a_classifier() -> None:
+    assert _names("支持郑家、堂邑、侯营三镇发展") == [("郑家", "Town"), ("堂邑", "Town"), ("侯营", "Town")]
+    assert _names("新增青龙、白虎、朱雀三个乡镇") == [("青龙", "Town"), ("白虎", "Town"), ("朱雀", "Town")]
+
+
+def test_a_count_of_subdistricts_types_its_list() -> None:
+    assert _names("推动甲岗、乙水两个街道改造") == [("甲岗", "Subdistrict"), ("乙水", "Subdistrict")]
+
+
+def test_a_disagreeing_count_of_townships_lists_nothing() -> None:
+    assert _names("建成青龙、白虎五个乡镇综合服务中心") == []
+
+
+def test_dictionary_words_for_kinds_of_villages_and_stations_are_no_places() -> None:
+    assert _names("帮扶贫困村发展，改造热电站、拖拉机站，发展普通中学") == []
+
+
+def test_named_villages_stations_and_schools_stay() -> None:
+    found = _names("保护华西村，建设重庆站、武清站，新建光明小学")
+    assert found == [("华西村", "Village"), ("重庆站", "Facility"), ("武清站", "Facility"), ("光明小学", "Facility")]
