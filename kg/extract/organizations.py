@@ -15,12 +15,12 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from kg.extract.lexicon import CJK, word_re, word_set
-from kg.extract.model import DocContext, Organization
+from kg.extract.model import DocContext, Organization, Place
 from kg.extract.policies import head_spans, is_verbal
 from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
 
-__all__ = ["find_organizations", "organization_names"]
+__all__ = ["find_organizations", "is_designation_kind", "organization_names"]
 
 _LIST_RE = re.compile(
     rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:[一二三四五六七八九十两\d]+[大家])?(?:重点|龙头|骨干|大型|[{CJK}]{{2}})?(?:企业|公司|集团)"
@@ -28,6 +28,7 @@ _LIST_RE = re.compile(
 _COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家级]")
 _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")
 _MAX_STEM = 10
+_FACILITY_ENDS = ("医院", "院区")  # organisation suffixes the place finder also reads as facilities
 
 
 def _stops(token: Token) -> bool:
@@ -68,12 +69,15 @@ def _kind_words() -> frozenset[str]:
     return word_set("org_kind_words.txt") | word_set("org_suffixes.txt") | word_set("org_generic.txt")
 
 
-def _kind_only(words: Sequence[Token], start: int, end: int) -> bool:
+def _kind_only(words: Sequence[Token], start: int, end: int, stem: str = "") -> bool:
     """Whether the words from ``start`` to ``end`` are kind words only (``data/org_kind_words.txt``) and a suffix:
-    国有|大型|商业银行 names a kind of bank, not one."""
+    国有|大型|商业银行 names a kind of bank, not one. ``stem``, when given, is also read on its own words, so a
+    kind the segmenter glued to its suffix (中小银行, 保险公司) is one too."""
     kinds = _kind_words()
     inside = [t for t in words if start <= t.start and t.end <= end]
-    return bool(inside) and inside[0].start == start and inside[-1].end == end and all(t.text in kinds for t in inside)
+    if inside and inside[0].start == start and inside[-1].end == end and all(t.text in kinds for t in inside):
+        return True
+    return bool(stem) and all(t.text in kinds for t in tokenize(stem))
 
 
 def _counted(token: Token) -> bool:
@@ -111,7 +115,7 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     """
     found: list[tuple[int, str]] = []
     for m in _LIST_RE.finditer(text):
-        if any(is_verbal(t) for t in tokens_in(words, m.end(1) + 1, m.end() - 2)):
+        if any(is_verbal(t) or t.pos == "vn" for t in tokens_in(words, m.end(1) + 1, m.end() - 2)):
             continue
         parts = m.group(1).split("、")
         first_end = m.start() + len(parts[0])
@@ -121,8 +125,19 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
             if _stops(t) or not opens_name(t):
                 start = t.end
         parts[0] = text[start:first_end]
+        if all(_common_words(p) for p in parts):
+            continue  # 计量、标准、检测等服务企业, 环境保护、节能节水等企业所得税: fields of business, not bodies
         found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2 and not _names_a_kind(p)]
     return found
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
+
+
+def _common_words(member: str) -> bool:
+    """Whether a list member is made of common dictionary words only (no proper, abbreviated or new word)."""
+    words = tokenize(member)
+    return bool(words) and all(segmenter().has_word(w.text) and w.pos not in _PROPER_TAGS for w in words)
 
 
 def _names_a_kind(member: str) -> bool:
@@ -141,6 +156,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     words = tokenize(text) if words is None else words
     generic = word_set("org_generic.txt")
     found = _list_members(text, words)
+    suffixed: list[tuple[int, str]] = []
     for k, hs, he in head_spans(text, words, "org_suffixes.txt"):
         start = _stem_start(words, k, hs)
         stem, name = text[start:hs], text[start:he]
@@ -149,13 +165,17 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
         if _graded_only(stem, inside) or any(_counted(t) for t in inside) or _after_count(words, start):
             continue
-        if _kind_only(words, start, he):
+        if len(inside) == 1 and inside[0].end == hs and inside[0].pos == "t":
+            continue  # 现在|银行, 今年|银行: a time word before the suffix, not a name
+        if _kind_only(words, start, he, stem):
             continue
-        if text.startswith(("科技园", "园", "城"), he):
-            continue  # 大学科技园, 大学城: a place
-        found.append((start, name))
+        if text.startswith(("科技园", "园", "城", "排名", "排行"), he):
+            continue  # 大学科技园, 大学城: a place; 中国大学排名: a ranking
+        suffixed.append((start, name))
+    found += _joined_branches(suffixed)
     for m in _NATIONAL_RE.finditer(text):
-        if "的" not in m.group() and not m.group().startswith("中国式"):  # 中国式现代化…的中心(任务): a phrase
+        phrase = "的" in m.group() or m.group().startswith("中国式")  # 中国式现代化…的中心(任务): a phrase
+        if not phrase and not is_designation_kind(m.group()):
             found.append((m.start(), m.group()))
     for m in word_re("org_names.txt").finditer(text):
         found.append((m.start(), m.group()))
@@ -163,14 +183,53 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
 
 
+_GRADED_RE = re.compile(r"国家(?:级|和省级|级省级|[一二三四五六七八九十两\d]+大)?(.+)")
+
+
+def is_designation_kind(name: str) -> bool:
+    """Whether ``name`` is a kind of national designation (国家区域医疗中心, 国家级技术创新中心): the programme
+    that many bodies are named under (``data/org_designations.txt``), graded or counted or not; a field, place or
+    bracket makes it one body (国家大豆技术创新中心, 国家医学中心（中医类）)."""
+    m = _GRADED_RE.fullmatch(name)
+    return m is not None and "国家" + m.group(1) in word_set("org_designations.txt")
+
+
+def _joined_branches(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` with a name that starts inside the one before it and runs past it joined to that one: the branch
+    of a hospital or a university's affiliate (甲大学附属医院|乙医院), whose own stem is cut by the length limit."""
+    out: list[tuple[int, str]] = []
+    for start, name in found:
+        prev = next(((s, n) for s, n in reversed(out) if s < start < s + len(n) < start + len(name)), None)
+        if prev is not None:
+            out.append((prev[0], prev[1][: start - prev[0]] + name))
+        else:
+            out.append((start, name))
+    return out
+
+
 def find_organizations(
-    report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[Token]] | None = None
+    report: Report,
+    ctx: DocContext,
+    tokens: Mapping[int, Sequence[Token]] | None = None,
+    places: Sequence[Place] = (),
 ) -> list[Organization]:
-    """The named enterprises and non-government organisations of ``report``."""
+    """The named enterprises and non-government organisations of ``report``.
+
+    A hospital that ``places`` already holds as a facility of the same sentence (甲医院, or the 甲医院 of
+    甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places).
+    """
+    facilities: dict[int, list[str]] = {}
+    for place in places:
+        if place.type == "Facility":
+            for index in place.sentences:
+                facilities.setdefault(index, []).append(place.name)
     found: dict[str, Organization] = {}
     for sentence in report.sentences:
         words = tokens[sentence.index] if tokens is not None else None
+        here = facilities.get(sentence.index, ())
         for name in organization_names(sentence.text, words):
+            if name.endswith(_FACILITY_ENDS) and any(name in facility for facility in here):
+                continue
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:
                 org.sentences.append(sentence.index)

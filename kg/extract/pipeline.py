@@ -25,7 +25,7 @@ def extract_report(report: Report) -> Extraction:
     agencies = find_agencies(report, ctx, mentions)
     return Extraction(
         agencies=agencies,
-        organizations=find_organizations(report, ctx, tokens),
+        organizations=find_organizations(report, ctx, tokens, places),
         places=places,
         policies=find_policies(report, ctx, agencies, tokens),
         plans=find_plans(report, ctx, agencies, tokens),

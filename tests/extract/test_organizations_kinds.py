@@ -1,0 +1,55 @@
+"""Tests of what the organisation finder leaves out (kinds, designations, fields) and how it joins branches."""
+
+from kg.extract.context import doc_context
+from kg.extract.organizations import find_organizations, is_designation_kind, organization_names
+from kg.extract.places import find_places
+from kg.extract.tokens import sentence_tokens
+from kg.loaders.load import load_text
+
+
+def test_kinds_of_banks_and_companies_are_no_names() -> None:
+    assert organization_names("发展中小银行、保险公司和信托公司，组建金融控股公司和大型综合性现代物流集团") == []
+
+
+def test_a_verb_or_time_word_before_the_suffix_is_no_name() -> None:
+    assert organization_names("改革银行和其他金融机构") == []
+    assert organization_names("现在银行储蓄存款比较多") == []
+
+
+def test_a_label_before_a_company_is_not_its_name() -> None:
+    assert organization_names("推动新央企甲乙汽车集团落户") == ["甲乙汽车集团"]
+
+
+def test_national_designation_kinds_are_no_bodies() -> None:
+    text = "建设国家区域医疗中心和国家级技术创新中心，创建国家医学中心（中医类）和国家大豆技术创新中心"
+    assert organization_names(text) == ["国家医学中心（中医类）", "国家大豆技术创新中心"]
+    assert is_designation_kind("国家三大区域科技创新中心")
+    assert not is_designation_kind("国家碳计量中心")
+
+
+def test_a_list_of_business_fields_names_no_enterprises() -> None:
+    assert organization_names("持续提升计量、标准、检测、认证等服务企业的能力") == []
+    assert organization_names("扩大环境保护、节能节水等企业所得税优惠目录范围") == []
+
+
+def test_a_list_of_new_words_before_enterprises_names_them() -> None:
+    assert organization_names("，甲乙科技、丙丁智领等领军企业加快发展") == ["甲乙科技", "丙丁智领"]
+
+
+def test_a_ranking_is_no_university() -> None:
+    assert organization_names("甲乙大学进入软科中国大学排名百强") == ["甲乙大学"]
+
+
+def test_a_branch_hospital_joins_the_university_hospital_before_it() -> None:
+    names = organization_names("支持长春中医药大学附属医院定西医院建设")
+    assert names == ["长春中医药大学", "长春中医药大学附属医院定西医院"]
+
+
+def test_a_hospital_read_as_a_place_is_not_an_organisation_too() -> None:
+    report = load_text("某某省人民政府工作报告\n支持湘雅医院滨湖院区建设，引进甲乙能源集团。\n", source="t.txt")
+    ctx = doc_context(report.meta)
+    tokens = sentence_tokens(report)
+    places = find_places(report, ctx, tokens)
+    assert any(p.type == "Facility" and p.name.endswith("院区") for p in places)
+    names = [o.name for o in find_organizations(report, ctx, tokens, places)]
+    assert names == ["甲乙能源集团"]
