@@ -300,6 +300,8 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     stem = name[: -len(suffix)]
     if name in generic or stem in generic or not stem:
         return True
+    if any(name.endswith(word) for word in word_set("place_coinages.txt")):
+        return True  # 某某数据湖, 某某信息港: a platform named like a place
     if stem[-1] in "城乡农市县区省" and suffix in ("乡", "镇", "村"):
         return True
     if all(c in _LEVEL_CHARS for c in name):
@@ -578,6 +580,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     block = _proper_block(run)
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
         return run[0].start  # 市|高新区: the zone of the document's own city
+    if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
+        return run[-1].start  # 大熊猫|国家公园: a national site is named after its species or landscape
     if block is not None or strict:
         return block
     verbal = word_set("place_verbal_nouns.txt")
@@ -587,6 +591,18 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     while run and (run[0].pos in _NO_OPENING or run[0].text in generic or run[0].text.startswith("以")):
         run.pop(0)  # 所有|省级|以上, 繁华, 老城区|现有: not the opening of a name
     return run[-3:][0].start if run else None
+
+
+_NATIONAL_SUFFIXES = frozenset({"国家公园"})  # designations whose names are often common nouns (大熊猫, 东北虎豹)
+
+
+def _names_a_national_site(token: Token) -> bool:
+    """Whether the word before a national designation names the site: a plain noun of two characters or more
+    that is no generic place word and no verbal or descriptive noun (建设|国家公园, 创建|国家公园 name none)."""
+    text = token.text
+    return token.pos == "n" and len(text) >= 2 and text not in word_set("place_generic.txt") and not (
+        text.endswith(_DESCRIPTOR_ENDS) or text in word_set("place_verbal_nouns.txt")
+    )
 
 
 def _is_proper_stem(token: Token) -> bool:

@@ -70,3 +70,15 @@ def test_dictionary_words_for_kinds_of_villages_and_stations_are_no_places() -> 
 def test_named_villages_stations_and_schools_stay() -> None:
     found = _names("保护华西村，建设重庆站、武清站，新建光明小学")
     assert found == [("华西村", "Village"), ("重庆站", "Facility"), ("武清站", "Facility"), ("光明小学", "Facility")]
+
+
+def test_national_parks_named_after_a_species() -> None:
+    assert _names("巩固大熊猫国家公园建设成果") == [("大熊猫国家公园", "Park")]
+
+
+def test_national_park_without_a_name_is_no_place() -> None:
+    assert _names("加快建设国家公园，创建以国家公园为主体的自然保护地体系，推进生态国家公园") == []
+
+
+def test_platforms_named_like_lakes_or_ports_are_no_places() -> None:
+    assert _names("建设甲乙数据湖和丙丁信息港，治理甲乙湖") == [("甲乙湖", "Lake")]
