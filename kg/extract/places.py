@@ -775,6 +775,9 @@ def place_mentions(
     if admin or rest:
         by_start = _first_by_start(tokens)
         rest = [c for c in rest if not _in_company_name(c, by_start)]
+        if "“" in text:
+            slogans = _quoted_spans(text)
+            rest = [c for c in rest if not any(a <= c.start and c.end <= b for a, b in slogans)]
         admin = [c for c in admin if not _in_company_name(c, by_start)]
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
@@ -860,6 +863,18 @@ def _river_span(text: str, words: list[Token], k: int, n: int) -> tuple[int, int
     if not 2 <= b - a <= _MAX_RIVER or not text[a:b].endswith(_RIVER_ENDS):
         return None
     return a, b
+
+
+_QUOTED_RE = re.compile(r"“([^“”]{1,20})”")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the short quoted phrases of a sentence: slogans, titles and brands (“和美甲村”, “冰湖腾鱼”).
+
+    GUIDELINES.md: a slogan that contains a place name is no place; a suffix name inside quotes is one, so it
+    is read as the slogan's word, not a place (divisions inside quotes are left to the division table).
+    """
+    return [m.span(1) for m in _QUOTED_RE.finditer(text)]
 
 
 def _first_by_start(tokens: Sequence[Token]) -> dict[int, Token]:

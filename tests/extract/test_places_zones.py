@@ -82,3 +82,11 @@ def test_national_park_without_a_name_is_no_place() -> None:
 
 def test_platforms_named_like_lakes_or_ports_are_no_places() -> None:
     assert _names("建设甲乙数据湖和丙丁信息港，治理甲乙湖") == [("甲乙湖", "Lake")]
+
+
+def test_a_place_shaped_word_inside_a_quoted_slogan_is_no_place() -> None:
+    assert _names("“和美甲村”扩面提质，走好城乡“融合路”，曲艺作品“冰湖腾鱼”获奖") == []
+
+
+def test_a_quoted_slogan_leaves_the_places_around_it() -> None:
+    assert _names("甲乙河沿岸推进“清水绿岸”行动") == [("甲乙河", "River")]
