@@ -490,8 +490,8 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
             continue
         ends = {t.end for t in tokens} if ends is None else ends
         row = rows_.get(m.group()) if m.end() in ends else None
-        if row is None or len(row[0]) < 2 or row[0] == "地区":
-            continue  # 甲、乙等地区 is the two places themselves
+        if row is None or len(row[0]) < 2 or row[0] == "地区" or row[0][0] in _DIRECTIONS:
+            continue  # 甲、乙等地区 is the two places themselves; 甲、乙南站 is one city's station
         such_as = k > 0 and tokens[k - 1].text == "等"
         if not (row[3] or (row[1] == "Facility" and not such_as)):
             continue  # a facility suffix is shared only in a plain coordination (甲、乙垃圾场), not after 等
@@ -580,6 +580,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     block = _proper_block(run)
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
         return run[0].start  # 市|高新区: the zone of the document's own city
+    if block is None and suffix in _ROUTE_SUFFIXES and len(run) == 1 and _abbreviates_ends(run[0]):
+        return run[0].start  # 成渝|铁路, 伊阿|铁路, 港珠澳|大桥: a route named by the short names of its ends
     if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
         return run[-1].start  # 大熊猫|国家公园: a national site is named after its species or landscape
     if block is not None or strict:
@@ -591,6 +593,20 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     while run and (run[0].pos in _NO_OPENING or run[0].text in generic or run[0].text.startswith("以")):
         run.pop(0)  # 所有|省级|以上, 繁华, 老城区|现有: not the opening of a name
     return run[-3:][0].start if run else None
+
+
+_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
+_ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
+
+
+def _abbreviates_ends(token: Token) -> bool:
+    """Whether the one word before a route's suffix can be the short names of its ends (成渝, 伊阿, 港珠澳): two
+    to four characters, no generic place word, and a word the dictionary does not know or tags as an
+    abbreviation or a name (跨境|铁路, 城际|铁路 are kinds of railway)."""
+    text = token.text
+    if not 2 <= len(text) <= 4 or text in word_set("place_generic.txt") or not all(is_cjk(c) for c in text):
+        return False
+    return token.pos in _ABBREVIATION_TAGS or (not _known(text) and token.pos not in _STOP_TAGS)
 
 
 _NATIONAL_SUFFIXES = frozenset({"国家公园"})  # designations whose names are often common nouns (大熊猫, 东北虎豹)

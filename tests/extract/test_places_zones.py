@@ -90,3 +90,19 @@ def test_a_place_shaped_word_inside_a_quoted_slogan_is_no_place() -> None:
 
 def test_a_quoted_slogan_leaves_the_places_around_it() -> None:
     assert _names("甲乙河沿岸推进“清水绿岸”行动") == [("甲乙河", "River")]
+
+
+def test_routes_named_by_the_short_names_of_their_ends() -> None:
+    assert _names("加快成渝铁路建设，建成港珠澳大桥") == [("成渝铁路", "Facility"), ("港珠澳大桥", "Facility")]
+
+
+def test_kinds_of_railway_and_bridge_are_no_routes() -> None:
+    assert _names("建设城际铁路和跨境铁路，新建跨海大桥") == []
+
+
+def test_a_city_station_named_by_its_direction() -> None:
+    assert _names("合肥西站建成，推进郑州南站") == [("合肥西站", "Facility"), ("郑州南站", "Facility")]
+
+
+def test_a_direction_station_is_not_shared_over_a_list() -> None:
+    assert ("甲乙南站", "Facility") not in _names("加快推进甲乙、郑州南站等项目")
