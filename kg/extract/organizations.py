@@ -14,8 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from kg.extract.lexicon import CJK, word_re, word_set
+from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
 from kg.extract.model import DocContext, Organization, Place
+from kg.extract.places import place_word
 from kg.extract.policies import head_spans, is_verbal
 from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
@@ -179,6 +180,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             found.append((m.start(), m.group()))
     for m in word_re("org_names.txt").finditer(text):
         found.append((m.start(), m.group()))
+    found += _industry_names(words)
     names = [n for _, n in sorted(found)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
 
@@ -192,6 +194,45 @@ def is_designation_kind(name: str) -> bool:
     bracket makes it one body (国家大豆技术创新中心, 国家医学中心（中医类）)."""
     m = _GRADED_RE.fullmatch(name)
     return m is not None and "国家" + m.group(1) in word_set("org_designations.txt")
+
+
+_TRADE_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "j"})
+
+
+def _industry_names(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """Enterprises named by a trade name and an industry word, the 公司 dropped (甲乙药业, 丙丁重工).
+
+    The trade name is one word of two to four characters that the dictionary does not know or tags as a
+    name or abbreviation, no division or place name (山东|化工 is a province's industry), nothing that
+    reads as a verb or adjective in dictionary words (大力发展|汽车), standing after a verb, function word
+    or punctuation. The industry words are ``data/org_industry_words.txt``.
+    """
+    industries = word_set("org_industry_words.txt")
+    out: list[tuple[int, str]] = []
+    for i in range(1, len(words)):
+        name, industry = words[i - 1], words[i]
+        if industry.text not in industries or not _trade_name(name):
+            continue
+        if i >= 2 and not _stops(words[i - 2]):
+            continue
+        out.append((name.start, name.text + industry.text))
+    return out
+
+
+def _trade_name(token: Token) -> bool:
+    """Whether ``token`` can be an enterprise's trade name (字号): see :func:`_industry_names`."""
+    text = token.text
+    if not 2 <= len(text) <= 4 or not all(is_cjk(c) for c in text) or place_word(text):
+        return False
+    if text in word_set("org_industry_words.txt") or text.endswith(("型", "式", "性", "化")):
+        return False  # 石化|化工 is two industries, 开放型|汽车 a kind of car
+    if is_verbal(token) or (segmenter().has_word(text) and token.pos not in _TRADE_NAME_TAGS):
+        return False
+    if len(text) >= 4 and any(tag.startswith("v") for _, tag in segmenter().tag(text[-2:], False)):
+        return False  # 大力发展/nz: a phrase ending in a verb
+    if _COUNT_RE.fullmatch(text):
+        return False  # 十大|钢铁: a count of firms
+    return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
 
 
 def _joined_branches(found: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -32,7 +32,7 @@ from kg.extract.model import DocContext, Place
 from kg.extract.tokens import FUNCTION_TAGS, VERB_TAGS, Token, segmenter, tokenize
 from kg.loaders.model import Report
 
-__all__ = ["PlaceMention", "cut_left", "find_places", "place_mentions"]
+__all__ = ["PlaceMention", "cut_left", "find_places", "place_mentions", "place_word"]
 
 _LEVEL_TYPES = {"province": "Province", "city": "City", "district": "District", "county": "County"}
 _MAX_STEM = 12
@@ -175,6 +175,11 @@ def _admin_names() -> NameIndex:
     generic = word_set("place_generic.txt")
     names = {d.name for d in all_divisions() if len(d.name) >= 2 and d.name not in generic}
     return NameIndex(names | set(division_short_names()))
+
+
+def place_word(word: str) -> bool:
+    """Whether ``word`` is a division's name or short name (湛江, 山东) or a named region (长三角)."""
+    return word in _admin_names().names or word in _division_words() or word in _regions()[1]
 
 
 @cache

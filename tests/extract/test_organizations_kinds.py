@@ -58,3 +58,12 @@ def test_a_hospital_read_as_a_place_is_not_an_organisation_too() -> None:
 def test_exchanges_and_learned_societies() -> None:
     text = "深化甲乙航运交易所改革，设立丙丁资本市场学会，加强与境内外证券交易所合作"
     assert organization_names(text) == ["甲乙航运交易所", "丙丁资本市场学会"]
+
+
+def test_enterprises_named_by_a_trade_name_and_an_industry() -> None:
+    assert organization_names("支持瑞恒药业、丙丁重工扩大产能") == ["瑞恒药业", "丙丁重工"]
+
+
+def test_fields_places_and_counts_before_an_industry_word_are_no_enterprises() -> None:
+    text = "大力发展汽车，壮大山东化工、石化化工，构建开放型汽车生态，新建十大钢铁项目"
+    assert organization_names(text) == []
