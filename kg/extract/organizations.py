@@ -170,7 +170,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             continue  # 现在|银行, 今年|银行: a time word before the suffix, not a name
         if _kind_only(words, start, he, stem):
             continue
-        if text.startswith(("科技园", "园", "城", "排名", "排行"), he):
+        if text.startswith(("科技园", "园", "城"), he) or "排名" in text[he : he + 4] or "排行" in text[he : he + 4]:
             continue  # 大学科技园, 大学城: a place; 中国大学排名: a ranking
         suffixed.append((start, name))
     found += _joined_branches(suffixed)
@@ -185,7 +185,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
 
 
-_GRADED_RE = re.compile(r"国家(?:级|和省级|级省级|[一二三四五六七八九十两\d]+大)?(.+)")
+_GRADED_RE = re.compile(r"国家(?:级省级|和省级|级|[一二三四五六七八九十两\d]+大)?(.+)")
 
 
 def is_designation_kind(name: str) -> bool:

@@ -67,3 +67,13 @@ def test_enterprises_named_by_a_trade_name_and_an_industry() -> None:
 def test_fields_places_and_counts_before_an_industry_word_are_no_enterprises() -> None:
     text = "大力发展汽车，壮大山东化工、石化化工，构建开放型汽车生态，新建十大钢铁项目"
     assert organization_names(text) == []
+
+
+def test_bare_kinds_go_and_named_ones_stay() -> None:
+    text = "推进高等研究院建设，组建农商银行，支持甲乙高等研究院和丙丁农商银行发展，建设卓越工程师学院"
+    assert organization_names(text) == ["甲乙高等研究院", "丙丁农商银行"]
+
+
+def test_a_graded_designation_kind_and_a_world_ranking() -> None:
+    assert is_designation_kind("国家级省级质检中心")
+    assert organization_names("甲乙大学进入软科世界大学学术排名前列") == ["甲乙大学"]
