@@ -106,3 +106,7 @@ def test_a_city_station_named_by_its_direction() -> None:
 
 def test_a_direction_station_is_not_shared_over_a_list() -> None:
     assert ("甲乙南站", "Facility") not in _names("加快推进甲乙、郑州南站等项目")
+
+
+def test_airport_zones() -> None:
+    assert ("郑州航空港区", "Area") in _names("编制好新一轮郑州航空港区发展规划")
