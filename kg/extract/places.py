@@ -355,8 +355,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         name = text[start : m.end()]
         if _is_generic_tail(text[start : m.start()], suffix):
             continue
-        if suffix == "乡" and _reads_as_phrase(text[start : m.start()]):
-            continue  # 以城带|乡, 治城治|乡: a verb phrase about the countryside, not a township's name
+        if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or _known(name)):
+            continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
             continue  # 美丽中国先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
@@ -575,6 +575,9 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
     if strict and len(suffix) == 1:
         return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun
+    if typ == "Road" and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt"):
+        if k == 1 or _stops_name(tokens[k - 2]):
+            return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
     j = k - 1
     while j >= 0 and not _stops_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
         counted = tokens[j].pos == "q" or tokens[j].text[0] in _CLASSIFIERS
@@ -672,13 +675,15 @@ def _proper_block(run: Sequence[Token]) -> int | None:
 
 
 def _second_place(head: Token, suffix_start: int) -> int:
-    """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河)."""
+    """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河).
+
+    A direction and a one-character suffix left over (中山|北路, 人民|南街) is no second place: the
+    direction belongs to the first name's road."""
     for i in range(head.start + 2, suffix_start):
-        if (
-            head.text[: i - head.start]
-            and _word_tag(head.text[: i - head.start]) == "ns"
-            and _known(head.text[i - head.start :])
-        ):
+        rest = head.text[i - head.start :]
+        if len(rest) <= 2 and rest[0] in _DIRECTIONS:
+            continue
+        if head.text[: i - head.start] and _word_tag(head.text[: i - head.start]) == "ns" and _known(rest):
             return i
     return head.start
 

@@ -110,3 +110,20 @@ def test_a_direction_station_is_not_shared_over_a_list() -> None:
 
 def test_airport_zones() -> None:
     assert ("湛江航空港区", "Area") in _names("编制好新一轮湛江航空港区发展规划")
+
+
+def test_roads_named_by_words_read_as_verbs_and_a_direction_road() -> None:
+    assert _names("改造胜利街、振兴大道和团结路，整治中山北路") == [
+        ("胜利街", "Road"),
+        ("振兴大道", "Road"),
+        ("团结路", "Road"),
+        ("中山北路", "Road"),
+    ]
+
+
+def test_paths_and_ways_of_prose_are_no_roads() -> None:
+    assert _names("完善交通建设路网和发展路径，在创业路上奋勇前进") == []
+
+
+def test_a_dictionary_word_ending_in_the_countryside_is_no_township() -> None:
+    assert _names("满足上山下乡知识青年的要求，建设鱼米水乡") == []
