@@ -575,9 +575,9 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
     if strict and len(suffix) == 1:
         return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun
-    if typ == "Road" and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt"):
-        if k == 1 or _stops_name(tokens[k - 2]):
-            return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
+    road_word = typ == "Road" and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt")
+    if road_word and (k == 1 or _stops_name(tokens[k - 2])):
+        return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
     j = k - 1
     while j >= 0 and not _stops_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
         counted = tokens[j].pos == "q" or tokens[j].text[0] in _CLASSIFIERS
