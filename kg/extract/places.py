@@ -566,7 +566,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         whole_place = head.pos == "ns" and suffix != "地区"  # 辽西走廊, 腾格里沙漠: one place word
         if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem) or whole_place):
             return None  # a dictionary compound of a category suffix: 周边地区, 内陆地区
-        if suffix in _KIND_SUFFIXES and _known(head.text) and head.pos not in _PLACE_WORD_TAGS:
+        kind_stem = _known(stem) and _word_tag(stem) not in _PLACE_WORD_TAGS
+        if suffix in _KIND_SUFFIXES and _known(head.text) and head.pos not in _PLACE_WORD_TAGS and kind_stem:
             return None  # 贫困村, 热电站, 堰塞湖, 普通中学: a dictionary word for a kind of village, station, lake
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
         named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京沪铁路
@@ -575,7 +576,7 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
     if strict and len(suffix) == 1:
         return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun
-    road_word = typ == "Road" and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt")
+    road_word = suffix in _STREET_SUFFIXES and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt")
     if road_word and (k == 1 or _stops_name(tokens[k - 2])):
         return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
     j = k - 1
@@ -603,6 +604,7 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     return run[-3:][0].start if run else None
 
 
+_STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 _ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
 
@@ -614,6 +616,8 @@ def _abbreviates_ends(token: Token) -> bool:
     text = token.text
     if not 2 <= len(text) <= 4 or text in word_set("place_generic.txt") or not all(is_cjk(c) for c in text):
         return False
+    if text in word_set("place_verbal_nouns.txt") or any(tag.startswith("v") for _, tag in segmenter().tag(text, False)):
+        return False  # 深化/j|铁路: a verb the segmenter tags as an abbreviation
     return token.pos in _ABBREVIATION_TAGS or (not _known(text) and token.pos not in _STOP_TAGS)
 
 

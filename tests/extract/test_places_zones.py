@@ -127,3 +127,7 @@ def test_paths_and_ways_of_prose_are_no_roads() -> None:
 
 def test_a_dictionary_word_ending_in_the_countryside_is_no_township() -> None:
     assert _names("满足上山下乡知识青年的要求，建设鱼米水乡") == []
+
+
+def test_a_verb_before_a_railway_is_no_route_name() -> None:
+    assert _names("深化铁路投融资改革，重点支持建设高速宽带网络") == []
