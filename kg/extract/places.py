@@ -616,7 +616,8 @@ def _abbreviates_ends(token: Token) -> bool:
     text = token.text
     if not 2 <= len(text) <= 4 or text in word_set("place_generic.txt") or not all(is_cjk(c) for c in text):
         return False
-    if text in word_set("place_verbal_nouns.txt") or any(tag.startswith("v") for _, tag in segmenter().tag(text, False)):
+    verbal = text in word_set("place_verbal_nouns.txt")
+    if verbal or any(tag.startswith("v") for _, tag in segmenter().tag(text, False)):
         return False  # 深化/j|铁路: a verb the segmenter tags as an abbreviation
     return token.pos in _ABBREVIATION_TAGS or (not _known(text) and token.pos not in _STOP_TAGS)
 
