@@ -324,9 +324,20 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     bare = _suffix_rows().get(stem)
     if bare is not None and (len(stem) == 1 or bare[1] == "Area"):
         return True  # 经开区|高新区, 溪|河: a bare zone or one-character suffix is no stem (花园|路 is a name)
+    longer = any(name[-k:] in generic for k in range(len(suffix) + 1, len(name)))  # a longer generic ending
+    head_place = _suffix_type(name[: len(name) - _generic_ending(name, len(suffix))]) if longer else None
+    if head_place is not None and head_place[1] in _SETTLEMENT_TYPES:
+        return True  # 甲街道|老旧小区, 乙镇|贫困村: a settlement and a generic noun after it, not one name
     if proper:
         return False
-    return any(name[-k:] in generic for k in range(len(suffix) + 1, len(name) + 1))  # a longer generic ending
+    return longer or name in generic
+
+
+def _generic_ending(name: str, shortest: int) -> int:
+    """The length of the longest generic noun (``place_generic.txt``) that ``name`` ends with, longer than
+    ``shortest`` characters, or 0."""
+    generic = word_set("place_generic.txt")
+    return next((k for k in range(len(name) - 1, shortest, -1) if name[-k:] in generic), 0)
 
 
 def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
@@ -557,7 +568,9 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         own_level = head.text[: suffix_start - head.start] in _LEVEL_WORDS and (k == 0 or _stops_name(tokens[k - 1]))
         if own_level and typ == "Area":
             return head.start  # 支持|市经|开区: the segmenter glues the level word to the zone's suffix
-        if head.pos.startswith("nr") or (k > 0 and tokens[k - 1].pos in ("m", "mq") and head.text[0] in _CLASSIFIERS):
+        settlement = suffix in _SETTLEMENT_SUFFIXES and len(head.text) >= 3
+        person = head.pos.startswith("nr") and not settlement  # 梁水镇/nr, 王庄村/nr: a new settlement name, no person
+        if person or (k > 0 and tokens[k - 1].pos in ("m", "mq") and head.text[0] in _CLASSIFIERS):
             return None  # a person (朱江) or a count (19|个村)
         if head.text[0] in _JOINERS and not _known(head.text):
             return head.start + 1 if suffix_start - head.start >= 2 else None  # 及|滂江 glued by the segmenter
@@ -567,7 +580,7 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem) or whole_place):
             return None  # a dictionary compound of a category suffix: 周边地区, 内陆地区
         kind_stem = _known(stem) and _word_tag(stem) not in _PLACE_WORD_TAGS
-        if suffix in _KIND_SUFFIXES and _known(head.text) and head.pos not in _PLACE_WORD_TAGS and kind_stem:
+        if suffix in _KIND_SUFFIXES and _known(head.text) and head.pos != "ns" and kind_stem:
             return None  # 贫困村, 热电站, 堰塞湖, 普通中学: a dictionary word for a kind of village, station, lake
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
         named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京沪铁路
@@ -604,6 +617,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     return run[-3:][0].start if run else None
 
 
+_SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
+_SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 _ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
@@ -617,7 +632,7 @@ def _abbreviates_ends(token: Token) -> bool:
     if not 2 <= len(text) <= 4 or text in word_set("place_generic.txt") or not all(is_cjk(c) for c in text):
         return False
     verbal = text in word_set("place_verbal_nouns.txt")
-    if verbal or any(tag.startswith("v") for _, tag in segmenter().tag(text, False)):
+    if verbal or (_known(text) and any(tag.startswith("v") for _, tag in segmenter().tag(text, False))):
         return False  # 深化/j|铁路: a verb the segmenter tags as an abbreviation
     return token.pos in _ABBREVIATION_TAGS or (not _known(text) and token.pos not in _STOP_TAGS)
 

@@ -131,3 +131,23 @@ def test_a_dictionary_word_ending_in_the_countryside_is_no_township() -> None:
 
 def test_a_verb_before_a_railway_is_no_route_name() -> None:
     assert _names("深化铁路投融资改革，重点支持建设高速宽带网络") == []
+
+
+def test_new_town_and_village_names_the_segmenter_reads_as_persons() -> None:
+    assert _names("在梁水镇建设农业园，推进柳园镇王庄村美丽乡村建设") == [
+        ("梁水镇", "Town"),
+        ("柳园镇", "Town"),
+        ("王庄村", "Village"),
+    ]
+
+
+def test_a_settlement_before_a_generic_noun_is_the_place() -> None:
+    assert _names("完成北城街道老旧小区改造") == [("北城街道", "Subdistrict")]
+
+
+def test_an_airport_named_after_a_mountain_keeps_its_name() -> None:
+    assert _names("建成天山国际机场") == [("天山国际机场", "Facility")]
+
+
+def test_roads_with_a_direction_word() -> None:
+    assert _names("实施运河东路改造") == [("运河东路", "Road")]
