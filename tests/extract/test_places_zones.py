@@ -151,3 +151,16 @@ def test_an_airport_named_after_a_mountain_keeps_its_name() -> None:
 
 def test_roads_with_a_direction_word() -> None:
     assert _names("实施运河东路改造") == [("运河东路", "Road")]
+
+
+def test_irrigation_districts_plants_stations_and_tunnels() -> None:
+    assert _names("完成位山灌区续建配套，建成城东污水处理厂和杨柳青电厂，推进虚拟电厂建设") == [
+        ("位山灌区", "Area"),
+        ("城东污水处理厂", "Facility"),
+        ("杨柳青电厂", "Facility"),
+    ]
+    assert _names("建设临清高铁站、东昌汽车站，打通黄山隧道") == [
+        ("临清高铁站", "Facility"),
+        ("东昌汽车站", "Facility"),
+        ("黄山隧道", "Facility"),
+    ]
