@@ -70,6 +70,10 @@ _PLACE_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
 _COUNT_RE = re.compile(rf"(等)?([{_NUMERALS}]+)(?:条|个|座|处|家|所)?([{CJK}]{{0,6}})")  # 3条河道, 三镇
 _COUNTED_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大个条项类]")
 _RING_RE = re.compile(r"(?<![一二三四五六七八九十\d])([一二三四五六七])环(?=[内外线路以沿,，、。；]|$)")
+# numbered grid streets of a city (经二路, 纬三街, 北一路) and a bridge or interchange named after one
+_NUMBERED_ROAD_RE = re.compile(
+    r"(?:[东南西北中]|经|纬)[一二三四五六七八九十]{1,3}(?:马路|大街|路|街)(?:高架桥|立交桥|立交|大桥)?"
+)
 _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东南西北]延)?线|[一二三]期)?")
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
 
@@ -384,6 +388,11 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     out = _joined_branches(out, text, tokens)
     for m in _RING_RE.finditer(text):
         out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
+    if "路" in text or "街" in text:
+        starts = {t.start for t in tokens}
+        for m in _NUMBERED_ROAD_RE.finditer(text):
+            if m.start() in starts and (m.start() == 0 or not _numbered_in_word(text, m.start())):
+                out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
     for m in _METRO_RE.finditer(text):
         tail = m.group(2) or ""
         for k, num in enumerate(m.group(1).split("、")):
@@ -424,6 +433,11 @@ def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_s
 def _text_of(token: Token, start: int, end: int) -> str:
     """The part of ``token`` from ``start`` up to ``end`` (a word cut where a suffix glued to it begins)."""
     return token.text[start - token.start : min(token.end, end) - token.start]
+
+
+def _numbered_in_word(text: str, start: int) -> bool:
+    """Whether the direction opening a numbered street ends a word before it (湖北|一路, 河南|一街): no street."""
+    return start >= 1 and text[start - 1 : start + 1] in _division_words()
 
 
 def _after_glued_opener(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> int:

@@ -164,3 +164,15 @@ def test_irrigation_districts_plants_stations_and_tunnels() -> None:
         ("东昌汽车站", "Facility"),
         ("黄山隧道", "Facility"),
     ]
+
+
+def test_numbered_grid_streets_and_their_bridges() -> None:
+    assert _names("打通经二路、纬三街，建成南一路高架桥") == [
+        ("经二路", "Road"),
+        ("纬三街", "Road"),
+        ("南一路高架桥", "Road"),
+    ]
+
+
+def test_a_province_then_all_the_way_is_no_street() -> None:
+    assert _names("湖北一路领先，坚持一路走来") == [("湖北", "Province")]
