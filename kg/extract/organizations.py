@@ -70,6 +70,24 @@ def _kind_words() -> frozenset[str]:
     return word_set("org_kind_words.txt") | word_set("org_suffixes.txt") | word_set("org_generic.txt")
 
 
+def _generic_kind(name: str, generic: frozenset[str]) -> bool:
+    """Whether ``name`` is a generic body (``data/org_generic.txt``) after words that name nothing: 城市|公立医院,
+    区县级|社区学院. A division, a proper or a new word before it makes it one body (甲乙|实验室, 湛江|技师学院)."""
+    for g in generic:
+        if len(g) >= 3 and name.endswith(g) and not any(_names_something(w) for w in tokenize(name[: -len(g)])):
+            return True
+    return False
+
+
+def _names_something(token: Token) -> bool:
+    """Whether a word can make a generic body one body: a division of two characters or more, a proper or new
+    word; not a kind word (高水平/nr, 世界一流), a descriptive one (开放型) nor the country (中国特色)."""
+    text = token.text
+    if text in _kind_words() or text.endswith(("型", "式", "性", "化")) or text == "中国" or len(text) < 2:
+        return False
+    return place_word(text) or token.pos in _PROPER_TAGS or not segmenter().has_word(text)
+
+
 def _kind_only(words: Sequence[Token], start: int, end: int, stem: str = "") -> bool:
     """Whether the words from ``start`` to ``end`` are kind words only (``data/org_kind_words.txt``) and a suffix:
     国有|大型|商业银行 names a kind of bank, not one. ``stem``, when given, is also read on its own words, so a
@@ -161,10 +179,13 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     for k, hs, he in head_spans(text, words, "org_suffixes.txt"):
         start = _stem_start(words, k, hs)
         stem, name = text[start:hs], text[start:he]
-        if len(stem) < 2 or name in generic or stem in generic or any(name.endswith(g) for g in generic if len(g) >= 3):
+        if len(stem) < 2 or name in generic or stem in generic or _generic_kind(name, generic):
             continue
         inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
-        if _graded_only(stem, inside) or any(_counted(t) for t in inside) or _after_count(words, start):
+        counts = any(_counted(t) or (t.pos in ("m", "mq") and t.text[0] != "第") for t in inside)  # 第三: an ordinal
+        if _graded_only(stem, inside) or counts:
+            continue  # 三大油气|公司, 甲乙2个|省实验室: a count of bodies, not a name
+        if _after_count(words, start):
             continue
         if len(inside) == 1 and inside[0].end == hs and inside[0].pos == "t":
             continue  # 现在|银行, 今年|银行: a time word before the suffix, not a name

@@ -77,3 +77,13 @@ def test_bare_kinds_go_and_named_ones_stay() -> None:
 def test_a_graded_designation_kind_and_a_world_ranking() -> None:
     assert is_designation_kind("国家级省级质检中心")
     assert organization_names("甲乙大学进入软科世界大学学术排名前列") == ["甲乙大学"]
+
+
+def test_named_laboratories_and_colleges_after_a_generic_ending() -> None:
+    text = "支持瑞恒实验室、丙丁山实验室建设，新设湛江农林职业技术学院，推进城市公立医院改革"
+    assert organization_names(text) == ["瑞恒实验室", "丙丁山实验室", "湛江农林职业技术学院"]
+
+
+def test_kinds_and_counts_before_a_generic_ending_name_no_body() -> None:
+    text = "建设高水平研究型医院，支持甲乙2个省实验室，构建开放型汽车生态实验室体系，加快市第三中心医院建设"
+    assert organization_names(text) == ["市第三中心医院"]
