@@ -176,3 +176,13 @@ def test_numbered_grid_streets_and_their_bridges() -> None:
 
 def test_a_province_then_all_the_way_is_no_street() -> None:
     assert _names("湖北一路领先，坚持一路走来") == [("湖北", "Province")]
+
+
+def test_industrial_clusters_and_economic_regions() -> None:
+    found = _names("支持湛江产业集聚区、茂名工业集中区发展，打造川南经济区")
+    assert [n for n in found if n[1] == "Area"] == [
+        ("湛江产业集聚区", "Area"),
+        ("茂名工业集中区", "Area"),
+        ("川南经济区", "Area"),
+    ]
+    assert _names("推进产业集聚区二次创业，优化主体功能区布局，建设生态功能区") == []
