@@ -186,3 +186,7 @@ def test_industrial_clusters_and_economic_regions() -> None:
         ("川南经济区", "Area"),
     ]
     assert _names("推进产业集聚区二次创业，优化主体功能区布局，建设生态功能区") == []
+
+
+def test_a_place_opening_a_university_or_laboratory_name_is_no_place() -> None:
+    assert _names("建设嵩山实验室，支持茂名研究院发展") == []
