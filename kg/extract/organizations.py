@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from kg.extract.agencies import parse_agency_mentions
 from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
 from kg.extract.model import DocContext, Organization, Place
 from kg.extract.places import place_word
@@ -202,8 +203,14 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     for m in word_re("org_names.txt").finditer(text):
         found.append((m.start(), m.group()))
     found += _industry_names(words)
-    names = [n for _, n in sorted(found)]
+    names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+
+
+def _is_agency(name: str) -> bool:
+    """Whether ``name`` is, as a whole, a government body of the agency table (中国人民银行, 海关总署): an agency
+    (GUIDELINES.md agencies), not an organisation too."""
+    return any(m.start == 0 and m.end == len(name) for m in parse_agency_mentions(name))
 
 
 _GRADED_RE = re.compile(r"国家(?:级省级|和省级|级|[一二三四五六七八九十两\d]+大)?(.+)")

@@ -87,3 +87,7 @@ def test_named_laboratories_and_colleges_after_a_generic_ending() -> None:
 def test_kinds_and_counts_before_a_generic_ending_name_no_body() -> None:
     text = "建设高水平研究型医院，支持甲乙2个省实验室，构建开放型汽车生态实验室体系，加快市第三中心医院建设"
     assert organization_names(text) == ["市第三中心医院"]
+
+
+def test_a_government_body_is_an_agency_not_an_organisation() -> None:
+    assert organization_names("中国人民银行要加强货币政策调控，国家开发银行加大信贷支持") == ["国家开发银行"]
