@@ -383,6 +383,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         inner = _inner_place(stem) if typ != "Road" else None
         if inner and typ == "Facility" and inner[1] != "Landmark":
             inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
+        if inner and typ == "Area" and len(_suffix_type(inner[0])[0]) == 1 and inner[1] == "Landmark":
+            inner = None  # 甲冈|工业园区: a zone named after a hill or pavilion word, no landmark of its own
         if inner:  # 甲湖 in 甲湖公园, 乙冈 in 乙冈文化景区
             out.append(PlaceMention(start, start + len(inner[0]), *inner, nested=True))
     out = _joined_branches(out, text, tokens)

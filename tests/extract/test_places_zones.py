@@ -190,3 +190,7 @@ def test_industrial_clusters_and_economic_regions() -> None:
 
 def test_a_place_opening_a_university_or_laboratory_name_is_no_place() -> None:
     assert _names("建设嵩山实验室，支持茂名研究院发展") == []
+
+
+def test_a_zone_named_after_a_hill_word_has_no_landmark_inside() -> None:
+    assert _names("梅冈工业园区总产值突破百亿元") == [("梅冈工业园区", "Area")]
