@@ -370,6 +370,9 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         name = text[start : m.end()]
         if _is_generic_tail(text[start : m.start()], suffix):
             continue
+        opener = tokens[at[start]]
+        if opener.start == start < m.start() and len(opener.text) == 1 and opener.pos in _BOUND_TAGS:
+            continue  # 川渝高|竹/ng|新区: the segmenter cut a word, the stem opens inside the real name
         if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or _known(name)):
             continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
@@ -609,13 +612,15 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     if road_word and (k == 1 or _stops_name(tokens[k - 2])):
         return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
     j = k - 1
-    while j >= 0 and not _stops_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
+    while j >= 0 and _inside_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
         counted = tokens[j].pos == "q" or tokens[j].text[0] in _CLASSIFIERS
         if counted and (j == 0 or tokens[j - 1].pos in ("m", "mq")):
             break  # 12个|社区: a count, not a stem
         j -= 1
     run = list(tokens[j + 1 : k])
     block = _proper_block(run)
+    if block is not None and any(t.start > block and t.text in _ACTION_VERBS for t in run):
+        block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
         return run[0].start  # 市|高新区: the zone of the document's own city
     if block is None and suffix in _ROUTE_SUFFIXES and len(run) == 1 and _abbreviates_ends(run[0]):
@@ -635,6 +640,7 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
 
 _SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
 _SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
+_ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 _ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
@@ -663,6 +669,12 @@ def _names_a_national_site(token: Token) -> bool:
     return token.pos == "n" and len(text) >= 2 and text not in word_set("place_generic.txt") and not (
         text.endswith(_DESCRIPTOR_ENDS) or text in word_set("place_verbal_nouns.txt")
     )
+
+
+def _inside_name(token: Token) -> bool:
+    """Whether a word may sit inside a suffix name's stem: no verb, function word or punctuation, except a
+    division the segmenter tags as a verb (包头/v, 保定/v, 开封/v: 包头|稀土高新技术产业开发区)."""
+    return not _stops_name(token) or token.text in _admin_names().names
 
 
 def _is_proper_stem(token: Token) -> bool:
@@ -916,7 +928,7 @@ def _river_span(text: str, words: list[Token], k: int, n: int) -> tuple[int, int
         words = words[-1:]  # 畅通|甲河, 整治|乙河: the words before the list's first word are the clause's
     if not words:
         return None
-    if k == n - 1:
+    if k == n - 1 or (len(words) > 1 and words[-1].text == "段"):  # 乙河|某|段: a river's reach, cut at the river
         end = next((i for i, t in enumerate(words) if t.text.endswith(_RIVER_ENDS)), None)
         if end is None:
             return None

@@ -194,3 +194,16 @@ def test_a_place_opening_a_university_or_laboratory_name_is_no_place() -> None:
 
 def test_a_zone_named_after_a_hill_word_has_no_landmark_inside() -> None:
     assert _names("梅冈工业园区总产值突破百亿元") == [("梅冈工业园区", "Area")]
+
+
+def test_a_city_the_segmenter_tags_as_a_verb_opens_its_zone() -> None:
+    assert ("开封新材料高新技术产业开发区", "Area") in _names("、开封新材料高新技术产业开发区入选首批国家级")
+
+
+def test_rivers_listed_by_their_reaches() -> None:
+    found = _names("推进黄河郑州段、沁河焦作段、卫河治理")
+    assert [n for n, t in found if t == "River"] == ["黄河", "沁河", "卫河"]
+
+
+def test_a_stem_opening_inside_a_cut_word_is_no_name() -> None:
+    assert _names("托管磨甲共建口岸，磨憨镇") == []
