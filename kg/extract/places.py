@@ -364,6 +364,10 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             word = text[head.start : m.end()]
             head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 汉江 of 汉江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
+        reach = _REACH_RE.match(text, m.end()) if suffix in _REACHED_SUFFIXES else None
+        if start is None and reach is not None:
+            out.append(PlaceMention(m.start(), reach.end(), text[m.start() : reach.end()], typ))
+            continue  # 国家文化公园（甲段）: the reach names the park
         if start is None or _after_byline(tokens, at, start) or _cut_after_and(tokens, at[start]):
             continue
         start = _after_glued_opener(tokens, at, start, m.start())
@@ -379,7 +383,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             continue  # 美丽中国先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
-        out.append(PlaceMention(start, m.end(), name, typ))
+        end = reach.end() if reach is not None else m.end()
+        out.append(PlaceMention(start, end, text[start:end], typ))  # 乙河国家文化公园（甲段）with its reach
         stem = text[start : m.start()]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
             out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
@@ -626,7 +631,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     if block is None and suffix in _ROUTE_SUFFIXES and len(run) == 1 and _abbreviates_ends(run[0]):
         return run[0].start  # 成渝|铁路, 伊阿|铁路, 港珠澳|大桥: a route named by the short names of its ends
     if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
-        return run[-1].start  # 大熊猫|国家公园: a national site is named after its species or landscape
+        region = len(run) >= 2 and (run[-2].pos == "ns" or run[-2].text in _regions()[1])
+        return run[-2 if region else -1].start  # 大熊猫|国家公园, 东北|虎豹|国家公园: a species or landscape
     if block is not None or strict:
         return block
     verbal = word_set("place_verbal_nouns.txt")
@@ -640,6 +646,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
 
 _SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
 _SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
+_REACHED_SUFFIXES = frozenset({"国家文化公园"})  # parks built in reaches, each named with its own (甲段)
+_REACH_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}段[）)]")
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 _ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
@@ -659,14 +667,15 @@ def _abbreviates_ends(token: Token) -> bool:
     return token.pos in _ABBREVIATION_TAGS or (not _known(text) and token.pos not in _STOP_TAGS)
 
 
-_NATIONAL_SUFFIXES = frozenset({"国家公园"})  # designations whose names are often common nouns (大熊猫, 东北虎豹)
+# national designations whose names are often common nouns (大熊猫, 东北虎豹, 长征)
+_NATIONAL_SUFFIXES = frozenset({"国家公园", "国家文化公园"})
 
 
 def _names_a_national_site(token: Token) -> bool:
     """Whether the word before a national designation names the site: a plain noun of two characters or more
     that is no generic place word and no verbal or descriptive noun (建设|国家公园, 创建|国家公园 name none)."""
     text = token.text
-    return token.pos == "n" and len(text) >= 2 and text not in word_set("place_generic.txt") and not (
+    return token.pos in ("n", "nz") and len(text) >= 2 and text not in word_set("place_generic.txt") and not (
         text.endswith(_DESCRIPTOR_ENDS) or text in word_set("place_verbal_nouns.txt")
     )
 

@@ -207,3 +207,18 @@ def test_rivers_listed_by_their_reaches() -> None:
 
 def test_a_stem_opening_inside_a_cut_word_gives_no_truncated_name() -> None:
     assert ("憨镇", "Town") not in _names("托管磨甲共建口岸，磨憨镇")
+
+
+def test_national_cultural_parks_with_their_reach() -> None:
+    text = "高水平推进国家文化公园(甲城段)建设，加快长江国家文化公园（乙省段）建设，推进长城、黄河国家文化公园建设"
+    assert _names(text) == [
+        ("国家文化公园(甲城段)", "Park"),
+        ("长江国家文化公园（乙省段）", "Park"),
+        ("长城国家文化公园", "Park"),
+        ("黄河国家文化公园", "Park"),
+    ]
+    assert _names("建设国家文化公园") == []
+
+
+def test_a_national_park_named_after_a_region_and_a_species() -> None:
+    assert _names("东北虎豹国家公园成为首批国家公园") == [("东北虎豹国家公园", "Park")]
