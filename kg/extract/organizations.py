@@ -1,11 +1,16 @@
 """Enterprises and non-government organisations (某某公司, 某某集团, 工会).
 
-Four rules over the sentence's tokens: a name ending in an organisation suffix
-(公司/集团/银行/大学/医院 …, ``data/org_suffixes.txt``) on a word end, whose stem runs left to
+Five rules over the sentence's tokens: a name ending in an organisation suffix
+(公司/集团/银行/大学/医院/交易所 …, ``data/org_suffixes.txt``) on a word end, whose stem runs left to
 the verb, function word or punctuation in front of it and is not a level or count only
-(市级医院, 三大油气公司); the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业);
-the people's organisations of ``data/org_names.txt``; and national bodies named 国家…中心 /
-中国…中心, with the field in brackets when given (国家医学中心（中医类）).
+(市级医院, 三大油气公司) nor kind words only (``data/org_kind_words.txt``: 中小银行, 保险公司);
+the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业) unless they are all common
+words (计量、检测等服务企业); a trade name and an industry word with 公司 dropped
+(``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``;
+and national bodies named 国家…中心 / 中国…中心, with the field in brackets when given
+(国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
+国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
+agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
 """
 
 from __future__ import annotations

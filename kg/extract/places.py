@@ -15,6 +15,14 @@ element the type of the counted noun. A 、-list that names one river makes its 
 river-shaped elements rivers (运河、甲河); a list of proper stems shares the suffix after it
 (甲山、乙盖国家公园; 甲港、乙焦等产业带); a hospital's branch joins the hospital named before it
 (甲医院乙医院). The document's parents are places only where its text names them.
+
+Suffixes marked ``placed`` (试验区, 示范区, 产业园, 港, 口岸, 草原) are designations: their name must
+open on a division, region or ``ns`` word right after the clause's verb (湛江综合改革试验区, 天津港;
+美丽中国先行区, 自贸港 are no places). Routes are also named by their ends' short names (成渝铁路),
+roads by words the segmenter reads as verbs (``data/place_road_words.txt``: 解放大道) or by number
+(经二路), national parks by a species (大熊猫国家公园), national cultural parks with their reach
+(国家文化公园（某段）). A suffix name inside a short quoted slogan, a dictionary word for a kind
+(贫困村, 热电站) and a platform named like a place (``data/place_coinages.txt``: 数据湖) are none.
 """
 
 from __future__ import annotations
