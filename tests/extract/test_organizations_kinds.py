@@ -91,3 +91,7 @@ def test_kinds_and_counts_before_a_generic_ending_name_no_body() -> None:
 
 def test_a_government_body_is_an_agency_not_an_organisation() -> None:
     assert organization_names("中国人民银行要加强货币政策调控，国家开发银行加大信贷支持") == ["国家开发银行"]
+
+
+def test_a_building_verb_is_not_part_of_a_hospital_name() -> None:
+    assert organization_names("改扩建县人民医院、县中医院") == ["县人民医院", "县中医院"]
