@@ -36,11 +36,11 @@ from itertools import chain, repeat
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
 from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_set
-from kg.extract.model import DocContext, Place
+from kg.extract.model import DocContext, Organization, Place
 from kg.extract.tokens import FUNCTION_TAGS, VERB_TAGS, Token, segmenter, tokenize
 from kg.loaders.model import Report
 
-__all__ = ["PlaceMention", "cut_left", "find_places", "place_mentions", "place_word"]
+__all__ = ["PlaceMention", "cut_left", "find_places", "outside_organizations", "place_mentions", "place_word"]
 
 _LEVEL_TYPES = {"province": "Province", "city": "City", "district": "District", "county": "County"}
 _MAX_STEM = 12
@@ -1020,6 +1020,49 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             if sentence.index not in place.sentences:
                 place.sentences.append(sentence.index)
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
+
+
+def outside_organizations(
+    places: Sequence[Place], report: Report, ctx: DocContext, organizations: Sequence[Organization]
+) -> list[Place]:
+    """``places`` without the mentions that sit only inside an organisation's name of the same sentence.
+
+    GUIDELINES.md: a place that appears only inside a company's name is not a place (湖北省 of
+    国网湖北省电力公司, 河北 of 河北港口集团). A sentence stays a place's when any of its names (the
+    name or an alias) occurs there outside every organisation name; a place left with no sentence
+    is dropped, except the document's own jurisdiction.
+    """
+    names: dict[int, list[str]] = {}
+    for org in organizations:
+        if org.name.endswith(("医院", "院区")):
+            continue  # a hospital is a facility: the place finder reads its name (甲医院乙医院) on its own
+        for index in org.sentences:
+            names.setdefault(index, []).append(org.name)
+    if not names:
+        return list(places)
+    texts = {s.index: s.text for s in report.sentences}
+    out: list[Place] = []
+    for place in places:
+        forms = [f for f in (place.name, *place.aliases) if f]
+        kept = [i for i in place.sentences if not _only_inside(texts.get(i, ""), forms, names.get(i, ()))]
+        if kept or place.name == ctx.jurisdiction or not place.sentences:
+            place.sentences[:] = kept
+            out.append(place)
+    return out
+
+
+def _only_inside(text: str, forms: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether every occurrence of ``forms`` in ``text`` lies inside an occurrence of a longer name of ``names``."""
+    if not names:
+        return False
+    covered = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    found = False
+    for form in forms:
+        for m in re.finditer(re.escape(form), text):
+            found = True
+            if not any(a <= m.start() and m.end() <= b and b - a > len(form) for a, b in covered):
+                return False
+    return found
 
 
 def _undivided_type(name: str) -> str:
