@@ -59,7 +59,8 @@ def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
     """
     t = words[i]
     after_verb = i > 0 and is_verbal(words[i - 1])
-    if t.text in word_set("org_not_opening.txt") or (after_verb and len(t.text) == 1 and t.pos == "a"):
+    after_lead = after_verb or (i > 0 and words[i - 1].pos == "p")  # 用/p|好/a: the segmenter splits the verb 用好
+    if t.text in word_set("org_not_opening.txt") or (after_lead and len(t.text) == 1 and t.pos == "a"):
         return False
     if t.pos.startswith("q") or (t.pos == "vn" and (after_verb or (i + 1 < len(words) and _counted(words[i + 1])))):
         return False  # 个|国家…医院, 建设|一批…学院

@@ -95,3 +95,7 @@ def test_a_government_body_is_an_agency_not_an_organisation() -> None:
 
 def test_a_building_verb_is_not_part_of_a_hospital_name() -> None:
     assert organization_names("改扩建县人民医院、县中医院") == ["县人民医院", "县中医院"]
+
+
+def test_the_complement_of_a_split_verb_is_not_part_of_the_name() -> None:
+    assert organization_names("建强用好瑞恒系列实验室") == ["瑞恒系列实验室"]
