@@ -98,4 +98,4 @@ def test_a_building_verb_is_not_part_of_a_hospital_name() -> None:
 
 
 def test_the_complement_of_a_split_verb_is_not_part_of_the_name() -> None:
-    assert organization_names("建强用好瑞恒系列实验室") == ["瑞恒系列实验室"]
+    assert organization_names("用好昆仑系列实验室") == ["昆仑系列实验室"]
