@@ -66,7 +66,14 @@ def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
         return False  # 个|国家…医院, 建设|一批…学院
     if (i + 1 < k or words[k].start < hs) and (t.pos in _PREDICATE_TAGS or t.text in word_set("predicate_adverbs.txt")):
         return False  # 发展/vn|民营银行, 严厉查处/i|某公司, 今年/t|某银行: a predicate or time before the name
+    if len(t.text) >= 4 and segmenter().has_word(t.text) and _ends_in_verb(t.text):
+        return False  # 充分发挥/l, 严肃查处/l, 统筹安排/nz: an adverb and a verb the segmenter made one word
     return opens_name(t) and not is_verbal(t)
+
+
+def _ends_in_verb(word: str) -> bool:
+    """Whether the last two characters of ``word`` read as a verb in dictionary words (发挥, 查处, 安排)."""
+    return any(tag.startswith("v") for _, tag in segmenter().tag(word[-2:], False))
 
 
 _PREDICATE_TAGS = frozenset({"vn", "i", "l", "t", "ad", "d"})
@@ -75,6 +82,15 @@ _PREDICATE_TAGS = frozenset({"vn", "i", "l", "t", "ad", "d"})
 @cache
 def _kind_words() -> frozenset[str]:
     return word_set("org_kind_words.txt") | word_set("org_suffixes.txt") | word_set("org_generic.txt")
+
+
+_BLOC_RE = re.compile(r"[一二三四五六七八九十百两\d]+国$")
+
+
+def _clique(stem: str) -> bool:
+    """Whether the stem of a 集团 names a clique or bloc: a word of ``data/org_clique_words.txt`` or a count of
+    states (七十七国, 二十国)."""
+    return bool(_BLOC_RE.search(stem)) or any(w in stem for w in word_set("org_clique_words.txt"))
 
 
 def _generic_kind(name: str, generic: frozenset[str]) -> bool:
@@ -198,6 +214,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             continue  # 现在|银行, 今年|银行: a time word before the suffix, not a name
         if _kind_only(words, start, he, stem):
             continue
+        if text.startswith("集团", hs) and _clique(stem):
+            continue  # 某某反党集团, 七十七国集团: a political clique or a bloc of states, no enterprise
         if text.startswith(("科技园", "园", "城"), he) or "排名" in text[he : he + 4] or "排行" in text[he : he + 4]:
             continue  # 大学科技园, 大学城: a place; 中国大学排名: a ranking
         suffixed.append((start, name))
@@ -262,7 +280,7 @@ def _trade_name(token: Token) -> bool:
         return False  # 石化|化工 is two industries, 开放型|汽车 a kind of car
     if is_verbal(token) or (segmenter().has_word(text) and token.pos not in _TRADE_NAME_TAGS):
         return False
-    if len(text) >= 4 and any(tag.startswith("v") for _, tag in segmenter().tag(text[-2:], False)):
+    if len(text) >= 4 and _ends_in_verb(text):
         return False  # 大力发展/nz: a phrase ending in a verb
     if _COUNT_RE.fullmatch(text):
         return False  # 十大|钢铁: a count of firms

@@ -99,3 +99,12 @@ def test_a_building_verb_is_not_part_of_a_hospital_name() -> None:
 
 def test_the_complement_of_a_split_verb_is_not_part_of_the_name() -> None:
     assert organization_names("用好昆仑系列实验室") == ["昆仑系列实验室"]
+
+
+def test_cliques_and_blocs_are_no_enterprise_groups() -> None:
+    assert organization_names("粉碎某某反党集团，同七十七国集团合作，反对帝国主义战争集团") == []
+    assert organization_names("组建甲乙军工集团") == ["甲乙军工集团"]
+
+
+def test_an_adverb_and_verb_word_or_a_growth_verb_opens_no_name() -> None:
+    assert organization_names("充分发挥行业协会作用，培育壮大湘江能源集团") == ["湘江能源集团"]
