@@ -88,9 +88,12 @@ _BLOC_RE = re.compile(r"[一二三四五六七八九十百两\d]+国$")
 
 
 def _clique(stem: str) -> bool:
-    """Whether the stem of a 集团 names a clique or bloc: a word of ``data/org_clique_words.txt`` or a count of
-    states (七十七国, 二十国)."""
-    return bool(_BLOC_RE.search(stem)) or any(w in stem for w in word_set("org_clique_words.txt"))
+    """Whether the stem of a 集团 names a clique or bloc: a word of ``data/org_clique_words.txt``, a count of
+    states (七十七国, 二十国), or one person's full name (某某某集团, the clique around a politician)."""
+    if _BLOC_RE.search(stem) or any(w in stem for w in word_set("org_clique_words.txt")):
+        return True
+    words = tokenize(stem)
+    return len(words) == 1 and len(stem) == 3 and words[0].pos == "nr" and segmenter().has_word(stem)
 
 
 def _generic_kind(name: str, generic: frozenset[str]) -> bool:
@@ -114,12 +117,17 @@ def _names_something(token: Token) -> bool:
 def _kind_only(words: Sequence[Token], start: int, end: int, stem: str = "") -> bool:
     """Whether the words from ``start`` to ``end`` are kind words only (``data/org_kind_words.txt``) and a suffix:
     国有|大型|商业银行 names a kind of bank, not one. ``stem``, when given, is also read on its own words, so a
-    kind the segmenter glued to its suffix (中小银行, 保险公司) is one too."""
-    kinds = _kind_words()
+    kind the segmenter glued to its suffix (中小银行, 保险公司) is one too. A descriptive word (区域性, 竞争性)
+    is a kind word."""
     inside = [t for t in words if start <= t.start and t.end <= end]
-    if inside and inside[0].start == start and inside[-1].end == end and all(t.text in kinds for t in inside):
+    if inside and inside[0].start == start and inside[-1].end == end and all(_kind_word(t.text) for t in inside):
         return True
-    return bool(stem) and all(t.text in kinds for t in tokenize(stem))
+    return bool(stem) and all(_kind_word(t.text) for t in tokenize(stem))
+
+
+def _kind_word(word: str) -> bool:
+    """Whether ``word`` says what kind of body is meant: a word of the kind lists, or a descriptive 某某性 word."""
+    return word in _kind_words() or (len(word) >= 3 and word.endswith("性"))
 
 
 def _counted(token: Token) -> bool:

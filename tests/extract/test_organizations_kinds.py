@@ -108,3 +108,8 @@ def test_cliques_and_blocs_are_no_enterprise_groups() -> None:
 
 def test_an_adverb_and_verb_word_or_a_growth_verb_opens_no_name() -> None:
     assert organization_names("充分发挥行业协会作用，培育壮大湘江能源集团") == ["湘江能源集团"]
+
+
+def test_more_kinds_of_bodies_and_person_cliques() -> None:
+    text = "开办函授大学和广播电视大学，组建城市合作银行和区域性商业银行，反对蒋介石集团，成立国家行政学院"
+    assert organization_names(text) == ["国家行政学院"]
