@@ -230,6 +230,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     found += _joined_branches(suffixed)
     for m in _NATIONAL_RE.finditer(text):
         phrase = "的" in m.group() or m.group().startswith("中国式")  # 中国式现代化…的中心(任务): a phrase
+        inner = tokens_in(words, m.start(), m.end())
+        phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
         if not phrase and not is_designation_kind(m.group()):
             found.append((m.start(), m.group()))
     for m in word_re("org_names.txt").finditer(text):

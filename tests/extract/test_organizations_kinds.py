@@ -113,3 +113,8 @@ def test_an_adverb_and_verb_word_or_a_growth_verb_opens_no_name() -> None:
 def test_more_kinds_of_bodies_and_person_cliques() -> None:
     text = "开办函授大学和广播电视大学，组建城市合作银行和区域性商业银行，反对蒋介石集团，成立国家行政学院"
     assert organization_names(text) == ["国家行政学院"]
+
+
+def test_a_clause_between_guo_jia_and_zhong_xin_is_no_body() -> None:
+    text = "我们国家已进入了以发展民族经济为中心的阶段，建设国家甲乙技术转移中心"
+    assert organization_names(text) == ["国家甲乙技术转移中心"]
