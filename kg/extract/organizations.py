@@ -22,7 +22,7 @@ from functools import cache
 from kg.extract.agencies import parse_agency_mentions
 from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
 from kg.extract.model import DocContext, Organization, Place
-from kg.extract.places import place_word
+from kg.extract.places import HOSPITAL_ENDS, place_word
 from kg.extract.policies import head_spans, is_verbal
 from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
@@ -35,7 +35,6 @@ _LIST_RE = re.compile(
 _COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家级]")
 _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")
 _MAX_STEM = 10
-_FACILITY_ENDS = ("医院", "院区")  # organisation suffixes the place finder also reads as facilities
 
 
 def _stops(token: Token) -> bool:
@@ -331,7 +330,7 @@ def find_organizations(
         words = tokens[sentence.index] if tokens is not None else None
         here = facilities.get(sentence.index, ())
         for name in organization_names(sentence.text, words):
-            if name.endswith(_FACILITY_ENDS) and any(name in facility for facility in here):
+            if name.endswith(HOSPITAL_ENDS) and any(name in facility for facility in here):
                 continue
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:

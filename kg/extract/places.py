@@ -40,7 +40,15 @@ from kg.extract.model import DocContext, Organization, Place
 from kg.extract.tokens import FUNCTION_TAGS, VERB_TAGS, Token, segmenter, tokenize
 from kg.loaders.model import Report
 
-__all__ = ["PlaceMention", "cut_left", "find_places", "outside_organizations", "place_mentions", "place_word"]
+__all__ = [
+    "HOSPITAL_ENDS",
+    "PlaceMention",
+    "cut_left",
+    "find_places",
+    "outside_organizations",
+    "place_mentions",
+    "place_word",
+]
 
 _LEVEL_TYPES = {"province": "Province", "city": "City", "district": "District", "county": "County"}
 _MAX_STEM = 12
@@ -488,7 +496,8 @@ def _suffix_is_predicate(tokens: Sequence[Token], k: int, start: int, end: int) 
     return tokens[k + 1].pos == "p" or tokens[k + 1].pos.startswith("u")
 
 
-_BRANCH_ENDS = ("医院", "院区")  # a hospital's branch or campus is named after its parent (甲医院乙医院, 甲医院乙院区)
+HOSPITAL_ENDS = ("医院", "院区")
+"""Endings of hospitals and their campuses: facilities, named after their parent (甲医院乙医院, 甲医院乙院区)."""
 _MAX_BRANCH_GAP = 8
 
 
@@ -501,7 +510,7 @@ def _joined_branches(found: list[PlaceMention], text: str, tokens: Sequence[Toke
     hospitals = {c.end: c for c in found if c.name.endswith("医院")}
     out = list(found)
     for cand in found:
-        if not cand.name.endswith(_BRANCH_ENDS):
+        if not cand.name.endswith(HOSPITAL_ENDS):
             continue
         before = range(cand.start, cand.start - _MAX_BRANCH_GAP - 1, -1)
         parent = next((hospitals[e] for e in before if e in hospitals), None)
@@ -1034,7 +1043,7 @@ def outside_organizations(
     """
     names: dict[int, list[str]] = {}
     for org in organizations:
-        if org.name.endswith(("医院", "院区")):
+        if org.name.endswith(HOSPITAL_ENDS):
             continue  # a hospital is a facility: the place finder reads its name (甲医院乙医院) on its own
         for index in org.sentences:
             names.setdefault(index, []).append(org.name)
