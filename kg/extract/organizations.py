@@ -35,6 +35,7 @@ _LIST_RE = re.compile(
 _COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家级]")
 _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")
 _MAX_STEM = 10
+_DESCRIPTIVE_ENDS = ("型", "式", "性", "化")  # endings of descriptive words (开放型, 区域性), never of a name
 
 
 def _stops(token: Token) -> bool:
@@ -108,7 +109,7 @@ def _names_something(token: Token) -> bool:
     """Whether a word can make a generic body one body: a division of two characters or more, a proper or new
     word; not a kind word (高水平/nr, 世界一流), a descriptive one (开放型) nor the country (中国特色)."""
     text = token.text
-    if text in _kind_words() or text.endswith(("型", "式", "性", "化")) or text == "中国" or len(text) < 2:
+    if text in _kind_words() or text.endswith(_DESCRIPTIVE_ENDS) or text == "中国" or len(text) < 2:
         return False
     return place_word(text) or token.pos in _PROPER_TAGS or not segmenter().has_word(text)
 
@@ -285,7 +286,7 @@ def _trade_name(token: Token) -> bool:
     text = token.text
     if not 2 <= len(text) <= 4 or not all(is_cjk(c) for c in text) or place_word(text):
         return False
-    if text in word_set("org_industry_words.txt") or text.endswith(("型", "式", "性", "化")):
+    if text in word_set("org_industry_words.txt") or text.endswith(_DESCRIPTIVE_ENDS):
         return False  # 石化|化工 is two industries, 开放型|汽车 a kind of car
     if is_verbal(token) or (segmenter().has_word(text) and token.pos not in _TRADE_NAME_TAGS):
         return False
