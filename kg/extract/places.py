@@ -73,6 +73,7 @@ _COUNT_NOUNS = (
     ("断头路", "Road"),
     ("乡镇", "Town"),
     ("镇", "Town"),
+    ("乡村", None),  # 3个乡村振兴示范村: the countryside, not townships
     ("乡", "Town"),
     ("街道", "Subdistrict"),
     ("社区", "Community"),

@@ -222,3 +222,8 @@ def test_national_cultural_parks_with_their_reach() -> None:
 
 def test_a_national_park_named_after_a_region_and_a_species() -> None:
     assert _names("东北虎豹国家公园成为首批国家公园") == [("东北虎豹国家公园", "Park")]
+
+
+def test_a_count_of_rural_model_villages_lists_no_townships() -> None:
+    assert _names("建成石桥、梅岭、杏坛3个乡村振兴示范村") == []
+    assert _names("支持石桥、梅岭、杏坛三乡发展") == [("石桥", "Town"), ("梅岭", "Town"), ("杏坛", "Town")]
