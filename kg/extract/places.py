@@ -77,6 +77,10 @@ _COUNT_NOUNS = (
     ("乡", "Town"),
     ("街道", "Subdistrict"),
     ("社区", "Community"),
+    ("小区", "Community"),
+    ("园区", "Area"),
+    ("景区", "Landmark"),
+    ("水库", "Lake"),
     ("村", "Village"),
     ("公园", "Park"),
     ("湖", "Lake"),
@@ -845,6 +849,8 @@ def _list_candidates(text: str) -> list[PlaceMention]:
         for start, name in parts:
             if 2 <= len(name) <= _MAX_STEM + 2 and name not in word_set("place_generic.txt"):
                 found = _suffix_type(name)
+                if found is None and len(parts) < 2 and typ in ("Area", "Landmark"):
+                    continue  # 甲乙融合智造等2个园区: one unsuffixed phrase before 等 names nothing for sure
                 out.append(PlaceMention(start, start + len(name), name, found[1] if found else typ))
     return out
 

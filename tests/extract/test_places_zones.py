@@ -227,3 +227,17 @@ def test_a_national_park_named_after_a_region_and_a_species() -> None:
 def test_a_count_of_rural_model_villages_lists_no_townships() -> None:
     assert _names("建成石桥、梅岭、杏坛3个乡村振兴示范村") == []
     assert _names("支持石桥、梅岭、杏坛三乡发展") == [("石桥", "Town"), ("梅岭", "Town"), ("杏坛", "Town")]
+
+
+def test_counted_lists_of_residential_compounds_scenic_areas_and_reservoirs() -> None:
+    assert _names("完成阳光花园、幸福家园等12个小区改造") == [("阳光花园", "Community"), ("幸福家园", "Community")]
+    assert _names("推进金鸡岭、凤凰台2个景区提档升级，建设龙潭、石门2座水库") == [
+        ("金鸡岭", "Landmark"),
+        ("凤凰台", "Landmark"),
+        ("龙潭", "Lake"),
+        ("石门", "Lake"),
+    ]
+
+
+def test_one_unsuffixed_phrase_before_a_count_of_parks_is_no_place() -> None:
+    assert _names("甲乙融合绿色智造等2个园区纳入试点") == []
