@@ -386,7 +386,9 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 汉江 of 汉江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
         reach = _REACH_RE.match(text, m.end()) if suffix in _REACHED_SUFFIXES else None
-        if start is None and reach is not None:
+        if typ == "Community":
+            reach = _HOUSE_NUMBER_RE.match(text, m.end())  # 甲乙学府|壹号: the compound's name runs on
+        if start is None and reach is not None and suffix in _REACHED_SUFFIXES:
             out.append(PlaceMention(m.start(), reach.end(), text[m.start() : reach.end()], typ))
             continue  # 国家文化公园（甲段）: the reach names the park
         if start is None or _after_byline(tokens, at, start) or _cut_after_and(tokens, at[start]):
@@ -670,6 +672,7 @@ _SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
 _SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
 _REACHED_SUFFIXES = frozenset({"国家文化公园"})  # parks built in reaches, each named with its own (甲段)
 _REACH_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}段[）)]")
+_HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residential compounds named 某某壹号(院)
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 _ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names

@@ -241,3 +241,7 @@ def test_counted_lists_of_residential_compounds_scenic_areas_and_reservoirs() ->
 
 def test_one_unsuffixed_phrase_before_a_count_of_parks_is_no_place() -> None:
     assert _names("甲乙融合绿色智造等2个园区纳入试点") == []
+
+
+def test_a_residential_compound_named_with_a_house_number() -> None:
+    assert _names("加快丙丁学府壹号建设，改造小区1号院和甲乙小区1号楼") == [("丙丁学府壹号", "Community")]
