@@ -30,7 +30,7 @@ from kg.loaders.model import Report
 __all__ = ["find_organizations", "is_designation_kind", "organization_names"]
 
 _LIST_RE = re.compile(
-    rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:[一二三四五六七八九十两\d]+[大家])?(?:重点|龙头|骨干|大型|[{CJK}]{{2}})?(?:企业|公司|集团)"
+    rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:[一二三四五六七八九十两\d]+[大家])?(?:重点|龙头|骨干|大型|[{CJK}]{{2}})?(?:企业|公司|集团|央企|国企|民企|外企|车企|药企|房企)"
 )
 _COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家级]")
 _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")

@@ -118,3 +118,8 @@ def test_more_kinds_of_bodies_and_person_cliques() -> None:
 def test_a_clause_between_guo_jia_and_zhong_xin_is_no_body() -> None:
     text = "我们国家已进入了以发展民族经济为中心的阶段，建设国家甲乙技术转移中心"
     assert organization_names(text) == ["国家甲乙技术转移中心"]
+
+
+def test_lists_closed_by_a_short_word_for_a_kind_of_enterprise() -> None:
+    text = "深化与华远航运、中恒电建等央企合作，支持瑞驰、恒越等车企发展"
+    assert organization_names(text) == ["华远航运", "中恒电建", "瑞驰", "恒越"]
