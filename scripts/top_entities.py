@@ -1,4 +1,4 @@
-"""The most frequent places, agencies and plans of a corpus, for a person to read for junk.
+"""The most frequent places, agencies, plans and organisations of a corpus, for a person to read for junk.
 
 Builds the given folders into a throwaway store and prints, per kind, the ``--top`` entities
 by the number of sentences that mention them (and the reports they appear in), as a TSV
@@ -33,11 +33,12 @@ ORDER BY DESC(?sentences) ?label
 LIMIT %d
 """
 
-# kind -> (class, label): agencies and places have a canonical skos:prefLabel, plans their name as rdfs:label
+# kind -> (class, label): agencies, places and organisations have a skos:prefLabel, plans their name as rdfs:label
 _CLASS = {
     "place": ("kg:Place", "skos:prefLabel"),
     "agency": ("kg:Agency", "skos:prefLabel"),
     "plan": ("kg:Plan", "rdfs:label"),
+    "organization": ("kg:Organization", "skos:prefLabel"),
 }
 
 

@@ -1,11 +1,16 @@
 """Enterprises and non-government organisations (某某公司, 某某集团, 工会).
 
-Four rules over the sentence's tokens: a name ending in an organisation suffix
-(公司/集团/银行/大学/医院 …, ``data/org_suffixes.txt``) on a word end, whose stem runs left to
+Five rules over the sentence's tokens: a name ending in an organisation suffix
+(公司/集团/银行/大学/医院/交易所 …, ``data/org_suffixes.txt``) on a word end, whose stem runs left to
 the verb, function word or punctuation in front of it and is not a level or count only
-(市级医院, 三大油气公司); the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业);
-the people's organisations of ``data/org_names.txt``; and national bodies named 国家…中心 /
-中国…中心, with the field in brackets when given (国家医学中心（中医类）).
+(市级医院, 三大油气公司) nor kind words only (``data/org_kind_words.txt``: 中小银行, 保险公司);
+the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业) unless they are all common
+words (计量、检测等服务企业); a trade name and an industry word with 公司 dropped
+(``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``;
+and national bodies named 国家…中心 / 中国…中心, with the field in brackets when given
+(国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
+国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
+agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
 """
 
 from __future__ import annotations
@@ -14,20 +19,23 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from kg.extract.lexicon import CJK, word_re, word_set
-from kg.extract.model import DocContext, Organization
+from kg.extract.agencies import parse_agency_mentions
+from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
+from kg.extract.model import DocContext, Organization, Place
+from kg.extract.places import HOSPITAL_ENDS, place_word
 from kg.extract.policies import head_spans, is_verbal
 from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
 
-__all__ = ["find_organizations", "organization_names"]
+__all__ = ["find_organizations", "is_designation_kind", "organization_names"]
 
 _LIST_RE = re.compile(
-    rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:[一二三四五六七八九十两\d]+[大家])?(?:重点|龙头|骨干|大型|[{CJK}]{{2}})?(?:企业|公司|集团)"
+    rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:[一二三四五六七八九十两\d]+[大家])?(?:重点|龙头|骨干|大型|[{CJK}]{{2}})?(?:企业|公司|集团|央企|国企|民企|外企|车企|药企|房企)"
 )
 _COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家级]")
 _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")
 _MAX_STEM = 10
+_DESCRIPTIVE_ENDS = ("型", "式", "性", "化")  # endings of descriptive words (开放型, 区域性), never of a name
 
 
 def _stops(token: Token) -> bool:
@@ -51,13 +59,21 @@ def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
     """
     t = words[i]
     after_verb = i > 0 and is_verbal(words[i - 1])
-    if t.text in word_set("org_not_opening.txt") or (after_verb and len(t.text) == 1 and t.pos == "a"):
+    after_lead = after_verb or (i > 0 and words[i - 1].pos == "p")  # 用/p|好/a: the segmenter splits the verb 用好
+    if t.text in word_set("org_not_opening.txt") or (after_lead and len(t.text) == 1 and t.pos == "a"):
         return False
     if t.pos.startswith("q") or (t.pos == "vn" and (after_verb or (i + 1 < len(words) and _counted(words[i + 1])))):
         return False  # 个|国家…医院, 建设|一批…学院
     if (i + 1 < k or words[k].start < hs) and (t.pos in _PREDICATE_TAGS or t.text in word_set("predicate_adverbs.txt")):
         return False  # 发展/vn|民营银行, 严厉查处/i|某公司, 今年/t|某银行: a predicate or time before the name
+    if len(t.text) >= 4 and segmenter().has_word(t.text) and _ends_in_verb(t.text):
+        return False  # 充分发挥/l, 严肃查处/l, 统筹安排/nz: an adverb and a verb the segmenter made one word
     return opens_name(t) and not is_verbal(t)
+
+
+def _ends_in_verb(word: str) -> bool:
+    """Whether the last two characters of ``word`` read as a verb in dictionary words (发挥, 查处, 安排)."""
+    return any(tag.startswith("v") for _, tag in segmenter().tag(word[-2:], False))
 
 
 _PREDICATE_TAGS = frozenset({"vn", "i", "l", "t", "ad", "d"})
@@ -68,12 +84,50 @@ def _kind_words() -> frozenset[str]:
     return word_set("org_kind_words.txt") | word_set("org_suffixes.txt") | word_set("org_generic.txt")
 
 
-def _kind_only(words: Sequence[Token], start: int, end: int) -> bool:
+_BLOC_RE = re.compile(r"[一二三四五六七八九十百两\d]+国$")
+
+
+def _clique(stem: str) -> bool:
+    """Whether the stem of a 集团 names a clique or bloc: a word of ``data/org_clique_words.txt``, a count of
+    states (七十七国, 二十国), or one person's full name (某某某集团, the clique around a politician)."""
+    if _BLOC_RE.search(stem) or any(w in stem for w in word_set("org_clique_words.txt")):
+        return True
+    words = tokenize(stem)
+    return len(words) == 1 and len(stem) == 3 and words[0].pos == "nr" and segmenter().has_word(stem)
+
+
+def _generic_kind(name: str, generic: frozenset[str]) -> bool:
+    """Whether ``name`` is a generic body (``data/org_generic.txt``) after words that name nothing: 城市|公立医院,
+    区县级|社区学院. A division, a proper or a new word before it makes it one body (甲乙|实验室, 湛江|技师学院)."""
+    for g in generic:
+        if len(g) >= 3 and name.endswith(g) and not any(_names_something(w) for w in tokenize(name[: -len(g)])):
+            return True
+    return False
+
+
+def _names_something(token: Token) -> bool:
+    """Whether a word can make a generic body one body: a division of two characters or more, a proper or new
+    word; not a kind word (高水平/nr, 世界一流), a descriptive one (开放型) nor the country (中国特色)."""
+    text = token.text
+    if text in _kind_words() or text.endswith(_DESCRIPTIVE_ENDS) or text == "中国" or len(text) < 2:
+        return False
+    return place_word(text) or token.pos in _PROPER_TAGS or not segmenter().has_word(text)
+
+
+def _kind_only(words: Sequence[Token], start: int, end: int, stem: str = "") -> bool:
     """Whether the words from ``start`` to ``end`` are kind words only (``data/org_kind_words.txt``) and a suffix:
-    国有|大型|商业银行 names a kind of bank, not one."""
-    kinds = _kind_words()
+    国有|大型|商业银行 names a kind of bank, not one. ``stem``, when given, is also read on its own words, so a
+    kind the segmenter glued to its suffix (中小银行, 保险公司) is one too. A descriptive word (区域性, 竞争性)
+    is a kind word."""
     inside = [t for t in words if start <= t.start and t.end <= end]
-    return bool(inside) and inside[0].start == start and inside[-1].end == end and all(t.text in kinds for t in inside)
+    if inside and inside[0].start == start and inside[-1].end == end and all(_kind_word(t.text) for t in inside):
+        return True
+    return bool(stem) and all(_kind_word(t.text) for t in tokenize(stem))
+
+
+def _kind_word(word: str) -> bool:
+    """Whether ``word`` says what kind of body is meant: a word of the kind lists, or a descriptive 某某性 word."""
+    return word in _kind_words() or (len(word) >= 3 and word.endswith("性"))
 
 
 def _counted(token: Token) -> bool:
@@ -111,7 +165,7 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     """
     found: list[tuple[int, str]] = []
     for m in _LIST_RE.finditer(text):
-        if any(is_verbal(t) for t in tokens_in(words, m.end(1) + 1, m.end() - 2)):
+        if any(is_verbal(t) or t.pos == "vn" for t in tokens_in(words, m.end(1) + 1, m.end() - 2)):
             continue
         parts = m.group(1).split("、")
         first_end = m.start() + len(parts[0])
@@ -121,8 +175,19 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
             if _stops(t) or not opens_name(t):
                 start = t.end
         parts[0] = text[start:first_end]
+        if all(_common_words(p) for p in parts):
+            continue  # 计量、标准、检测等服务企业, 环境保护、节能节水等企业所得税: fields of business, not bodies
         found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2 and not _names_a_kind(p)]
     return found
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
+
+
+def _common_words(member: str) -> bool:
+    """Whether a list member is made of common dictionary words only (no proper, abbreviated or new word)."""
+    words = tokenize(member)
+    return bool(words) and all(segmenter().has_word(w.text) and w.pos not in _PROPER_TAGS for w in words)
 
 
 def _names_a_kind(member: str) -> bool:
@@ -141,36 +206,133 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     words = tokenize(text) if words is None else words
     generic = word_set("org_generic.txt")
     found = _list_members(text, words)
+    suffixed: list[tuple[int, str]] = []
     for k, hs, he in head_spans(text, words, "org_suffixes.txt"):
         start = _stem_start(words, k, hs)
         stem, name = text[start:hs], text[start:he]
-        if len(stem) < 2 or name in generic or stem in generic or any(name.endswith(g) for g in generic if len(g) >= 3):
+        if len(stem) < 2 or name in generic or stem in generic or _generic_kind(name, generic):
             continue
         inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
-        if _graded_only(stem, inside) or any(_counted(t) for t in inside) or _after_count(words, start):
+        counts = any(_counted(t) or (t.pos in ("m", "mq") and t.text[0] != "第") for t in inside)  # 第三: an ordinal
+        if _graded_only(stem, inside) or counts:
+            continue  # 三大油气|公司, 甲乙2个|省实验室: a count of bodies, not a name
+        if _after_count(words, start):
             continue
-        if _kind_only(words, start, he):
+        if len(inside) == 1 and inside[0].end == hs and inside[0].pos == "t":
+            continue  # 现在|银行, 今年|银行: a time word before the suffix, not a name
+        if _kind_only(words, start, he, stem):
             continue
-        if text.startswith(("科技园", "园", "城"), he):
-            continue  # 大学科技园, 大学城: a place
-        found.append((start, name))
+        if text.startswith("集团", hs) and _clique(stem):
+            continue  # 某某反党集团, 七十七国集团: a political clique or a bloc of states, no enterprise
+        if text.startswith(("科技园", "园", "城"), he) or "排名" in text[he : he + 4] or "排行" in text[he : he + 4]:
+            continue  # 大学科技园, 大学城: a place; 中国大学排名: a ranking
+        suffixed.append((start, name))
+    found += _joined_branches(suffixed)
     for m in _NATIONAL_RE.finditer(text):
-        if "的" not in m.group() and not m.group().startswith("中国式"):  # 中国式现代化…的中心(任务): a phrase
+        phrase = "的" in m.group() or m.group().startswith("中国式")  # 中国式现代化…的中心(任务): a phrase
+        inner = tokens_in(words, m.start(), m.end())
+        phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
+        if not phrase and not is_designation_kind(m.group()):
             found.append((m.start(), m.group()))
     for m in word_re("org_names.txt").finditer(text):
         found.append((m.start(), m.group()))
-    names = [n for _, n in sorted(found)]
+    found += _industry_names(words)
+    names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
 
 
+def _is_agency(name: str) -> bool:
+    """Whether ``name`` is, as a whole, a government body of the agency table (中国人民银行, 海关总署): an agency
+    (GUIDELINES.md agencies), not an organisation too."""
+    return any(m.start == 0 and m.end == len(name) for m in parse_agency_mentions(name))
+
+
+_GRADED_RE = re.compile(r"国家(?:级省级|和省级|级|[一二三四五六七八九十两\d]+大)?(.+)")
+
+
+def is_designation_kind(name: str) -> bool:
+    """Whether ``name`` is a kind of national designation (国家区域医疗中心, 国家级技术创新中心): the programme
+    that many bodies are named under (``data/org_designations.txt``), graded or counted or not; a field, place or
+    bracket makes it one body (国家大豆技术创新中心, 国家医学中心（中医类）)."""
+    m = _GRADED_RE.fullmatch(name)
+    return m is not None and "国家" + m.group(1) in word_set("org_designations.txt")
+
+
+_TRADE_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "j"})
+
+
+def _industry_names(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """Enterprises named by a trade name and an industry word, the 公司 dropped (甲乙药业, 丙丁重工).
+
+    The trade name is one word of two to four characters that the dictionary does not know or tags as a
+    name or abbreviation, no division or place name (山东|化工 is a province's industry), nothing that
+    reads as a verb or adjective in dictionary words (大力发展|汽车), standing after a verb, function word
+    or punctuation. The industry words are ``data/org_industry_words.txt``.
+    """
+    industries = word_set("org_industry_words.txt")
+    out: list[tuple[int, str]] = []
+    for i in range(1, len(words)):
+        name, industry = words[i - 1], words[i]
+        if industry.text not in industries or not _trade_name(name):
+            continue
+        if i >= 2 and not _stops(words[i - 2]):
+            continue
+        out.append((name.start, name.text + industry.text))
+    return out
+
+
+def _trade_name(token: Token) -> bool:
+    """Whether ``token`` can be an enterprise's trade name (字号): see :func:`_industry_names`."""
+    text = token.text
+    if not 2 <= len(text) <= 4 or not all(is_cjk(c) for c in text) or place_word(text):
+        return False
+    if text in word_set("org_industry_words.txt") or text.endswith(_DESCRIPTIVE_ENDS):
+        return False  # 石化|化工 is two industries, 开放型|汽车 a kind of car
+    if is_verbal(token) or (segmenter().has_word(text) and token.pos not in _TRADE_NAME_TAGS):
+        return False
+    if len(text) >= 4 and _ends_in_verb(text):
+        return False  # 大力发展/nz: a phrase ending in a verb
+    if _COUNT_RE.fullmatch(text):
+        return False  # 十大|钢铁: a count of firms
+    return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
+
+
+def _joined_branches(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` with a name that starts inside the one before it and runs past it joined to that one: the branch
+    of a hospital or a university's affiliate (甲大学附属医院|乙医院), whose own stem is cut by the length limit."""
+    out: list[tuple[int, str]] = []
+    for start, name in found:
+        prev = next(((s, n) for s, n in reversed(out) if s < start < s + len(n) < start + len(name)), None)
+        if prev is not None:
+            out.append((prev[0], prev[1][: start - prev[0]] + name))
+        else:
+            out.append((start, name))
+    return out
+
+
 def find_organizations(
-    report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[Token]] | None = None
+    report: Report,
+    ctx: DocContext,
+    tokens: Mapping[int, Sequence[Token]] | None = None,
+    places: Sequence[Place] = (),
 ) -> list[Organization]:
-    """The named enterprises and non-government organisations of ``report``."""
+    """The named enterprises and non-government organisations of ``report``.
+
+    A hospital that ``places`` already holds as a facility of the same sentence (甲医院, or the 甲医院 of
+    甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places).
+    """
+    facilities: dict[int, list[str]] = {}
+    for place in places:
+        if place.type == "Facility":
+            for index in place.sentences:
+                facilities.setdefault(index, []).append(place.name)
     found: dict[str, Organization] = {}
     for sentence in report.sentences:
         words = tokens[sentence.index] if tokens is not None else None
+        here = facilities.get(sentence.index, ())
         for name in organization_names(sentence.text, words):
+            if name.endswith(HOSPITAL_ENDS) and any(name in facility for facility in here):
+                continue
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:
                 org.sentences.append(sentence.index)

@@ -6,7 +6,7 @@ from kg.extract.agencies import find_agencies, sentence_mentions
 from kg.extract.context import doc_context
 from kg.extract.model import Extraction
 from kg.extract.organizations import find_organizations
-from kg.extract.places import find_places
+from kg.extract.places import find_places, outside_organizations
 from kg.extract.plans import find_plans
 from kg.extract.policies import find_policies
 from kg.extract.targets import find_targets
@@ -21,11 +21,13 @@ def extract_report(report: Report) -> Extraction:
     ctx = doc_context(report.meta)
     tokens = sentence_tokens(report)
     places = find_places(report, ctx, tokens)
+    organizations = find_organizations(report, ctx, tokens, places)
+    places = outside_organizations(places, report, ctx, organizations)  # 湖北省 of 国网湖北省电力公司
     mentions = sentence_mentions(report, tokens)
     agencies = find_agencies(report, ctx, mentions)
     return Extraction(
         agencies=agencies,
-        organizations=find_organizations(report, ctx, tokens),
+        organizations=organizations,
         places=places,
         policies=find_policies(report, ctx, agencies, tokens),
         plans=find_plans(report, ctx, agencies, tokens),

@@ -15,6 +15,14 @@ element the type of the counted noun. A 、-list that names one river makes its 
 river-shaped elements rivers (运河、甲河); a list of proper stems shares the suffix after it
 (甲山、乙盖国家公园; 甲港、乙焦等产业带); a hospital's branch joins the hospital named before it
 (甲医院乙医院). The document's parents are places only where its text names them.
+
+Suffixes marked ``placed`` (试验区, 示范区, 产业园, 港, 口岸, 草原) are designations: their name must
+open on a division, region or ``ns`` word right after the clause's verb (湛江综合改革试验区, 天津港;
+美丽中国先行区, 自贸港 are no places). Routes are also named by their ends' short names (成渝铁路),
+roads by words the segmenter reads as verbs (``data/place_road_words.txt``: 解放大道) or by number
+(经二路), national parks by a species (大熊猫国家公园), national cultural parks with their reach
+(国家文化公园（某段）). A suffix name inside a short quoted slogan, a dictionary word for a kind
+(贫困村, 热电站) and a platform named like a place (``data/place_coinages.txt``: 数据湖) are none.
 """
 
 from __future__ import annotations
@@ -28,11 +36,19 @@ from itertools import chain, repeat
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
 from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_set
-from kg.extract.model import DocContext, Place
+from kg.extract.model import DocContext, Organization, Place
 from kg.extract.tokens import FUNCTION_TAGS, VERB_TAGS, Token, segmenter, tokenize
 from kg.loaders.model import Report
 
-__all__ = ["PlaceMention", "cut_left", "find_places", "place_mentions"]
+__all__ = [
+    "HOSPITAL_ENDS",
+    "PlaceMention",
+    "cut_left",
+    "find_places",
+    "outside_organizations",
+    "place_mentions",
+    "place_word",
+]
 
 _LEVEL_TYPES = {"province": "Province", "city": "City", "district": "District", "county": "County"}
 _MAX_STEM = 12
@@ -55,15 +71,30 @@ _COUNT_NOUNS = (
     ("道路", "Road"),
     ("街路", "Road"),
     ("断头路", "Road"),
+    ("乡镇", "Town"),
     ("镇", "Town"),
+    ("乡村", None),  # 3个乡村振兴示范村: the countryside, not townships
+    ("乡", "Town"),
+    ("街道", "Subdistrict"),
     ("社区", "Community"),
+    ("小区", "Community"),
+    ("园区", "Area"),
+    ("景区", "Landmark"),
+    ("水库", "Lake"),
     ("村", "Village"),
     ("公园", "Park"),
     ("湖", "Lake"),
 )
-_COUNT_RE = re.compile(rf"(等)?([{_NUMERALS}]+)(?:条|个|座|处|家|所)([{CJK}]{{0,6}})")
+# suffixes whose dictionary compounds are kinds (贫困村, 加油站, 堰塞湖, 重点中学); named ones are place or person words
+_KIND_SUFFIXES = frozenset({"村", "站", "湖", "中学", "小学"})
+_PLACE_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
+_COUNT_RE = re.compile(rf"(等)?([{_NUMERALS}]+)(?:条|个|座|处|家|所)?([{CJK}]{{0,6}})")  # 3条河道, 三镇
 _COUNTED_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大个条项类]")
 _RING_RE = re.compile(r"(?<![一二三四五六七八九十\d])([一二三四五六七])环(?=[内外线路以沿,，、。；]|$)")
+# numbered grid streets of a city (经二路, 纬三街, 北一路) and a bridge or interchange named after one
+_NUMBERED_ROAD_RE = re.compile(
+    r"(?:[东南西北中]|经|纬)[一二三四五六七八九十]{1,3}(?:马路|大街|路|街)(?:高架桥|立交桥|立交|大桥)?"
+)
 _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东南西北]延)?线|[一二三]期)?")
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
 
@@ -84,7 +115,8 @@ class PlaceMention:
 def _suffixes() -> tuple[tuple[str, str, frozenset[str], bool], ...]:
     """(suffix, type, characters that may not follow it, whether its stem must be a proper word), longest first."""
     table = rows("place_suffixes.tsv")
-    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset(), len(r) > 3 and r[3] == "proper") for r in table]
+    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset(), len(r) > 3 and r[3] in ("proper", "placed"))
+           for r in table]
     return tuple(sorted(out, key=lambda r: -len(r[0])))
 
 
@@ -95,6 +127,12 @@ def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str], bool]]:
     for row in _suffixes():
         out.setdefault(row[0], row)
     return out
+
+
+@cache
+def _placed_suffixes() -> frozenset[str]:
+    """The suffixes marked ``placed``: designations (试验区, 产业园, 港) whose name must open on a place word."""
+    return frozenset(r[0] for r in rows("place_suffixes.tsv") if len(r) > 3 and r[3] == "placed")
 
 
 @cache
@@ -162,6 +200,11 @@ def _admin_names() -> NameIndex:
     generic = word_set("place_generic.txt")
     names = {d.name for d in all_divisions() if len(d.name) >= 2 and d.name not in generic}
     return NameIndex(names | set(division_short_names()))
+
+
+def place_word(word: str) -> bool:
+    """Whether ``word`` is a division's name or short name (湛江, 山东) or a named region (长三角)."""
+    return word in _admin_names().names or word in _division_words() or word in _regions()[1]
 
 
 @cache
@@ -287,6 +330,8 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     stem = name[: -len(suffix)]
     if name in generic or stem in generic or not stem:
         return True
+    if any(name.endswith(word) for word in word_set("place_coinages.txt")):
+        return True  # 某某数据湖, 某某信息港: a platform named like a place
     if stem[-1] in "城乡农市县区省" and suffix in ("乡", "镇", "村"):
         return True
     if all(c in _LEVEL_CHARS for c in name):
@@ -304,9 +349,20 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     bare = _suffix_rows().get(stem)
     if bare is not None and (len(stem) == 1 or bare[1] == "Area"):
         return True  # 经开区|高新区, 溪|河: a bare zone or one-character suffix is no stem (花园|路 is a name)
+    longer = any(name[-k:] in generic for k in range(len(suffix) + 1, len(name)))  # a longer generic ending
+    head_place = _suffix_type(name[: len(name) - _generic_ending(name, len(suffix))]) if longer else None
+    if head_place is not None and head_place[1] in _SETTLEMENT_TYPES:
+        return True  # 甲街道|老旧小区, 乙镇|贫困村: a settlement and a generic noun after it, not one name
     if proper:
         return False
-    return any(name[-k:] in generic for k in range(len(suffix) + 1, len(name) + 1))  # a longer generic ending
+    return longer or name in generic
+
+
+def _generic_ending(name: str, shortest: int) -> int:
+    """The length of the longest generic noun (``place_generic.txt``) that ``name`` ends with, longer than
+    ``shortest`` characters, or 0."""
+    generic = word_set("place_generic.txt")
+    return next((k for k in range(len(name) - 1, shortest, -1) if name[-k:] in generic), 0)
 
 
 def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
@@ -329,26 +385,47 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             word = text[head.start : m.end()]
             head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 汉江 of 汉江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
+        reach = _REACH_RE.match(text, m.end()) if suffix in _REACHED_SUFFIXES else None
+        if typ == "Community":
+            reach = _HOUSE_NUMBER_RE.match(text, m.end())  # 甲乙学府|壹号: the compound's name runs on
+        if start is None and reach is not None and suffix in _REACHED_SUFFIXES:
+            out.append(PlaceMention(m.start(), reach.end(), text[m.start() : reach.end()], typ))
+            continue  # 国家文化公园（甲段）: the reach names the park
         if start is None or _after_byline(tokens, at, start) or _cut_after_and(tokens, at[start]):
             continue
         start = _after_glued_opener(tokens, at, start, m.start())
         name = text[start : m.end()]
         if _is_generic_tail(text[start : m.start()], suffix):
             continue
+        opener = tokens[at[start]]
+        if opener.start == start < m.start() and len(opener.text) == 1 and opener.pos in _BOUND_TAGS:
+            continue  # 川渝高|竹/ng|新区: the segmenter cut a word, the stem opens inside the real name
+        if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or _known(name)):
+            continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
+        if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
+            continue  # 美丽中国先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
-        out.append(PlaceMention(start, m.end(), name, typ))
+        end = reach.end() if reach is not None else m.end()
+        out.append(PlaceMention(start, end, text[start:end], typ))  # 乙河国家文化公园（甲段）with its reach
         stem = text[start : m.start()]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
             out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
         inner = _inner_place(stem) if typ != "Road" else None
         if inner and typ == "Facility" and inner[1] != "Landmark":
             inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
+        if inner and typ == "Area" and len(_suffix_type(inner[0])[0]) == 1 and inner[1] == "Landmark":
+            inner = None  # 甲冈|工业园区: a zone named after a hill or pavilion word, no landmark of its own
         if inner:  # 甲湖 in 甲湖公园, 乙冈 in 乙冈文化景区
             out.append(PlaceMention(start, start + len(inner[0]), *inner, nested=True))
     out = _joined_branches(out, text, tokens)
     for m in _RING_RE.finditer(text):
         out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
+    if "路" in text or "街" in text:
+        starts = {t.start for t in tokens}
+        for m in _NUMBERED_ROAD_RE.finditer(text):
+            if m.start() in starts and (m.start() == 0 or not _numbered_in_word(text, m.start())):
+                out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
     for m in _METRO_RE.finditer(text):
         tail = m.group(2) or ""
         for k, num in enumerate(m.group(1).split("、")):
@@ -358,6 +435,42 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+def _reads_as_phrase(stem: str) -> bool:
+    """Whether a new word before 乡 reads, in dictionary words only, as a verb phrase: it opens with a
+    preposition or conjunction, or holds two verbs (以|城|带, 治|城|治); a township's stem does neither."""
+    if _known(stem):
+        return False
+    tags = [tag for _, tag in segmenter().tag(stem, False)]
+    return bool(tags) and (tags[0] in ("p", "c") or sum(tag.startswith("v") for tag in tags) >= 2)
+
+
+def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> bool:
+    """Whether a designation's name opens on a place word right after the clause's verb or punctuation.
+
+    The opener is a division or region name or a word the segmenter tags ``ns`` (甲州|综合试验区, 甲山|港),
+    of two characters or more and not a common word (``place_generic.txt``: 美丽, 海洋); the word before
+    it stops a name, so nothing descriptive comes first (美丽|中国|先行区 names a goal, not a zone).
+    """
+    k = at[start]
+    token = tokens[k]
+    word = _text_of(token, start, suffix_start)
+    if len(word) < 2 or word in word_set("place_generic.txt"):
+        return False
+    place = word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
+    before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
+    return place and (before is None or _stops_name(before) or before.text in _admin_names().names)
+
+
+def _text_of(token: Token, start: int, end: int) -> str:
+    """The part of ``token`` from ``start`` up to ``end`` (a word cut where a suffix glued to it begins)."""
+    return token.text[start - token.start : min(token.end, end) - token.start]
+
+
+def _numbered_in_word(text: str, start: int) -> bool:
+    """Whether the direction opening a numbered street ends a word before it (湖北|一路, 河南|一街): no street."""
+    return start >= 1 and text[start - 1 : start + 1] in _division_words()
 
 
 def _after_glued_opener(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> int:
@@ -390,7 +503,8 @@ def _suffix_is_predicate(tokens: Sequence[Token], k: int, start: int, end: int) 
     return tokens[k + 1].pos == "p" or tokens[k + 1].pos.startswith("u")
 
 
-_BRANCH_ENDS = ("医院", "院区")  # a hospital's branch or campus is named after its parent (甲医院乙医院, 甲医院乙院区)
+HOSPITAL_ENDS = ("医院", "院区")
+"""Endings of hospitals and their campuses: facilities, named after their parent (甲医院乙医院, 甲医院乙院区)."""
 _MAX_BRANCH_GAP = 8
 
 
@@ -403,7 +517,7 @@ def _joined_branches(found: list[PlaceMention], text: str, tokens: Sequence[Toke
     hospitals = {c.end: c for c in found if c.name.endswith("医院")}
     out = list(found)
     for cand in found:
-        if not cand.name.endswith(_BRANCH_ENDS):
+        if not cand.name.endswith(HOSPITAL_ENDS):
             continue
         before = range(cand.start, cand.start - _MAX_BRANCH_GAP - 1, -1)
         parent = next((hospitals[e] for e in before if e in hospitals), None)
@@ -440,8 +554,8 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
             continue
         ends = {t.end for t in tokens} if ends is None else ends
         row = rows_.get(m.group()) if m.end() in ends else None
-        if row is None or len(row[0]) < 2 or row[0] == "地区":
-            continue  # 甲、乙等地区 is the two places themselves
+        if row is None or len(row[0]) < 2 or row[0] == "地区" or row[0][0] in _DIRECTIONS:
+            continue  # 甲、乙等地区 is the two places themselves; 甲、乙南站 is one city's station
         such_as = k > 0 and tokens[k - 1].text == "等"
         if not (row[3] or (row[1] == "Facility" and not such_as)):
             continue  # a facility suffix is shared only in a plain coordination (甲、乙垃圾场), not after 等
@@ -502,7 +616,9 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         own_level = head.text[: suffix_start - head.start] in _LEVEL_WORDS and (k == 0 or _stops_name(tokens[k - 1]))
         if own_level and typ == "Area":
             return head.start  # 支持|市经|开区: the segmenter glues the level word to the zone's suffix
-        if head.pos.startswith("nr") or (k > 0 and tokens[k - 1].pos in ("m", "mq") and head.text[0] in _CLASSIFIERS):
+        settlement = suffix in _SETTLEMENT_SUFFIXES and len(head.text) >= 3
+        person = head.pos.startswith("nr") and not settlement  # 梁水镇/nr, 王庄村/nr: a new settlement name, no person
+        if person or (k > 0 and tokens[k - 1].pos in ("m", "mq") and head.text[0] in _CLASSIFIERS):
             return None  # a person (朱江) or a count (19|个村)
         if head.text[0] in _JOINERS and not _known(head.text):
             return head.start + 1 if suffix_start - head.start >= 2 else None  # 及|滂江 glued by the segmenter
@@ -511,6 +627,9 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         whole_place = head.pos == "ns" and suffix != "地区"  # 辽西走廊, 腾格里沙漠: one place word
         if category and _known(head.text) and not (stem in _admin_names().names or not _known(stem) or whole_place):
             return None  # a dictionary compound of a category suffix: 周边地区, 内陆地区
+        kind_stem = _known(stem) and _word_tag(stem) not in _PLACE_WORD_TAGS
+        if suffix in _KIND_SUFFIXES and _known(head.text) and head.pos != "ns" and kind_stem:
+            return None  # 贫困村, 热电站, 堰塞湖, 普通中学: a dictionary word for a kind of village, station, lake
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
         named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京沪铁路
         if (named and (_known(head.text) or len(stem) >= 2)) or stem_word:
@@ -518,16 +637,26 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
     if strict and len(suffix) == 1:
         return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun
+    road_word = suffix in _STREET_SUFFIXES and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt")
+    if road_word and (k == 1 or _stops_name(tokens[k - 2])):
+        return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
     j = k - 1
-    while j >= 0 and not _stops_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
+    while j >= 0 and _inside_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
         counted = tokens[j].pos == "q" or tokens[j].text[0] in _CLASSIFIERS
         if counted and (j == 0 or tokens[j - 1].pos in ("m", "mq")):
             break  # 12个|社区: a count, not a stem
         j -= 1
     run = list(tokens[j + 1 : k])
     block = _proper_block(run)
+    if block is not None and any(t.start > block and t.text in _ACTION_VERBS for t in run):
+        block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
         return run[0].start  # 市|高新区: the zone of the document's own city
+    if block is None and suffix in _ROUTE_SUFFIXES and len(run) == 1 and _abbreviates_ends(run[0]):
+        return run[0].start  # 成渝|铁路, 伊阿|铁路, 港珠澳|大桥: a route named by the short names of its ends
+    if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
+        region = len(run) >= 2 and (run[-2].pos == "ns" or run[-2].text in _regions()[1])
+        return run[-2 if region else -1].start  # 大熊猫|国家公园, 东北|虎豹|国家公园: a species or landscape
     if block is not None or strict:
         return block
     verbal = word_set("place_verbal_nouns.txt")
@@ -537,6 +666,49 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     while run and (run[0].pos in _NO_OPENING or run[0].text in generic or run[0].text.startswith("以")):
         run.pop(0)  # 所有|省级|以上, 繁华, 老城区|现有: not the opening of a name
     return run[-3:][0].start if run else None
+
+
+_SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
+_SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
+_REACHED_SUFFIXES = frozenset({"国家文化公园"})  # parks built in reaches, each named with its own (甲段)
+_REACH_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}段[）)]")
+_HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residential compounds named 某某壹号(院)
+_ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
+_STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
+_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
+_ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
+
+
+def _abbreviates_ends(token: Token) -> bool:
+    """Whether the one word before a route's suffix can be the short names of its ends (成渝, 伊阿, 港珠澳): two
+    to four characters, no generic place word, and a word the dictionary does not know or tags as an
+    abbreviation or a name (跨境|铁路, 城际|铁路 are kinds of railway)."""
+    text = token.text
+    if not 2 <= len(text) <= 4 or text in word_set("place_generic.txt") or not all(is_cjk(c) for c in text):
+        return False
+    verbal = text in word_set("place_verbal_nouns.txt")
+    if verbal or (_known(text) and any(tag.startswith("v") for _, tag in segmenter().tag(text, False))):
+        return False  # 深化/j|铁路: a verb the segmenter tags as an abbreviation
+    return token.pos in _ABBREVIATION_TAGS or (not _known(text) and token.pos not in _STOP_TAGS)
+
+
+# national designations whose names are often common nouns (大熊猫, 东北虎豹, 长征)
+_NATIONAL_SUFFIXES = frozenset({"国家公园", "国家文化公园"})
+
+
+def _names_a_national_site(token: Token) -> bool:
+    """Whether the word before a national designation names the site: a plain noun of two characters or more
+    that is no generic place word and no verbal or descriptive noun (建设|国家公园, 创建|国家公园 name none)."""
+    text = token.text
+    return token.pos in ("n", "nz") and len(text) >= 2 and text not in word_set("place_generic.txt") and not (
+        text.endswith(_DESCRIPTOR_ENDS) or text in word_set("place_verbal_nouns.txt")
+    )
+
+
+def _inside_name(token: Token) -> bool:
+    """Whether a word may sit inside a suffix name's stem: no verb, function word or punctuation, except a
+    division the segmenter tags as a verb (包头/v, 保定/v, 开封/v: 包头|稀土高新技术产业开发区)."""
+    return not _stops_name(token) or token.text in _admin_names().names
 
 
 def _is_proper_stem(token: Token) -> bool:
@@ -585,13 +757,15 @@ def _proper_block(run: Sequence[Token]) -> int | None:
 
 
 def _second_place(head: Token, suffix_start: int) -> int:
-    """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河)."""
+    """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河).
+
+    A direction and a one-character suffix left over (中山|北路, 人民|南街) is no second place: the
+    direction belongs to the first name's road."""
     for i in range(head.start + 2, suffix_start):
-        if (
-            head.text[: i - head.start]
-            and _word_tag(head.text[: i - head.start]) == "ns"
-            and _known(head.text[i - head.start :])
-        ):
+        rest = head.text[i - head.start :]
+        if len(rest) <= 2 and rest[0] in _DIRECTIONS:
+            continue
+        if head.text[: i - head.start] and _word_tag(head.text[: i - head.start]) == "ns" and _known(rest):
             return i
     return head.start
 
@@ -678,6 +852,8 @@ def _list_candidates(text: str) -> list[PlaceMention]:
         for start, name in parts:
             if 2 <= len(name) <= _MAX_STEM + 2 and name not in word_set("place_generic.txt"):
                 found = _suffix_type(name)
+                if found is None and len(parts) < 2 and typ in ("Area", "Landmark"):
+                    continue  # 甲乙融合智造等2个园区: one unsuffixed phrase before 等 names nothing for sure
                 out.append(PlaceMention(start, start + len(name), name, found[1] if found else typ))
     return out
 
@@ -709,6 +885,9 @@ def place_mentions(
     if admin or rest:
         by_start = _first_by_start(tokens)
         rest = [c for c in rest if not _in_company_name(c, by_start)]
+        if "“" in text:
+            slogans = _quoted_spans(text)
+            rest = [c for c in rest if not any(a <= c.start and c.end <= b for a, b in slogans)]
         admin = [c for c in admin if not _in_company_name(c, by_start)]
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
@@ -785,7 +964,7 @@ def _river_span(text: str, words: list[Token], k: int, n: int) -> tuple[int, int
         words = words[-1:]  # 畅通|甲河, 整治|乙河: the words before the list's first word are the clause's
     if not words:
         return None
-    if k == n - 1:
+    if k == n - 1 or (len(words) > 1 and words[-1].text == "段"):  # 乙河|某|段: a river's reach, cut at the river
         end = next((i for i, t in enumerate(words) if t.text.endswith(_RIVER_ENDS)), None)
         if end is None:
             return None
@@ -794,6 +973,18 @@ def _river_span(text: str, words: list[Token], k: int, n: int) -> tuple[int, int
     if not 2 <= b - a <= _MAX_RIVER or not text[a:b].endswith(_RIVER_ENDS):
         return None
     return a, b
+
+
+_QUOTED_RE = re.compile(r"“([^“”]{1,20})”")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the short quoted phrases of a sentence: slogans, titles and brands (“和美甲村”, “冰湖腾鱼”).
+
+    GUIDELINES.md: a slogan that contains a place name is no place; a suffix name inside quotes is one, so it
+    is read as the slogan's word, not a place (divisions inside quotes are left to the division table).
+    """
+    return [m.span(1) for m in _QUOTED_RE.finditer(text)]
 
 
 def _first_by_start(tokens: Sequence[Token]) -> dict[int, Token]:
@@ -848,6 +1039,49 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             if sentence.index not in place.sentences:
                 place.sentences.append(sentence.index)
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
+
+
+def outside_organizations(
+    places: Sequence[Place], report: Report, ctx: DocContext, organizations: Sequence[Organization]
+) -> list[Place]:
+    """``places`` without the mentions that sit only inside an organisation's name of the same sentence.
+
+    GUIDELINES.md: a place that appears only inside a company's name is not a place (湖北省 of
+    国网湖北省电力公司, 河北 of 河北港口集团). A sentence stays a place's when any of its names (the
+    name or an alias) occurs there outside every organisation name; a place left with no sentence
+    is dropped, except the document's own jurisdiction.
+    """
+    names: dict[int, list[str]] = {}
+    for org in organizations:
+        if org.name.endswith(HOSPITAL_ENDS):
+            continue  # a hospital is a facility: the place finder reads its name (甲医院乙医院) on its own
+        for index in org.sentences:
+            names.setdefault(index, []).append(org.name)
+    if not names:
+        return list(places)
+    texts = {s.index: s.text for s in report.sentences}
+    out: list[Place] = []
+    for place in places:
+        forms = [f for f in (place.name, *place.aliases) if f]
+        kept = [i for i in place.sentences if not _only_inside(texts.get(i, ""), forms, names.get(i, ()))]
+        if kept or place.name == ctx.jurisdiction or not place.sentences:
+            place.sentences[:] = kept
+            out.append(place)
+    return out
+
+
+def _only_inside(text: str, forms: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether every occurrence of ``forms`` in ``text`` lies inside an occurrence of a longer name of ``names``."""
+    if not names:
+        return False
+    covered = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    found = False
+    for form in forms:
+        for m in re.finditer(re.escape(form), text):
+            found = True
+            if not any(a <= m.start() and m.end() <= b and b - a > len(form) for a, b in covered):
+                return False
+    return found
 
 
 def _undivided_type(name: str) -> str:

@@ -89,7 +89,7 @@ def test_view_of_one_report_and_unknown_report(run, tmp_path):
     result = run(view, "--report", "examples/reports/liaocheng-2023-gov-report-part.txt", "--max-nodes", "40", "-o",
                  str(out))
     assert result.exit_code == 0, result.output
-    assert "report liaocheng-2023-gov-report-part.txt: 35 sections; showing 2 of 222 items" in result.stderr
+    assert "report liaocheng-2023-gov-report-part.txt: 35 sections; showing 2 of 223 items" in result.stderr
     assert "(40 nodes," in result.stderr and out.exists()
     bad = run(view, "--report", "nope.txt", "-o", str(tmp_path / "n.html"))
     assert bad.exit_code == 1 and "nope.txt: no such report" in bad.output
