@@ -20,7 +20,7 @@ stored in:
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import io
 import itertools
 import json
@@ -141,15 +141,38 @@ def _union_blocks(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
             runs.append(_spill(run, Path(folder) / f"run-{len(runs)}.nt"))
         files = [path.open("rb") for path in runs]
         try:
-            merged = heapq.merge(*files)  # whole lines, each run already distinct
             last = b""
-            while block := list(itertools.islice(merged, _BLOCK_LINES)):
+            for block in _merged_blocks(files):
                 distinct = [line for line, _ in itertools.groupby(block)]
                 yield b"".join(distinct[1:] if distinct[0] == last else distinct)
                 last = distinct[-1]
         finally:
             for f in files:
                 f.close()
+
+
+def _merged_blocks(runs: list[BinaryIO]) -> Iterator[list[bytes]]:
+    """The lines of sorted ``runs`` (files of distinct lines), merged into sorted blocks.
+
+    A k-way merge a block at a time, so that C does the work (heapq.merge costs ~1.5 µs a
+    line in Python): each run's next lines are read in, and every line up to the smallest of
+    their last lines goes out, sorted together. Any line still to come is above that bound,
+    since the run that holds the bound has handed out all its lines up to it, and the other
+    runs' next lines are above their own last lines read, which are above it. The runs read
+    in about one block together, so memory stays at a block's."""
+    ahead = max(1, _BLOCK_LINES // len(runs))
+    heads = [list(itertools.islice(run, ahead)) for run in runs]
+    while live := [i for i, head in enumerate(heads) if head]:
+        bound = min(heads[i][-1] for i in live)
+        block: list[bytes] = []
+        for i in live:
+            cut = bisect.bisect_right(heads[i], bound)
+            block.extend(heads[i][:cut])
+            del heads[i][:cut]
+            if not heads[i]:
+                heads[i] = list(itertools.islice(runs[i], ahead))
+        block.sort()  # k sorted runs: Python's sort merges them
+        yield block
 
 
 def _spill(triples: list[bytes], path: Path) -> Path:
