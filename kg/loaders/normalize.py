@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["join_broken_lines", "normalize_line", "normalize_text", "strip_marks"]
+__all__ = ["PAIR_SPAN", "join_broken_lines", "normalize_line", "normalize_text", "strip_marks"]
 
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH |= {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
@@ -34,6 +34,16 @@ _MARKER_START = re.compile(
 _ENDS_OPEN = re.compile(f"[{_CJK}\\d]$")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _HEADING_TAIL = re.compile(f"[{_CJK}]{{1,2}}")
+_NEVER_OPENS = "，、。；：！？》”）"
+"""Marks that close or continue a sentence: a line starting with one goes on from the line before."""
+_NEVER_CLOSES = "，、《“（"
+"""Marks that open or continue a sentence: a line ending with one goes on in the next line."""
+_PAIRS = {"《": "》", "“": "”"}
+PAIR_SPAN = 60
+"""Longest title or quoted phrase (in characters) that a line break inside it is repaired across."""
+_LINK_CHARS = 25
+"""Longest phrase a web page's link puts on a line of its own inside a sentence."""
+_SENTENCE_MARK = re.compile("[，。；：！？]")
 
 
 def normalize_text(text: str) -> list[str]:
@@ -42,20 +52,64 @@ def normalize_text(text: str) -> list[str]:
     A line holding only zero-width spaces marks where a web page broke a paragraph (as
     Wikisource's page joins do: ``国内生产总值达到74.4`` / ``\u200b`` / ``万亿元，增长6.7%``): the
     lines around it are one, when the one before is a paragraph left open (:func:`_open_sentence`).
+    Adjacent lines (no blank line between) are one when the break falls inside a sentence
+    (:func:`_inline_break`), and a short phrase on a line of its own inside a sentence joins both
+    neighbours (:func:`_link_text`): pages saved from a wiki put each link on its own line.
     """
     out: list[str] = []
-    broken = False
+    adjacent: list[bool] = []  # whether out[i] followed out[i - 1] with no blank line between
+    broken = gap = False
     for raw in text.splitlines():
         line = normalize_line(raw)
         if not line:
             broken = broken or (bool(raw.strip()) and not raw.strip(_ZERO_WIDTH + " \t\u3000"))
+            gap = gap or not broken
             continue
-        if broken and out and _open_sentence(out[-1]):
+        starts_inside = not gap and line[0] in _NEVER_OPENS
+        if starts_inside and len(out) > 1 and adjacent[-1] and _link_text(out[-2], out[-1]):
+            phrase = out.pop()
+            adjacent.pop()
+            out[-1] += phrase
+        if out and ((broken and _open_sentence(out[-1])) or (not gap and _inline_break(out[-1], line))):
             out[-1] += line
         else:
             out.append(line)
-        broken = False
+            adjacent.append(not gap)
+        broken = gap = False
     return out
+
+
+def _inline_break(line: str, following: str) -> bool:
+    """Whether the break between two adjacent lines (no blank line between them) falls inside a
+    sentence, as where a web page's links were saved on lines of their own (``根据《`` /
+    ``中华人民共和国著作权法`` / ``》第五条``).
+
+    It does when ``following`` starts with a mark no paragraph starts with (``，`` ``》`` …), when
+    ``line`` ends with one no paragraph ends with (``、`` ``《`` …), or when a title mark or quote
+    opened in ``line`` closes early in ``following`` (:func:`_closes_pair`).
+    """
+    return following[0] in _NEVER_OPENS or line[-1] in _NEVER_CLOSES or _closes_pair(line, following)
+
+
+def _link_text(line: str, phrase: str) -> bool:
+    """Whether ``phrase``, a line followed by one that starts with ``，``/``。``…, is a short run of
+    words cut out of ``line``'s sentence (``所作的`` / ``政府工作报告`` / ``。会议…``): ``line`` is left
+    open and ``phrase`` holds no sentence mark."""
+    return (len(phrase) <= _LINK_CHARS and not _SENTENCE_MARK.search(phrase) and bool(_ENDS_OPEN.search(line))
+            and not _MARKER_START.match(phrase))
+
+
+def _closes_pair(line: str, following: str) -> bool:
+    """A ``《`` or ``“`` left open at the end of ``line`` closes within ``PAIR_SPAN`` characters of
+    ``following``: the line break falls inside a title or a quoted phrase."""
+    for opener, closer in _PAIRS.items():
+        tail = line[line.rfind(opener) + 1 :] if opener in line else None
+        if tail is None or closer in tail or len(tail) > PAIR_SPAN:
+            continue
+        close = following.find(closer)
+        if close >= 0 and len(tail) + close <= PAIR_SPAN and opener not in following[:close]:
+            return True
+    return False
 
 
 def _open_sentence(line: str) -> bool:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.noise import drop_repeats, noise_kind, remove_noise
+from kg.loaders.noise import drop_repeats, noise_kind, remove_noise, without_footer
 
 REPORT = "全面落实河湖长制，常态化开展河湖“清四乱”行动。"
 
@@ -96,3 +96,25 @@ def test_short_noise_lines_are_still_dropped_whole():
 def test_meta_pattern_does_not_reach_across_sentences():
     line = "发布时间：今年完成投资100亿元。各项工作有序推进，全年目标全面完成|下一步"
     assert noise_kind(line) is None
+
+
+LICENCE = [
+    "本作品是某国的法律、法规，国家机关的决议、决定、命令和其他文件。根据《著作权法》第五条，本作品不适用于该法，属于公有领域。",
+    "注：中文维基文库社群认为，公务演讲不总是具有立法性质的文件。",
+    "Public domain",
+    "false",
+]
+
+
+def test_dataset_licence_footer_is_dropped_with_what_follows():
+    body = ["一、过去一年工作回顾", REPORT, "各位代表！让我们团结奋斗！"]
+    assert remove_noise(body + LICENCE) == body
+
+
+def test_footer_opener_inside_a_report_keeps_the_report_text():
+    quoting = "本作品是否受保护，要依法判断。" + REPORT * 30
+    assert without_footer([REPORT, quoting, REPORT]) == [REPORT, quoting, REPORT]
+
+
+def test_text_without_footer_is_unchanged():
+    assert without_footer([REPORT, "Public domain is a term.", REPORT]) == [REPORT, "Public domain is a term.", REPORT]
