@@ -15,7 +15,17 @@ from functools import cache
 
 from kg.data import data_rows, data_words
 
-__all__ = ["FOOTER_CHARS", "drop_repeats", "is_noise", "noise_kind", "remove_noise", "without_footer", "without_noise"]
+__all__ = [
+    "BREADCRUMB_CHARS",
+    "FOOTER_CHARS",
+    "drop_repeats",
+    "is_noise",
+    "noise_kind",
+    "remove_noise",
+    "without_breadcrumbs",
+    "without_footer",
+    "without_noise",
+]
 
 _SEPARATORS = re.compile(r"[，,、|｜]")
 
@@ -27,6 +37,10 @@ _SENTENCE_END = re.compile(r"(?<=[。！？])")
 """Where a line splits into sentences (the mark stays with its sentence)."""
 FOOTER_CHARS = 600
 """Most characters a dataset footer holds (Wikisource's licence box is about 250)."""
+BREADCRUMB_CHARS = 12
+"""Longest link text of a breadcrumb trail (a site section's name)."""
+_CRUMB_SEPARATORS = (">", "＞", "»", "›")
+_CRUMB_STOPS = re.compile("[。，；！？]")
 _SLOGAN = re.compile(r"^(?:[\u4e00-\u9fff]{4}[、，·\s]){2,}[\u4e00-\u9fff]{4}$")
 
 
@@ -34,7 +48,7 @@ def remove_noise(lines: list[str]) -> list[str]:
     """Drop a dataset's footer (:func:`without_footer`), noise lines (or the noise sentences of
     lines that carry report text too), site slogans above the first sentence, then repeated runs
     of lines."""
-    kept = [clean for clean in map(without_noise, without_footer(lines)) if clean]
+    kept = [clean for clean in map(without_noise, without_breadcrumbs(without_footer(lines))) if clean]
     body = next((i for i, line in enumerate(kept) if "。" in line), len(kept))
     kept = [line for i, line in enumerate(kept) if i >= body or not _SLOGAN.match(line)]
     return drop_repeats(kept)
@@ -54,6 +68,22 @@ def without_footer(lines: list[str]) -> list[str]:
         if _opens_footer(lines[i]):
             start = i
     return lines[:start]
+
+
+def without_breadcrumbs(lines: list[str]) -> list[str]:
+    """``lines`` without a breadcrumb trail saved one link a line (``首页`` / ``>`` / ``政务信息`` /
+    ``>`` / ``要闻``): each ``>`` line goes, with the short phrases (``BREADCRUMB_CHARS``, no
+    sentence mark) right before and after it."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if line in _CRUMB_SEPARATORS:
+            drop.add(i)
+            drop.update(j for j in (i - 1, i + 1) if 0 <= j < len(lines) and _is_crumb(lines[j]))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _is_crumb(line: str) -> bool:
+    return len(line) <= BREADCRUMB_CHARS and not _CRUMB_STOPS.search(line)
 
 
 def _opens_footer(line: str) -> bool:
