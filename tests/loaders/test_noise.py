@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.noise import drop_repeats, noise_kind, remove_noise, without_footer
+from kg.loaders.noise import drop_repeats, noise_kind, remove_noise, without_breadcrumbs, without_footer
 
 REPORT = "全面落实河湖长制，常态化开展河湖“清四乱”行动。"
 
@@ -118,3 +118,22 @@ def test_footer_opener_inside_a_report_keeps_the_report_text():
 
 def test_text_without_footer_is_unchanged():
     assert without_footer([REPORT, "Public domain is a term.", REPORT]) == [REPORT, "Public domain is a term.", REPORT]
+
+
+def test_page_widgets_saved_one_word_a_line_are_noise():
+    toolbar = ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"]
+    toolbar += ["【字体：", "大", "中", "小", "】", "分享到微信", "×"]
+    assert remove_noise([*toolbar, "2026年某省政府工作报告", REPORT]) == ["2026年某省政府工作报告", REPORT]
+
+
+def test_breadcrumb_trail_one_link_a_line_is_dropped():
+    trail = ["当前位置：", "首页", ">", "政务信息", ">", "要闻"]
+    assert without_breadcrumbs([*trail, REPORT]) == ["当前位置：", REPORT]
+    assert remove_noise([*trail, REPORT]) == [REPORT]
+
+
+def test_related_articles_box_and_editor_credits_close_the_page():
+    tail = ["责任编辑：", "王某某", "扫一扫在手机打开当前页", "相关附件>>", "某省热议政府工作报告"]
+    tail += ["打印本页", "关闭窗口"]
+    assert remove_noise([REPORT, "各位代表！让我们团结奋斗！", *tail]) == [REPORT, "各位代表！让我们团结奋斗！"]
+    assert remove_noise([REPORT, "相关报道：", "某市召开会议"]) == [REPORT]
