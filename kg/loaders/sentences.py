@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.model import Section, Sentence
-from kg.loaders.structure import Line, opening_part
+from kg.loaders.structure import Line, opening_part, turns_ahead
 
 __all__ = ["MAX_BRACKETED", "MIN_CLAUSE", "split_sentences", "split_spans"]
 
@@ -65,14 +65,16 @@ def _paragraph_parts(
 ) -> list[str | None]:
     """The part of each sentence of a paragraph: its section's, unless the paragraph opens by
     looking the other way (``过去一年，…`` in the plan part, :func:`opening_part`); then its
-    sentences take that part until one opens by looking back the section's way
-    (``…取得新进展。新的一年，我们要…``)."""
+    sentences take that part until one opens by looking the section's way
+    (``…取得新进展。新的一年，我们要…``), or, for a look back, opens with the work ahead (``要…``)."""
     if section_part not in ("review", "plan") or not spans:
         return [section_part] * len(spans)
     run = opening_part(text[spans[0][0] : spans[0][1]], plan_year)
     out: list[str | None] = []
     for k, (start, end) in enumerate(spans):
-        if k and run and opening_part(text[start:end], plan_year) == section_part:
+        sentence = text[start:end]
+        turns = opening_part(sentence, plan_year) == section_part or (run == "review" and turns_ahead(sentence))
+        if k and run and turns:
             run = None
         out.append(run if run and run != section_part else section_part)
     return out

@@ -29,7 +29,16 @@ from functools import cache
 from kg.data import data_rows
 from kg.loaders.model import Section
 
-__all__ = ["Line", "build_structure", "five_year_period", "named_years", "opening_part", "part_of_title", "tense"]
+__all__ = [
+    "Line",
+    "build_structure",
+    "five_year_period",
+    "named_years",
+    "opening_part",
+    "part_of_title",
+    "tense",
+    "turns_ahead",
+]
 
 _NUM = "一二三四五六七八九十百零〇两"
 _MARKERS = (
@@ -49,6 +58,8 @@ _REVIEW_CUES = re.compile(r"了|累计|同比")
 _PLAN_CUES = re.compile(r"要|将|力争|确保|加快|推进|推动|争创|底前|年内|新增|持续|全力")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _PLAN_YEAR = re.compile(r"(?<![到至—\-－~～])((?:19|20)[0-9]{2})年")  # not the end of 到2027年, 2024—2027年
+_CHINESE_YEAR = re.compile(r"((?:一九|二〇|二零)[一二三四五六七八九〇零]{2})年")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _FIVE_YEAR = re.compile(r"“(十[一二三四五]?五)”|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
 _LEAD_PERIOD = re.compile(
@@ -152,7 +163,7 @@ def build_structure(
         index += 1
     _assign_ids(roots)
     _close(roots, len(text))
-    _assign_parts(roots, text, default_part, plan_year)
+    _assign_parts(roots, text, default_part, plan_year, bare)
     _mark_lines(roots, lines)
     return roots, lines
 
@@ -242,21 +253,34 @@ def _close(sections: list[Section], end: int) -> None:
         section.end = max(section.end, section.start)
 
 
-def _assign_parts(roots: list[Section], text: str, default: str | None, plan_year: int | None) -> None:
+def _assign_parts(
+    roots: list[Section], text: str, default: str | None, plan_year: int | None, bare: list[Section] = ()
+) -> None:
+    """Give each root its part (see the module docstring); the numbered sections under an unmarked
+    part heading (``过去五年工作的基本总结`` / ``一、…`` / ``二、…``) keep its part unless their title
+    names another (not by its opening verb, nor by the tense of its text)."""
     first = roots[0].start if roots else len(text)
     current = default if default is not None else tense(text[:first] or text[:2000])
     later_years = _later_title_years(roots)
+    grouped = False
     for root, later in zip(roots, later_years, strict=True):
         if root.part != "appendix":
             named = _past_year_title(root.title, max(filter(None, (plan_year, later)), default=None))
-            named = named or part_of_title(root.title)
+            named = named or part_of_title(root.title, strong=grouped) or _plan_year_title(root.title, plan_year)
             if named:
                 current = named
-            elif root.level <= 1:
+                grouped = any(root is b for b in bare)
+            elif root.level <= 1 and not grouped:
                 opening = text[root.start : root.end].partition("\n")[2][:80]
                 current = _opening_part(opening) or tense(text[root.start : root.end]) or current
             root.part = current
         _inherit(root, plan_year)
+
+
+def _plan_year_title(title: str, plan_year: int | None) -> str | None:
+    """The plan part for a title naming the plan year and no earlier one (一九五九年经济战线上的任务)."""
+    years = named_years(title)
+    return "plan" if plan_year is not None and plan_year in years and min(years) >= plan_year else None
 
 
 def _later_title_years(roots: list[Section]) -> list[int | None]:
@@ -280,9 +304,10 @@ def _past_year_title(title: str, plan_year: int | None) -> str | None:
 
 
 def named_years(text: str) -> list[int]:
-    """The years ``text`` names: each year (2025年), and for a five-year period (“十四五”,
+    """The years ``text`` names: each year (2025年, 一九五九年), and for a five-year period (“十四五”,
     第一个五年计划) its last year, so a period is past when its last year is."""
     years = [int(y) for y in _YEAR.findall(text)]
+    years += [int(y.translate(_CHINESE_DIGITS)) for y in _CHINESE_YEAR.findall(text)]
     for short, ordinal in _FIVE_YEAR.findall(text):
         number = _chinese_number((short[:-1] if len(short) == 3 else "十") if short else ordinal)
         if number:
@@ -308,6 +333,12 @@ def _chinese_number(numeral: str) -> int | None:
     if len(tens) > 1 or len(units) > 1:
         return None
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
+
+
+def turns_ahead(sentence: str) -> bool:
+    """Whether ``sentence`` opens with the work ahead (``要…``, ``我们将…``, data/parts.tsv plan-turn):
+    a look back that a paragraph opened with ends there."""
+    return any(part == "plan-turn" and pattern.search(sentence) for part, pattern in _part_patterns())
 
 
 def opening_part(sentence: str, plan_year: int | None) -> str | None:
@@ -371,7 +402,7 @@ def part_of_title(title: str, *, strong: bool = False) -> str | None:
     subsections of a review part use too).
     """
     for part, pattern in _part_patterns():
-        if part.endswith(("-open", "-next", "-lead")):
+        if part.endswith(("-open", "-next", "-lead", "-turn")):
             continue
         if part.endswith("-verb"):
             if strong:

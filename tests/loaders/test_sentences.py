@@ -134,3 +134,19 @@ def test_paragraph_looking_ahead_inside_the_review_plans():
     )
     parts = [(s.text, s.part) for s in load_text(text).sentences][-2:]
     assert parts == [("新的一年，我们要新建农村公路100公里。", "plan"), ("全县将新增就业岗位1万个。", "plan")]
+
+
+def test_look_back_ends_where_the_paragraph_turns_to_the_work_ahead():
+    text = "\n".join(
+        [
+            "2026年某市政府工作报告",
+            "——2026年1月27日在某市第十六届人民代表大会第四次会议上",
+            "一、2026年重点工作",
+            "过去五年，全市新建水库12座，防洪能力明显提升。要继续加强水利建设，新建水库3座。",
+        ]
+    )
+    parts = [(s.text, s.part) for s in load_text(text).sentences][-2:]
+    assert parts == [
+        ("过去五年，全市新建水库12座，防洪能力明显提升。", "review"),
+        ("要继续加强水利建设，新建水库3座。", "plan"),
+    ]
