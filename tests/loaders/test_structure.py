@@ -304,3 +304,41 @@ def test_glossary_title_opens_an_appendix():
     got = [(s.id, s.title, s.part) for s in sections]
     assert got == [("1", "2026年重点工作", "plan"), ("A1", "名词解释", "appendix")]
     assert [line.role for line in lines[-2:]] == ["item", "item"]
+
+
+def test_chinese_numeral_years_are_named():
+    assert named_years("一九五八年的伟大成就") == [1958]
+    assert named_years("二〇二五年工作回顾") == [2025]
+
+
+def test_title_naming_only_the_plan_year_opens_the_plan():
+    text = "\n".join(
+        [
+            "一、一九五七年经济战线上的胜利",
+            "一九五七年，我们完成了第一个五年计划，工业总产值增长了百分之十，取得了巨大成就。",
+            "二、我们在一九五八年经济战线上的任务",
+            "全国已经取得了丰收，钢产量增长了百分之二十，粮食增产了，群众积极性高涨了。",
+        ]
+    )
+    sections, _ = build_structure(text, plan_year=1958)
+    assert [s.part for s in sections] == ["review", "plan"]
+
+
+def test_numbered_sections_under_an_unmarked_part_heading_keep_its_part():
+    text = "\n".join(
+        [
+            "过去五年工作的基本总结",
+            "五年来，我们完成了各项任务，取得了显著成绩。",
+            "一、积极推进价格改革",
+            "价格改革迈出了步子，理顺了部分比价，市场供应改善了。",
+            "二、加强宏观调控",
+            "信贷规模得到了控制，财政收支基本平衡了。",
+            "今后五年的目标和任务",
+            "一、大力发展农业生产",
+            "要稳定粮食播种面积，力争粮食产量达到5亿吨。",
+        ]
+    )
+    sections, _ = build_structure(text)
+    assert [(s.number, s.part) for s in sections] == [
+        (None, "review"), ("一、", "review"), ("二、", "review"), (None, "plan"), ("一、", "plan")
+    ]
