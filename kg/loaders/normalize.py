@@ -44,6 +44,8 @@ PAIR_SPAN = 60
 _LINK_CHARS = 25
 """Longest phrase a web page's link puts on a line of its own inside a sentence."""
 _SENTENCE_MARK = re.compile("[，。；：！？]")
+_SCRIPT = re.compile(r"[0-9.]{1,4}|[A-Za-z0-9]{1,2}")
+"""A sub- or superscript a web page put on a line of its own (PM / 2.5, CO / 2, m / 3)."""
 
 
 def normalize_text(text: str) -> list[str]:
@@ -54,7 +56,7 @@ def normalize_text(text: str) -> list[str]:
     lines around it are one, when the one before is a paragraph left open (:func:`_open_sentence`).
     Adjacent lines (no blank line between) are one when the break falls inside a sentence
     (:func:`_inline_break`), and a short phrase on a line of its own inside a sentence joins both
-    neighbours (:func:`_link_text`): pages saved from a wiki put each link on its own line.
+    neighbours (:func:`_cut_phrase`): pages saved from a wiki put each link on its own line.
     """
     out: list[str] = []
     adjacent: list[bool] = []  # whether out[i] followed out[i - 1] with no blank line between
@@ -65,11 +67,12 @@ def normalize_text(text: str) -> list[str]:
             broken = broken or (bool(raw.strip()) and not raw.strip(_ZERO_WIDTH + " \t\u3000"))
             gap = gap or not broken
             continue
-        starts_inside = not gap and line[0] in _NEVER_OPENS
-        if starts_inside and len(out) > 1 and adjacent[-1] and _link_text(out[-2], out[-1]):
+        if not gap and len(out) > 1 and adjacent[-1] and _cut_phrase(out[-2], out[-1], line):
             phrase = out.pop()
             adjacent.pop()
-            out[-1] += phrase
+            out[-1] += phrase + line
+            broken = False
+            continue
         if out and ((broken and _open_sentence(out[-1])) or (not gap and _inline_break(out[-1], line))):
             out[-1] += line
         else:
@@ -91,12 +94,15 @@ def _inline_break(line: str, following: str) -> bool:
     return following[0] in _NEVER_OPENS or line[-1] in _NEVER_CLOSES or _closes_pair(line, following)
 
 
-def _link_text(line: str, phrase: str) -> bool:
-    """Whether ``phrase``, a line followed by one that starts with ``，``/``。``…, is a short run of
-    words cut out of ``line``'s sentence (``所作的`` / ``政府工作报告`` / ``。会议…``): ``line`` is left
-    open and ``phrase`` holds no sentence mark."""
-    return (len(phrase) <= _LINK_CHARS and not _SENTENCE_MARK.search(phrase) and bool(_ENDS_OPEN.search(line))
-            and not _MARKER_START.match(phrase))
+def _cut_phrase(line: str, phrase: str, following: str) -> bool:
+    """Whether ``phrase``, a short line between ``line`` and ``following``, is a run of words cut
+    out of one sentence: a link (``所作的`` / ``政府工作报告`` / ``。会议…``; ``“双向`` / ``揭榜`` /
+    ``挂帅”``) or a sub- or superscript (``PM`` / ``2.5`` / ``浓度``), as web pages are saved."""
+    if _SCRIPT.fullmatch(phrase):
+        return line[-1].isascii() and line[-1].isalnum()
+    if len(phrase) > _LINK_CHARS or _SENTENCE_MARK.search(phrase) or _MARKER_START.match(phrase):
+        return False
+    return (following[0] in _NEVER_OPENS and bool(_ENDS_OPEN.search(line))) or _closes_pair(line + phrase, following)
 
 
 def _closes_pair(line: str, following: str) -> bool:

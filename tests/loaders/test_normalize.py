@@ -112,3 +112,18 @@ def test_blank_line_keeps_paragraphs_apart():
 
 def test_heading_then_paragraph_on_adjacent_lines_stay_apart():
     assert normalize_text("二、2026年重点工作\n今年是开局之年。") == ["二、2026年重点工作", "今年是开局之年。"]
+
+
+def test_subscript_on_its_own_line_joins_both_neighbours():
+    raw = "持续改善空气质量，以PM\n2.5\n浓度持续下降为主线。"
+    assert normalize_text(raw) == ["持续改善空气质量，以PM2.5浓度持续下降为主线。"]
+
+
+def test_link_inside_a_quote_joins_both_neighbours():
+    raw = "企业找技术、成果找市场“双向\n揭榜\n挂帅”的简称。"
+    assert normalize_text(raw) == ["企业找技术、成果找市场“双向揭榜挂帅”的简称。"]
+
+
+def test_short_heading_between_paragraphs_is_not_a_cut_phrase():
+    raw = "过去一年，我们完成了任务，取得了成效\n主要目标\n地区生产总值增长5%左右。"
+    assert normalize_text(raw) == ["过去一年，我们完成了任务，取得了成效", "主要目标", "地区生产总值增长5%左右。"]
