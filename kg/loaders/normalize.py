@@ -99,7 +99,7 @@ def _cut_phrase(line: str, phrase: str, following: str) -> bool:
     out of one sentence: a link (``所作的`` / ``政府工作报告`` / ``。会议…``; ``“双向`` / ``揭榜`` /
     ``挂帅”``) or a sub- or superscript (``PM`` / ``2.5`` / ``浓度``), as web pages are saved."""
     if _SCRIPT.fullmatch(phrase):
-        return line[-1].isascii() and line[-1].isalnum()
+        return line[-1].isascii() and line[-1].isalpha()  # PM 2.5, not a page number after 6.5
     if len(phrase) > _LINK_CHARS or _SENTENCE_MARK.search(phrase) or _MARKER_START.match(phrase):
         return False
     return (following[0] in _NEVER_OPENS and bool(_ENDS_OPEN.search(line))) or _closes_pair(line + phrase, following)

@@ -127,3 +127,8 @@ def test_link_inside_a_quote_joins_both_neighbours():
 def test_short_heading_between_paragraphs_is_not_a_cut_phrase():
     raw = "过去一年，我们完成了任务，取得了成效\n主要目标\n地区生产总值增长5%左右。"
     assert normalize_text(raw) == ["过去一年，我们完成了任务，取得了成效", "主要目标", "地区生产总值增长5%左右。"]
+
+
+def test_page_number_after_a_broken_figure_is_not_a_subscript():
+    raw = "全市生产总值增长6.5\n12\n实现了稳定增长。"
+    assert normalize_text(raw) == ["全市生产总值增长6.5", "12", "实现了稳定增长。"]
