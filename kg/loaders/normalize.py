@@ -4,7 +4,10 @@ The result follows the gold conventions: full-width Chinese punctuation, ASCII d
 and latin letters, no spaces between Chinese characters. Marks that are not report
 text are removed: newspaper continuation marks (``（上接4版）``), footnote marks
 (``[24]``) and cross-reference marks (``[实事1]``); the latter are returned with the
-offset where they stood so sentences can carry them in :attr:`Sentence.refs`.
+offset where they stood so sentences can carry them in :attr:`Sentence.refs`. Line breaks
+inside a sentence are repaired: inside a 《title》 or “quote” closed within ``PAIR_SPAN``
+characters, before ``，``/``》``…, after ``、``/``《``…, and around a link or subscript a web page
+saved on a line of its own.
 """
 
 from __future__ import annotations
