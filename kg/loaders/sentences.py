@@ -51,7 +51,7 @@ def split_sentences(
     for line in lines:
         whole = line.role in ("item", "title")
         spans = [(line.body, line.end)] if whole else split_spans(text, line.body, line.end)
-        section_part = parts.get(line.section, default_part) if line.section else default_part
+        section_part = line.part or (parts.get(line.section, default_part) if line.section else default_part)
         sentence_parts = _paragraph_parts(text, spans, section_part, plan_year) if line.role == "text" else None
         for k, (start, end) in enumerate(spans):
             labels = tuple(label for offset, label in refs if start < offset <= end)

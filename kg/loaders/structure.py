@@ -17,7 +17,8 @@ else carries on the part before it, corrected by the tense of its text (``了`` 
 work; ``要``/``将``/``力争``/deadlines for planned work). Children inherit, unless their title
 names a part (a review's subsection moves to the plan only for ``下一步``, ``明年`` …). The part before
 the first heading is guessed from the tense of the opening text, as scraped fragments
-often start mid-report.
+often start mid-report. A review section whose title names the plan too (…发展成就和…主要目标任务)
+turns to the plan at its first paragraph that looks ahead (``“十四五”时期是…``).
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ class Line:
     role: str = "text"
     section: str | None = None
     number: str | None = None
+    part: str | None = None  # the line's part where it differs from its section's (:func:`_turn_to_plan`)
 
 
 def build_structure(
@@ -165,7 +167,33 @@ def build_structure(
     _close(roots, len(text))
     _assign_parts(roots, text, default_part, plan_year, bare)
     _mark_lines(roots, lines)
+    for root in roots:
+        if root.part == "review" and _names_both_parts(root.title):
+            _turn_to_plan(root, lines, text, plan_year)
     return roots, lines
+
+
+def _names_both_parts(title: str) -> bool:
+    """A title naming the review and the plan (“十三五”时期发展成就和“十四五”时期主要目标任务)."""
+    return part_of_title(title) == "review" and any(
+        part == "plan" and pattern.search(title) for part, pattern in _part_patterns()
+    )
+
+
+def _turn_to_plan(root: Section, lines: list[Line], text: str, plan_year: int | None) -> None:
+    """In a section reviewing and then planning, the plan from the first paragraph that opens by
+    looking ahead (``“十四五”时期是…``, :func:`opening_part`): its subsections, and its own lines."""
+    inside = [line for line in lines if root.start <= line.start < root.end]
+    turn = next((line.start for line in inside if line.role == "text"
+                 and opening_part(text[line.body : line.end], plan_year) == "plan"), None)  # fmt: skip
+    if turn is None:
+        return
+    for section in root.walk():
+        if section is not root and section.start >= turn:
+            section.part = "plan"
+    for line in inside:
+        if line.section == root.id and line.start >= turn:
+            line.part = "plan"
 
 
 def _split_lines(text: str) -> list[Line]:

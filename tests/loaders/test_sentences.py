@@ -150,3 +150,23 @@ def test_look_back_ends_where_the_paragraph_turns_to_the_work_ahead():
         ("过去五年，全市新建水库12座，防洪能力明显提升。", "review"),
         ("要继续加强水利建设，新建水库3座。", "plan"),
     ]
+
+
+def test_section_reviewing_then_planning_turns_to_the_plan_where_it_looks_ahead():
+    text = "\n".join(
+        [
+            "2021年某省政府工作报告",
+            "——2021年1月25日在某省第十三届人民代表大会第五次会议上",
+            "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+            "过去五年，全省生产总值年均增长6.5%，完成了各项任务。",
+            "“十四五”时期是开启新征程的第一个五年。要推动高质量发展。",
+            "加快发展现代产业体系。制造业增加值占比保持在30%以上。",
+        ]
+    )
+    report = load_text(text)
+    parts = {s.text: s.part for s in report.sentences}
+    assert parts["过去五年，全省生产总值年均增长6.5%，完成了各项任务。"] == "review"
+    assert parts["“十四五”时期是开启新征程的第一个五年。"] == "plan"
+    assert parts["要推动高质量发展。"] == "plan"
+    assert parts["制造业增加值占比保持在30%以上。"] == "plan"
+    assert [s.part for s in report.sections[-1].walk()] == ["review", "plan"]
