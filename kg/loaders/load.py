@@ -98,7 +98,7 @@ def _build(
         meta = with_row_metadata(meta, row, clean)
     default = tense(clean[:3000])
     sections, line_roles = build_structure(clean, default_part=default, plan_year=meta.plan_year)
-    sentences = split_sentences(clean, line_roles, sections, refs, default_part=default)
+    sentences = split_sentences(clean, line_roles, sections, refs, default_part=default, plan_year=meta.plan_year)
     items = extract_items(clean, line_roles, sections, sentences)
     return Report(
         source=source,

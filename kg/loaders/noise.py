@@ -15,7 +15,17 @@ from functools import cache
 
 from kg.data import data_rows, data_words
 
-__all__ = ["drop_repeats", "is_noise", "noise_kind", "remove_noise", "without_noise"]
+__all__ = [
+    "BREADCRUMB_CHARS",
+    "FOOTER_CHARS",
+    "drop_repeats",
+    "is_noise",
+    "noise_kind",
+    "remove_noise",
+    "without_breadcrumbs",
+    "without_footer",
+    "without_noise",
+]
 
 _SEPARATORS = re.compile(r"[，,、|｜]")
 
@@ -25,16 +35,59 @@ _RUN_CHARS = 200
 (disclaimers and footers are shorter), so it loses only its noise sentences."""
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
 """Where a line splits into sentences (the mark stays with its sentence)."""
+FOOTER_CHARS = 600
+"""Most characters a dataset footer holds (Wikisource's licence box is about 250)."""
+BREADCRUMB_CHARS = 12
+"""Longest link text of a breadcrumb trail (a site section's name)."""
+_CRUMB_SEPARATORS = (">", "＞", "»", "›")
+_CRUMB_STOPS = re.compile("[。，；！？]")
 _SLOGAN = re.compile(r"^(?:[\u4e00-\u9fff]{4}[、，·\s]){2,}[\u4e00-\u9fff]{4}$")
 
 
 def remove_noise(lines: list[str]) -> list[str]:
-    """Drop noise lines (or the noise sentences of lines that carry report text too), site
-    slogans above the first sentence, then repeated runs of lines."""
-    kept = [clean for clean in map(without_noise, lines) if clean]
+    """Drop a dataset's footer (:func:`without_footer`), noise lines (or the noise sentences of
+    lines that carry report text too), site slogans above the first sentence, then repeated runs
+    of lines."""
+    kept = [clean for clean in map(without_noise, without_breadcrumbs(without_footer(lines))) if clean]
     body = next((i for i, line in enumerate(kept) if "。" in line), len(kept))
     kept = [line for i, line in enumerate(kept) if i >= body or not _SLOGAN.match(line)]
     return drop_repeats(kept)
+
+
+def without_footer(lines: list[str]) -> list[str]:
+    """``lines`` without the licence notice or source note a digital library appends (``本作品是
+    中华人民共和国的法律、法规…属于公有领域`` / ``Public domain``): from the first line that opens
+    one (``data/footers.tsv``) to the end, when what it would drop is short enough to be a footer
+    (``FOOTER_CHARS``), so a report that quotes such words keeps its text."""
+    size = 0
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        size += len(lines[i])
+        if size > FOOTER_CHARS:
+            break
+        if _opens_footer(lines[i]):
+            start = i
+    return lines[:start]
+
+
+def without_breadcrumbs(lines: list[str]) -> list[str]:
+    """``lines`` without a breadcrumb trail saved one link a line (``首页`` / ``>`` / ``政务信息`` /
+    ``>`` / ``要闻``): each ``>`` line goes, with the short phrases (``BREADCRUMB_CHARS``, no
+    sentence mark) right before and after it."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if line in _CRUMB_SEPARATORS:
+            drop.add(i)
+            drop.update(j for j in (i - 1, i + 1) if 0 <= j < len(lines) and _is_crumb(lines[j]))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _is_crumb(line: str) -> bool:
+    return len(line) <= BREADCRUMB_CHARS and not _CRUMB_STOPS.search(line)
+
+
+def _opens_footer(line: str) -> bool:
+    return any(pattern.search(line) for _, pattern in _footer_patterns())
 
 
 def without_noise(line: str) -> str:
@@ -105,6 +158,11 @@ def _longest_repeat(lines: list[str], i: int, first_seen: dict[str, list[int]]) 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(pattern)) for kind, pattern in data_rows("kg.loaders", "noise.tsv"))
+
+
+@cache
+def _footer_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(pattern)) for kind, pattern in data_rows("kg.loaders", "footers.tsv"))
 
 
 @cache

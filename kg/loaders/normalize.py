@@ -4,14 +4,17 @@ The result follows the gold conventions: full-width Chinese punctuation, ASCII d
 and latin letters, no spaces between Chinese characters. Marks that are not report
 text are removed: newspaper continuation marks (``（上接4版）``), footnote marks
 (``[24]``) and cross-reference marks (``[实事1]``); the latter are returned with the
-offset where they stood so sentences can carry them in :attr:`Sentence.refs`.
+offset where they stood so sentences can carry them in :attr:`Sentence.refs`. Line breaks
+inside a sentence are repaired: inside a 《title》 or “quote” closed within ``PAIR_SPAN``
+characters, before ``，``/``》``…, after ``、``/``《``…, and around a link or subscript a web page
+saved on a line of its own.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["join_broken_lines", "normalize_line", "normalize_text", "strip_marks"]
+__all__ = ["PAIR_SPAN", "join_broken_lines", "normalize_line", "normalize_text", "strip_marks"]
 
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH |= {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
@@ -34,6 +37,18 @@ _MARKER_START = re.compile(
 _ENDS_OPEN = re.compile(f"[{_CJK}\\d]$")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _HEADING_TAIL = re.compile(f"[{_CJK}]{{1,2}}")
+_NEVER_OPENS = "，、。；：！？》”）"
+"""Marks that close or continue a sentence: a line starting with one goes on from the line before."""
+_NEVER_CLOSES = "，、《“（"
+"""Marks that open or continue a sentence: a line ending with one goes on in the next line."""
+_PAIRS = {"《": "》", "“": "”"}
+PAIR_SPAN = 60
+"""Longest title or quoted phrase (in characters) that a line break inside it is repaired across."""
+_LINK_CHARS = 25
+"""Longest phrase a web page's link puts on a line of its own inside a sentence."""
+_SENTENCE_MARK = re.compile("[，。；：！？]")
+_SCRIPT = re.compile(r"[0-9.]{1,4}|[A-Za-z0-9]{1,2}")
+"""A sub- or superscript a web page put on a line of its own (PM / 2.5, CO / 2, m / 3)."""
 
 
 def normalize_text(text: str) -> list[str]:
@@ -42,20 +57,68 @@ def normalize_text(text: str) -> list[str]:
     A line holding only zero-width spaces marks where a web page broke a paragraph (as
     Wikisource's page joins do: ``国内生产总值达到74.4`` / ``\u200b`` / ``万亿元，增长6.7%``): the
     lines around it are one, when the one before is a paragraph left open (:func:`_open_sentence`).
+    Adjacent lines (no blank line between) are one when the break falls inside a sentence
+    (:func:`_inline_break`), and a short phrase on a line of its own inside a sentence joins both
+    neighbours (:func:`_cut_phrase`): pages saved from a wiki put each link on its own line.
     """
     out: list[str] = []
-    broken = False
+    adjacent: list[bool] = []  # whether out[i] followed out[i - 1] with no blank line between
+    broken = gap = False
     for raw in text.splitlines():
         line = normalize_line(raw)
         if not line:
             broken = broken or (bool(raw.strip()) and not raw.strip(_ZERO_WIDTH + " \t\u3000"))
+            gap = gap or not broken
             continue
-        if broken and out and _open_sentence(out[-1]):
+        if not gap and len(out) > 1 and adjacent[-1] and _cut_phrase(out[-2], out[-1], line):
+            phrase = out.pop()
+            adjacent.pop()
+            out[-1] += phrase + line
+            broken = False
+            continue
+        if out and ((broken and _open_sentence(out[-1])) or (not gap and _inline_break(out[-1], line))):
             out[-1] += line
         else:
             out.append(line)
-        broken = False
+            adjacent.append(not gap)
+        broken = gap = False
     return out
+
+
+def _inline_break(line: str, following: str) -> bool:
+    """Whether the break between two adjacent lines (no blank line between them) falls inside a
+    sentence, as where a web page's links were saved on lines of their own (``根据《`` /
+    ``中华人民共和国著作权法`` / ``》第五条``).
+
+    It does when ``following`` starts with a mark no paragraph starts with (``，`` ``》`` …), when
+    ``line`` ends with one no paragraph ends with (``、`` ``《`` …), or when a title mark or quote
+    opened in ``line`` closes early in ``following`` (:func:`_closes_pair`).
+    """
+    return following[0] in _NEVER_OPENS or line[-1] in _NEVER_CLOSES or _closes_pair(line, following)
+
+
+def _cut_phrase(line: str, phrase: str, following: str) -> bool:
+    """Whether ``phrase``, a short line between ``line`` and ``following``, is a run of words cut
+    out of one sentence: a link (``所作的`` / ``政府工作报告`` / ``。会议…``; ``“双向`` / ``揭榜`` /
+    ``挂帅”``) or a sub- or superscript (``PM`` / ``2.5`` / ``浓度``), as web pages are saved."""
+    if _SCRIPT.fullmatch(phrase):
+        return line[-1].isascii() and line[-1].isalpha()  # PM 2.5, not a page number after 6.5
+    if len(phrase) > _LINK_CHARS or _SENTENCE_MARK.search(phrase) or _MARKER_START.match(phrase):
+        return False
+    return (following[0] in _NEVER_OPENS and bool(_ENDS_OPEN.search(line))) or _closes_pair(line + phrase, following)
+
+
+def _closes_pair(line: str, following: str) -> bool:
+    """A ``《`` or ``“`` left open at the end of ``line`` closes within ``PAIR_SPAN`` characters of
+    ``following``: the line break falls inside a title or a quoted phrase."""
+    for opener, closer in _PAIRS.items():
+        tail = line[line.rfind(opener) + 1 :] if opener in line else None
+        if tail is None or closer in tail or len(tail) > PAIR_SPAN:
+            continue
+        close = following.find(closer)
+        if close >= 0 and len(tail) + close <= PAIR_SPAN and opener not in following[:close]:
+            return True
+    return False
 
 
 def _open_sentence(line: str) -> bool:

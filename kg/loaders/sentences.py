@@ -7,7 +7,9 @@ chain independent measures with ；. Section markers (``一、``, ``（一）``,
 ``一是``, ``——``, ``附件1``) are not part of a sentence. A bracket or quote still open
 ``MAX_BRACKETED`` characters later is a stray one (a page run into one line must not
 become one sentence), so a full stop after that ends the sentence. A list item line is one
-sentence, and so is a heading line without a full stop.
+sentence, and so is a heading line without a full stop. A paragraph that opens by looking
+back (``过去一年，``, ``“十四五”时期，``) inside the plan part reviews, and one opening with the
+year ahead inside the review part plans, up to a sentence that turns back.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders.model import Section, Sentence
-from kg.loaders.structure import Line
+from kg.loaders.structure import Line, opening_part, turns_ahead
 
 __all__ = ["MAX_BRACKETED", "MIN_CLAUSE", "split_sentences", "split_spans"]
 
@@ -37,17 +39,44 @@ def split_sentences(
     refs: list[tuple[int, str]] = (),
     *,
     default_part: str | None = None,
+    plan_year: int | None = None,
 ) -> list[Sentence]:
-    """The sentences of ``text``, in order; ``refs`` are ``(offset, label)`` of removed marks."""
+    """The sentences of ``text``, in order; ``refs`` are ``(offset, label)`` of removed marks.
+
+    A sentence takes its section's part, unless its paragraph opens by looking the other way
+    (:func:`_paragraph_parts`); ``plan_year`` tells a past year or five-year period from the plan's.
+    """
     parts = {s.id: s.part for root in sections for s in root.walk()}
     out: list[Sentence] = []
     for line in lines:
         whole = line.role in ("item", "title")
         spans = [(line.body, line.end)] if whole else split_spans(text, line.body, line.end)
-        for start, end in spans:
+        section_part = line.part or (parts.get(line.section, default_part) if line.section else default_part)
+        sentence_parts = _paragraph_parts(text, spans, section_part, plan_year) if line.role == "text" else None
+        for k, (start, end) in enumerate(spans):
             labels = tuple(label for offset, label in refs if start < offset <= end)
-            part = parts.get(line.section, default_part) if line.section else default_part
+            part = sentence_parts[k] if sentence_parts else section_part
             out.append(Sentence(len(out), text[start:end], start, end, line.section, part, labels))
+    return out
+
+
+def _paragraph_parts(
+    text: str, spans: list[tuple[int, int]], section_part: str | None, plan_year: int | None
+) -> list[str | None]:
+    """The part of each sentence of a paragraph: its section's, unless the paragraph opens by
+    looking the other way (``过去一年，…`` in the plan part, :func:`opening_part`); then its
+    sentences take that part until one opens by looking the section's way
+    (``…取得新进展。新的一年，我们要…``), or, for a look back, opens with the work ahead (``要…``)."""
+    if section_part not in ("review", "plan") or not spans:
+        return [section_part] * len(spans)
+    run = opening_part(text[spans[0][0] : spans[0][1]], plan_year)
+    out: list[str | None] = []
+    for k, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        turns = opening_part(sentence, plan_year) == section_part or (run == "review" and turns_ahead(sentence))
+        if k and run and turns:
+            run = None
+        out.append(run if run and run != section_part else section_part)
     return out
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from kg.loaders import load_report
+from tests.conftest import SHARED
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "examples" / "reports").glob("*.txt"))
-GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
+GOLD = SHARED / "gold"
 
 
 def _gold_document(seed: Path) -> dict | None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.noise import drop_repeats, noise_kind, remove_noise
+from kg.loaders.noise import drop_repeats, noise_kind, remove_noise, without_breadcrumbs, without_footer
 
 REPORT = "全面落实河湖长制，常态化开展河湖“清四乱”行动。"
 
@@ -96,3 +96,44 @@ def test_short_noise_lines_are_still_dropped_whole():
 def test_meta_pattern_does_not_reach_across_sentences():
     line = "发布时间：今年完成投资100亿元。各项工作有序推进，全年目标全面完成|下一步"
     assert noise_kind(line) is None
+
+
+LICENCE = [
+    "本作品是某国的法律、法规，国家机关的决议、决定、命令和其他文件。根据《著作权法》第五条，本作品不适用于该法，属于公有领域。",
+    "注：中文维基文库社群认为，公务演讲不总是具有立法性质的文件。",
+    "Public domain",
+    "false",
+]
+
+
+def test_dataset_licence_footer_is_dropped_with_what_follows():
+    body = ["一、过去一年工作回顾", REPORT, "各位代表！让我们团结奋斗！"]
+    assert remove_noise(body + LICENCE) == body
+
+
+def test_footer_opener_inside_a_report_keeps_the_report_text():
+    quoting = "本作品是否受保护，要依法判断。" + REPORT * 30
+    assert without_footer([REPORT, quoting, REPORT]) == [REPORT, quoting, REPORT]
+
+
+def test_text_without_footer_is_unchanged():
+    assert without_footer([REPORT, "Public domain is a term.", REPORT]) == [REPORT, "Public domain is a term.", REPORT]
+
+
+def test_page_widgets_saved_one_word_a_line_are_noise():
+    toolbar = ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"]
+    toolbar += ["【字体：", "大", "中", "小", "】", "分享到微信", "×"]
+    assert remove_noise([*toolbar, "2026年某省政府工作报告", REPORT]) == ["2026年某省政府工作报告", REPORT]
+
+
+def test_breadcrumb_trail_one_link_a_line_is_dropped():
+    trail = ["当前位置：", "首页", ">", "政务信息", ">", "要闻"]
+    assert without_breadcrumbs([*trail, REPORT]) == ["当前位置：", REPORT]
+    assert remove_noise([*trail, REPORT]) == [REPORT]
+
+
+def test_related_articles_box_and_editor_credits_close_the_page():
+    tail = ["责任编辑：", "王某某", "扫一扫在手机打开当前页", "相关附件>>", "某省热议政府工作报告"]
+    tail += ["打印本页", "关闭窗口"]
+    assert remove_noise([REPORT, "各位代表！让我们团结奋斗！", *tail]) == [REPORT, "各位代表！让我们团结奋斗！"]
+    assert remove_noise([REPORT, "相关报道：", "某市召开会议"]) == [REPORT]

@@ -74,3 +74,61 @@ def test_a_zero_width_line_inside_a_paragraph_joins_its_halves() -> None:
 def test_a_title_broken_before_its_last_character_is_joined() -> None:
     assert join_broken_lines(["政府工作报", "告", "各位代表："]) == ["政府工作报告", "各位代表："]
     assert join_broken_lines(["工作回顾", "好"]) == ["工作回顾", "好"]
+
+
+def test_title_broken_by_newlines_inside_title_marks_is_one_line():
+    raw = "我们认真执行《\n城乡社区服务促进条例\n》，推进社区建设。"
+    assert normalize_text(raw) == ["我们认真执行《城乡社区服务促进条例》，推进社区建设。"]
+
+
+def test_line_break_inside_a_title_between_characters_is_repaired():
+    raw = "省政府印发了《关于加快发展\n养老托育服务的实施意见》，明确了任务"
+    assert normalize_text(raw) == ["省政府印发了《关于加快发展养老托育服务的实施意见》，明确了任务"]
+
+
+def test_line_break_inside_a_quoted_phrase_is_repaired():
+    assert normalize_text("深入开展“放心\n消费”行动。") == ["深入开展“放心消费”行动。"]
+
+
+def test_title_mark_closed_far_away_is_not_joined():
+    far = "甲" * 70 + "》。"
+    assert normalize_text("关于《条例\n" + far) == ["关于《条例", far]
+
+
+def test_link_saved_on_its_own_line_joins_both_neighbours():
+    raw = "会议听取了市长所作的\n政府工作报告\n。会议充分肯定过去一年的工作。"
+    assert normalize_text(raw) == ["会议听取了市长所作的政府工作报告。会议充分肯定过去一年的工作。"]
+
+
+def test_list_of_links_with_separators_is_one_line():
+    raw = "这些文件包括\n条例\n、\n办法\n，以及实施细则。"
+    assert normalize_text(raw) == ["这些文件包括条例、办法，以及实施细则。"]
+
+
+def test_blank_line_keeps_paragraphs_apart():
+    assert normalize_text("一、工作回顾\n\n“十四五”时期成绩显著。") == ["一、工作回顾", "“十四五”时期成绩显著。"]
+    assert normalize_text("引用《\n\n条例》") == ["引用《", "条例》"]
+
+
+def test_heading_then_paragraph_on_adjacent_lines_stay_apart():
+    assert normalize_text("二、2026年重点工作\n今年是开局之年。") == ["二、2026年重点工作", "今年是开局之年。"]
+
+
+def test_subscript_on_its_own_line_joins_both_neighbours():
+    raw = "持续改善空气质量，以PM\n2.5\n浓度持续下降为主线。"
+    assert normalize_text(raw) == ["持续改善空气质量，以PM2.5浓度持续下降为主线。"]
+
+
+def test_link_inside_a_quote_joins_both_neighbours():
+    raw = "企业找技术、成果找市场“双向\n揭榜\n挂帅”的简称。"
+    assert normalize_text(raw) == ["企业找技术、成果找市场“双向揭榜挂帅”的简称。"]
+
+
+def test_short_heading_between_paragraphs_is_not_a_cut_phrase():
+    raw = "过去一年，我们完成了任务，取得了成效\n主要目标\n地区生产总值增长5%左右。"
+    assert normalize_text(raw) == ["过去一年，我们完成了任务，取得了成效", "主要目标", "地区生产总值增长5%左右。"]
+
+
+def test_page_number_after_a_broken_figure_is_not_a_subscript():
+    raw = "全市生产总值增长6.5\n12\n实现了稳定增长。"
+    assert normalize_text(raw) == ["全市生产总值增长6.5", "12", "实现了稳定增长。"]

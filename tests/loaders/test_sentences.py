@@ -87,3 +87,86 @@ def test_stray_open_quote_does_not_swallow_the_rest_of_a_one_line_report():
 def test_quoted_passage_with_full_stops_stays_one_sentence():
     text = "他说：“我们要稳中求进。要守正创新。”会议要求各地抓好落实。"
     assert split_spans(text, 0, len(text)) == [(0, len(text))]
+
+
+FIVE_YEAR_REPORT = "\n".join(
+    [
+        "2026年某市政府工作报告",
+        "——2026年1月27日在某市第十六届人民代表大会第四次会议上",
+        "各位代表：",
+        "一、2025年工作回顾",
+        "过去一年，全市生产总值增长5.2%，完成了年度目标。",
+        "二、“十五五”时期主要目标任务",
+        "“十四五”时期，全市经济总量迈上新台阶。这五年，城镇新增就业60万人。",
+        "“十五五”时期是关键时期，到2030年，全市生产总值达到1万亿元。",
+        "三、2026年重点工作",
+        "要扩大有效投资，新开工重大项目100个。",
+        "过去一年，国防和军队建设取得新进展。新的一年，我们要支持国防和军队建设。",
+    ]
+)
+
+
+def test_paragraph_reviewing_the_last_five_year_period_inside_the_plan_part_reviews():
+    report = load_text(FIVE_YEAR_REPORT)
+    parts = {s.text: s.part for s in report.sentences}
+    assert report.meta.plan_year == 2026
+    assert parts["“十四五”时期，全市经济总量迈上新台阶。"] == "review"
+    assert parts["这五年，城镇新增就业60万人。"] == "review"
+    assert parts["“十五五”时期是关键时期，到2030年，全市生产总值达到1万亿元。"] == "plan"
+    assert parts["要扩大有效投资，新开工重大项目100个。"] == "plan"
+
+
+def test_paragraph_looking_back_then_ahead_turns_back_to_the_plan():
+    parts = {s.text: s.part for s in load_text(FIVE_YEAR_REPORT).sentences}
+    assert parts["过去一年，国防和军队建设取得新进展。"] == "review"
+    assert parts["新的一年，我们要支持国防和军队建设。"] == "plan"
+
+
+def test_paragraph_looking_ahead_inside_the_review_plans():
+    text = "\n".join(
+        [
+            "2026年某县政府工作报告",
+            "——2026年1月20日在某县第十八届人民代表大会第五次会议上",
+            "一、2025年工作回顾",
+            "过去一年，我们完成了各项任务，实现了稳定增长，取得了明显成效。",
+            "新的一年，我们要新建农村公路100公里。全县将新增就业岗位1万个。",
+        ]
+    )
+    parts = [(s.text, s.part) for s in load_text(text).sentences][-2:]
+    assert parts == [("新的一年，我们要新建农村公路100公里。", "plan"), ("全县将新增就业岗位1万个。", "plan")]
+
+
+def test_look_back_ends_where_the_paragraph_turns_to_the_work_ahead():
+    text = "\n".join(
+        [
+            "2026年某市政府工作报告",
+            "——2026年1月27日在某市第十六届人民代表大会第四次会议上",
+            "一、2026年重点工作",
+            "过去五年，全市新建水库12座，防洪能力明显提升。要继续加强水利建设，新建水库3座。",
+        ]
+    )
+    parts = [(s.text, s.part) for s in load_text(text).sentences][-2:]
+    assert parts == [
+        ("过去五年，全市新建水库12座，防洪能力明显提升。", "review"),
+        ("要继续加强水利建设，新建水库3座。", "plan"),
+    ]
+
+
+def test_section_reviewing_then_planning_turns_to_the_plan_where_it_looks_ahead():
+    text = "\n".join(
+        [
+            "2021年某省政府工作报告",
+            "——2021年1月25日在某省第十三届人民代表大会第五次会议上",
+            "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+            "过去五年，全省生产总值年均增长6.5%，完成了各项任务。",
+            "“十四五”时期是开启新征程的第一个五年。要推动高质量发展。",
+            "加快发展现代产业体系。制造业增加值占比保持在30%以上。",
+        ]
+    )
+    report = load_text(text)
+    parts = {s.text: s.part for s in report.sentences}
+    assert parts["过去五年，全省生产总值年均增长6.5%，完成了各项任务。"] == "review"
+    assert parts["“十四五”时期是开启新征程的第一个五年。"] == "plan"
+    assert parts["要推动高质量发展。"] == "plan"
+    assert parts["制造业增加值占比保持在30%以上。"] == "plan"
+    assert [s.part for s in report.sections[-1].walk()] == ["review", "plan"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.loaders import load_text
-from kg.loaders.structure import build_structure, part_of_title, tense
+from kg.loaders.structure import build_structure, five_year_period, named_years, opening_part, part_of_title, tense
 
 DOC = "\n".join(
     [
@@ -216,4 +216,129 @@ def test_subsection_of_a_review_naming_plan_words_stays_in_the_review():
         ("扎实推进重点工作", "review"),
         ("持续加强政府自身建设", "review"),
         ("下一步工作安排", "plan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("“十四五”时期发展成就", [2025]),
+        ("“十五五”时期主要目标", [2030]),
+        ("“十五”期间主要情况", [2005]),
+        ("第一个五年计划的执行情况", [1957]),
+        ("2025年和“十四五”时期工作回顾", [2025, 2025]),
+        ("推进城市更新", []),
+    ],
+)
+def test_named_years_count_a_five_year_period_by_its_last_year(text, years):
+    assert sorted(named_years(text)) == years
+
+
+def test_five_year_periods():
+    assert five_year_period(1) == (1953, 1957)
+    assert five_year_period(2) == (1958, 1962)
+    assert five_year_period(3) == (1966, 1970)
+    assert five_year_period(14) == (2021, 2025)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plan_year", "part"),
+    [
+        ("“十四五”时期，全省经济实力显著增强。", 2026, "review"),
+        ("“十四五”时期，要基本建成现代产业体系。", 2023, "plan"),
+        ("过去一年，国防和军队建设取得新进展。", 2026, "review"),
+        ("各位代表，五年来，我们坚持稳中求进。", 2026, "review"),
+        ("这五年，城市功能迈上新台阶。", None, "review"),
+        ("新的一年，我们要支持国防和军队建设。", 2026, "plan"),
+        ("今年是“十五五”开局之年。", 2026, "plan"),
+        ("2025年，全市生产总值增长5.2%。", 2026, "review"),
+        ("2026年是全面实施新规划的第一年。", 2026, "plan"),
+        ("2025年底前完成改造任务。", 2026, None),
+        ("全市生产总值增长5%左右。", 2026, None),
+        ("要巩固过去一年取得的成果。", 2026, None),
+    ],
+)
+def test_opening_part(sentence, plan_year, part):
+    assert opening_part(sentence, plan_year) == part
+
+
+def test_plan_subsection_titled_with_a_past_period_reviews():
+    text = "\n".join(
+        [
+            "二、关于国民经济和社会发展第十四个五年规划纲要的说明",
+            "（一）“十三五”期间主要情况",
+            "国内生产总值年均增长5.7%，脱贫攻坚成果举世瞩目，生态环境明显改善。",
+            "（二）“十四五”时期主要目标",
+            "到2025年，要保持经济运行在合理区间，各年度视情况提出增长目标。",
+        ]
+    )
+    sections, _ = build_structure(text, plan_year=2021)
+    parts = {s.title: s.part for root in sections for s in root.walk()}
+    assert parts["“十三五”期间主要情况"] == "review"
+    assert parts["“十四五”时期主要目标"] == "plan"
+
+
+def test_numbered_note_naming_a_past_year_keeps_its_part():
+    text = "\n".join(
+        [
+            "二、2026年重点工作",
+            "（一）扩大有效投资",
+            "1.专项债券：2025年3月，省政府印发实施方案，明确了投向领域。",
+        ]
+    )
+    sections, _ = build_structure(text, plan_year=2026)
+    assert {s.part for root in sections for s in root.walk()} == {"plan"}
+
+
+def test_glossary_title_opens_an_appendix():
+    text = "\n".join(
+        [
+            "二、2026年重点工作",
+            "要加快建设现代化产业体系，新建5G基站1万个。",
+            "名词解释",
+            "1.“两新”：是指大规模设备更新和消费品以旧换新。",
+            "2.“两重”：是指国家重大战略实施和重点领域安全能力建设。",
+        ]
+    )
+    sections, lines = build_structure(text, plan_year=2026)
+    got = [(s.id, s.title, s.part) for s in sections]
+    assert got == [("1", "2026年重点工作", "plan"), ("A1", "名词解释", "appendix")]
+    assert [line.role for line in lines[-2:]] == ["item", "item"]
+
+
+def test_chinese_numeral_years_are_named():
+    assert named_years("一九五八年的伟大成就") == [1958]
+    assert named_years("二〇二五年工作回顾") == [2025]
+
+
+def test_title_naming_only_the_plan_year_opens_the_plan():
+    text = "\n".join(
+        [
+            "一、一九五七年经济战线上的胜利",
+            "一九五七年，我们完成了第一个五年计划，工业总产值增长了百分之十，取得了巨大成就。",
+            "二、我们在一九五八年经济战线上的任务",
+            "全国已经取得了丰收，钢产量增长了百分之二十，粮食增产了，群众积极性高涨了。",
+        ]
+    )
+    sections, _ = build_structure(text, plan_year=1958)
+    assert [s.part for s in sections] == ["review", "plan"]
+
+
+def test_numbered_sections_under_an_unmarked_part_heading_keep_its_part():
+    text = "\n".join(
+        [
+            "过去五年工作的基本总结",
+            "五年来，我们完成了各项任务，取得了显著成绩。",
+            "一、积极推进价格改革",
+            "价格改革迈出了步子，理顺了部分比价，市场供应改善了。",
+            "二、加强宏观调控",
+            "信贷规模得到了控制，财政收支基本平衡了。",
+            "今后五年的目标和任务",
+            "一、大力发展农业生产",
+            "要稳定粮食播种面积，力争粮食产量达到5亿吨。",
+        ]
+    )
+    sections, _ = build_structure(text)
+    assert [(s.number, s.part) for s in sections] == [
+        (None, "review"), ("一、", "review"), ("二、", "review"), (None, "plan"), ("一、", "plan")
     ]
