@@ -8,18 +8,9 @@ ones and still tells the caller which failed.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import signal
-import sys
-import threading
-import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import suppress
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph
@@ -34,6 +25,7 @@ from kg.loaders.datasets import DatasetOptions, ReportInput, dataset_inputs, fol
 from kg.loaders.model import Report
 from kg.store import GraphStore
 from kg.version import extractor_version
+from kg.workers import results_in_order
 
 __all__ = [
     "BuildResult", "ReportSummary", "build", "build_report", "report_files", "report_sources", "report_triples",
@@ -41,14 +33,8 @@ __all__ = [
 ]
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
-_AHEAD = 4
-"""Reports per worker process submitted ahead of the one the store is waiting for."""
 _BATCH_TRIPLES = 200_000
 """Triples of new graphs bulk-loaded together; also how much the store buffers between flushes."""
-_PARENT_POLL = 1.0
-"""Seconds between a worker's checks that the build process still lives."""
-_PR_SET_PDEATHSIG = 1
-"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
 _OPTIMIZE_TRIPLES = 1_000_000
 """A build that bulk-loads this many triples (about 300 reports) compacts the store after it.
 Below it the compaction would cost more than it saves: adding a few reports to a large store
@@ -337,42 +323,7 @@ def _text_digest(path: Path | ReportInput, source: str) -> str | None:
 def _outcomes(
     files: list[tuple[Path, str]], workers: int
 ) -> Iterator[tuple[ReportTriples, ReportSummary] | ReportError]:
-    """Build ``files`` (paths and source names) in input order, in ``workers`` processes when more than one.
-
-    Only a few reports per worker are in flight at a time, so memory stays flat however
-    many files there are and however slowly the store takes them. Workers end when this
-    process does, even when it is killed (:func:`_die_with_parent`).
-    """
-    if workers <= 1 or len(files) <= 1:
-        yield from (_outcome(path, source) for path, source in files)
-        return
-    todo = iter(files)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-        pending = deque(pool.submit(_outcome, *named) for named in islice(todo, workers * _AHEAD))
-        while pending:
-            outcome = pending.popleft().result()
-            for named in islice(todo, 1):
-                pending.append(pool.submit(_outcome, *named))
-            yield outcome
-
-
-def _die_with_parent(parent: int) -> None:
-    """Make this worker process end when process ``parent`` ends, however it ends.
-
-    A killed parent runs no clean-up, so its workers would live on under init. On Linux the
-    kernel sends the worker SIGKILL when the parent dies (``prctl(PR_SET_PDEATHSIG)``);
-    elsewhere, and for a parent that died before that was set, a thread checks every
-    ``_PARENT_POLL`` seconds whether the worker has been handed to another parent.
-    """
-    if sys.platform.startswith("linux"):
-        with suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), name="kg-watch-parent", daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(_PARENT_POLL)
-    os._exit(1)
+    """Build ``files`` (paths and source names) in input order, in ``workers`` processes when
+    more than one (:func:`kg.workers.results_in_order`: a few reports per worker in flight,
+    workers ending with this process even when it is killed)."""
+    return results_in_order(_outcome, files, workers if len(files) > 1 else 1)

@@ -219,13 +219,15 @@ def test_parallel_build_keeps_only_a_few_reports_in_flight(tmp_path, monkeypatch
         path = tmp_path / f"r{n:02d}.txt"
         path.write_bytes(b"")
         files.append(path)
-    monkeypatch.setattr(build_module, "ProcessPoolExecutor", _CountingPool)
+    from kg import workers
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", _CountingPool)
     _CountingPool.submitted = 0
     outcomes = build_module._outcomes([(path, path.name) for path in files], 2)
     for consumed in range(1, 11):
         outcome = next(outcomes)
         assert isinstance(outcome, ReportError)
-        assert _CountingPool.submitted <= consumed + 2 * build_module._AHEAD
+        assert _CountingPool.submitted <= consumed + 2 * workers._AHEAD
     assert [Path(o.path).name for o in outcomes] == [p.name for p in files[10:]]
 
 

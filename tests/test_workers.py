@@ -1,4 +1,4 @@
-"""Worker processes of ``kg build -j N`` end with the build process, even when it is killed."""
+"""Worker processes (`kg build -j N`, `kg export -j N`) give results in order and end with their parent."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ import pytest
 _SCRIPT = """
 import os, sys, time
 from concurrent.futures import ProcessPoolExecutor
-from kg.build import _die_with_parent
+from kg.workers import die_with_parent
 
 def pid(_):
     time.sleep(0.2)
     return os.getpid()
 
 if __name__ == "__main__":
-    pool = ProcessPoolExecutor(max_workers=2, initializer=_die_with_parent, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=2, initializer=die_with_parent, initargs=(os.getpid(),))
     print(" ".join(map(str, sorted(set(pool.map(pid, range(8)))))), flush=True)
     time.sleep(60)
 """
@@ -70,10 +70,10 @@ class _Libc:
 
 
 def test_worker_asks_for_a_signal_when_its_parent_dies(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kg import build as build_module
+    from kg import workers as workers_module
 
-    monkeypatch.setattr(build_module.ctypes, "CDLL", _Libc)
-    monkeypatch.setattr(build_module.sys, "platform", "linux")
+    monkeypatch.setattr(workers_module.ctypes, "CDLL", _Libc)
+    monkeypatch.setattr(workers_module.sys, "platform", "linux")
     started: list[str] = []
 
     class Thread:
@@ -83,20 +83,33 @@ def test_worker_asks_for_a_signal_when_its_parent_dies(monkeypatch: pytest.Monke
         def start(self) -> None:
             started.append(self.name)
 
-    monkeypatch.setattr(build_module.threading, "Thread", Thread)
-    build_module._die_with_parent(os.getppid())
-    assert _Libc.last.calls == [(build_module._PR_SET_PDEATHSIG, signal.SIGKILL)]
+    monkeypatch.setattr(workers_module.threading, "Thread", Thread)
+    workers_module.die_with_parent(os.getppid())
+    assert _Libc.last.calls == [(workers_module._PR_SET_PDEATHSIG, signal.SIGKILL)]
     assert started == ["kg-watch-parent"]  # and a thread watches the parent where prctl is missing
 
 
 def test_worker_whose_parent_is_gone_exits_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kg import build as build_module
+    from kg import workers as workers_module
 
     def exit_now(code: int) -> None:
         raise SystemExit(code)
 
-    monkeypatch.setattr(build_module.ctypes, "CDLL", _Libc)
-    monkeypatch.setattr(build_module.os, "_exit", exit_now)
+    monkeypatch.setattr(workers_module.ctypes, "CDLL", _Libc)
+    monkeypatch.setattr(workers_module.os, "_exit", exit_now)
     with pytest.raises(SystemExit) as ended:
-        build_module._die_with_parent(os.getppid() + 1_000_000)
+        workers_module.die_with_parent(os.getppid() + 1_000_000)
     assert ended.value.code == 1
+
+
+def _square_and_pid(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+@pytest.mark.parametrize("workers", [1, 3])
+def test_results_come_back_in_input_order(workers: int) -> None:
+    from kg.workers import results_in_order
+
+    results = list(results_in_order(_square_and_pid, ((n,) for n in range(40)), workers))
+    assert [square for square, _ in results] == [n * n for n in range(40)]
+    assert ({pid for _, pid in results} == {os.getpid()}) == (workers == 1)
