@@ -23,6 +23,7 @@ process): the floor any export from the store pays for reading and decoding its 
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 import time
@@ -45,21 +46,22 @@ TARGET_PEAK_MB = 500
 _WROTE = re.compile(r"\((\d+) quads from (\d+) graphs\)")
 
 
-def measure_export(store: Path, fmt: str, out: Path, *, cold: bool = False) -> dict[str, object]:
-    """Run ``kg export`` of ``store`` as ``fmt`` into ``out``; the figures (``out`` is removed).
-    ``cold`` deletes the texts kept beside the store first."""
+def measure_export(store: Path, fmt: str, out: Path, *, cold: bool = False, jobs: int = 1) -> dict[str, object]:
+    """Run ``kg export -j jobs`` of ``store`` as ``fmt`` into ``out``; the figures (``out`` is
+    removed). ``cold`` deletes the texts kept beside the store first."""
     if cold:
         for path in store.glob(TEXTS_FILE + "*"):  # with its -wal and -shm files
             path.unlink()
     texts = "kept" if (store / TEXTS_FILE).exists() else "store"
-    run = run_measured([*kg_command(), "export", "--format", fmt, "-o", str(out), "--store", str(store)])
+    run = run_measured([*kg_command(), "export", "--format", fmt, "-o", str(out), "--store", str(store),
+                        "-j", str(jobs)])
     found = _WROTE.search(run.stderr)
     if run.returncode != 0 or not found:
         raise SystemExit(f"kg export --format {fmt} failed: {run.stderr[-1000:]}")
     quads, graphs = int(found.group(1)), int(found.group(2))
     size = out.stat().st_size
     out.unlink()
-    return {"store": store.name, "graphs": graphs, "format": fmt, "texts": texts, "quads": quads,
+    return {"store": store.name, "graphs": graphs, "format": fmt, "jobs": jobs, "texts": texts, "quads": quads,
             "seconds": round(run.seconds, 2),
             "quads_s": round(quads / run.seconds), "cpu_s": round(run.cpu_seconds, 2),
             "quads_cpu_s": round(quads / run.cpu_seconds) if run.cpu_seconds else None,
@@ -112,6 +114,7 @@ def main() -> None:
     parser.add_argument("--out", default=None, help="folder for the export files (default: --work)")
     parser.add_argument("--no-dump", action="store_true", help="skip the Store.dump floor (one more read)")
     parser.add_argument("--cold", action="store_true", help="delete the kept texts before every run")
+    parser.add_argument("--jobs", default="1", help="kg export -j values, comma-separated (e.g. 1,2)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     out_dir = Path(args.out or args.work)
@@ -121,11 +124,12 @@ def main() -> None:
         if not args.no_dump:
             rows.append(native_dump(store, out_dir / "native.nq"))
             print(f"{store}: Store.dump {rows[-1]['quads_s']} quads/s", file=sys.stderr)
-        for fmt in args.formats.split(","):
-            rows.append(measure_export(store, fmt, out_dir / f"export.{fmt}", cold=args.cold))
+        for fmt, jobs in itertools.product(args.formats.split(","), (int(j) for j in args.jobs.split(","))):
+            rows.append(measure_export(store, fmt, out_dir / f"export.{fmt}", cold=args.cold, jobs=jobs))
             print(f"{store} {fmt}: {rows[-1]['seconds']} s, {rows[-1]['quads_s']} quads/s, "
                   f"peak {rows[-1]['peak_mb']} MB", file=sys.stderr)
-    columns = ["store", "format", "texts", "quads", "seconds", "quads_s", "cpu_s", "quads_cpu_s", "peak_mb", "file_mb"]
+    columns = ["store", "format", "jobs", "texts", "quads", "seconds", "quads_s", "cpu_s", "quads_cpu_s", "peak_mb",
+               "file_mb"]
     print_results("export", columns, rows, targets={"nquads_quads_s": TARGET_NQUADS_QPS,
                                                      "rdf_quads_s": TARGET_RDF_QPS, "peak_mb": TARGET_PEAK_MB})
 

@@ -24,10 +24,12 @@ __all__ = ["export"]
               help="Export format.")
 @click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
               help="Output file (a folder for csv, tables and neo4j-import); - is stdout.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes serialising Turtle, TriG and JSON-LD (the same file for any number).")
 @excel_option
 @source_options
 @store_option
-def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdictions: tuple[str, ...],
+def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str, ...], jurisdictions: tuple[str, ...],
            years: tuple[str, ...], store_dir: str | None) -> None:
     """Export the stored report graphs for other systems.
 
@@ -50,6 +52,7 @@ def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdi
       kg export --format tables -o out/tables --excel
       kg export --format xlsx -o kg.xlsx --jurisdiction 山东省 --year 2026
       kg export --format trig -o shandong.trig --jurisdiction 山东省
+      kg export --format turtle -o kg.ttl -j 2
       kg export --format sqlite -o kg.db && kg serve kg.db
       kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
@@ -67,7 +70,7 @@ def export(fmt: str, output: str, excel: bool, reports: tuple[str, ...], jurisdi
     try:
         with open_store(store_dir, read_only=True) as store:
             if fmt in RDF_FORMATS:
-                _export_rdf(store, fmt, output, _kept_graphs(store, keep))
+                _export_rdf(store, fmt, output, _kept_graphs(store, keep), workers)
                 return
             elif fmt == "csv":
                 if output == "-":
@@ -131,13 +134,13 @@ def _kept_graphs(store: GraphStore, keep: object) -> list[str] | None:
     return graphs
 
 
-def _export_rdf(store: GraphStore, fmt: str, output: str, kept: list[str] | None) -> None:
+def _export_rdf(store: GraphStore, fmt: str, output: str, kept: list[str] | None, workers: int) -> None:
     """Stream the RDF export (of the ``kept`` report graphs, or all) to stdout, or to a file that
     appears only once it is complete."""
     from kg.export import write_rdf
 
     if output == "-":
-        write_rdf(store, fmt, click.get_binary_stream("stdout"), graphs=kept)
+        write_rdf(store, fmt, click.get_binary_stream("stdout"), graphs=kept, jobs=workers)
         return
     target = Path(output)
     partial = target.with_name(f".{target.name}.partial")
@@ -145,7 +148,7 @@ def _export_rdf(store: GraphStore, fmt: str, output: str, kept: list[str] | None
     try:
         with partial.open("wb") as out, click.progressbar(length=graphs, label="exporting", file=sys.stderr,
                                                           show_pos=True) as bar:
-            quads = write_rdf(store, fmt, out, graphs=kept, on_graph=lambda _: bar.update(1))
+            quads = write_rdf(store, fmt, out, graphs=kept, jobs=workers, on_graph=lambda _: bar.update(1))
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)

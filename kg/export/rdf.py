@@ -33,6 +33,7 @@ import pyoxigraph as ox
 
 from kg.store import GraphStore
 from kg.store.store import PREFIXES
+from kg.workers import results_in_order
 
 __all__ = ["JSONLD_CONTEXT", "RDF_FORMATS", "RUN_LINES", "export_rdf", "write_rdf"]
 
@@ -52,6 +53,10 @@ would need every ``/`` escaped; node IRIs stay written in full, as readers expec
 _BLOCK_LINES = 20_000
 """Lines of the union formats joined into one block of text (to write, or to hand to Oxigraph's parser)."""
 
+_SERIALIZE_BYTES = 4_000_000
+"""Size of the blocks Turtle, TriG and JSON-LD are serialised in (~17 k lines): large enough
+that a worker's start and the prefixes repeated per block cost little."""
+
 _END = b" .\n"
 """The terminator of an N-Triples line."""
 
@@ -60,11 +65,14 @@ OnGraph = Callable[[int], None]
 
 
 def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, graphs: Sequence[str] | None = None,
-              on_graph: OnGraph | None = None) -> int:
+              jobs: int = 1, on_graph: OnGraph | None = None) -> int:
     """Write the store's report graphs (or only the named ``graphs``) to ``output`` (binary) as
     ``fmt``; return the quads read.
 
-    ``fmt`` is one of :data:`RDF_FORMATS`; see the module docstring for the order.
+    ``fmt`` is one of :data:`RDF_FORMATS`; see the module docstring for the order. With
+    ``jobs`` > 1, Turtle, TriG and JSON-LD are serialised in that many worker processes, a
+    block of whole graphs (or whole subjects) each, and the blocks joined in order: the same
+    bytes as with one.
     """
     if fmt not in RDF_FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
@@ -75,14 +83,15 @@ def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, graphs: Sequence
     elif fmt == "ntriples":
         output.writelines(_union_blocks(store, counter))
     elif fmt == "turtle":
-        ox.serialize(_parsed(_union_blocks(store, counter), ox.RdfFormat.N_TRIPLES), output, ox.RdfFormat.TURTLE,
-                     prefixes=_TURTLE_PREFIXES)
+        _write_serialized(_subject_blocks(_union_blocks(store, counter)), fmt, output, jobs)
+    elif fmt == "trig":
+        _write_serialized(_graph_blocks(_graph_quad_texts(store, counter)), fmt, output, jobs)
     else:
-        quads = _parsed(_graph_quad_texts(store, counter), ox.RdfFormat.N_QUADS)
-        if fmt == "trig":
-            ox.serialize(quads, output, ox.RdfFormat.TRIG, prefixes=_TURTLE_PREFIXES)
-        else:
-            _write_jsonld(quads, output)
+        # Oxigraph's expanded document (one @graph object per named graph) inside an object that
+        # carries the project's @context, so processors can compact it
+        output.write(b'{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False).encode() + b',\n"@graph": ')
+        _write_serialized(_graph_blocks(_graph_quad_texts(store, counter)), fmt, output, jobs)
+        output.write(b"}\n")
     return counter.quads
 
 
@@ -199,18 +208,73 @@ def _lines_text(triples: list[bytes]) -> Iterator[bytes]:
         yield _END.join(triples[start:start + _BLOCK_LINES]) + _END
 
 
-def _parsed(blocks: Iterable[bytes], fmt: ox.RdfFormat) -> Iterator[ox.Triple | ox.Quad]:
-    """Triples or quads of N-Triples / N-Quads text, parsed by Oxigraph a block at a time.
+def _graph_blocks(texts: Iterable[bytes]) -> Iterator[bytes]:
+    """Graphs' N-Quads texts joined into blocks of at least :data:`_SERIALIZE_BYTES` (whole graphs each)."""
+    block: list[bytes] = []
+    size = 0
+    for text in texts:
+        block.append(text)
+        size += len(text)
+        if size >= _SERIALIZE_BYTES:
+            yield b"".join(block)
+            block, size = [], 0
+    if block:
+        yield b"".join(block)
 
-    Leniently (2.3x faster): the text is Oxigraph's own serialisation of stored terms,
-    already valid."""
+
+def _subject_blocks(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """Sorted N-Triples blocks cut again into blocks of at least :data:`_SERIALIZE_BYTES` that end
+    where a subject does, so each subject's triples are serialised together."""
+    carry = b""
     for block in blocks:
-        yield from ox.parse(block, fmt, lenient=True)
+        carry += block
+        if len(carry) < _SERIALIZE_BYTES:
+            continue
+        last = carry.rfind(b"\n", 0, len(carry) - 1) + 1  # the last line's start
+        subject = carry[last:carry.index(b" ", last)]
+        cut = 0 if carry.startswith(subject + b" ") else carry.find(b"\n" + subject + b" ") + 1
+        if cut:
+            yield carry[:cut]
+            carry = carry[cut:]
+    if carry:
+        yield carry
 
 
-def _write_jsonld(quads: Iterable[ox.Quad], output: BinaryIO) -> None:
-    """JSON-LD: Oxigraph's expanded document (one ``@graph`` object per named graph) inside an
-    object that carries the project's ``@context``, so processors can compact it."""
-    output.write(b'{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False).encode() + b',\n"@graph": ')
-    ox.serialize(quads, output, ox.RdfFormat.JSON_LD)
-    output.write(b"}\n")
+def _write_serialized(blocks: Iterable[bytes], fmt: str, output: BinaryIO, jobs: int) -> None:
+    """Serialise ``blocks`` as ``fmt`` (in ``jobs`` processes) and write them joined: the prefixes
+    once, JSON-LD's top-level array once."""
+    first = True
+    if fmt == "jsonld":
+        output.write(b"[")
+    for text in results_in_order(_serialized, ((block, fmt) for block in blocks), jobs):
+        if fmt == "jsonld":
+            inner = text[1:-1]  # the graphs' objects inside "[…]"
+            if inner:
+                output.write(inner if first else b"," + inner)
+                first = False
+        elif text:
+            output.write(text if first else _without_prefixes(text))
+            first = False
+    if fmt == "jsonld":
+        output.write(b"]")
+
+
+def _serialized(block: bytes, fmt: str) -> bytes:
+    """One block of N-Triples (for Turtle) or N-Quads as ``fmt``, by Oxigraph's serialiser.
+
+    Parsed leniently (2.3x faster): the text is Oxigraph's own serialisation of stored terms,
+    already valid."""
+    source = ox.RdfFormat.N_TRIPLES if fmt == "turtle" else ox.RdfFormat.N_QUADS
+    quads = ox.parse(block, source, lenient=True)
+    if fmt == "jsonld":
+        return ox.serialize(quads, format=ox.RdfFormat.JSON_LD)
+    target = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.TRIG
+    return ox.serialize(quads, format=target, prefixes=_TURTLE_PREFIXES)
+
+
+def _without_prefixes(text: bytes) -> bytes:
+    """Turtle or TriG without the ``@prefix`` lines it opens with."""
+    start = 0
+    while text.startswith(b"@prefix ", start):
+        start = text.index(b"\n", start) + 1
+    return text[start:]

@@ -171,6 +171,28 @@ def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store,
     assert export_rdf(medium_store, fmt) == exports[fmt]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "jsonld"])
+def test_serialised_in_blocks_and_processes_with_the_same_output(exports, medium_store, monkeypatch, fmt, jobs):
+    """Blocks of ~2 KB (whole graphs, or whole subjects for Turtle), serialised apart in one or
+    two processes and joined, give the text of one serialisation of everything."""
+    monkeypatch.setattr(rdf, "_SERIALIZE_BYTES", 2_000)
+    out = io.BytesIO()
+    write_rdf(medium_store, fmt, out, jobs=jobs)
+    assert out.getvalue().decode("utf-8") == exports[fmt]
+
+
+def test_subject_blocks_end_where_a_subject_does(monkeypatch):
+    monkeypatch.setattr(rdf, "_SERIALIZE_BYTES", 30)
+    lines = [b"<a> <p> <o1> .\n", b"<a> <p> <o2> .\n", b"<b> <p> <o> .\n", b"<c> <p> <c> .\n", b"<c> <q> <o> .\n"]
+    blocks = list(rdf._subject_blocks([b"".join(lines[:3]), b"".join(lines[3:])]))
+    assert b"".join(blocks) == b"".join(lines)
+    for block in blocks:
+        subjects = [line.split(b" ")[0] for line in block.splitlines()]
+        assert all(not other.startswith(subjects[-1] + b" ") for later in blocks[blocks.index(block) + 1:]
+                   for other in later.splitlines())
+
+
 def test_write_rdf_counts_quads_and_graphs(medium_store, expected):
     n_quads, _, graphs = expected
     seen: list[int] = []
@@ -335,3 +357,16 @@ def test_cli_property_graph_exports_refuse_report_filters(runner, example_store_
     result = runner.invoke(main, ["export", "--format", "graphml", "-o", str(tmp_path / "g.graphml"), "--year", "2023",
                                   "--store", str(example_store_dir)])
     assert result.exit_code == 2 and "filter the RDF formats" in result.output
+
+
+def test_cli_export_in_two_processes_writes_the_same_file(runner, example_store_dir, example_store, tmp_path):
+    from kg.cli import main
+
+    out = tmp_path / "kg.jsonld"
+    result = runner.invoke(main, ["export", "--format", "jsonld", "-o", str(out), "-j", "2",
+                                  "--store", str(example_store_dir)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == export_rdf(example_store, "jsonld")
+    result = runner.invoke(main, ["export", "--format", "trig", "-o", str(out), "-j", "0",
+                                  "--store", str(example_store_dir)])
+    assert result.exit_code == 2 and "-j" in result.output
