@@ -61,6 +61,8 @@ _PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通�
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
+_QUOTES = frozenset("“”")
+_OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", "要", "将", "还"})
 _NEW_ROUND = "新一轮"
 _NATION = frozenset({"国家", "全国"})
 _ROUND_GROUP_RE = re.compile(r"[百千万]+名")  # 万名大学生…计划: a round head count names the programme's people
@@ -301,7 +303,9 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             hs, he, head = hs - 2, hs, "工程"
             while k > 0 and words[k].start > hs:
                 k -= 1
-        out += _names_at_head(text, words, k, hs, head)
+        out += _with_opening_verb(
+            _names_at_head(text, words, k, hs, head), _carried_out_names(text, words, k, hs, head)
+        )
     if "”" in text:
         out += _quoted_programmes(text, words) + _quoted_shapes(text, words)
     if _MOVEMENT in text:
@@ -431,6 +435,59 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         elif _is_proper(stem, stem_words, head):
             out.append(stem + head)
     return out
+
+
+_CAMPAIGN_HEADS = ("行动", "计划", "攻坚战")
+_CARRIED_STEM_LEN = (4, 16)
+
+
+def _with_opening_verb(names: list[str], carried: list[str]) -> list[str]:
+    """The names at one head, the carried-out campaign's name (:func:`_carried_out_names`) in place of the one name
+    it extends with opening verbs (实施|扩大有效投资攻坚行动: jieba cut 扩大 off as the predicate), or alone when the
+    ordinary rule found none."""
+    if not carried:
+        return names
+    if not names:
+        return carried
+    if len(names) == 1 and carried[0].endswith(names[0]) and len(carried[0]) > len(names[0]):
+        return carried
+    return names
+
+
+def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
+    """A campaign named by a verb and its object (实施|提振消费专项行动, 推进|防止返贫就业攻坚行动): after a verb that
+    carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause, the words up to the
+    head are the name, verbs included, as jieba tags them. Only for campaign heads (行动, 计划), not built projects
+    or pilots, and only when the stem holds a verb (a noun stem is the ordinary rule's to judge)."""
+    if not head.endswith(_CAMPAIGN_HEADS) or words[k].start != hs:
+        return []
+    i = k
+    while i > 0 and words[i - 1].pos != "x" and words[i - 1].text not in _QUOTES and words[i - 1].text != "的":
+        i -= 1
+    verbs = word_set("plan_carry_out_verbs.txt")
+    j = i
+    while j < k and (words[j].text in word_set("predicate_adverbs.txt") or words[j].text in _OPENING_ADVERBS):
+        j += 1  # 深入|实施, 大力|推进: an adverb before the verb
+    if j >= k or words[j].text not in verbs:
+        return []
+    while j + 1 < k and words[j + 1].text in verbs:
+        j += 1  # 组织|开展, 深入|推进: a chain of such verbs; the name follows the last one
+    j += 1
+    while j < k and (
+        words[j].text in word_set("policy_complements.txt")
+        or words[j].text in _OPENING_ADVERBS
+        or words[j].text in word_set("predicate_adverbs.txt")
+        or words[j].text == _NEW_ROUND
+    ):
+        j += 1  # 实施|好, 开展|大力|优化…, 实施|新一轮|…: a complement, an adverb or a round is no part of the name
+    stem_words = list(words[j:k])
+    stem = text[stem_words[0].start : hs] if stem_words else ""
+    low, high = _CARRIED_STEM_LEN
+    if not low <= len(stem) <= high or not any(t.pos.startswith("v") for t in stem_words):
+        return []
+    if _rejects(stem, stem_words) or _is_generic(stem) or re.search("[和及与、]", stem):
+        return []  # 实施26项提升行动: counted; 甲和乙提升行动: coordination is the ordinary rule's to split
+    return [stem + head]
 
 
 def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:

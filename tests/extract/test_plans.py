@@ -289,3 +289,26 @@ def test_the_part_count_of_a_quoted_programme_stays_in_its_name() -> None:
     """“某某”25项行动: the count right before the head tells the programme's parts; a bare count still rejects."""
     assert plan_names("实施城市治理“治改提创”25项行动。") == ["城市治理“治改提创”25项行动"]
     assert plan_names("实施26项重点工程。") == []
+
+
+def test_campaign_named_by_a_verb_and_its_object() -> None:
+    assert plan_names("全市深入实施扩大内需专项行动，带动消费回升") == ["扩大内需专项行动"]
+    assert plan_names("组织开展保障农民工工资支付攻坚行动") == ["保障农民工工资支付攻坚行动"]
+    assert plan_names("推进稳定就业岗位三年行动，落实补贴") == ["稳定就业岗位三年行动"]
+    assert plan_names("实施好增储上产突破行动") == ["增储上产突破行动"]  # 好 completes the verb
+    assert plan_names("开展大力改善营商环境行动") == ["改善营商环境行动"]
+
+
+def test_verb_object_campaign_needs_a_carrying_out_verb_and_a_whole_stem() -> None:
+    assert plan_names("统一思想、统一步调、统一行动") == []
+    assert plan_names("以实际行动推进改革") == []
+    assert plan_names("实施12项提升行动") == []  # counted
+    assert plan_names("开展社区整治提升等专项行动") == []  # listed kinds
+    assert plan_names("提振消费专项行动成效明显") == []  # no verb carries it out in this clause
+    assert plan_names("实施扩大内需项目") == []  # a built project needs a proper noun
+
+
+def test_carried_out_campaign_keeps_the_verb_jieba_cut_off() -> None:
+    assert plan_names("实施好扩大有效投资攻坚行动") == ["扩大有效投资攻坚行动"]
+    assert plan_names("深入开展降低企业融资成本专项行动") == ["降低企业融资成本专项行动"]
+    assert plan_names("加快推进美丽河湖建设行动") == ["美丽河湖建设行动"]  # 加快 carries out no campaign
