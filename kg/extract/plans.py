@@ -120,7 +120,7 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
     a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
     preposition (关于) or a rank (省级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", _QUOTED_PARTS_RE.sub("”", stem))
-    if not words or "等" in stem or "的" in stem or _COUNTED_RE.search(unquoted):
+    if not words or _lists(words) or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
     if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):
         return True  # 亿元以上|项目, 规模以上工业企业, 资金100亿元支持项目: a size class or an amount, not a programme
@@ -134,6 +134,15 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
         return False
     numeral = first.pos.startswith("m") and not _ROUND_GROUP_RE.fullmatch(first.text)
     return first.text != "“" and (numeral or first.pos.startswith("r") or stem[0].isdigit() or graded)
+
+
+_LISTING_WORD = "等"
+
+
+def _lists(words: Sequence[Token]) -> bool:
+    """Whether 等 closes a list among ``words`` (甲、乙等|行动): a word opening with it, not a word holding it
+    (高等教育, 平等, 中等职业)."""
+    return any(t.text.startswith(_LISTING_WORD) for t in words)  # 等促|消费活动: jieba may join it to the next word
 
 
 _RATING_RE = re.compile(r"^[0-9]+(?:千伏|千瓦|兆瓦|吨级)")
@@ -423,7 +432,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
     for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
         if closing:
             stem = stem.removeprefix(_NEW_ROUND)  # 新一轮基层医疗“登峰计划”: a round of the named programme
-            if "“" in stem and not stem.startswith("“") and not _rejects(stem, stem_words):
+            whole = "”" not in stem  # 甲“乙计划”和丙“丁计划”: a stem holding a name closed before is no one name
+            if "“" in stem and not stem.startswith("“") and whole and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
         stem, stem_words = _quoted_after_count(stem, stem_words)

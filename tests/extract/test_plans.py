@@ -312,3 +312,15 @@ def test_carried_out_campaign_keeps_the_verb_jieba_cut_off() -> None:
     assert plan_names("实施好扩大有效投资攻坚行动") == ["扩大有效投资攻坚行动"]
     assert plan_names("深入开展降低企业融资成本专项行动") == ["降低企业融资成本专项行动"]
     assert plan_names("加快推进美丽河湖建设行动") == ["美丽河湖建设行动"]  # 加快 carries out no campaign
+
+
+def test_deng_inside_a_word_is_no_list() -> None:
+    assert plan_names("实施高等教育内涵提升三年行动") == ["高等教育内涵提升三年行动"]
+    assert plan_names("开展乡村、社区等专项行动") == []  # 等 closes a list of kinds
+    assert plan_names("开展“购在本市”等促消费活动") == []  # jieba joins 等 to the next word
+
+
+def test_stem_holding_an_earlier_quoted_name_gives_the_quoted_names() -> None:
+    names = plan_names("实施中学教育“攀高计划”和职业院校“匠心计划”")
+    assert "中学教育“攀高计划”" in names
+    assert not any("和" in n for n in names)
