@@ -468,7 +468,7 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     """A campaign named by a verb and its object (实施|提振消费专项行动, 推进|防止返贫就业攻坚行动): after a verb that
     carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause, the words up to the
     head are the name, verbs included, as jieba tags them. Only for campaign heads (行动, 计划), not built projects
-    or pilots, and only when the stem holds a verb (a noun stem is the ordinary rule's to judge)."""
+    or pilots, and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`)."""
     if not head.endswith(_CAMPAIGN_HEADS) or words[k].start != hs:
         return []
     i = k
@@ -493,11 +493,20 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     stem_words = list(words[j:k])
     stem = text[stem_words[0].start : hs] if stem_words else ""
     low, high = _CARRIED_STEM_LEN
-    if not low <= len(stem) <= high or not any(t.pos.startswith("v") for t in stem_words):
+    if not low <= len(stem) <= high:
         return []
-    if _rejects(stem, stem_words) or _is_generic(stem) or re.search("[和及与、]", stem):
-        return []  # 实施26项提升行动: counted; 甲和乙提升行动: coordination is the ordinary rule's to split
+    if _rejects(stem, stem_words) or _is_generic(stem) or not _one_conjunct(stem_words):
+        return []  # 实施26项提升行动: counted; 甲提升和乙提升行动: coordination is the ordinary rule's to split
     return [stem + head]
+
+
+def _one_conjunct(words: Sequence[Token]) -> bool:
+    """Whether a carried-out campaign's stem names one campaign: no 、-list, and 和/及/与 only after a conjunct
+    too short to name a campaign of its own (孕育和出生缺陷防治能力提升|计划: two objects of one 防治)."""
+    if any(t.text == "、" for t in words):
+        return False
+    cuts = [j for j, t in enumerate(words) if t.text in _COORDINATORS]
+    return all(sum(len(t.text) for t in words[:j]) < _CARRIED_STEM_LEN[0] for j in cuts)
 
 
 def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:

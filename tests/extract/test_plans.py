@@ -324,3 +324,8 @@ def test_stem_holding_an_earlier_quoted_name_gives_the_quoted_names() -> None:
     names = plan_names("实施中学教育“攀高计划”和职业院校“匠心计划”")
     assert "中学教育“攀高计划”" in names
     assert not any("和" in n for n in names)
+
+
+def test_carried_out_campaign_with_two_short_objects_is_one_name() -> None:
+    assert plan_names("实施预防和青少年近视防控能力提升计划") == ["预防和青少年近视防控能力提升计划"]
+    assert "托育服务扩容和养老服务提质行动" not in plan_names("实施托育服务扩容和养老服务提质行动")  # two
