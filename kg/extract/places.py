@@ -14,8 +14,9 @@ places; generic nouns (``data/place_generic.txt``) are dropped. In a list closed
 element the type of the counted noun. A 、-list that names one river makes its other
 river-shaped elements rivers (运河、甲河); a list of proper stems shares the suffix after it
 (甲山、乙盖国家公园; 甲港、乙焦等产业带); a hospital's branch joins the hospital named before it
-(甲医院乙医院); two natural features of one kind joined by a dash are one area (甲山—乙山, 邛崃—岷山). The
-document's parents are places only where its text names them.
+(甲医院乙医院); two natural features of one kind joined by a dash are one area (甲山—乙山, 邛崃—岷山), and a
+province's abbreviation with a compass direction names a region of it (陕南, 川东北经济区). The document's
+parents are places only where its text names them.
 
 Suffixes marked ``placed`` (试验区, 示范区, 产业园, 港, 口岸, 草原) are designations: their name must
 open on a division, region or ``ns`` word right after the clause's verb (湛江综合改革试验区, 天津港;
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, repeat
 
+from kg.data import data_rows
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
 from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_set
@@ -293,6 +295,44 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in spans if a in starts and b in ends]
+
+
+_COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
+_COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
+_REGION_WORDS = frozenset({"地区", "经济区", "片区"})
+_COMPASS_RUNS_ON = frozenset("东南西北部")  # 皖北|地区, 川|东北|经济区: the region's own head word
+
+
+@cache
+def _province_abbreviations() -> frozenset[str]:
+    """One-character abbreviations (简称) of the provinces, from the loaders' table of them."""
+    return frozenset(r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")) - _COMPASS_AMBIGUOUS
+
+
+def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Parts of a province named by its abbreviation and a compass direction (陕南, 皖北, 闽西南, 川|东北): a
+    region of the province as official prose names it, one word or two; a following 地区/经济区 is its head
+    (川东北经济区). Divisions written so (湘西, 甘南) are left to the division table."""
+    out: list[PlaceMention] = []
+    abbreviations = _province_abbreviations()
+    for k, t in enumerate(tokens):
+        if t.text[:1] not in abbreviations or t.text in _admin_names().names:
+            continue
+        if len(t.text) > 1 and t.text[1:] in _COMPASS:
+            end = k + 1
+        elif t.text in abbreviations and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS:
+            end = k + 2
+        else:
+            continue
+        paired = k > 0 and tokens[k - 1].text[-1:] in abbreviations  # 浙|川东西部协作: two provinces paired
+        if paired or (end < len(tokens) and tokens[end].text[:1] in _COMPASS_RUNS_ON):
+            continue  # 川东|西部, 黔东|西部: the compass word runs on into another (东西部协作)
+        if end < len(tokens) and tokens[end].text in _REGION_WORDS:
+            end += 1
+        name = "".join(w.text for w in tokens[k:end])
+        if tokens[end - 1].end - t.start == len(name) and name not in _admin_names().names:
+            out.append(PlaceMention(t.start, tokens[end - 1].end, name, "Area"))
+    return out
 
 
 def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -887,6 +927,7 @@ def place_mentions(
         tokens = tokenize(text)
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
+    rest += _compass_region_candidates(tokens)
     rest += _shared_suffix_candidates(text, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
