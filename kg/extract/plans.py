@@ -58,7 +58,7 @@ _QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个
 """“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
 _PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
-_RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
+_RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
 _QUOTES = frozenset("“”")
@@ -448,6 +448,9 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
 
 
 _CAMPAIGN_HEADS = ("行动", "计划", "攻坚战")
+_PROGRAMME_HEAD = "工程"
+_IMPLEMENT = "实施"
+_COUNT_AFTER_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[处个项座条]")
 _CARRIED_STEM_LEN = (4, 16)
 
 
@@ -469,7 +472,8 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause, the words up to the
     head are the name, verbs included, as jieba tags them. Only for campaign heads (行动, 计划), not built projects
     or pilots, and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`)."""
-    if not head.endswith(_CAMPAIGN_HEADS) or words[k].start != hs:
+    programme = head == _PROGRAMME_HEAD
+    if not (head.endswith(_CAMPAIGN_HEADS) or programme) or words[k].start != hs:
         return []
     i = k
     while i > 0 and words[i - 1].pos != "x" and words[i - 1].text not in _QUOTES and words[i - 1].text != "的":
@@ -482,6 +486,8 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
         return []
     while j + 1 < k and words[j + 1].text in verbs:
         j += 1  # 组织|开展, 深入|推进: a chain of such verbs; the name follows the last one
+    if programme and (not words[j].text.endswith(_IMPLEMENT) or _COUNT_AFTER_RE.match(text, hs + len(head))):
+        return []  # 推进|某某工程 may be building works, 某某工程500处 are counted works; 实施|某某工程 is a programme
     j += 1
     while j < k and (
         words[j].text in word_set("policy_complements.txt")

@@ -329,3 +329,14 @@ def test_stem_holding_an_earlier_quoted_name_gives_the_quoted_names() -> None:
 def test_carried_out_campaign_with_two_short_objects_is_one_name() -> None:
     assert plan_names("实施预防和青少年近视防控能力提升计划") == ["预防和青少年近视防控能力提升计划"]
     assert "托育服务扩容和养老服务提质行动" not in plan_names("实施托育服务扩容和养老服务提质行动")  # two
+
+
+def test_programme_carried_out_by_shishi_is_named_by_its_stem() -> None:
+    assert plan_names("深入实施制造业焕新工程，培育新动能") == ["制造业焕新工程"]
+    assert plan_names("实施农产品品牌提升工程") == ["农产品品牌提升工程"]
+
+
+def test_works_counted_or_built_are_no_carried_out_programme() -> None:
+    assert plan_names("实施农村供水工程300处") == []  # counted works
+    assert plan_names("推进农村供水工程") == []  # 推进 may be building works
+    assert plan_names("实施省级重点工程") == []  # a rank of works
