@@ -489,8 +489,11 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     if programme and (not words[j].text.endswith(_IMPLEMENT) or _COUNT_AFTER_RE.match(text, hs + len(head))):
         return []  # 推进|某某工程 may be building works, 某某工程500处 are counted works; 实施|某某工程 is a programme
     j += 1
+    if j < k and words[j].text in _COORDINATORS:
+        return []  # 推进|和|普及…: the verb is coordinated with another, whose object the name may be
     while j < k and (
-        words[j].text in word_set("policy_complements.txt")
+        words[j].pos.startswith("u")  # 实施|了…: an aspect particle
+        or words[j].text in word_set("policy_complements.txt")
         or words[j].text in _OPENING_ADVERBS
         or words[j].text in word_set("predicate_adverbs.txt")
         or words[j].text == _NEW_ROUND

@@ -340,3 +340,9 @@ def test_works_counted_or_built_are_no_carried_out_programme() -> None:
     assert plan_names("实施农村供水工程300处") == []  # counted works
     assert plan_names("推进农村供水工程") == []  # 推进 may be building works
     assert plan_names("实施省级重点工程") == []  # a rank of works
+
+
+def test_carried_out_name_skips_aspect_particles_and_stops_at_coordinated_verbs() -> None:
+    assert plan_names("实施了扩大内需专项行动") == ["扩大内需专项行动"]
+    assert plan_names("实施了300多项技术改造示范工程") == []  # counted
+    assert plan_names("深入推进和努力普及全民健身行动") == []  # 和 opens a second verb phrase
