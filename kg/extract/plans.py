@@ -372,12 +372,16 @@ _CLAUSE_ENDS = "，,。；;：:！!？?"
 
 def _rejected(text: str, name: str) -> bool:
     """Whether the clause before ``name`` rejects it (不搞“形象工程”, 坚决防止…、搞“政绩工程”): a thing the report
-    refuses is no programme of it (``data/plan_rejecting_words.txt``)."""
+    refuses is no programme of it (``data/plan_rejecting_words.txt``), nor one read with its rejecting verb
+    (杜绝“甲工程”)."""
+    rejecting = word_set("plan_rejecting_words.txt")
+    if any(name.startswith(w + "“") for w in rejecting):
+        return True
     at = text.find(name)
     if at <= 0:
         return False
     clause = text[max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1 : at]
-    return any(w in clause for w in word_set("plan_rejecting_words.txt"))
+    return any(w in clause for w in rejecting)
 
 
 _OBJECT_VERBS = frozenset({"有", "开始", "执行", "开展"})

@@ -346,3 +346,9 @@ def test_carried_out_name_skips_aspect_particles_and_stops_at_coordinated_verbs(
     assert plan_names("实施了扩大内需专项行动") == ["扩大内需专项行动"]
     assert plan_names("实施了300多项技术改造示范工程") == []  # counted
     assert plan_names("深入推进和努力普及全民健身行动") == []  # 和 opens a second verb phrase
+
+
+def test_quoted_name_read_with_its_rejecting_verb_is_no_plan() -> None:
+    assert plan_names("不搞花架子，杜绝“面子工程”“盆景工程”。") == []
+    assert plan_names("杜绝“面子工程”") == []
+    assert plan_names("推进防止返贫致贫攻坚行动") == ["防止返贫致贫攻坚行动"]  # 防止 without a quote opens a campaign
