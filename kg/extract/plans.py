@@ -472,16 +472,19 @@ def _with_opening_verb(names: list[str], carried: list[str]) -> list[str]:
 
 
 def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
-    """A campaign named by a verb and its object (实施|提振消费专项行动, 推进|防止返贫就业攻坚行动): after a verb that
-    carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause, the words up to the
-    head are the name, verbs included, as jieba tags them. Only for campaign heads (行动, 计划), not built projects
-    or pilots, and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`)."""
+    """A campaign named by a verb and its object (实施|提振消费专项行动, 推进|防止返贫就业攻坚行动).
+
+    After a verb that carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause,
+    or of a 、-list of campaigns (实施|甲行动、乙行动), the words up to the head are the name, verbs included, as
+    jieba tags them. Only for campaign heads (行动, 计划) and programmes carried out by 实施 (工程), not pilots,
+    and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`).
+    """
     programme = head == _PROGRAMME_HEAD
     if not (head.endswith(_CAMPAIGN_HEADS) or programme) or words[k].start != hs:
         return []
-    i = k
-    while i > 0 and words[i - 1].pos != "x" and words[i - 1].text not in _QUOTES and words[i - 1].text != "的":
-        i -= 1
+    item = i = _clause_start(words, k)
+    while i > 1 and words[i - 1].text == "、" and text[: words[i - 1].start].endswith(_heads()):
+        i = _clause_start(words, i - 1)  # 实施甲行动、|乙行动: a list of campaigns shares the verb before the first
     verbs = word_set("plan_carry_out_verbs.txt")
     j = i
     while j < k and (words[j].text in word_set("predicate_adverbs.txt") or words[j].text in _OPENING_ADVERBS):
@@ -492,7 +495,7 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
         j += 1  # 组织|开展, 深入|推进: a chain of such verbs; the name follows the last one
     if programme and (not words[j].text.endswith(_IMPLEMENT) or _COUNT_AFTER_RE.match(text, hs + len(head))):
         return []  # 推进|某某工程 may be building works, 某某工程500处 are counted works; 实施|某某工程 is a programme
-    j += 1
+    j = max(j + 1, item)
     if j < k and words[j].text in _COORDINATORS:
         return []  # 推进|和|普及…: the verb is coordinated with another, whose object the name may be
     while j < k and (
@@ -511,6 +514,14 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     if _rejects(stem, stem_words) or _is_generic(stem) or not _one_conjunct(stem_words):
         return []  # 实施26项提升行动: counted; 甲提升和乙提升行动: coordination is the ordinary rule's to split
     return [stem + head]
+
+
+def _clause_start(words: Sequence[Token], k: int) -> int:
+    """Index of the first word of the phrase that ends before ``words[k]``: after punctuation, a quote or 的."""
+    i = k
+    while i > 0 and words[i - 1].pos != "x" and words[i - 1].text not in _QUOTES and words[i - 1].text != "的":
+        i -= 1
+    return i
 
 
 def _one_conjunct(words: Sequence[Token]) -> bool:

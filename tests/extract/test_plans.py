@@ -352,3 +352,9 @@ def test_quoted_name_read_with_its_rejecting_verb_is_no_plan() -> None:
     assert plan_names("不搞花架子，杜绝“面子工程”“盆景工程”。") == []
     assert plan_names("杜绝“面子工程”") == []
     assert plan_names("推进防止返贫致贫攻坚行动") == ["防止返贫致贫攻坚行动"]  # 防止 without a quote opens a campaign
+
+
+def test_a_list_of_campaigns_shares_the_carrying_out_verb() -> None:
+    names = plan_names("实施乡村旅游提质行动、茶产业振兴行动、优质肉牛工程")
+    assert names == ["乡村旅游提质行动", "茶产业振兴行动", "优质肉牛工程"]
+    assert plan_names("加强社区治理、茶产业振兴行动") == []  # no carrying-out verb before the list
