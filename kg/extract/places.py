@@ -14,7 +14,9 @@ places; generic nouns (``data/place_generic.txt``) are dropped. In a list closed
 element the type of the counted noun. A 、-list that names one river makes its other
 river-shaped elements rivers (运河、甲河); a list of proper stems shares the suffix after it
 (甲山、乙盖国家公园; 甲港、乙焦等产业带); a hospital's branch joins the hospital named before it
-(甲医院乙医院). The document's parents are places only where its text names them.
+(甲医院乙医院); two natural features of one kind joined by a dash are one area (甲山—乙山, 邛崃—岷山), and a
+province's abbreviation with a compass direction names a region of it (陕南, 川东北经济区). The document's
+parents are places only where its text names them.
 
 Suffixes marked ``placed`` (试验区, 示范区, 产业园, 港, 口岸, 草原) are designations: their name must
 open on a division, region or ``ns`` word right after the clause's verb (湛江综合改革试验区, 天津港;
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, repeat
 
+from kg.data import data_rows
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
 from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_set
@@ -115,8 +118,10 @@ class PlaceMention:
 def _suffixes() -> tuple[tuple[str, str, frozenset[str], bool], ...]:
     """(suffix, type, characters that may not follow it, whether its stem must be a proper word), longest first."""
     table = rows("place_suffixes.tsv")
-    out = [(r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset(), len(r) > 3 and r[3] in ("proper", "placed"))
-           for r in table]
+    out = [
+        (r[0], r[1], frozenset(r[2]) if len(r) > 2 else frozenset(), len(r) > 3 and r[3] in ("proper", "placed"))
+        for r in table
+    ]
     return tuple(sorted(out, key=lambda r: -len(r[0])))
 
 
@@ -290,6 +295,44 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in spans if a in starts and b in ends]
+
+
+_COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
+_COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
+_REGION_WORDS = frozenset({"地区", "经济区", "片区"})
+_COMPASS_RUNS_ON = frozenset("东南西北部")  # 皖北|地区, 川|东北|经济区: the region's own head word
+
+
+@cache
+def _province_abbreviations() -> frozenset[str]:
+    """One-character abbreviations (简称) of the provinces, from the loaders' table of them."""
+    return frozenset(r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")) - _COMPASS_AMBIGUOUS
+
+
+def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Parts of a province named by its abbreviation and a compass direction (陕南, 皖北, 闽西南, 川|东北): a
+    region of the province as official prose names it, one word or two; a following 地区/经济区 is its head
+    (川东北经济区). Divisions written so (湘西, 甘南) are left to the division table."""
+    out: list[PlaceMention] = []
+    abbreviations = _province_abbreviations()
+    for k, t in enumerate(tokens):
+        if t.text[:1] not in abbreviations or t.text in _admin_names().names:
+            continue
+        if len(t.text) > 1 and t.text[1:] in _COMPASS:
+            end = k + 1
+        elif t.text in abbreviations and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS:
+            end = k + 2
+        else:
+            continue
+        paired = k > 0 and tokens[k - 1].text[-1:] in abbreviations  # 浙|川东西部协作: two provinces paired
+        if paired or (end < len(tokens) and tokens[end].text[:1] in _COMPASS_RUNS_ON):
+            continue  # 川东|西部, 黔东|西部: the compass word runs on into another (东西部协作)
+        if end < len(tokens) and tokens[end].text in _REGION_WORDS:
+            end += 1
+        name = "".join(w.text for w in tokens[k:end])
+        if tokens[end - 1].end - t.start == len(name) and name not in _admin_names().names:
+            out.append(PlaceMention(t.start, tokens[end - 1].end, name, "Area"))
+    return out
 
 
 def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -700,8 +743,11 @@ def _names_a_national_site(token: Token) -> bool:
     """Whether the word before a national designation names the site: a plain noun of two characters or more
     that is no generic place word and no verbal or descriptive noun (建设|国家公园, 创建|国家公园 name none)."""
     text = token.text
-    return token.pos in ("n", "nz") and len(text) >= 2 and text not in word_set("place_generic.txt") and not (
-        text.endswith(_DESCRIPTOR_ENDS) or text in word_set("place_verbal_nouns.txt")
+    return (
+        token.pos in ("n", "nz")
+        and len(text) >= 2
+        and text not in word_set("place_generic.txt")
+        and not (text.endswith(_DESCRIPTOR_ENDS) or text in word_set("place_verbal_nouns.txt"))
     )
 
 
@@ -881,6 +927,7 @@ def place_mentions(
         tokens = tokenize(text)
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
+    rest += _compass_region_candidates(tokens)
     rest += _shared_suffix_candidates(text, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
@@ -901,7 +948,62 @@ def place_mentions(
                     chosen.append(cand)  # a city inside 某某都市圈 is a place of its own
             continue
         chosen.append(cand)
-    return sorted(_with_listed_rivers(chosen, text, tokens), key=lambda c: c.start)
+    chosen = _with_listed_rivers(chosen, text, tokens)
+    if any(d in text for d in _RANGE_DASHES):
+        chosen = _dash_joined(chosen, text, tokens)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_RANGE_DASHES = ("—", "－", "─")
+_FEATURE_KINDS = {"山": "mountain", "岭": "mountain", "河": "water", "江": "water", "湖": "water", "溪": "water"}
+_FEATURE_KINDS |= {"流域": "water", "沙漠": "desert", "走廊": "corridor", "草原": "grassland"}
+"""Endings of mountains, waters, deserts, corridors and grasslands: a dash joins two features of one kind into one
+area (甲山—乙山: a range; 甲河—乙河流域: a basin); of two kinds (甲走廊—乙沙漠) it spans from one to the other."""
+_NATURAL_ENDS = tuple(_FEATURE_KINDS)
+_NATURAL_TYPES = frozenset({"River", "Lake", "Area"})
+
+
+def _is_natural(mention: PlaceMention) -> bool:
+    return mention.type in _NATURAL_TYPES and mention.name.endswith(_NATURAL_ENDS)
+
+
+def _feature_kind(name: str) -> str | None:
+    return next((kind for end, kind in _FEATURE_KINDS.items() if name.endswith(end)), None)
+
+
+def _dash_joined(chosen: list[PlaceMention], text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """``chosen`` with two natural features of one kind joined by a dash made one area (甲山—乙山: a range,
+    甲河—乙河流域: a basin), named as one.
+
+    One side at least is a place the rules found. The right one is a natural feature (or a place word ending
+    like one: 新安江—千岛湖); the left one is a feature of the same kind, or a place word or division's short name
+    standing for a feature whose suffix is left out (邛崃—岷山: 邛崃山 and 岷山). Features of two kinds
+    (甲走廊—乙沙漠: from one to the other), cities (甲市—乙市), countries (中国—东盟) and zones stay apart.
+    """
+    words = {t.start: t for t in tokens if t.pos in _PLACE_WORD_TAGS and 2 <= len(t.text) <= 5}
+    word_ends = {t.end: t for t in words.values()}
+    by_start = {c.start: c for c in chosen if not c.nested}
+    by_end = {c.end: c for c in chosen if not c.nested}
+    out = list(chosen)
+    for m in re.finditer("|".join(_RANGE_DASHES), text):
+        left, right = by_end.get(m.start()), by_start.get(m.end())
+        if left is None and m.start() in word_ends:
+            left = PlaceMention(word_ends[m.start()].start, m.start(), word_ends[m.start()].text, "Area")
+        if right is None and m.end() in words and words[m.end()].text.endswith(_NATURAL_ENDS):
+            right = PlaceMention(m.end(), words[m.end()].end, words[m.end()].text, "Area")
+        if left is None or right is None or (left not in chosen and right not in chosen):
+            continue  # one side at least is a place the rules found
+        if not _is_natural(right) or not (_is_natural(left) or left.code or left not in chosen):
+            continue  # a zone (甲—乙经济合作区) or a city (甲—乙市) on a side is no feature's short name
+        if _is_natural(left) and _feature_kind(left.name) != _feature_kind(right.name):
+            continue  # 甲走廊—乙沙漠: from one feature to another of another kind, two places
+        after = next((t for t in tokens if t.start == right.end), None)
+        if after is not None and after.pos in _PLACE_WORD_TAGS:
+            continue  # 甲沙漠—沙山|湖泊群: the right side opens a longer name the rules did not read
+        parts = [c for c in out if left.start <= c.start and c.end <= right.end]
+        out = [c for c in out if c not in parts]
+        out.append(PlaceMention(left.start, right.end, text[left.start : right.end], "Area"))
+    return out
 
 
 _RIVER_ENDS = ("河", "江", "渠", "溪")

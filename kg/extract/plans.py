@@ -58,9 +58,11 @@ _QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个
 """“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
 _PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
-_RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)重点")  # 省重点研发项目: a rank of projects, not one
+_RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
+_QUOTES = frozenset("“”")
+_OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", "要", "将", "还"})
 _NEW_ROUND = "新一轮"
 _NATION = frozenset({"国家", "全国"})
 _ROUND_GROUP_RE = re.compile(r"[百千万]+名")  # 万名大学生…计划: a round head count names the programme's people
@@ -118,7 +120,7 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
     a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
     preposition (关于) or a rank (省级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", _QUOTED_PARTS_RE.sub("”", stem))
-    if not words or "等" in stem or "的" in stem or _COUNTED_RE.search(unquoted):
+    if not words or _lists(words) or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
     if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):
         return True  # 亿元以上|项目, 规模以上工业企业, 资金100亿元支持项目: a size class or an amount, not a programme
@@ -132,6 +134,15 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
         return False
     numeral = first.pos.startswith("m") and not _ROUND_GROUP_RE.fullmatch(first.text)
     return first.text != "“" and (numeral or first.pos.startswith("r") or stem[0].isdigit() or graded)
+
+
+_LISTING_WORD = "等"
+
+
+def _lists(words: Sequence[Token]) -> bool:
+    """Whether 等 closes a list among ``words`` (甲、乙等|行动): a word opening with it, not a word holding it
+    (高等教育, 平等, 中等职业)."""
+    return any(t.text.startswith(_LISTING_WORD) for t in words)  # 等促|消费活动: jieba may join it to the next word
 
 
 _RATING_RE = re.compile(r"^[0-9]+(?:千伏|千瓦|兆瓦|吨级)")
@@ -301,7 +312,9 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             hs, he, head = hs - 2, hs, "工程"
             while k > 0 and words[k].start > hs:
                 k -= 1
-        out += _names_at_head(text, words, k, hs, head)
+        out += _with_opening_verb(
+            _names_at_head(text, words, k, hs, head), _carried_out_names(text, words, k, hs, head)
+        )
     if "”" in text:
         out += _quoted_programmes(text, words) + _quoted_shapes(text, words)
     if _MOVEMENT in text:
@@ -359,12 +372,16 @@ _CLAUSE_ENDS = "，,。；;：:！!？?"
 
 def _rejected(text: str, name: str) -> bool:
     """Whether the clause before ``name`` rejects it (不搞“形象工程”, 坚决防止…、搞“政绩工程”): a thing the report
-    refuses is no programme of it (``data/plan_rejecting_words.txt``)."""
+    refuses is no programme of it (``data/plan_rejecting_words.txt``), nor one read with its rejecting verb
+    (杜绝“甲工程”)."""
+    rejecting = word_set("plan_rejecting_words.txt")
+    if any(name.startswith(w + "“") for w in rejecting):
+        return True
     at = text.find(name)
     if at <= 0:
         return False
     clause = text[max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1 : at]
-    return any(w in clause for w in word_set("plan_rejecting_words.txt"))
+    return any(w in clause for w in rejecting)
 
 
 _OBJECT_VERBS = frozenset({"有", "开始", "执行", "开展"})
@@ -419,7 +436,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
     for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
         if closing:
             stem = stem.removeprefix(_NEW_ROUND)  # 新一轮基层医疗“登峰计划”: a round of the named programme
-            if "“" in stem and not stem.startswith("“") and not _rejects(stem, stem_words):
+            whole = "”" not in stem  # 甲“乙计划”和丙“丁计划”: a stem holding a name closed before is no one name
+            if "“" in stem and not stem.startswith("“") and whole and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
         stem, stem_words = _quoted_after_count(stem, stem_words)
@@ -431,6 +449,88 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         elif _is_proper(stem, stem_words, head):
             out.append(stem + head)
     return out
+
+
+_CAMPAIGN_HEADS = ("行动", "计划", "攻坚战")
+_PROGRAMME_HEAD = "工程"
+_IMPLEMENT = "实施"
+_COUNT_AFTER_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[处个项座条]")
+_CARRIED_STEM_LEN = (4, 16)
+
+
+def _with_opening_verb(names: list[str], carried: list[str]) -> list[str]:
+    """The names at one head, the carried-out campaign's name (:func:`_carried_out_names`) in place of the one name
+    it extends with opening verbs (实施|扩大有效投资攻坚行动: jieba cut 扩大 off as the predicate), or alone when the
+    ordinary rule found none."""
+    if not carried:
+        return names
+    if not names:
+        return carried
+    if len(names) == 1 and carried[0].endswith(names[0]) and len(carried[0]) > len(names[0]):
+        return carried
+    return names
+
+
+def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
+    """A campaign named by a verb and its object (实施|提振消费专项行动, 推进|防止返贫就业攻坚行动).
+
+    After a verb that carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause,
+    or of a 、-list of campaigns (实施|甲行动、乙行动), the words up to the head are the name, verbs included, as
+    jieba tags them. Only for campaign heads (行动, 计划) and programmes carried out by 实施 (工程), not pilots,
+    and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`).
+    """
+    programme = head == _PROGRAMME_HEAD
+    if not (head.endswith(_CAMPAIGN_HEADS) or programme) or words[k].start != hs:
+        return []
+    item = i = _clause_start(words, k)
+    while i > 1 and words[i - 1].text == "、" and text[: words[i - 1].start].endswith(_heads()):
+        i = _clause_start(words, i - 1)  # 实施甲行动、|乙行动: a list of campaigns shares the verb before the first
+    verbs = word_set("plan_carry_out_verbs.txt")
+    j = i
+    while j < k and (words[j].text in word_set("predicate_adverbs.txt") or words[j].text in _OPENING_ADVERBS):
+        j += 1  # 深入|实施, 大力|推进: an adverb before the verb
+    if j >= k or words[j].text not in verbs:
+        return []
+    while j + 1 < k and words[j + 1].text in verbs:
+        j += 1  # 组织|开展, 深入|推进: a chain of such verbs; the name follows the last one
+    if programme and (not words[j].text.endswith(_IMPLEMENT) or _COUNT_AFTER_RE.match(text, hs + len(head))):
+        return []  # 推进|某某工程 may be building works, 某某工程500处 are counted works; 实施|某某工程 is a programme
+    j = max(j + 1, item)
+    if j < k and words[j].text in _COORDINATORS:
+        return []  # 推进|和|普及…: the verb is coordinated with another, whose object the name may be
+    while j < k and (
+        words[j].pos.startswith("u")  # 实施|了…: an aspect particle
+        or words[j].text in word_set("policy_complements.txt")
+        or words[j].text in _OPENING_ADVERBS
+        or words[j].text in word_set("predicate_adverbs.txt")
+        or words[j].text == _NEW_ROUND
+    ):
+        j += 1  # 实施|好, 开展|大力|优化…, 实施|新一轮|…: a complement, an adverb or a round is no part of the name
+    stem_words = list(words[j:k])
+    stem = text[stem_words[0].start : hs] if stem_words else ""
+    low, high = _CARRIED_STEM_LEN
+    if not low <= len(stem) <= high:
+        return []
+    if _rejects(stem, stem_words) or _is_generic(stem) or not _one_conjunct(stem_words):
+        return []  # 实施26项提升行动: counted; 甲提升和乙提升行动: coordination is the ordinary rule's to split
+    return [stem + head]
+
+
+def _clause_start(words: Sequence[Token], k: int) -> int:
+    """Index of the first word of the phrase that ends before ``words[k]``: after punctuation, a quote or 的."""
+    i = k
+    while i > 0 and words[i - 1].pos != "x" and words[i - 1].text not in _QUOTES and words[i - 1].text != "的":
+        i -= 1
+    return i
+
+
+def _one_conjunct(words: Sequence[Token]) -> bool:
+    """Whether a carried-out campaign's stem names one campaign: no 、-list, and 和/及/与 only after a conjunct
+    too short to name a campaign of its own (孕育和出生缺陷防治能力提升|计划: two objects of one 防治)."""
+    if any(t.text == "、" for t in words):
+        return False
+    cuts = [j for j, t in enumerate(words) if t.text in _COORDINATORS]
+    return all(sum(len(t.text) for t in words[:j]) < _CARRIED_STEM_LEN[0] for j in cuts)
 
 
 def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:

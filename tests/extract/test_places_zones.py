@@ -245,3 +245,9 @@ def test_one_unsuffixed_phrase_before_a_count_of_parks_is_no_place() -> None:
 
 def test_a_residential_compound_named_with_a_house_number() -> None:
     assert _names("加快丙丁学府壹号建设，改造小区1号院和甲乙小区1号楼") == [("丙丁学府壹号", "Community")]
+
+
+def test_science_cities_are_zones_named_by_a_place() -> None:
+    assert ("太湖科学城", "Area") in [(m.name, m.type) for m in place_mentions("推动太湖科学城建设")]
+    assert ("崂山科技城", "Area") in [(m.name, m.type) for m in place_mentions("支持崂山科技城发展")]
+    assert place_mentions("加快畜牧科技城建设") == []  # a common stem names no zone

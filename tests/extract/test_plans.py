@@ -289,3 +289,72 @@ def test_the_part_count_of_a_quoted_programme_stays_in_its_name() -> None:
     """“某某”25项行动: the count right before the head tells the programme's parts; a bare count still rejects."""
     assert plan_names("实施城市治理“治改提创”25项行动。") == ["城市治理“治改提创”25项行动"]
     assert plan_names("实施26项重点工程。") == []
+
+
+def test_campaign_named_by_a_verb_and_its_object() -> None:
+    assert plan_names("全市深入实施扩大内需专项行动，带动消费回升") == ["扩大内需专项行动"]
+    assert plan_names("组织开展保障农民工工资支付攻坚行动") == ["保障农民工工资支付攻坚行动"]
+    assert plan_names("推进稳定就业岗位三年行动，落实补贴") == ["稳定就业岗位三年行动"]
+    assert plan_names("实施好增储上产突破行动") == ["增储上产突破行动"]  # 好 completes the verb
+    assert plan_names("开展大力改善营商环境行动") == ["改善营商环境行动"]
+
+
+def test_verb_object_campaign_needs_a_carrying_out_verb_and_a_whole_stem() -> None:
+    assert plan_names("统一思想、统一步调、统一行动") == []
+    assert plan_names("以实际行动推进改革") == []
+    assert plan_names("实施12项提升行动") == []  # counted
+    assert plan_names("开展社区整治提升等专项行动") == []  # listed kinds
+    assert plan_names("提振消费专项行动成效明显") == []  # no verb carries it out in this clause
+    assert plan_names("实施扩大内需项目") == []  # a built project needs a proper noun
+
+
+def test_carried_out_campaign_keeps_the_verb_jieba_cut_off() -> None:
+    assert plan_names("实施好扩大有效投资攻坚行动") == ["扩大有效投资攻坚行动"]
+    assert plan_names("深入开展降低企业融资成本专项行动") == ["降低企业融资成本专项行动"]
+    assert plan_names("加快推进美丽河湖建设行动") == ["美丽河湖建设行动"]  # 加快 carries out no campaign
+
+
+def test_deng_inside_a_word_is_no_list() -> None:
+    assert plan_names("实施高等教育内涵提升三年行动") == ["高等教育内涵提升三年行动"]
+    assert plan_names("开展乡村、社区等专项行动") == []  # 等 closes a list of kinds
+    assert plan_names("开展“购在本市”等促消费活动") == []  # jieba joins 等 to the next word
+
+
+def test_stem_holding_an_earlier_quoted_name_gives_the_quoted_names() -> None:
+    names = plan_names("实施中学教育“攀高计划”和职业院校“匠心计划”")
+    assert "中学教育“攀高计划”" in names
+    assert not any("和" in n for n in names)
+
+
+def test_carried_out_campaign_with_two_short_objects_is_one_name() -> None:
+    assert plan_names("实施预防和青少年近视防控能力提升计划") == ["预防和青少年近视防控能力提升计划"]
+    assert "托育服务扩容和养老服务提质行动" not in plan_names("实施托育服务扩容和养老服务提质行动")  # two
+
+
+def test_programme_carried_out_by_shishi_is_named_by_its_stem() -> None:
+    assert plan_names("深入实施制造业焕新工程，培育新动能") == ["制造业焕新工程"]
+    assert plan_names("实施农产品品牌提升工程") == ["农产品品牌提升工程"]
+
+
+def test_works_counted_or_built_are_no_carried_out_programme() -> None:
+    assert plan_names("实施农村供水工程300处") == []  # counted works
+    assert plan_names("推进农村供水工程") == []  # 推进 may be building works
+    assert plan_names("实施省级重点工程") == []  # a rank of works
+
+
+def test_carried_out_name_skips_aspect_particles_and_stops_at_coordinated_verbs() -> None:
+    assert plan_names("实施了扩大内需专项行动") == ["扩大内需专项行动"]
+    assert plan_names("实施了300多项技术改造示范工程") == []  # counted
+    assert plan_names("深入推进和努力普及全民健身行动") == []  # 和 opens a second verb phrase
+
+
+def test_quoted_name_read_with_its_rejecting_verb_is_no_plan() -> None:
+    assert plan_names("不搞花架子，杜绝“面子工程”“盆景工程”。") == []
+    assert plan_names("杜绝“面子工程”") == []
+    assert plan_names("推进防止返贫致贫攻坚行动") == ["防止返贫致贫攻坚行动"]  # 防止 without a quote opens a campaign
+
+
+def test_a_list_of_campaigns_shares_the_carrying_out_verb() -> None:
+    names = plan_names("实施乡村旅游提质行动、茶产业振兴行动、优质肉牛工程")
+    assert names == ["乡村旅游提质行动", "茶产业振兴行动", "优质肉牛工程"]
+    assert plan_names("加强社区治理、茶产业振兴行动") == []  # no carrying-out verb before the list

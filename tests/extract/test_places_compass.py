@@ -1,0 +1,23 @@
+"""Tests of the parts of a province named by its abbreviation and a compass direction (陕南, 川东北)."""
+
+from kg.extract.places import place_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in place_mentions(text)]
+
+
+def test_abbreviation_and_direction_name_a_region() -> None:
+    assert _names("支持陕南生态发展，推进陕北能源转型。") == [("陕南", "Area"), ("陕北", "Area")]
+    assert _names("加快闽西南协同发展。") == [("闽西南", "Area")]
+
+
+def test_region_head_word_belongs_to_the_name() -> None:
+    assert _names("川东北经济区加快崛起。") == [("川东北经济区", "Area")]
+    assert _names("推动皖北地区振兴。") == [("皖北地区", "Area")]
+
+
+def test_divisions_pairs_and_companies_are_no_compass_regions() -> None:
+    assert _names("湘西州加快发展。") == [("湘西", "City")]  # a division
+    assert _names("深化浙川东西部协作。") == []  # two provinces paired, then 东西部
+    assert _names("引进京东物流基地。") == []  # 京东 names a company
