@@ -102,15 +102,13 @@ def indicator_key(name: str) -> str:
 
 def track_rows(store: GraphStore, indicator: str, jurisdiction: str | None = None) -> list[dict[str, Any]]:
     """The rows of the library query ``indicator_track`` for the indicator (a key) and place."""
-    from kg.query.library import run_query
+    from kg.query.library import select_rows
 
     if not QUERY.is_file():
         raise KgError(f"{QUERY}: the query library is missing (kg track needs queries/indicator_track.rq)")
     params = {"indicator": indicator, **({"place": jurisdiction} if jurisdiction else {})}
-    result = run_query(store, QUERY.read_text(encoding="utf-8"), params)
-    names = [str(v) for v in result.vars]
-    return [{name: (None if value is None else value.toPython()) for name, value in zip(names, row, strict=True)}
-            for row in result]
+    names, rows = select_rows(store, QUERY.read_text(encoding="utf-8"), params)
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def track_indicator(
