@@ -350,8 +350,9 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
     The dictionary lexicalizes many mountains, rivers and lakes (a two-character stem and a feature ending) but tags
     them as person names, and the ones opening on a numeral (六盘山, 九龙江) fail the numeral test of a stem. Such a
     word of three characters is the feature: its stem holds no verb (入|河入海|排污口 is a cut phrase), is not the
-    山水林田湖草沙 formula (林田湖), and no title or person word stands beside it (市长甲江, 甲山同志). Four-character
-    words ending so are mostly idioms (绿水青山, 海纳百川, 一马平川); divisions are left to the division table.
+    山水林田湖草沙 formula (林田湖) nor a count (五大洲), and no title or person word stands beside it (市长甲江,
+    甲山同志). Four-character words ending so are mostly idioms (绿水青山, 海纳百川, 一马平川); divisions are left
+    to the division table.
     """
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
@@ -359,8 +360,8 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
         typ = _FEATURE_TYPES.get(text[-1:])
         if typ is None or len(text) != 3 or not all(is_cjk(c) for c in text):
             continue
-        if not (t.pos in _FEATURE_WORD_TAGS or (t.pos == "ns" and text[0] in _NUMERALS)):
-            continue
+        if not (t.pos in _FEATURE_WORD_TAGS or (t.pos == "ns" and text[0] in _NUMERALS)) or _COUNTED_RE.match(text):
+            continue  # 五大洲: a count of kinds, not a name
         if text in _division_words() or text in word_set("place_generic.txt"):
             continue
         stem = text[:-1]
@@ -370,12 +371,35 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
         after = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if before.endswith(_TITLE_ENDS) or after in _PERSON_AFTER:
             continue  # 市长甲江, 甲山同志: a person
+        if k > 0 and not (_stops_name(tokens[k - 1]) or tokens[k - 1].pos == "ns" or place_word(before)):
+            continue  # 某网|甲山, 大|乙滩: a company's or a longer name's part, not the feature
+        if not _names_the_feature(_head_after_list(tokens, k)):
+            continue  # 甲山|实验室, 甲山、乙湖等|实验室: the opening of something named after the feature
         if typ == "River" and after == "流域":  # 九龙江|流域: the basin and its river
             out.append(PlaceMention(t.start, t.end + 2, text + after, "Area"))
             out.append(PlaceMention(t.start, t.end, text, typ, nested=True))
         else:
             out.append(PlaceMention(t.start, t.end, text, typ))
     return out
+
+
+def _head_after_list(tokens: Sequence[Token], k: int) -> Token | None:
+    """The word after the 、-list that ``tokens[k]`` opens or sits in (past its other one-word elements and 等), or
+    ``None`` at the sentence's end: the noun the list's words may all be openings of (甲山、乙湖等实验室)."""
+    j = k + 1
+    while j + 1 < len(tokens) and tokens[j].text == "、" and not _stops_name(tokens[j + 1]):
+        j += 2
+    if j < len(tokens) and tokens[j].text == "等":
+        j += 1
+    return tokens[j] if j < len(tokens) else None
+
+
+def _names_the_feature(head: Token | None) -> bool:
+    """Whether the word after a feature word leaves it the feature: a verb, function word or punctuation, a place,
+    or a word of its parts, water and ecology (``data/place_feature_context.txt``: 流域, 生态, 国家公园)."""
+    if head is None or _stops_name(head) or head.pos == "ns" or place_word(head.text):
+        return True
+    return head.text in word_set("place_feature_context.txt")
 
 
 def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -25,6 +25,20 @@ def test_feature_word_of_another_kind_is_a_place(text: str, expected: list[tuple
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支持大洪山、钱塘江等实验室建设。",  # a list of labs named after features
+        "加快吴淞江航运枢纽建设。",  # a hub named after a river
+        "加快大洪山雪上运动中心建设。",  # a centre named after a mountain
+        "国网大洪山抽水蓄能电站开工。",  # a company's word before it: a station's name
+        "推进大红柳滩锂矿建设。",  # an adjective before it: the word is cut from a longer name (大|红柳滩)
+    ],
+)
+def test_feature_word_opening_something_named_after_it_is_no_place(text: str) -> None:
+    assert _names(text) == []
+
+
 def test_river_word_before_basin_gives_the_basin_and_the_river() -> None:
     assert _names("实施九龙江流域综合治理。") == [("九龙江流域", "Area"), ("九龙江", "River")]
 
@@ -52,6 +66,7 @@ def test_person_beside_a_title_or_person_word_is_no_place(text: str) -> None:
         "以海纳百川的胸怀推进开放。",
         "统筹山水林田湖草沙一体化保护。",  # the landscape formula cut into a feature-shaped word (林田|湖)
         "规范入河入海排污口设置。",  # a cut phrase whose stem holds a verb (河入|海)
+        "足迹遍及五大洲。",  # a count of kinds opening on a numeral (五|大|洲), not a name
     ],
 )
 def test_idioms_formulas_and_cut_phrases_are_no_places(text: str) -> None:
