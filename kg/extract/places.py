@@ -373,7 +373,7 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
             continue  # 市长甲江, 甲山同志: a person
         if k > 0 and not (_stops_name(tokens[k - 1]) or tokens[k - 1].pos == "ns" or place_word(before)):
             continue  # 某网|甲山, 大|乙滩: a company's or a longer name's part, not the feature
-        if not _names_the_feature(_head_after_list(tokens, k)):
+        if not _names_the_feature(tokens, k):
             continue  # 甲山|实验室, 甲山、乙湖等|实验室: the opening of something named after the feature
         if typ == "River" and after == "流域":  # 九龙江|流域: the basin and its river
             out.append(PlaceMention(t.start, t.end + 2, text + after, "Area"))
@@ -383,23 +383,31 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
     return out
 
 
-def _head_after_list(tokens: Sequence[Token], k: int) -> Token | None:
-    """The word after the 、-list that ``tokens[k]`` opens or sits in (past its other one-word elements and 等), or
-    ``None`` at the sentence's end: the noun the list's words may all be openings of (甲山、乙湖等实验室)."""
+def _names_the_feature(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words after the feature word ``tokens[k]`` (or after the 、-list it sits in) leave it the feature.
+
+    The list's last element (its first word after the clause's last 、) is skipped, then places, one-character
+    words, counts and 等 (云龙|湖等|实验室, 3|个|重庆|实验室); the first other word decides: a verb, function word
+    or punctuation, or a word of the feature's parts, water and ecology (``data/place_feature_context.txt``:
+    流域, 生态, 国家公园) leaves it the feature; any other noun is what is named after it (甲山、乙湖等实验室).
+    """
     j = k + 1
-    while j + 1 < len(tokens) and tokens[j].text == "、" and not _stops_name(tokens[j + 1]):
-        j += 2
-    if j < len(tokens) and tokens[j].text == "等":
-        j += 1
-    return tokens[j] if j < len(tokens) else None
-
-
-def _names_the_feature(head: Token | None) -> bool:
-    """Whether the word after a feature word leaves it the feature: a verb, function word or punctuation, a place,
-    or a word of its parts, water and ecology (``data/place_feature_context.txt``: 流域, 生态, 国家公园)."""
-    if head is None or _stops_name(head) or head.pos == "ns" or place_word(head.text):
-        return True
-    return head.text in word_set("place_feature_context.txt")
+    end = next((i for i in range(j, len(tokens)) if _stops_name(tokens[i]) and tokens[i].text != "、"), len(tokens))
+    last = max((i for i in range(j, end) if tokens[i].text == "、"), default=None)
+    if last is not None:
+        j = last + 2  # past the last element's first word
+    context = word_set("place_feature_context.txt")
+    for t in tokens[j:]:
+        if t.text in context:
+            return True
+        if t.pos in ("m", "mq", "q") or (t.text.endswith("等") and t.pos.startswith("u")):
+            continue  # 3|个, 等, 湖等 (the segmenter glues 等 to a one-character word)
+        if _stops_name(t):
+            return True
+        if len(t.text) == 1 or t.pos == "ns" or place_word(t.text):
+            continue
+        return False
+    return True
 
 
 def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("加强大洪山生态保护修复。", [("大洪山", "Area")]),  # tagged nr
         ("推进吴淞江整治工程。", [("吴淞江", "River")]),  # tagged nr
         ("保护贺兰山生态环境。", [("贺兰山", "Area")]),
+        ("推进大洪山、钱塘江等区域生态修复。", [("大洪山", "Area"), ("钱塘江", "River")]),  # a list of regions
         ("开展五台山、九宫山文旅融合。", [("五台山", "Area"), ("九宫山", "Area")]),  # ns opening on a numeral
     ],
 )
@@ -29,6 +30,7 @@ def test_feature_word_of_another_kind_is_a_place(text: str, expected: list[tuple
     "text",
     [
         "支持大洪山、钱塘江等实验室建设。",  # a list of labs named after features
+        "挂牌大洪山、钱塘江2个省实验室。",  # a counted list of labs
         "加快吴淞江航运枢纽建设。",  # a hub named after a river
         "加快大洪山雪上运动中心建设。",  # a centre named after a mountain
         "国网大洪山抽水蓄能电站开工。",  # a company's word before it: a station's name
