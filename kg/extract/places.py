@@ -386,10 +386,11 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
 def _names_the_feature(tokens: Sequence[Token], k: int) -> bool:
     """Whether the words after the feature word ``tokens[k]`` (or after the 、-list it sits in) leave it the feature.
 
-    The list's last element (its first word after the clause's last 、) is skipped, then places, one-character
-    words, counts and 等 (云龙|湖等|实验室, 3|个|重庆|实验室); the first other word decides: a verb, function word
-    or punctuation, or a word of the feature's parts, water and ecology (``data/place_feature_context.txt``:
-    流域, 生态, 国家公园) leaves it the feature; any other noun is what is named after it (甲山、乙湖等实验室).
+    The list's last element (its first word after the clause's last 、) or a bracket right after the word is
+    skipped, then places, one-character words, counts and 等 (云龙|湖等|实验室, 3|个|重庆|实验室); the first other
+    word decides: a verb, function word or punctuation, or a word of the feature's parts, water and ecology
+    (``data/place_feature_context.txt``: 流域, 生态, 国家公园) leaves it the feature; any other noun is what is
+    named after it (甲山、乙湖等实验室).
     """
     j = k + 1
     end = next((i for i in range(j, len(tokens)) if _stops_name(tokens[i]) and tokens[i].text != "、"), len(tokens))
@@ -397,6 +398,9 @@ def _names_the_feature(tokens: Sequence[Token], k: int) -> bool:
     if last is not None:
         j = last + 2  # past the last element's first word
     context = word_set("place_feature_context.txt")
+    closing = next((i for i in range(j + 1, min(j + 8, len(tokens))) if tokens[i].text in "）)"), None)
+    if j < len(tokens) and tokens[j].text in "（(" and closing is not None:
+        j = closing + 1  # 甲江（乙县段）入选, 甲山（乙区）文化产业园: the word after the bracket decides
     for t in tokens[j:]:
         if t.text in context:
             return True

@@ -18,6 +18,7 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("加强大洪山生态保护修复。", [("大洪山", "Area")]),  # tagged nr
         ("推进吴淞江整治工程。", [("吴淞江", "River")]),  # tagged nr
         ("保护贺兰山生态环境。", [("贺兰山", "Area")]),
+        ("钱塘江（甲县段）入选美丽河湖。", [("钱塘江", "River")]),  # a bracketed reach, then a verb
         ("推进大洪山、钱塘江等区域生态修复。", [("大洪山", "Area"), ("钱塘江", "River")]),  # a list of regions
         ("开展五台山、九宫山文旅融合。", [("五台山", "Area"), ("九宫山", "Area")]),  # ns opening on a numeral
     ],
@@ -35,6 +36,7 @@ def test_feature_word_of_another_kind_is_a_place(text: str, expected: list[tuple
         "加快大洪山雪上运动中心建设。",  # a centre named after a mountain
         "国网大洪山抽水蓄能电站开工。",  # a company's word before it: a station's name
         "推进大红柳滩锂矿建设。",  # an adjective before it: the word is cut from a longer name (大|红柳滩)
+        "大洪山（甲区）文化创意产业园营收增长。",  # a park named after the mountain, past the bracket
     ],
 )
 def test_feature_word_opening_something_named_after_it_is_no_place(text: str) -> None:
