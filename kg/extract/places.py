@@ -349,10 +349,11 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
 
     The dictionary lexicalizes many mountains, rivers and lakes (a two-character stem and a feature ending) but tags
     them as person names, and the ones opening on a numeral (六盘山, 九龙江) fail the numeral test of a stem. Such a
-    word of three characters is the feature: its stem holds no verb (入|河入海|排污口 is a cut phrase), is not the
-    山水林田湖草沙 formula (林田湖) nor a count (五大洲), and no title or person word stands beside it (市长甲江,
-    甲山同志). Four-character words ending so are mostly idioms (绿水青山, 海纳百川, 一马平川); divisions are left
-    to the division table.
+    word of three characters is the feature: its stem is no feature character and verb (入|河入海|排污口 is a cut
+    phrase), not the 山水林田湖草沙 formula (林田湖) nor a count (五大洲); no title or person word stands beside it
+    (市长甲江, 甲山同志), no company word or adjective before it, and no noun it names after it (甲山实验室).
+    Four-character words ending so are mostly idioms (绿水青山, 海纳百川, 一马平川); divisions are left to the
+    division table.
     """
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
@@ -365,8 +366,10 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
         if text in _division_words() or text in word_set("place_generic.txt"):
             continue
         stem = text[:-1]
-        if all(c in _LANDSCAPE_CHARS for c in stem) or any(tag[0] == "v" for _, tag in segmenter().tag(stem, False)):
-            continue
+        if all(c in _LANDSCAPE_CHARS for c in stem):
+            continue  # 山水|林田湖|草沙: the formula, no name
+        if stem[0] in _FEATURE_TYPES and any(tag[0] == "v" for _, tag in segmenter().tag(stem, False)):
+            continue  # 入|河入海|排污口: a feature and a verb cut from a phrase (a name's stem may read so: 查干湖)
         before = tokens[k - 1].text if k > 0 else ""
         after = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if before.endswith(_TITLE_ENDS) or after in _PERSON_AFTER:

@@ -18,6 +18,7 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("加强大洪山生态保护修复。", [("大洪山", "Area")]),  # tagged nr
         ("推进吴淞江整治工程。", [("吴淞江", "River")]),  # tagged nr
         ("保护贺兰山生态环境。", [("贺兰山", "Area")]),
+        ("全力推进查干湖治理保护。", [("查干湖", "Lake")]),  # a transliterated stem the segmenter reads as verbs
         ("钱塘江（甲县段）入选美丽河湖。", [("钱塘江", "River")]),  # a bracketed reach, then a verb
         ("推进大洪山、钱塘江等区域生态修复。", [("大洪山", "Area"), ("钱塘江", "River")]),  # a list of regions
         ("开展五台山、九宫山文旅融合。", [("五台山", "Area"), ("九宫山", "Area")]),  # ns opening on a numeral
