@@ -335,6 +335,88 @@ def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
     return out
 
 
+# natural-feature endings of a lexicalized name and the type each gives (GB/T 17693 地名: 山体, 水体, 海域, 岛屿)
+_FEATURE_TYPES = dict.fromkeys("山岭峡岛湾滩洲川", "Area") | dict.fromkeys("江河溪", "River")
+_FEATURE_TYPES |= {"湖": "Lake", "海": "Lake", "泉": "Landmark"}  # a three-character 某某海 is an inland lake (甲宗海)
+_FEATURE_WORD_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_LANDSCAPE_CHARS = frozenset("山水林田湖草沙")  # 山水林田湖草沙: a stem of these alone is the formula (林田湖), no name
+_TITLE_ENDS = ("书记", "市长", "省长", "县长", "区长", "主任", "主席", "总理", "同志", "委员", "代表", "记者", "教授")
+_PERSON_AFTER = frozenset({"同志", "先生", "女士", "诞辰", "逝世", "书记", "主席", "总理", "教授", "院士"})
+
+
+def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Natural features the segmenter keeps as one word of a non-place kind: 甲兰山/nr, 乙淞江/nr, 六甲山/m-opened.
+
+    The dictionary lexicalizes many mountains, rivers and lakes (a two-character stem and a feature ending) but tags
+    them as person names, and the ones opening on a numeral (六盘山, 九龙江) fail the numeral test of a stem. Such a
+    word of three characters is the feature: its stem is no feature character and verb (入|河入海|排污口 is a cut
+    phrase), not the 山水林田湖草沙 formula (林田湖) nor a count (五大洲); no title or person word stands beside it
+    (市长甲江, 甲山同志), no company word or adjective before it, and no noun it names after it (甲山实验室).
+    Four-character words ending so are mostly idioms (绿水青山, 海纳百川, 一马平川); divisions are left to the
+    division table.
+    """
+    out: list[PlaceMention] = []
+    for k, t in enumerate(tokens):
+        text = t.text
+        typ = _FEATURE_TYPES.get(text[-1:])
+        if typ is None or len(text) != 3 or not all(is_cjk(c) for c in text):
+            continue
+        if not (t.pos in _FEATURE_WORD_TAGS or (t.pos == "ns" and text[0] in _NUMERALS)) or _COUNTED_RE.match(text):
+            continue  # 五大洲: a count of kinds, not a name
+        if text in _division_words() or text in word_set("place_generic.txt"):
+            continue
+        stem = text[:-1]
+        if all(c in _LANDSCAPE_CHARS for c in stem):
+            continue  # 山水|林田湖|草沙: the formula, no name
+        if stem[0] in _FEATURE_TYPES and any(tag[0] == "v" for _, tag in segmenter().tag(stem, False)):
+            continue  # 入|河入海|排污口: a feature and a verb cut from a phrase (a name's stem may read so: 查干湖)
+        before = tokens[k - 1].text if k > 0 else ""
+        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if before.endswith(_TITLE_ENDS) or after in _PERSON_AFTER:
+            continue  # 市长甲江, 甲山同志: a person
+        if k > 0 and not (_stops_name(tokens[k - 1]) or tokens[k - 1].pos == "ns" or place_word(before)):
+            continue  # 某网|甲山, 大|乙滩: a company's or a longer name's part, not the feature
+        if not _names_the_feature(tokens, k):
+            continue  # 甲山|实验室, 甲山、乙湖等|实验室: the opening of something named after the feature
+        if typ == "River" and after == "流域":  # 九龙江|流域: the basin and its river
+            out.append(PlaceMention(t.start, t.end + 2, text + after, "Area"))
+            out.append(PlaceMention(t.start, t.end, text, typ, nested=True))
+        else:
+            out.append(PlaceMention(t.start, t.end, text, typ))
+    return out
+
+
+def _names_the_feature(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words after the feature word ``tokens[k]`` (or after the 、-list it sits in) leave it the feature.
+
+    The list's last element (its first word after the clause's last 、) or a bracket right after the word is
+    skipped, then places, one-character words, counts and 等 (云龙|湖等|实验室, 3|个|重庆|实验室); the first other
+    word decides: a verb, function word or punctuation, or a word of the feature's parts, water and ecology
+    (``data/place_feature_context.txt``: 流域, 生态, 国家公园) leaves it the feature; any other noun is what is
+    named after it (甲山、乙湖等实验室).
+    """
+    j = k + 1
+    end = next((i for i in range(j, len(tokens)) if _stops_name(tokens[i]) and tokens[i].text != "、"), len(tokens))
+    last = max((i for i in range(j, end) if tokens[i].text == "、"), default=None)
+    if last is not None:
+        j = last + 2  # past the last element's first word
+    context = word_set("place_feature_context.txt")
+    closing = next((i for i in range(j + 1, min(j + 8, len(tokens))) if tokens[i].text in "）)"), None)
+    if j < len(tokens) and tokens[j].text in "（(" and closing is not None:
+        j = closing + 1  # 甲江（乙县段）入选, 甲山（乙区）文化产业园: the word after the bracket decides
+    for t in tokens[j:]:
+        if t.text in context:
+            return True
+        if t.pos in ("m", "mq", "q") or (t.text.endswith("等") and t.pos.startswith("u")):
+            continue  # 3|个, 等, 湖等 (the segmenter glues 等 to a one-character word)
+        if _stops_name(t):
+            return True
+        if len(t.text) == 1 or t.pos == "ns" or place_word(t.text):
+            continue
+        return False
+    return True
+
+
 def _admin_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Spans of division names: whole words (湛江, not 湛江 of another word; 相应|城市 has no 应城市),
     and the full names inside a body's name (江苏省 of 江苏省人民政府)."""
@@ -927,7 +1009,7 @@ def place_mentions(
         tokens = tokenize(text)
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
-    rest += _compass_region_candidates(tokens)
+    rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
     rest += _shared_suffix_candidates(text, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
