@@ -920,8 +920,11 @@ def targets_in_sentence(
 
 _FROM_OPEN = re.compile(r"[由从]")
 _TO_CLOSE = re.compile(
-    r"[^，,；;。]{0,4}?(?:提高|增加|提升|上升|上调|下降|降低|下调|减少|扩大|缩小|压减|压缩|增长)?(?:到|至)"
+    r"[^，,；;。]{0,4}?(?:(?:提高|增加|提升|上升|上调|下降|降低|下调|减少|扩大|缩小|压减|压缩|增长)?(?:到|至)"
+    r"|(?:调整|调增|调减|提高|提升|增加|上调|降低|下调|减少|压减|压缩|缩减|扩大|缩小|整合|合并|精简|改|变|增|降|减)为)"
 )
+"""What closes a change between its starting figure and its end: 提高到/至, and a verb with 为 (由4.5元调整为5.1元,
+由51家整合为33家), as price notices and 办法 write a new level; a bare 为 (由A为B) is no change."""
 
 
 def _is_from_value(text: str, quantities: list[Quantity], k: int, clause: _Span) -> bool:

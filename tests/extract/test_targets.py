@@ -488,6 +488,9 @@ def test_a_rounded_figure_sets_no_floor_of_an_aim(text: str, role: str) -> None:
         ("补助标准分别从每人每月200元、260元提高到210元、270元。", ["statistic", "statistic", "target", "target"]),
         ("力争森林覆盖率从40%提高至45%。", ["statistic", "target"]),
         ("从今年起新增就业5万人、培训2万人。", ["target", "target"]),  # 从 opens a time, no figure
+        ("经营用气价格由每立方米3.10元调整为3.45元。", ["statistic", "target"]),
+        ("乡镇卫生院由36家整合为20家。", ["statistic", "target"]),
+        ("由2人为3人一组开展巡查。", ["target", "target"]),  # a bare 为 is no change
     ],
 )
 def test_the_starting_figure_of_a_planned_change_is_todays(text: str, roles: list[str]) -> None:
