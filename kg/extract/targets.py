@@ -32,7 +32,7 @@ from kg.extract.agencies import AgencyMention, agency_mentions
 from kg.extract.lexicon import alternation, rows, word_set, words
 from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
-from kg.extract.ownership import Owner, carried_owner, item_owner, noted_owner, owner_in
+from kg.extract.ownership import Owner, carried_owner, item_owner, note_owner, noted_owner, owner_in
 from kg.loaders.model import ListItem, Report, Sentence
 
 __all__ = ["find_targets", "indicator_direction", "indicator_variants", "standard_indicator", "targets_in_sentence"]
@@ -999,9 +999,10 @@ def find_targets(
     normative = _is_normative(report, ctx)
     lookup = _PlaceLookup(places)
     carried: str | None = None
+    unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
     for sentence in report.sentences:
         if sentence.section != current_section:
-            current_section, state, carried = sentence.section, _Responsible(), None
+            current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
         item = items.get(sentence.index)
         title = item.list_title if item else None
         if title is None and sentence.part == "appendix" and sentence.section in sections:
@@ -1009,6 +1010,9 @@ def find_targets(
         default = _list_deadline(title, ctx.plan_year) or carried
         descriptive = _is_descriptive(sentence.section, sections)
         spans = _spans(sentence, mentions)
+        if _owns_targets_before(out, unnoted, note_owner(sentence.text, spans)):
+            unnoted = len(out)
+            continue
         out.extend(
             targets_in_sentence(
                 sentence,
@@ -1027,6 +1031,17 @@ def find_targets(
         state = _responsible(sentence.text, len(sentence.text), state, spans)
         carried = _lead_deadline(sentence.text, carried, ctx.plan_year)
     return out
+
+
+def _owns_targets_before(out: list[Target], since: int, note: Owner) -> bool:
+    """Give the body of a responsibility note standing as its own sentence (…120公里。（责任单位：县水利局）) the
+    targets of the tasks it closes, ``out[since:]``, that name no owner of their own; whether it was a note."""
+    if note.agency is None:
+        return False
+    for target in out[since:]:
+        if target.agency is None:
+            target.agency, target.supporting = note.agency, list(note.supporting)
+    return True
 
 
 def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str | None:
