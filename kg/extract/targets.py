@@ -568,7 +568,27 @@ def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, defa
     found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end)
     if found:
         return value
+    found, value = _completion_deadline(text, clause.end, plan_year)
+    if found:
+        return value
     return _annual_goal_year(text, q.start, plan_year) or default
+
+
+_COMPLETION_OPEN = re.compile(r"[，,]\s*(?:力争|确保|务必|要|并|均|须|必须)?(?:于|在)?")
+_COMPLETION_VERB = re.compile(r"(?:全面|全部|基本|逐步|陆续)?(?:完成|建成|完工|竣工|投用|投运|投产|到位|落地|实现)")
+
+
+_BY_ENDS = ("前", "底", "末", "内")  # 2025年底前完成 is a deadline; 2026年完成12公里 is the next figure's year
+
+
+def _completion_deadline(text: str, end: int, plan_year: int | None) -> tuple[bool, str | None]:
+    """The deadline of the clause right after a task that says when it is done (新建管网120公里，2025年底前完成;
+    改造50户，力争6月底前全部完工), as 实施方案 write a task's date after it: (found one, value)."""
+    m = _COMPLETION_OPEN.match(text, end)
+    cue = _DEADLINE_RE.match(text, m.end()) if m else None
+    if cue is None or not cue.group().endswith(_BY_ENDS) or not _COMPLETION_VERB.match(text, cue.end()):
+        return False, None
+    return True, _deadline_value(cue, plan_year)
 
 
 _ANNUAL_GOAL = re.compile("预期目标")
