@@ -11,7 +11,7 @@ duration (暂定3年), since a bare 年 is a date. Whether a quantity is a targe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.extract.lexicon import alternation, rows, words
@@ -407,7 +407,36 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     if worded:
         out = sorted([*out, *worded], key=lambda q: q.start)
-    return _share_list_comparators(text, out)
+    return _share_list_comparators(text, _bounded_ranges(text, out))
+
+
+_FLOOR_THEN_CEILING = re.compile(rf"^{_INCLUSIVE}(?:以上|及以上)$")
+
+
+def _bounded_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join a floor and the ceiling right after it in the same unit into one range (处1万元以上3万元以下罚款 →
+    10000–30000 元), as rules write a range in words; GUIDELINES give a range as value and value_max."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value_max is None
+            and q.value_max is None
+            and prev.end == q.start
+            and prev.unit == q.unit
+            and prev.comparator == ">="
+            and q.comparator == "<="
+            and _FLOOR_THEN_CEILING.match(text[prev.unit_end : prev.end])
+            and text[q.unit_end : q.end].endswith("以下")
+            and q.value > prev.value
+        ):
+            out[-1] = replace(
+                prev, end=q.end, num_end=q.num_end, value_max=q.value, comparator="=", unit_end=q.unit_end
+            )
+        else:
+            out.append(q)
+    return out
 
 
 def _worded_rates(text: str) -> list[Quantity]:
