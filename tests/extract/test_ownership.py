@@ -163,3 +163,10 @@ def test_a_note_sentence_owns_the_tasks_it_closes(make_report) -> None:
         (800, "市住建局", ["市城管局"]),
         (6, None, []),  # after the note: the next task is no longer its
     ]
+
+
+def test_the_body_that_orders_a_remedy_owns_the_penalty() -> None:
+    text = "违反本办法规定的，由区市场监管局责令改正，处2000元以上1万元以下罚款"
+    assert _owner(text, "2000元") == Owner("区市场监管局")
+    text = "企业被责令整改的，扣减补贴3000元"  # no body orders it
+    assert _owner(text, "3000元") == Owner()
