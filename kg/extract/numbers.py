@@ -11,7 +11,7 @@ duration (暂定3年), since a bare 年 is a date. Whether a quantity is a targe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.extract.lexicon import alternation, rows, words
@@ -63,12 +63,18 @@ _CEILING = f"{_NOT_RECORD}(?:最高|最多|上限|封顶){_GRANT}"
 _AT_LEAST = "[≥⩾]|大于等于|大于或等于"
 _AT_MOST = "[≤⩽]|小于等于|小于或等于"
 """The bounds of standards and tables written as signs or in full (≥90%, 小于或等于35微克)."""
+_MUST_NOT = "不(?:得|应|应当|宜|能|可|准)?"
+"""不低于 and the modal bounds of rules (不得低于, 不应超过, 不宜大于): 办法 and 标准 state their limits so."""
+_NO_MODAL = "(?<!不)(?<!不得)(?<!不应)(?<!应当)(?<!不宜)(?<!不能)(?<!不可)(?<!不准)"
 _PREFIX_COMPARATORS = [
     (
-        re.compile(rf"(?:不低于|不少于|不小于|至少|(?<!不)(?:超过|多于|超)|(?<![不超])过|突破|逾|{_FLOOR}|{_AT_LEAST})$"),
+        re.compile(
+            rf"(?:{_MUST_NOT}(?:低于|少于|小于)|至少|{_NO_MODAL}(?:超过|多于|超)|(?<![不超得应宜能可准])过|突破|逾"
+            rf"|{_FLOOR}|{_AT_LEAST})$"
+        ),
         ">=",
     ),
-    (re.compile(rf"(?:不超过|不高于|不多于|不大于|不足|不到|少于|控制在|{_CEILING}|{_AT_MOST})$"), "<="),
+    (re.compile(rf"(?:{_MUST_NOT}(?:超过|高于|多于|大于)|不足|不到|少于|控制在|{_CEILING}|{_AT_MOST})$"), "<="),
     (re.compile(r"(?:大约|约|将近|接近|近)(?:为|有|占|达)?(?:每[年月天日人户])?$"), "~"),
 ]
 _INCLUSIVE = r"(?:[（(]含[）)])?"
@@ -401,7 +407,36 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     if worded:
         out = sorted([*out, *worded], key=lambda q: q.start)
-    return _share_list_comparators(text, out)
+    return _share_list_comparators(text, _bounded_ranges(text, out))
+
+
+_FLOOR_THEN_CEILING = re.compile(rf"^{_INCLUSIVE}(?:以上|及以上)$")
+
+
+def _bounded_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join a floor and the ceiling right after it in the same unit into one range (处1万元以上3万元以下罚款 →
+    10000–30000 元), as rules write a range in words; GUIDELINES give a range as value and value_max."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value_max is None
+            and q.value_max is None
+            and prev.end == q.start
+            and prev.unit == q.unit
+            and prev.comparator == ">="
+            and q.comparator == "<="
+            and _FLOOR_THEN_CEILING.match(text[prev.unit_end : prev.end])
+            and text[q.unit_end : q.end].endswith("以下")
+            and q.value > prev.value
+        ):
+            out[-1] = replace(
+                prev, end=q.end, num_end=q.num_end, value_max=q.value, comparator="=", unit_end=q.unit_end
+            )
+        else:
+            out.append(q)
+    return out
 
 
 def _worded_rates(text: str) -> list[Quantity]:

@@ -4,7 +4,8 @@ A body owns what follows it in the same sentence when the syntax gives it the ta
 由X负责/牵头/承担/组织实施, X牵头(，Y配合), X负责…, X要…, a trailing （X） on a list item, or a
 note that says who does the task it closes (（牵头单位：X；配合单位：Y）, （X负责）).
 A sentence is whole up to 。: clauses after a semicolon keep its owner (由X牵头，A；B。).
-Nothing is inherited from the section or from earlier sentences, a body named as the one
+A note standing as its own sentence right after the tasks it closes (…。（责任单位：X）) is still their own word.
+Nothing else is inherited from the section or from earlier sentences, a body named as the one
 under whose leadership something happens (在省委坚强领导下) or whose decisions are followed
 (按照省委决策部署) owns nothing, and the leading bodies (党中央, 国务院, a Party committee,
 the people's congress) own a quantity only through an explicit 由X负责 or X牵头.
@@ -25,6 +26,7 @@ __all__ = [
     "is_leading_body",
     "item_owner",
     "names_an_owner",
+    "note_owner",
     "noted_owner",
     "owner_in",
     "trailing_owner",
@@ -192,21 +194,51 @@ def noted_owner(text: str, pos: int, spans: Spans, until: int | None = None) -> 
     note after ``until`` (the next quantity) belongs to that one.
     """
     for m in _NOTE.finditer(text, pos, len(text) if until is None else until):
-        parts = re.split(r"[；;]", m.group(1))
-        lead: str | None = None
-        supporting: list[str] = []
-        offset = m.start(1)
-        for part in parts:
-            inside = [mention for s, e, mention in spans if offset <= s and e <= offset + len(part)]
-            if inside and lead is None and (_LEAD_LABEL.match(part) or _LEAD_AFTER.search(part.strip())):
-                lead, rest = inside[0], inside[1:]
-                supporting += [r for r in rest if not _LEAD_LABEL.match(part)]
-            elif inside and _SUPPORT_LABEL.match(part):
-                supporting += inside
-            offset += len(part) + 1
-        if lead is not None:
-            return Owner(lead, tuple(dict.fromkeys(x for x in supporting if x != lead)))
+        owner = _owner_of_note(m.group(1), m.start(1), spans, "[；;]")
+        if owner.agency is not None:
+            return owner
     return Owner()
+
+
+_NOTE_SENTENCE = re.compile(r"\s*[（(]([^（）()]{2,80})[）)]\s*[。；;.]?\s*")
+_SUPPORT_AFTER = re.compile(r"(?:配合|协助|参与|协办)$")
+
+
+def note_owner(text: str, spans: Spans) -> Owner:
+    """The owner a sentence that is nothing but a responsibility note names, else ``Owner()``.
+
+    实施方案 close a task with （责任单位：X、Y）, 牵头单位：X；配合单位：Y or （X牵头，Y配合） after its 。, so the
+    note stands as a sentence of its own; it still says who does the task it closes (see
+    :func:`noted_owner`). A sentence that only opens with a body (X要…) is no note.
+    """
+    m = _NOTE_SENTENCE.fullmatch(text)
+    if m:
+        body, offset = m.group(1), m.start(1)
+    elif _LEAD_LABEL.match(text):
+        body, offset = text.rstrip("。；;. "), 0
+    else:
+        return Owner()
+    owner = _owner_of_note(body, offset, spans, "[；;]")
+    return owner if owner.agency is not None else _owner_of_note(body, offset, spans, "[；;，,]")
+
+
+def _owner_of_note(body: str, offset: int, spans: Spans, separators: str) -> Owner:
+    """The lead and supporting bodies of a note's ``body`` (at ``offset`` in the text), its parts cut at ``separators``:
+    the lead is the first body of a part labelled 牵头单位/责任单位 or ending in 负责/牵头; 配合单位 parts, and parts
+    ending in 配合, support."""
+    lead: str | None = None
+    supporting: list[str] = []
+    for part in re.split(separators, body):
+        inside = [mention for s, e, mention in spans if offset <= s and e <= offset + len(part)]
+        if inside and lead is None and (_LEAD_LABEL.match(part) or _LEAD_AFTER.search(part.strip())):
+            lead, rest = inside[0], inside[1:]
+            supporting += [r for r in rest if not _LEAD_LABEL.match(part)]
+        elif inside and (_SUPPORT_LABEL.match(part) or _SUPPORT_AFTER.search(part.strip())):
+            supporting += inside
+        offset += len(part) + 1
+    if lead is None:
+        return Owner()
+    return Owner(lead, tuple(dict.fromkeys(x for x in supporting if x != lead)))
 
 
 def trailing_owner(text: str, spans: Spans) -> tuple[str, str | None]:

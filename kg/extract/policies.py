@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from kg.extract.agencies import agency_mentions
-from kg.extract.lexicon import CJK, rows, word_re, word_set
+from kg.extract.lexicon import CJK, alternation, rows, word_re, word_set, words
 from kg.extract.model import Agency, DocContext, Policy
 from kg.extract.ownership import names_an_owner, owner_in, trailing_owner
 from kg.extract.tokens import Token, opens_name, tokenize
@@ -39,9 +39,11 @@ __all__ = [
     "name_start",
     "named_codes",
     "near_duplicates",
+    "price_policies",
     "quoted_policies",
     "responsible_agency",
     "strip_owner",
+    "titled_policies",
 ]
 
 _CLAUSE_END = "，,。；;：:！？!?\n"
@@ -86,6 +88,32 @@ _CODE_RE = re.compile(r"(?:中华人民共和国)?(?:宪法|民法典)(?!修正|
 def named_codes(text: str) -> list[tuple[int, str]]:
     """(start, title) of the constitution and the civil code named without 《》: cited whatever the verb."""
     return [(m.start(), m.group()) for m in _CODE_RE.finditer(text)]
+
+
+@cache
+def _price_policy_re() -> re.Pattern[str]:
+    users = alternation(words("policy_price_users.txt"))
+    return re.compile(rf"(?:{users})?(?:{alternation(words('policy_price_mechanisms.txt'))})政策(?![性化])")
+
+
+def price_policies(text: str) -> list[tuple[int, str]]:
+    """(start, title) of the named price-mechanism policies ``text`` names (居民阶梯电价政策, 峰谷分时电价政策): a
+    mechanism of the price law (``data/policy_price_mechanisms.txt``), with the users it covers, is no generic
+    X政策 but the name of one policy, whatever verb stands before it."""
+    return [(m.start(), m.group()) for m in _price_policy_re().finditer(text)]
+
+
+_TITLED_POLICY_RE = re.compile(
+    r"关于(?:进一步)?(?:调整|实施|实行|执行|完善|优化|落实|明确)?([^，,。；;：:“”《》的]{2,30}?政策)"
+    r"(?:有关|相关)?(?:事项|问题)?的(?:通知|决定|意见|批复)$"
+)
+"""关于峰谷分时电价政策有关事项的通知: an X政策 a notice is titled after is titled (GUIDELINES), so named."""
+
+
+def titled_policies(title: str) -> list[str]:
+    """The policy a notice's ``title`` is named after (关于X政策有关事项的通知 → X政策), else nothing."""
+    m = _TITLED_POLICY_RE.search(title.strip().strip("《》"))
+    return [m.group(1)] if m and m.group(1) not in word_set("policy_generic.txt") else []
 
 
 def is_five_year_plan(name: str) -> bool:
@@ -561,6 +589,11 @@ def find_policies(
     own = own_titles(report)
     for title, agency in own:
         found[title] = Policy(title, agency=agency, status="issued")
+    priced: set[str] = set()
+    for title, agency in own:
+        for named in titled_policies(title):  # the notice sets the policy it is named after
+            found.setdefault(named, Policy(named, agency=agency, status="issued"))
+            priced.add(named)
 
     item_sentences = set()
     for item in report.items:
@@ -588,6 +621,14 @@ def find_policies(
         for title, issuer in _notice_titles(text):
             if not any(title in t for t, _ in own if t != title):  # the report's own title, named in full
                 add(title, sentence.index, agency=issuer or responsible, status="issued")
+                for named in titled_policies(title):
+                    add(named, sentence.index, agency=issuer or responsible, status="issued")
+        for start, title in price_policies(text):
+            status, agency = _status(_quote_lead(words, start), sentence.part), responsible
+            if own and status == "cited" and _EFFECT_RE.search(_clause_before(text, start)):
+                status, agency = "issued", responsible or own[0][1]  # 本市试行…政策 in the notice that sets it
+            add(title, sentence.index, agency=agency, status=status)
+            priced.add(title)
         running = _running_titles(text, words)
         for title, verb in running:
             if f"《{title}》" in text:
@@ -600,7 +641,29 @@ def find_policies(
             if not any(title in t and title != t for t in named):  # 《某省…第十五个五年规划纲要》 is named in full
                 add(title, sentence.index, agency=None, status=_status(_quote_lead(words, start), sentence.part))
 
+    _merge_back_references(found, priced)
     policies = list(found.values())
     for p in policies:
         p.may_be_same_as = [q.title for q in policies if near_duplicates(p.title, q.title)]
     return policies
+
+
+_EFFECT_RE = re.compile(r"试行|实行|实施|执行")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause of ``text`` that ends at ``start``."""
+    cut = max(text.rfind(c, 0, start) for c in _CLAUSE_END)
+    return text[cut + 1 : start]
+
+
+def _merge_back_references(found: dict[str, Policy], priced: set[str]) -> None:
+    """Fold a price policy named short (本次阶梯电价政策) into the one named in full in the same document
+    (居民阶梯电价政策): the short name refers back to it, it is no second policy."""
+    for short in sorted(priced, key=len):
+        full = [t for t in priced if t != short and t.endswith(short) and t in found]
+        if short in found and len(full) == 1:
+            policy = found.pop(short)
+            target = found[full[0]]
+            target.sentences.extend(i for i in policy.sentences if i not in target.sentences)
+            target.agency = target.agency or policy.agency

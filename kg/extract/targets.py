@@ -32,7 +32,7 @@ from kg.extract.agencies import AgencyMention, agency_mentions
 from kg.extract.lexicon import alternation, rows, word_set, words
 from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
-from kg.extract.ownership import Owner, carried_owner, item_owner, noted_owner, owner_in
+from kg.extract.ownership import Owner, carried_owner, item_owner, note_owner, noted_owner, owner_in
 from kg.loaders.model import ListItem, Report, Sentence
 
 __all__ = ["find_targets", "indicator_direction", "indicator_variants", "standard_indicator", "targets_in_sentence"]
@@ -568,7 +568,27 @@ def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, defa
     found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end)
     if found:
         return value
+    found, value = _completion_deadline(text, clause.end, plan_year)
+    if found:
+        return value
     return _annual_goal_year(text, q.start, plan_year) or default
+
+
+_COMPLETION_OPEN = re.compile(r"[，,]\s*(?:力争|确保|务必|要|并|均|须|必须)?(?:于|在)?")
+_COMPLETION_VERB = re.compile(r"(?:全面|全部|基本|逐步|陆续)?(?:完成|建成|完工|竣工|投用|投运|投产|到位|落地|实现)")
+
+
+_BY_ENDS = ("前", "底", "末", "内")  # 2025年底前完成 is a deadline; 2026年完成12公里 is the next figure's year
+
+
+def _completion_deadline(text: str, end: int, plan_year: int | None) -> tuple[bool, str | None]:
+    """The deadline of the clause right after a task that says when it is done (新建管网120公里，2025年底前完成;
+    改造50户，力争6月底前全部完工), as 实施方案 write a task's date after it: (found one, value)."""
+    m = _COMPLETION_OPEN.match(text, end)
+    cue = _DEADLINE_RE.match(text, m.end()) if m else None
+    if cue is None or not cue.group().endswith(_BY_ENDS) or not _COMPLETION_VERB.match(text, cue.end()):
+        return False, None
+    return True, _deadline_value(cue, plan_year)
 
 
 _ANNUAL_GOAL = re.compile("预期目标")
@@ -920,8 +940,11 @@ def targets_in_sentence(
 
 _FROM_OPEN = re.compile(r"[由从]")
 _TO_CLOSE = re.compile(
-    r"[^，,；;。]{0,4}?(?:提高|增加|提升|上升|上调|下降|降低|下调|减少|扩大|缩小|压减|压缩|增长)?(?:到|至)"
+    r"[^，,；;。]{0,4}?(?:(?:提高|增加|提升|上升|上调|下降|降低|下调|减少|扩大|缩小|压减|压缩|增长)?(?:到|至)"
+    r"|(?:调整|调增|调减|提高|提升|增加|上调|降低|下调|减少|压减|压缩|缩减|扩大|缩小|整合|合并|精简|改|变|增|降|减)为)"
 )
+"""What closes a change between its starting figure and its end: 提高到/至, and a verb with 为 (由4.5元调整为5.1元,
+由51家整合为33家), as price notices and 办法 write a new level; a bare 为 (由A为B) is no change."""
 
 
 def _is_from_value(text: str, quantities: list[Quantity], k: int, clause: _Span) -> bool:
@@ -996,9 +1019,10 @@ def find_targets(
     normative = _is_normative(report, ctx)
     lookup = _PlaceLookup(places)
     carried: str | None = None
+    unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
     for sentence in report.sentences:
         if sentence.section != current_section:
-            current_section, state, carried = sentence.section, _Responsible(), None
+            current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
         item = items.get(sentence.index)
         title = item.list_title if item else None
         if title is None and sentence.part == "appendix" and sentence.section in sections:
@@ -1006,6 +1030,9 @@ def find_targets(
         default = _list_deadline(title, ctx.plan_year) or carried
         descriptive = _is_descriptive(sentence.section, sections)
         spans = _spans(sentence, mentions)
+        if _owns_targets_before(out, unnoted, note_owner(sentence.text, spans)):
+            unnoted = len(out)
+            continue
         out.extend(
             targets_in_sentence(
                 sentence,
@@ -1024,6 +1051,17 @@ def find_targets(
         state = _responsible(sentence.text, len(sentence.text), state, spans)
         carried = _lead_deadline(sentence.text, carried, ctx.plan_year)
     return out
+
+
+def _owns_targets_before(out: list[Target], since: int, note: Owner) -> bool:
+    """Give the body of a responsibility note standing as its own sentence (…120公里。（责任单位：县水利局）) the
+    targets of the tasks it closes, ``out[since:]``, that name no owner of their own; whether it was a note."""
+    if note.agency is None:
+        return False
+    for target in out[since:]:
+        if target.agency is None:
+            target.agency, target.supporting = note.agency, list(note.supporting)
+    return True
 
 
 def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str | None:

@@ -84,6 +84,10 @@ def test_range_with_multiplier() -> None:
         ("误差不超过2%", "<="),
         ("班额45人以下", "<="),
         ("建设12所学校", "="),
+        ("卧室温度不得低于16℃", ">="),  # the modal bounds of rules
+        ("每户每年不应少于2次", ">="),
+        ("单笔补助不得超过3000元", "<="),  # 不得超过 is a ceiling, no 超过 floor
+        ("占地不宜大于5公顷", "<="),
     ],
 )
 def test_comparators(text: str, comparator: str) -> None:
@@ -350,3 +354,21 @@ def test_a_word_opening_with_a_unit_is_none() -> None:
 @pytest.mark.parametrize("text", ["修建水坝几十座", "一百几十亿元", "十几个项目"])
 def test_a_numeral_joined_to_ji_is_no_number(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [("室温保持在20℃", "℃"), ("水温不超过六十摄氏度", "摄氏度")])
+def test_temperatures_are_quantities(text: str, unit: str) -> None:
+    assert _one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("处2000元以上1万元以下罚款", [(2000, 10000, "=")]),
+        ("建筑面积300平方米（含）以上800平方米以下", [(300, 800, "=")]),
+        ("企业30家以上，200人以下", [(30, None, ">="), (200, None, "<=")]),  # two units, two bounds
+        ("用量200吨以上100吨以下", [(200, None, ">="), (100, None, "<=")]),  # no range runs downwards
+    ],
+)
+def test_a_floor_then_a_ceiling_is_one_range(text: str, expected: list[tuple]) -> None:
+    assert [(q.value, q.value_max, q.comparator) for q in find_quantities(text)] == expected

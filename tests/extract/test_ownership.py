@@ -7,6 +7,7 @@ from kg.extract.ownership import (
     carried_owner,
     is_leading_body,
     item_owner,
+    note_owner,
     noted_owner,
     owner_in,
     trailing_owner,
@@ -136,3 +137,36 @@ def test_targets_take_the_owner_of_their_note() -> None:
     ctx = DocContext(jurisdiction="沂水县", level="county", parents=("临沂市", "山东省"), plan_year=2024)
     found = targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), ctx)
     assert [(t.value, t.agency) for t in found] == [(15, None), (100, None), (3, "县教育局")]
+
+
+def _note(text: str) -> Owner:
+    return note_owner(text, agency_mentions(text))
+
+
+def test_a_responsibility_note_standing_as_a_sentence_names_lead_and_support() -> None:
+    assert _note("（责任单位：区住建局、区财政局）") == Owner("区住建局")  # co-listed bodies share, none supports
+    assert _note("牵头单位：区教育局；配合单位：区人社局、区民政局。") == Owner("区教育局", ("区人社局", "区民政局"))
+    assert _note("（区交通局牵头，区卫健委配合）") == Owner("区交通局", ("区卫健委",))
+
+
+def test_a_sentence_that_is_no_note_names_no_owner() -> None:
+    assert _note("区住建局要新建公园5个。") == Owner()  # a duty in running text, no note
+    assert _note("（区住建局、区财政局）") == Owner()  # a bracket that names no duty
+    assert _note("（含加装电梯120部）") == Owner()
+
+
+def test_a_note_sentence_owns_the_tasks_it_closes(make_report) -> None:
+    text = "改造老旧小区40个。新建停车位800个。\n（市住建局牵头，市城管局配合）\n新建公园6个。"
+    found = find_targets(make_report(text), doc_context(make_report(text).meta), [], [])
+    assert [(t.value, t.agency, t.supporting) for t in found] == [
+        (40, "市住建局", ["市城管局"]),
+        (800, "市住建局", ["市城管局"]),
+        (6, None, []),  # after the note: the next task is no longer its
+    ]
+
+
+def test_the_body_that_orders_a_remedy_owns_the_penalty() -> None:
+    text = "违反本办法规定的，由区市场监管局责令改正，处2000元以上1万元以下罚款"
+    assert _owner(text, "2000元") == Owner("区市场监管局")
+    text = "企业被责令整改的，扣减补贴3000元"  # no body orders it
+    assert _owner(text, "3000元") == Owner()

@@ -227,3 +227,52 @@ def test_a_title_before_its_drafting_verb(make_report, text: str, title: str, st
 
 def test_no_title_before_a_drafting_verb_without_a_stem(make_report) -> None:
     assert _policies(make_report("规划编制工作有序推进，每项重要改革方案都要论证。")) == {}
+
+
+def _notice(make_report, text: str, title: str, issuer: str = "甲省物价局"):
+    from dataclasses import replace
+
+    report = make_report(text)
+    report.meta = replace(report.meta, title=title, issuer=issuer, kind="通知")
+    return _policies(report)
+
+
+def test_a_price_mechanism_policy_the_notice_puts_into_effect_is_issued_and_named_once(make_report) -> None:
+    text = "自2030年1月1日起，本省试行非居民阶梯水价政策。本次阶梯水价政策分为三级。"
+    found = _notice(make_report, text, "甲省物价局关于实施非居民阶梯水价试行方案的通知")
+    policy = found["非居民阶梯水价政策"]
+    assert (policy.status, policy.agency) == ("issued", "甲省物价局")
+    assert policy.sentences == [0, 1]  # 本次阶梯水价政策 refers back to it
+    assert "阶梯水价政策" not in found
+
+
+def test_a_price_mechanism_policy_cited_in_a_work_report(make_report) -> None:
+    found = _policies(make_report("继续执行小麦最低收购价政策，研究制定差别电价政策。"))
+    assert found["小麦最低收购价政策"].status == "cited"
+    assert found["差别电价政策"].status == "planned"
+
+
+@pytest.mark.parametrize("text", ["落实好价格政策。", "完善电价政策，用好阶梯电价政策性补贴。", "执行阶梯电价。"])
+def test_a_generic_price_policy_or_the_bare_mechanism_is_no_policy(make_report, text: str) -> None:
+    assert _policies(make_report(text)) == {}
+
+
+def test_the_policy_a_notice_is_titled_after(make_report) -> None:
+    found = _notice(make_report, "各区要抓好落实。", "乙市发展改革委关于两部制电价政策有关事项的通知", "乙市发展改革委")
+    assert (found["两部制电价政策"].status, found["两部制电价政策"].agency) == ("issued", "乙市发展改革委")
+    assert "乙市发展改革委关于两部制电价政策有关事项的通知" in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("关于调整丙类用户供暖价格政策的通知", ["丙类用户供暖价格政策"]),
+        ("关于进一步完善某某政策有关问题的通知", ["某某政策"]),
+        ("关于实施居民阶梯电价试行方案的通知", []),
+        ("关于落实相关的政策的通知", []),
+    ],
+)
+def test_titled_policies(title: str, expected: list[str]) -> None:
+    from kg.extract.policies import titled_policies
+
+    assert titled_policies(title) == expected

@@ -488,6 +488,9 @@ def test_a_rounded_figure_sets_no_floor_of_an_aim(text: str, role: str) -> None:
         ("补助标准分别从每人每月200元、260元提高到210元、270元。", ["statistic", "statistic", "target", "target"]),
         ("力争森林覆盖率从40%提高至45%。", ["statistic", "target"]),
         ("从今年起新增就业5万人、培训2万人。", ["target", "target"]),  # 从 opens a time, no figure
+        ("经营用气价格由每立方米3.10元调整为3.45元。", ["statistic", "target"]),
+        ("乡镇卫生院由36家整合为20家。", ["statistic", "target"]),
+        ("由2人为3人一组开展巡查。", ["target", "target"]),  # a bare 为 is no change
     ],
 )
 def test_the_starting_figure_of_a_planned_change_is_todays(text: str, roles: list[str]) -> None:
@@ -516,3 +519,18 @@ def test_a_five_year_period_compared_with_is_no_deadline() -> None:
 
 def test_a_growth_rate_set_as_a_period_goal_is_a_change() -> None:
     assert _one("“十五”期间年均经济增长速度预期目标为7%左右。").role == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("新建污水管网35公里，2024年底前完成。", "2024"),
+        ("改造燃气管道60公里，力争9月底前全部完工。", "2024-09-30"),
+        ("新建充电桩500个，于2025年3月31日前建成投用。", "2025-03-31"),
+        ("新建污水管网35公里，2025年完成12公里。", None),  # the year of the next figure, no by-date
+        ("新建污水管网35公里，9月底前开展验收。", None),  # a later step, not the task's completion
+    ],
+)
+def test_a_completion_date_after_the_task_is_its_deadline(text: str, deadline: str | None) -> None:
+    """实施方案 write a task's date after it (…35公里，2024年底前完成): the date the task is done by."""
+    assert _targets(text)[0].deadline == deadline
