@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -85,12 +86,15 @@ def extract(file: str, as_json: bool) -> None:
 
     The report is built into a throwaway in-memory store and read back with SPARQL,
     so the output is exactly what a user of the graph gets; your store is not changed.
+    A dataset (.csv, .tsv, .jsonl) gives every row's report: a JSON array with --json.
 
     \b
     Example:
       kg extract examples/reports/liaocheng-2023-gov-report-part.txt --json
     """
     from kg.build import build as run_build
+    from kg.graph.vocab import KG
+    from kg.loaders.datasets import is_dataset
     from kg.query import report_record
     from kg.store import open_store
 
@@ -98,10 +102,22 @@ def extract(file: str, as_json: bool) -> None:
         result = run_build([file], store)
         if result.failed:
             raise fail(result.failed[0])
-        record = report_record(store, Path(file).name)
+        sources = sorted(store.report_literals(KG.sourceFile).values())
+        records = [record for source in sources if (record := report_record(store, source)) is not None]
+    if not records:
+        raise fail(f"{file}: no report in it")
     if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        whole = records if is_dataset(Path(file)) else records[0]
+        click.echo(json.dumps(whole, ensure_ascii=False, indent=2))
         return
+    for number, record in enumerate(records):
+        if len(records) > 1:
+            click.echo(f"{'' if number == 0 else chr(10)}== {record['source']} ==")
+        _summary(record)
+
+
+def _summary(record: dict[str, Any]) -> None:
+    """The document fields and the names of each kind of fact, one line each."""
     for key, value in record["document"].items():
         click.echo(f"{key:>12}: {value}")
     names = {"agencies": "mention", "organizations": "name", "places": "name", "policies": "title", "plans": "name",

@@ -337,6 +337,25 @@ def test_extract_summary_and_bad_file(runner, tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_extract_of_a_dataset_gives_every_row(runner, tmp_path):
+    """A JSON Lines file is one report per row: the summary names each, --json is an array."""
+    text = (EXAMPLES / DONGCHANGFU).read_text(encoding="utf-8")
+    rows = [{"title": f"{year}年示例区政府工作报告", "year": year, "content": text} for year in (2023, 2024)]
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    sources = [f"reports.jsonl#{year}年示例区政府工作报告@{year}" for year in (2023, 2024)]
+    assert [r["source"] for r in records] == sources
+    assert all(r["targets"] for r in records)
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0 and result.stdout.count("== reports.jsonl#") == 2
+    path.write_text(json.dumps({"title": "没有正文"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output and str(path) in result.stderr
+
+
 def test_eval_with_reports(runner, example_store):
     result = runner.invoke(main, ["eval", "--gold", str(GOLD), "--reports", str(EXAMPLES), "--show-errors"])
     assert result.exit_code == 0, result.output
