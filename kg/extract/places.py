@@ -14,13 +14,13 @@ places; generic nouns (``data/place_generic.txt``) are dropped. In a list closed
 element the type of the counted noun. A 、-list that names one river makes its other
 river-shaped elements rivers (运河、甲河); a list of proper stems shares the suffix after it
 (甲山、乙盖国家公园; 甲港、乙焦等产业带); a hospital's branch joins the hospital named before it
-(甲医院乙医院); two natural features of one kind joined by a dash are one area (甲山—乙山, 邛崃—岷山), and a
+(甲医院乙医院); two natural features of one kind joined by a dash are one area (甲山—乙山, 太行—王屋山), and a
 province's abbreviation with a compass direction names a region of it (陕南, 川东北经济区). The document's
 parents are places only where its text names them.
 
 Suffixes marked ``placed`` (试验区, 示范区, 产业园, 港, 口岸, 草原) are designations: their name must
 open on a division, region or ``ns`` word right after the clause's verb (湛江综合改革试验区, 天津港;
-美丽中国先行区, 自贸港 are no places). Routes are also named by their ends' short names (成渝铁路),
+生态文明先行区, 自贸港 are no places). Routes are also named by their ends' short names (成渝铁路),
 roads by words the segmenter reads as verbs (``data/place_road_words.txt``: 解放大道) or by number
 (经二路), national parks by a species (大熊猫国家公园), national cultural parks with their reach
 (国家文化公园（某段）). A suffix name inside a short quoted slogan, a dictionary word for a kind
@@ -528,7 +528,7 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or _known(name)):
             continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
-            continue  # 美丽中国先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
+            continue  # 生态文明先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
         end = reach.end() if reach is not None else m.end()
@@ -1059,7 +1059,7 @@ def _dash_joined(chosen: list[PlaceMention], text: str, tokens: Sequence[Token])
 
     One side at least is a place the rules found. The right one is a natural feature (or a place word ending
     like one: 新安江—千岛湖); the left one is a feature of the same kind, or a place word or division's short name
-    standing for a feature whose suffix is left out (邛崃—岷山: 邛崃山 and 岷山). Features of two kinds
+    standing for a feature whose suffix is left out (太行—王屋山: 太行山 and 王屋山). Features of two kinds
     (甲走廊—乙沙漠: from one to the other), cities (甲市—乙市), countries (中国—东盟) and zones stay apart.
     """
     words = {t.start: t for t in tokens if t.pos in _PLACE_WORD_TAGS and 2 <= len(t.text) <= 5}

@@ -472,7 +472,7 @@ def _with_opening_verb(names: list[str], carried: list[str]) -> list[str]:
 
 
 def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
-    """A campaign named by a verb and its object (实施|提振消费专项行动, 推进|防止返贫就业攻坚行动).
+    """A campaign named by a verb and its object (实施|提振消费专项行动, 推进|稳岗扩容攻坚行动).
 
     After a verb that carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause,
     or of a 、-list of campaigns (实施|甲行动、乙行动), the words up to the head are the name, verbs included, as

@@ -10,7 +10,7 @@ document type is an issued policy, and so is the document its notice prints (关
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
-their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“四下基层”制度), and the
+their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“三个一”制度), and the
 constitution and civil code by their bare name (宪法, 民法典). Running-text 措施/举措 need a title
 mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
 """
@@ -71,7 +71,7 @@ def five_year_plans(text: str) -> list[tuple[int, str]]:
 _QUOTED_POLICY_RE = re.compile(
     r"(?:“[^“”，。；]{1,12}”)+(?:[\u4e00-\u9fff](?<![等和及与的])){0,6}?(?:制度|政策)(?![性化])"
 )
-"""“四下基层”制度, “人地钱”挂钩政策, “两新”政策: a quoted name before 制度/政策 (a few words of what it governs between,
+"""“三个一”制度, “某某”挂钩政策, “两新”政策: a quoted name before 制度/政策 (a few words of what it governs between,
 no 的/等/和: “走出去”的政策 and “以旧换新”等政策 describe policies of a kind)."""
 
 
@@ -97,7 +97,7 @@ def _price_policy_re() -> re.Pattern[str]:
 
 
 def price_policies(text: str) -> list[tuple[int, str]]:
-    """(start, title) of the named price-mechanism policies ``text`` names (居民阶梯电价政策, 峰谷分时电价政策): a
+    """(start, title) of the named price-mechanism policies ``text`` names (居民阶梯气价政策, 分时电价政策): a
     mechanism of the price law (``data/policy_price_mechanisms.txt``), with the users it covers, is no generic
     X政策 but the name of one policy, whatever verb stands before it."""
     return [(m.start(), m.group()) for m in _price_policy_re().finditer(text)]
@@ -107,7 +107,7 @@ _TITLED_POLICY_RE = re.compile(
     r"关于(?:进一步)?(?:调整|实施|实行|执行|完善|优化|落实|明确)?([^，,。；;：:“”《》的]{2,30}?政策)"
     r"(?:有关|相关)?(?:事项|问题)?的(?:通知|决定|意见|批复)$"
 )
-"""关于峰谷分时电价政策有关事项的通知: an X政策 a notice is titled after is titled (GUIDELINES), so named."""
+"""关于分时电价政策有关事项的通知: an X政策 a notice is titled after is titled (GUIDELINES), so named."""
 
 
 def titled_policies(title: str) -> list[str]:
@@ -659,7 +659,7 @@ def _clause_before(text: str, start: int) -> str:
 
 def _merge_back_references(found: dict[str, Policy], priced: set[str]) -> None:
     """Fold a price policy named short (本次阶梯电价政策) into the one named in full in the same document
-    (居民阶梯电价政策): the short name refers back to it, it is no second policy."""
+    (居民阶梯气价政策): the short name refers back to it, it is no second policy."""
     for short in sorted(priced, key=len):
         full = [t for t in priced if t != short and t.endswith(short) and t in found]
         if short in found and len(full) == 1:
