@@ -143,3 +143,8 @@ def test_targets_about_place_as_before(example_store, mixed, place):
     rows = _same(example_store, "targets_about_place", {"place": place}, key)
     rows += _same(mixed, "targets_about_place", {"place": place}, key)
     assert rows or place == "没有的地方"
+
+
+def test_reports_as_before(example_store, mixed, deadlines):
+    for store in (example_store, mixed, deadlines):
+        assert _same(store, "reports", {})
