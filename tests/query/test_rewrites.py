@@ -148,3 +148,8 @@ def test_targets_about_place_as_before(example_store, mixed, place):
 def test_reports_as_before(example_store, mixed, deadlines):
     for store in (example_store, mixed, deadlines):
         assert _same(store, "reports", {})
+
+
+def test_possibly_same_policies_as_before(example_store, mixed):
+    assert _same(example_store, "possibly_same_policies", {}, ("title", "report"))
+    assert _same(mixed, "possibly_same_policies", {}, ("title", "report"))
