@@ -465,10 +465,10 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
         return True  # 市|游泳馆 is the city's hall, not a name (市|经开区 is the city's named zone)
     if stem[0] in _QUANTIFIERS:
         return True  # 全龄友好型社区, 各类园区: a quantifier opens a description, not a name
-    if len(stem) == 1 and stem in _DIRECTIONS:
-        return True  # 南站, 东路: a direction and a suffix name no place of their own
-    if stem[0] in _NUMERALS or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
-        return True
+    if (len(stem) == 1 or suffix in _ROUTE_SUFFIXES) and all(c in _DIRECTIONS for c in stem):
+        return True  # 南站, 东路, 中西|高速公路: directions and a suffix name no place (nor route) of their own
+    if (stem[0] in _NUMERALS and not _opens_on_place_word(stem)) or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
+        return True  # 三大|园区, 5个|社区: a count; 四川|盆地, 三峡|库区 open on a place word, no numeral
     if any(w in stem for w in ("集团", "公司", "项目")) or _COUNTED_RE.search(stem):
         return True  # 某某三大特色产业带: a count of kinds, not a name
     bare = _suffix_rows().get(stem)
@@ -481,6 +481,18 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     if proper:
         return False
     return longer or name in generic
+
+
+def _opens_on_place_word(stem: str) -> bool:
+    """Whether ``stem`` opens on a place word whose first character is a numeral (四川, 三峡, 万州, 九寨): a
+    division's name or a dictionary word tagged ``ns``, not a count of units (三区: a level word after it)."""
+    for k in range(len(stem), 1, -1):
+        word = stem[:k]
+        if word in _admin_names().names:
+            return True
+        if _known(word) and _word_tag(word) == "ns" and word[1] not in _LEVEL_CHARS:
+            return word not in word_set("place_generic.txt")
+    return False
 
 
 def _generic_ending(name: str, shortest: int) -> int:
@@ -510,6 +522,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             word = text[head.start : m.end()]
             head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 汉江 of 汉江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
+        if start is not None and suffix in _ROUTE_SUFFIXES:
+            start = _route_origin(tokens, at, start)
         reach = _REACH_RE.match(text, m.end()) if suffix in _REACHED_SUFFIXES else None
         if typ == "Community":
             reach = _HOUSE_NUMBER_RE.match(text, m.end())  # 甲乙学府|壹号: the compound's name runs on
@@ -576,16 +590,21 @@ def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_s
 
     The opener is a division or region name or a word the segmenter tags ``ns`` (甲州|综合试验区, 甲山|港),
     of two characters or more and not a common word (``place_generic.txt``: 美丽, 海洋); the word before
-    it stops a name, so nothing descriptive comes first (美丽|中国|先行区 names a goal, not a zone).
+    it stops a name or is a verbal noun (``place_verbal_nouns.txt``: 建设), so nothing descriptive comes first
+    (美丽|中国|先行区 names a goal, not a zone).
     """
     k = at[start]
     token = tokens[k]
     word = _text_of(token, start, suffix_start)
     if len(word) < 2 or word in word_set("place_generic.txt"):
         return False
+    inside = tokens[k + 1 : at[suffix_start]]
+    if any(t.pos == "s" for t in inside) or (inside and inside[0].text == "特色"):
+        return False  # 甲湾|区内|湾, 中国|特色|自由贸易港: inside a place, or a kind the place describes
     place = word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
     before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
-    return place and (before is None or _stops_name(before) or before.text in _admin_names().names)
+    opened = before is None or _stops_name(before) or before.text in word_set("place_verbal_nouns.txt")
+    return place and (opened or before.text in _admin_names().names)  # 建设/vn|甲州湾: the verbal noun is the verb
 
 
 def _text_of(token: Token, start: int, end: int) -> str:
@@ -715,7 +734,7 @@ def _is_generic_tail(stem: str, suffix: str) -> bool:
     if suffix != "地区":
         return False
     found = _suffix_type(stem)
-    return found is not None and found[1] == "Area" and len(found[0]) < len(stem)
+    return found is not None and found[1] == "Area" and 2 <= len(found[0]) < len(stem)  # 台湾|地区 is one name
 
 
 def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
@@ -760,7 +779,7 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         if (named and (_known(head.text) or len(stem) >= 2)) or stem_word:
             return _second_place(head, suffix_start)  # the word is the name: 黄河, 甲滑河, 文化路
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
-    if strict and len(suffix) == 1:
+    if strict and len(suffix) == 1 and suffix not in _placed_suffixes():
         return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun
     road_word = suffix in _STREET_SUFFIXES and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt")
     if road_word and (k == 1 or _stops_name(tokens[k - 2])):
@@ -777,8 +796,10 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
         return run[0].start  # 市|高新区: the zone of the document's own city
-    if block is None and suffix in _ROUTE_SUFFIXES and len(run) == 1 and _abbreviates_ends(run[0]):
-        return run[0].start  # 成渝|铁路, 伊阿|铁路, 港珠澳|大桥: a route named by the short names of its ends
+    counted = j >= 1 and tokens[j].text[0] in _CLASSIFIERS and tokens[j - 1].pos in ("m", "mq")
+    ends = _route_ends(run, counted) if block is None and suffix in _ROUTE_SUFFIXES else None
+    if ends is not None:
+        return ends  # 成渝|铁路, 津|潍|高铁, 港珠澳|大桥: a route named by the short names of its ends
     if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
         region = len(run) >= 2 and (run[-2].pos == "ns" or run[-2].text in _regions()[1])
         return run[-2 if region else -1].start  # 大熊猫|国家公园, 东北|虎豹|国家公园: a species or landscape
@@ -800,8 +821,68 @@ _REACH_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}段[）)]")
 _HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residential compounds named 某某壹号(院)
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
-_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
+# routes named by their ends' one-character short names (成渝铁路, 津潍高铁, 京津城际)
+_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路"})
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
+_MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
+
+
+def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
+    """Where the short names of a route's ends start in the words before its suffix, or ``None``.
+
+    After a leading verbal noun (建设|成渝) they are one word that can abbreviate the ends (成渝, 伊阿), or two
+    or three short words the segmenter split them into (津/j|潍/ns, 包鄂/nr|榆/ns), one a single character and
+    each an abbreviation, a place or a new word: two to four characters in all, every one a character of some
+    division's short name or a province's abbreviation (续建, 力争 and 跨境 are no ends), not only compass
+    characters (东|中西: a direction). A counted route (6条|续建|高铁) is a kind, not a name.
+    """
+    verbal = word_set("place_verbal_nouns.txt")
+    cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
+    run = run[cut:]
+    if counted or not run:
+        return None
+    for i in range(len(run)):
+        ends = run[i:]
+        text = "".join(t.text for t in ends)
+        if not 2 <= len(text) <= _MAX_ENDS or "等" in text or all(c in _DIRECTIONS for c in text):
+            continue
+        if not all(c in _end_characters() for c in text):
+            continue
+        if len(ends) == 1 and i == 0 and _abbreviates_ends(ends[0]):
+            return ends[0].start
+        if len(ends) > 1 and min(len(t.text) for t in ends) == 1 and all(map(_abbreviates_one_end, ends)):
+            return ends[0].start
+    return None
+
+
+def _abbreviates_one_end(token: Token) -> bool:
+    """Whether one short word of a split route name can abbreviate one or two of its ends: a single character
+    tagged as an abbreviation or a name (津/j, 潍/ns), or two characters that are a new word, a division's
+    name or a place or abbreviation word (包鄂/nr unknown, 京港/ns)."""
+    if not is_cjk(token.text[0]) or len(token.text) > 2:
+        return False
+    if len(token.text) == 1:
+        return token.pos in _ABBREVIATION_TAGS
+    return not _known(token.text) or token.text in _admin_names().names or token.pos in ("ns", "j")
+
+
+@cache
+def _end_characters() -> frozenset[str]:
+    """The characters of the divisions' short names and the provinces' abbreviations: what a route's ends are
+    abbreviated with (成渝, 津潍, 包鄂榆)."""
+    chars = {c for d in all_divisions() for c in (short_name(d.name) or d.name)}
+    return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
+
+
+def _route_origin(tokens: Sequence[Token], at: list[int], start: int) -> int:
+    """Where a route named from one end to the other starts (甲市至乙县高铁, 甲至乙铁路): at the first end, a
+    division or place word right before 至; else ``start``."""
+    k = at[start]
+    if k < 2 or tokens[k].start != start or tokens[k - 1].text != "至":
+        return start
+    origin = tokens[k - 2]
+    named = origin.text in _admin_names().names or (origin.pos == "ns" and len(origin.text) >= 2)
+    return origin.start if named and origin.text not in word_set("place_generic.txt") else start
 
 
 def _abbreviates_ends(token: Token) -> bool:
@@ -849,6 +930,8 @@ def _is_proper_stem(token: Token) -> bool:
     """
     if token.text in _admin_names().names:
         return True
+    if len(token.text) > 2 and token.text.endswith("等"):
+        return False  # 甲乙丙等/ns: the segmenter glued the list's 等 to its last word
     if not _known(token.text):
         return _is_proper(token)
     if token.pos == "ns":
@@ -888,10 +971,12 @@ def _second_place(head: Token, suffix_start: int) -> int:
     """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河).
 
     A direction and a one-character suffix left over (中山|北路, 人民|南街) is no second place: the
-    direction belongs to the first name's road."""
+    direction belongs to the first name's road; nor is a generic noun (甲东|国际机场: the place names the
+    airport)."""
+    generic = word_set("place_generic.txt")
     for i in range(head.start + 2, suffix_start):
         rest = head.text[i - head.start :]
-        if len(rest) <= 2 and rest[0] in _DIRECTIONS:
+        if (len(rest) <= 2 and rest[0] in _DIRECTIONS) or rest in generic:
             continue
         if head.text[: i - head.start] and _word_tag(head.text[: i - head.start]) == "ns" and _known(rest):
             return i
@@ -1025,9 +1110,10 @@ def place_mentions(
                 chosen.append(cand)
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
-                basin = any(c.name == cand.name + "流域" for c in outer)  # 黑河|流域: the basin of the river
-                if outer and not basin and all(c.code is None and c.type == "Area" for c in outer):
-                    chosen.append(cand)  # a city inside 某某都市圈 is a place of its own
+                landform = any(c.name.endswith(_LANDFORM_ENDS) for c in outer)  # 黑河|流域, 甲州|湾: named after it
+                spanned = all(c.code is None and (c.type == "Area" or _runs_between(c, cand)) for c in outer)
+                if outer and not landform and spanned:
+                    chosen.append(cand)  # a city inside 某某都市圈, an end of 甲市至乙县铁路: a place of its own
             continue
         chosen.append(cand)
     chosen = _with_listed_rivers(chosen, text, tokens)
@@ -1036,6 +1122,15 @@ def place_mentions(
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:
+    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路)."""
+    cut = route.name.find("至")
+    inner = (end.start - route.start, end.end - route.start)
+    return cut > 0 and (inner == (0, cut) or inner[0] == cut + 1)
+
+
+# landforms named after a place (黑河流域, 甲州湾, 乙原盆地): the place inside is no mention of its own
+_LANDFORM_ENDS = ("流域", "湾", "盆地", "平原", "高原", "半岛", "三角洲", "海峡", "库区")
 _RANGE_DASHES = ("—", "－", "─")
 _FEATURE_KINDS = {"山": "mountain", "岭": "mountain", "河": "water", "江": "water", "湖": "water", "溪": "water"}
 _FEATURE_KINDS |= {"流域": "water", "沙漠": "desert", "走廊": "corridor", "草原": "grassland"}

@@ -1,0 +1,53 @@
+"""Tests of routes named by their ends: railways, intercity lines and expressways (甲乙高铁, 甲至乙铁路)."""
+
+import pytest
+
+from kg.extract.places import place_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in place_mentions(text)]
+
+
+def test_high_speed_and_intercity_lines_named_by_their_ends_are_facilities() -> None:
+    assert _names("开工建设晋鲁高铁、湘黔城际，建成皖赣高速公路。") == [
+        ("晋鲁高铁", "Facility"),
+        ("湘黔城际", "Facility"),
+        ("皖赣高速公路", "Road"),
+    ]
+
+
+def test_ends_split_by_the_segmenter_are_one_name() -> None:
+    assert _names("推进宁淮城际、甘青高铁、陕蒙高速铁路建设。") == [
+        ("宁淮城际", "Facility"),
+        ("甘青高铁", "Facility"),
+        ("陕蒙高速铁路", "Facility"),
+    ]
+
+
+def test_a_route_from_one_place_to_another_keeps_both_ends_as_places() -> None:
+    assert _names("建成安庆至九江高铁、襄阳至宜昌铁路。") == [
+        ("安庆至九江高铁", "Facility"),
+        ("安庆", "City"),
+        ("九江", "City"),
+        ("襄阳至宜昌铁路", "Facility"),
+        ("襄阳", "City"),
+        ("宜昌", "City"),
+    ]
+
+
+def test_a_verb_before_a_route_is_no_part_of_it() -> None:
+    assert _names("力争渝黔高铁建成通车。") == [("渝黔高铁", "Facility")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抓好5条续建高铁建设。",  # a count of routes under construction
+        "加密高铁动车班次。",  # a verb and the trains of the railway
+        "打造南北高速公路大通道。",  # directions of a corridor
+        "推进跨境高铁、城际铁路和高速公路建设。",  # kinds of route
+    ],
+)
+def test_kinds_counts_and_directions_name_no_route(text: str) -> None:
+    assert _names(text) == []
