@@ -512,8 +512,9 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         _, typ, not_after, _ = _suffix_rows()[suffix]
         k = at[m.start()]
         head = tokens[k]
-        if m.end() in ends and m.end() < len(text) and text[m.end()] in not_after:
-            continue  # the suffix makes a common word (河道)
+        common = m.end() in ends and m.end() < len(text) and text[m.end()] in not_after
+        if common and not text.startswith(_COMMITTEES, m.end()):
+            continue  # the suffix makes a common word (河道, 社区居民); 甲社区|居委会 is the community's body
         if _suffix_is_predicate(tokens, k, m.start(), m.end()):
             continue  # 甘肃|站/v|在/p: the suffix is the verb of the sentence (站在), not a station
         if m.end() not in ends:
@@ -523,7 +524,10 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 汉江 of 汉江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
         if start is not None and suffix in _ROUTE_SUFFIXES:
-            start = _route_origin(tokens, at, start)
+            origin = _route_origin(tokens, at, start)
+            if suffix in _BETWEEN_ENDS_ONLY and origin == start:
+                continue  # 普通|公路, 村道|公路: a road is named so only from one end to the other (甲至乙公路)
+            start = origin
         reach = _REACH_RE.match(text, m.end()) if suffix in _REACHED_SUFFIXES else None
         if typ == "Community":
             reach = _HOUSE_NUMBER_RE.match(text, m.end())  # 甲乙学府|壹号: the compound's name runs on
@@ -539,13 +543,19 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         opener = tokens[at[start]]
         if opener.start == start < m.start() and len(opener.text) == 1 and opener.pos in _BOUND_TAGS:
             continue  # 川渝高|竹/ng|新区: the segmenter cut a word, the stem opens inside the real name
-        if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or _known(name)):
+        if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or (_known(name) and not _township(name))):
             continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
             continue  # 生态文明先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
         end = reach.end() if reach is not None else m.end()
+        if typ in _SETTLEMENT_TYPES:
+            start = _after_divisions(text, tokens, start, m.start())  # 甲县|乙镇: the county is its own place
+        seat = _seat_end(text, tokens, start, m.start()) if typ in ("Village", "Community") else None
+        if seat is not None:  # 甲镇|乙村, 丙街道|丁社区: the town and the village in it, two places
+            out.append(PlaceMention(start, seat, text[start:seat], _suffix_type(text[start:seat])[1]))
+            start = seat
         out.append(PlaceMention(start, end, text[start:end], typ))  # 乙河国家文化公园（甲段）with its reach
         stem = text[start : m.start()]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
@@ -574,6 +584,41 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+_COMMITTEES = ("居委会", "居民委员会", "村委会", "村民委员会", "党支部", "党委", "党总支", "办事处")
+"""The bodies of a community or village named after it (甲社区居委会, 乙村村民委员会): its name is a place."""
+_SEATS = ("镇", "乡", "街道")
+
+
+def _seat_end(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int | None:
+    """Where the town or subdistrict opening a village's or community's name ends (甲镇|乙村, 丙街道|丁社区), or
+    ``None``: a word boundary after a town suffix, with a town name of two characters or more before it that is
+    no generic noun, and a village's stem of two characters or more after it."""
+    for t in tokens:
+        if not start + 2 < t.end <= suffix_start - 2 or not text[start : t.end].endswith(_SEATS):
+            continue
+        seat = text[start : t.end]
+        found = _suffix_type(seat)
+        if found and found[0] in _SEATS and len(seat) > len(found[0]) + 1 and not _is_generic(seat, found[0]):
+            return t.end
+    return None
+
+
+def _after_divisions(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int:
+    """Where a settlement's own name starts once the full division names opening its stem are passed (甲县|乙镇,
+    丙市|丁区|戊镇): whole words ending in a level word, leaving a stem of two characters or more."""
+    for t in tokens:
+        if t.start == start and t.end <= suffix_start - 2 and t.text.endswith(_LEVEL_WORDS) and by_name(t.text):
+            start = t.end
+    return start
+
+
+def _township(word: str) -> bool:
+    """Whether a dictionary word ending in 乡 is a township's name (甲安乡/ns): tagged a place, its stem one word
+    of two characters or more (上山下乡/ns reads 上|山下: a phrase)."""
+    stem = list(segmenter().tag(word[:-1], False))
+    return _word_tag(word) == "ns" and len(stem) == 1 and len(word) >= 3
 
 
 def _reads_as_phrase(stem: str) -> bool:
@@ -776,6 +821,7 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
             return None  # 贫困村, 热电站, 堰塞湖, 普通中学: a dictionary word for a kind of village, station, lake
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
         named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京沪铁路
+        named = named or (len(suffix) > 1 and len(stem) >= 2 and stem in _admin_names().names)  # 甲门|水库/n
         if (named and (_known(head.text) or len(stem) >= 2)) or stem_word:
             return _second_place(head, suffix_start)  # the word is the name: 黄河, 甲滑河, 文化路
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
@@ -822,9 +868,10 @@ _HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residen
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 # routes named by their ends' one-character short names (成渝铁路, 津潍高铁, 京津城际)
-_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路"})
+_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"})
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
 _MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
+_BETWEEN_ENDS_ONLY = frozenset({"公路"})  # a generic route word that names a road only from one end to the other
 
 
 def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
@@ -881,7 +928,7 @@ def _route_origin(tokens: Sequence[Token], at: list[int], start: int) -> int:
     if k < 2 or tokens[k].start != start or tokens[k - 1].text != "至":
         return start
     origin = tokens[k - 2]
-    named = origin.text in _admin_names().names or (origin.pos == "ns" and len(origin.text) >= 2)
+    named = len(origin.text) >= 2 and (_is_proper_stem(origin) or origin.pos == "ns")
     return origin.start if named and origin.text not in word_set("place_generic.txt") else start
 
 
