@@ -842,6 +842,10 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
         return run[0].start  # 市|高新区: the zone of the document's own city
+    if block is None and suffix in _CLUSTER_SUFFIXES:
+        members = _members_start(tokens, k)
+        if members is not None:
+            return members  # 甲乙丙|都市圈, 兰白定临|城市群: a cluster named by its cities' short names
     counted = j >= 1 and tokens[j].text[0] in _CLASSIFIERS and tokens[j - 1].pos in ("m", "mq")
     ends = _route_ends(run, counted) if block is None and suffix in _ROUTE_SUFFIXES else None
     if ends is not None:
@@ -918,6 +922,45 @@ def _end_characters() -> frozenset[str]:
     """The characters of the divisions' short names and the provinces' abbreviations: what a route's ends are
     abbreviated with (成渝, 津潍, 包鄂榆)."""
     chars = {c for d in all_divisions() for c in (short_name(d.name) or d.name)}
+    return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
+
+
+_CLUSTER_SUFFIXES = frozenset({"都市圈", "大都市圈", "城市群", "经济圈"})  # named by their cities' short names
+_MAX_MEMBERS = 5  # 呼包鄂榆, 兰白定临: four or five cities at most
+
+
+def _members_start(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the one-character short names of a city cluster's members start before its suffix ``tokens[k]``
+    (长株潭都市圈, 兰白定临城市群), or ``None``.
+
+    The segmenter cuts and tags such runs at random (长株/q|潭/n, 兰白定/nr|临/v), so the words are read by their
+    characters alone: every one the first or last character of a prefecture-level city's short name or a
+    province's abbreviation, two to five of them, after a word that is none (a verb, punctuation) or the
+    sentence's start.
+    """
+    chars = _city_characters()
+    j = k
+    while j > 0 and len(tokens[j - 1].text) <= 3 and all(c in chars for c in tokens[j - 1].text):
+        j -= 1
+    if j == k or tokens[j].text in word_set("place_generic.txt"):
+        return None
+    size = tokens[k - 1].end - tokens[j].start
+    if not 2 <= size <= _MAX_MEMBERS or all(c in _DIRECTIONS for t in tokens[j:k] for c in t.text):
+        return None
+    if j > 0 and not (_stops_name(tokens[j - 1]) or tokens[j - 1].text in word_set("place_verbal_nouns.txt")):
+        return None  # 甲地区|乙丙: the run is the end of a longer word, not the members' names
+    return tokens[j].start
+
+
+@cache
+def _city_characters() -> frozenset[str]:
+    """The first and last characters of the short names of prefecture-level cities, and the provinces'
+    abbreviations: what a city cluster's name is made of (长株潭, 呼包鄂榆)."""
+    chars = set()
+    for d in all_divisions():
+        if d.kind == "city":
+            name = short_name(d.name) or d.name
+            chars |= {name[0], name[-1]}
     return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
 
 

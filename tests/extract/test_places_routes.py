@@ -1,4 +1,4 @@
-"""Tests of routes named by their ends: railways, intercity lines and expressways (甲乙高铁, 甲至乙铁路)."""
+"""Tests of routes and city clusters named by their ends or members: 甲乙高铁, 甲至乙铁路, 甲乙丙都市圈."""
 
 import pytest
 
@@ -51,3 +51,15 @@ def test_a_verb_before_a_route_is_no_part_of_it() -> None:
 )
 def test_kinds_counts_and_directions_name_no_route(text: str) -> None:
     assert _names(text) == []
+
+
+def test_city_clusters_named_by_their_members_short_names() -> None:
+    assert _names("建设呼包鄂榆城市群，推进长株潭都市圈，完善济青都市圈。") == [
+        ("呼包鄂榆城市群", "Area"),
+        ("长株潭都市圈", "Area"),
+        ("济青都市圈", "Area"),
+    ]
+
+
+def test_kinds_of_cluster_are_no_cluster() -> None:
+    assert _names("发展现代化都市圈、世界级城市群，建设中部城市群、沿海城市群、省会都市圈。") == []
