@@ -764,6 +764,64 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
     return out
 
 
+def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Routes of a 、-list sharing the route word after it: 甲乙、丙丁高铁; 甲至乙、丙至丁等铁路; 甲乙、丙丁等4条高铁.
+
+    Each element is the short names of a route's ends (read as :func:`_route_ends` reads them: 津|潍) or one
+    place to another (甲至乙); every element must be one, and the list opens after a verb, punctuation or the
+    sentence's start, so a list of other things before a route word gives nothing. Each name keeps its
+    element's span.
+    """
+    out: list[PlaceMention] = []
+    for k, token in enumerate(tokens):
+        row = _suffix_rows().get(token.text)
+        if row is None or token.text not in _ROUTE_SUFFIXES or token.text in _BETWEEN_ENDS_ONLY:
+            continue
+        j = k
+        if j >= 2 and tokens[j - 1].text[0] in _CLASSIFIERS and tokens[j - 2].pos in ("m", "mq"):
+            j -= 2  # 等4条|高铁
+        glued = j > 0 and len(tokens[j - 1].text) > 1 and tokens[j - 1].text.endswith("等")  # 甲乙等/nr
+        if j > 0 and tokens[j - 1].text == "等":
+            j -= 1
+        elements: list[tuple[int, int]] = []
+        end = tokens[j - 1].end - (1 if glued else 0) if j > 0 else 0
+        i = j - 1
+        while i >= 0:
+            first = i
+            while first > 0 and tokens[first - 1].text != "、" and not _opens_route_list(tokens, first - 1):
+                first -= 1
+            elements.append((tokens[first].start, end))
+            if first < 2 or tokens[first - 1].text != "、":
+                break
+            end, i = tokens[first - 2].end, first - 2
+        if len(elements) < 2 or not all(_names_route_ends(text, tokens, a, b) for a, b in elements):
+            continue
+        for a, b in elements:
+            out.append(PlaceMention(a, b, text[a:b] + token.text, row[1], nested=True))
+    return out
+
+
+def _opens_route_list(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` stops a route list's element: a verb, function word or punctuation other than 至."""
+    return tokens[i].text != "至" and (_stops_name(tokens[i]) or tokens[i].text in word_set("place_verbal_nouns.txt"))
+
+
+def _names_route_ends(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a route by its ends: their short names (甲乙, 津|潍) or from one place to
+    another (甲市至乙县)."""
+    words = [t for t in tokens if a <= t.start and (t.end <= b or (t.start < b == t.end - 1 and t.text.endswith("等")))]
+    whole = _suffix_type(text[a:b])
+    if not words or words[0].start != a or words[-1].end not in (b, b + 1) or (whole and whole[0] in _ROUTE_SUFFIXES):
+        return False  # 甲乙铁路、丙丁铁路等铁路: the elements are whole routes, named on their own
+    if words[-1].end == b + 1:  # 甲乙等/nr: the glued 等 is no part of the name
+        words[-1] = Token(words[-1].text[:-1], words[-1].pos, words[-1].start, b)
+    if len(words) == 3 and words[1].text == "至":
+        ends = (words[0], words[2])
+        named = [t for t in ends if _is_proper_stem(t) or t.pos == "ns" or t.text in _admin_names().names]
+        return bool(named) and all(t in named or (len(t.text) >= 2 and not _stops_name(t)) for t in ends)
+    return _route_ends(words) == a
+
+
 def _list_stem(token: Token) -> bool:
     """Whether a word can be one stem of a suffix-sharing list: a short proper word, not a division's full name."""
     if not 2 <= len(token.text) <= 4 or token.text in word_set("place_generic.txt"):
@@ -1185,7 +1243,7 @@ def place_mentions(
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
-    rest += _shared_suffix_candidates(text, tokens)
+    rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
         rest = [c for c in rest if not _in_company_name(c, by_start)]

@@ -63,3 +63,27 @@ def test_city_clusters_named_by_their_members_short_names() -> None:
 
 def test_kinds_of_cluster_are_no_cluster() -> None:
     assert _names("发展现代化都市圈、世界级城市群，建设中部城市群、沿海城市群、省会都市圈。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("分别建成津潍、潍宿高铁。", [("津潍高铁", "Facility"), ("潍宿高铁", "Facility")]),
+        ("湘赣、皖鄂等3条高铁加快建设。", [("湘赣高铁", "Facility"), ("皖鄂高铁", "Facility")]),
+        (
+            "开工安顺至六盘水、安庆至九江等铁路。",
+            [
+                ("安顺至六盘水铁路", "Facility"),
+                ("安顺", "City"),
+                ("六盘水", "City"),
+                ("安庆至九江铁路", "Facility"),
+                ("安庆", "City"),
+                ("九江", "City"),
+            ],
+        ),
+        ("建成晋鲁铁路、湘黔铁路等铁路。", [("晋鲁铁路", "Facility"), ("湘黔铁路", "Facility")]),  # whole routes
+        ("推进沿江、跨境铁路建设。", []),  # kinds of railway
+    ],
+)
+def test_routes_of_a_list_share_the_route_word_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
