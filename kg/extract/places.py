@@ -765,7 +765,7 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
 
 
 def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
-    """Routes of a 、-list sharing the route word after it: 甲乙、丙丁高铁; 甲至乙、丙至丁等铁路; 甲乙、丙丁等4条高铁.
+    """Routes of a list sharing the route word after it: 甲乙、丙丁高铁; 甲乙和丙丁铁路; 甲至乙、丙至丁等铁路.
 
     Each element is the short names of a route's ends (read as :func:`_route_ends` reads them: 津|潍) or one
     place to another (甲至乙); every element must be one, and the list opens after a verb, punctuation or the
@@ -788,10 +788,10 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
         i = j - 1
         while i >= 0:
             first = i
-            while first > 0 and tokens[first - 1].text != "、" and not _opens_route_list(tokens, first - 1):
+            while first > 0 and not _opens_route_list(tokens, first - 1):
                 first -= 1
             elements.append((tokens[first].start, end))
-            if first < 2 or tokens[first - 1].text != "、":
+            if first < 2 or tokens[first - 1].text not in _LIST_JOINERS:
                 break
             end, i = tokens[first - 2].end, first - 2
         if len(elements) < 2 or not all(_names_route_ends(text, tokens, a, b) for a, b in elements):
@@ -801,9 +801,15 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
     return out
 
 
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})  # 甲乙、丙丁高铁; 甲乙和丙丁铁路
+
+
 def _opens_route_list(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` stops a route list's element: a verb, function word or punctuation other than 至."""
-    return tokens[i].text != "至" and (_stops_name(tokens[i]) or tokens[i].text in word_set("place_verbal_nouns.txt"))
+    """Whether ``tokens[i]`` stops a route list's element: a joiner, verb, function word or punctuation but 至."""
+    token = tokens[i]
+    if token.text in _LIST_JOINERS:
+        return True
+    return token.text != "至" and (_stops_name(token) or token.text in word_set("place_verbal_nouns.txt"))
 
 
 def _names_route_ends(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -87,3 +87,8 @@ def test_kinds_of_cluster_are_no_cluster() -> None:
 )
 def test_routes_of_a_list_share_the_route_word_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
+
+
+def test_routes_joined_by_and_share_the_route_word() -> None:
+    assert _names("积极修筑川黔和黔桂铁路。") == [("川黔铁路", "Facility"), ("黔桂铁路", "Facility")]
+    assert _names("完善公路和铁路网络，建设机场与铁路。") == []
