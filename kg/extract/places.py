@@ -297,6 +297,24 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in spans if a in starts and b in ends]
 
 
+def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """The macro-regions named by their short names (西部, 东北): before their national strategy
+    (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
+    (东北和中西部地区). Alone, 东北 and 西部 are directions (东北方向, 西部山区), no place."""
+    strategies = {r[0]: tuple(r[1:]) for r in rows("place_region_strategies.tsv")}
+    pattern = _regions()[0]
+    out: list[PlaceMention] = []
+    for k, t in enumerate(tokens):
+        before = tokens[k - 1] if k > 0 else None
+        if t.text not in strategies or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
+            continue  # 甲乙|中部|崛起: the middle of a named place, not the country's macro-region
+        after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
+        joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
+        if text.startswith(strategies[t.text], t.end) or joined:
+            out.append(PlaceMention(t.start, t.end, t.text, "Area"))
+    return out
+
+
 _COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
 _COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
 _REGION_WORDS = frozenset({"地区", "经济区", "片区"})
@@ -1249,6 +1267,7 @@ def place_mentions(
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
+    rest += _macro_region_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)

@@ -251,3 +251,7 @@ def test_science_cities_are_zones_named_by_a_place() -> None:
     assert ("太湖科学城", "Area") in [(m.name, m.type) for m in place_mentions("推动太湖科学城建设")]
     assert ("崂山科技城", "Area") in [(m.name, m.type) for m in place_mentions("支持崂山科技城发展")]
     assert place_mentions("加快畜牧科技城建设") == []  # a common stem names no zone
+
+
+def test_business_districts_named_after_a_place() -> None:
+    assert _names("出台甲桥国际商务区专项规划，建设中央商务区。") == [("甲桥国际商务区", "Area")]
