@@ -255,3 +255,8 @@ def test_science_cities_are_zones_named_by_a_place() -> None:
 
 def test_business_districts_named_after_a_place() -> None:
     assert _names("出台甲桥国际商务区专项规划，建设中央商务区。") == [("甲桥国际商务区", "Area")]
+
+
+def test_ancient_towns_are_landmarks_and_kinds_of_them_are_none() -> None:
+    found = _names("保护甲庄古镇、乙木川古镇，打造特色古镇、千年古镇。")
+    assert found == [("甲庄古镇", "Landmark"), ("乙木川古镇", "Landmark")]
