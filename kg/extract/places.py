@@ -294,7 +294,15 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         return []
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
-    return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in spans if a in starts and b in ends]
+    full = _region_full_names()
+    spans = [(a, b) for a, b in spans if a in starts and b in ends]
+    return [PlaceMention(a, b, full.get(text[a:b], text[a:b]), types[text[a:b]]) for a, b in spans]
+
+
+@cache
+def _region_full_names() -> dict[str, str]:
+    """The regions' short forms and the full names they stand for (大湾区 → 粤港澳大湾区), one place under one name."""
+    return {r[0]: r[2] for r in rows("place_regions.tsv") if len(r) > 2}
 
 
 def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
@@ -1490,6 +1498,9 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
                 places[m.name] = place
             if sentence.index not in place.sentences:
                 place.sentences.append(sentence.index)
+            short = sentence.text[m.start : m.end]
+            if short != m.name and m.name in _region_full_names().values() and short not in place.aliases:
+                place.aliases.append(short)  # 大湾区 of 粤港澳大湾区: the form the text uses
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
 
 

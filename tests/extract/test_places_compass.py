@@ -35,3 +35,11 @@ def test_a_macro_region_joined_to_another_region_is_a_region() -> None:
 def test_macro_region_words_alone_or_inside_a_place_are_directions() -> None:
     assert _names("保护东北虎，开发西部山区，中部城区改造。") == []
     assert ("中部", "Area") not in _names("推动晋鲁中部崛起。")
+
+
+def test_a_region_short_form_names_the_region_it_stands_for() -> None:
+    assert _names("加快大湾区建设，融入粤港澳大湾区。") == [("粤港澳大湾区", "Area"), ("粤港澳大湾区", "Area")]
+
+
+def test_parts_of_xinjiang_named_by_a_direction() -> None:
+    assert _names("破解南疆突出问题，筑牢北疆屏障。") == [("南疆", "Area"), ("北疆", "Area")]
