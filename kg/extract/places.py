@@ -323,6 +323,41 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     return out
 
 
+_BRACKETED_RE = re.compile(rf"([{CJK}]{{2,5}})（([{CJK}]{{2,8}})）")
+_MAX_DESIGNATION = 12
+
+
+def _bracketed_zone_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Zones named with their place in brackets (中国（甲省）自由贸易试验区, 西部（乙市）科学城): the word before the
+    bracket is the country, a macro-region or a place word (one word of the sentence), the bracketed word a
+    division or place word, and the words after the bracket, up to twelve characters with no verb or
+    punctuation, end in a zone's suffix; the first such ending closes the name."""
+    out: list[PlaceMention] = []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in _BRACKETED_RE.finditer(text):
+        inside = m.group(2)
+        if not (place_word(inside) or by_name(inside)) or m.end() not in starts:
+            continue
+        openers = (i for i in range(m.start(1), m.end(1) - 1) if i in starts and _zone_opener(text[i : m.end(1)]))
+        begin = next(openers, None)
+        if begin is None:
+            continue
+        for t in tokens[starts[m.end()] :]:
+            if _stops_name(t) or t.end - m.end() > _MAX_DESIGNATION:
+                break
+            found = _suffix_type(text[m.end() : t.end])
+            if found and found[1] == "Area" and len(found[0]) > 1:
+                out.append(PlaceMention(begin, t.end, text[begin : t.end], "Area"))
+                break
+    return out
+
+
+def _zone_opener(word: str) -> bool:
+    """Whether ``word`` can open a zone named with a bracketed place: the country, a macro-region's short name
+    (``data/place_region_strategies.tsv``: 西部) or a place word (成渝)."""
+    return word == "中国" or word in {r[0] for r in rows("place_region_strategies.tsv")} or place_word(word)
+
+
 _COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
 _COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
 _REGION_WORDS = frozenset({"地区", "经济区", "片区"})
@@ -1276,6 +1311,8 @@ def place_mentions(
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
     rest += _macro_region_candidates(text, tokens)
+    if "（" in text:
+        rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)

@@ -260,3 +260,19 @@ def test_business_districts_named_after_a_place() -> None:
 def test_ancient_towns_are_landmarks_and_kinds_of_them_are_none() -> None:
     found = _names("保护甲庄古镇、乙木川古镇，打造特色古镇、千年古镇。")
     assert found == [("甲庄古镇", "Landmark"), ("乙木川古镇", "Landmark")]
+
+
+def test_zones_named_with_their_place_in_brackets() -> None:
+    found = _names("申建中国（甘肃）自由贸易试验区，提升西部（成都）科学城。")
+    assert found == [
+        ("中国（甘肃）自由贸易试验区", "Area"),
+        ("甘肃", "Province"),
+        ("西部（成都）科学城", "Area"),
+        ("成都", "City"),
+    ]
+    assert ("中国（太原）国际能源产业博览会", "Area") not in _names("举办中国（太原）国际能源产业博览会。")  # an event
+
+
+def test_an_experimental_zone_named_after_a_place() -> None:
+    found = _names("洛阳航空港经济综合实验区加快发展，建设教育综合改革实验区。")
+    assert found == [("洛阳航空港经济综合实验区", "Area"), ("洛阳", "City")]
