@@ -1186,12 +1186,12 @@ def _second_place(head: Token, suffix_start: int) -> int:
     """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河).
 
     A direction and a one-character suffix left over (中山|北路, 人民|南街) is no second place: the
-    direction belongs to the first name's road; nor is a generic noun (甲东|国际机场: the place names the
-    airport)."""
+    direction belongs to the first name's road; nor is a generic noun or a bare suffix (甲东|国际机场, 乙山|群岛:
+    the place names the airport, the islands)."""
     generic = word_set("place_generic.txt")
     for i in range(head.start + 2, suffix_start):
         rest = head.text[i - head.start :]
-        if (len(rest) <= 2 and rest[0] in _DIRECTIONS) or rest in generic:
+        if (len(rest) <= 2 and rest[0] in _DIRECTIONS) or rest in generic or rest in _suffix_rows():
             continue
         if head.text[: i - head.start] and _word_tag(head.text[: i - head.start]) == "ns" and _known(rest):
             return i

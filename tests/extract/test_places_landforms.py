@@ -65,3 +65,12 @@ def test_inland_ports_open_on_a_place(text: str, expected: list[tuple[str, str]]
 
 def test_a_kind_described_by_the_country_is_no_zone() -> None:
     assert _names("建设具有世界影响力的中国特色自由贸易港。") == []
+
+
+def test_island_groups_ranges_and_salt_lakes_keep_their_names() -> None:
+    assert _names("建设舟山群岛、长山列岛，保护察尔汗盐湖、秦岭山脉。") == [
+        ("舟山群岛", "Area"),
+        ("长山列岛", "Area"),
+        ("察尔汗盐湖", "Lake"),
+        ("秦岭山脉", "Area"),
+    ]
