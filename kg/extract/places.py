@@ -628,6 +628,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             inner = None  # 甲冈|工业园区: a zone named after a hill or pavilion word, no landmark of its own
         if inner:  # 甲湖 in 甲湖公园, 乙冈 in 乙冈文化景区
             out.append(PlaceMention(start, start + len(inner[0]), *inner, nested=True))
+        elif typ == "Facility" and (water := _locating_water(text, tokens[at[start]], start, m.start())) is not None:
+            out.append(water)  # 甲河|乙浪底|水利枢纽: the river the works stand on is a place of its own
     out = _joined_branches(out, text, tokens)
     for m in _RING_RE.finditer(text):
         out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
@@ -680,6 +682,18 @@ def _township(word: str) -> bool:
     of two characters or more (上山下乡/ns reads 上|山下: a phrase)."""
     stem = list(segmenter().tag(word[:-1], False))
     return _word_tag(word) == "ns" and len(stem) == 1 and len(word) >= 3
+
+
+def _locating_water(text: str, first: Token, start: int, suffix_start: int) -> PlaceMention | None:
+    """The river or lake word opening a facility's stem before the facility's own name (甲河|乙浪底|水利枢纽,
+    丙江|丁家坝|水电站), or ``None``: a place word ending in a river or lake suffix, two characters or more of the
+    facility's own name after it."""
+    found = _suffix_type(first.text)
+    if first.start != start or first.pos != "ns" or found is None or found[1] not in ("River", "Lake"):
+        return None
+    if first.text in _division_words() or not _own_name(text[first.end : suffix_start]):
+        return None
+    return PlaceMention(first.start, first.end, first.text, found[1], nested=True)
 
 
 def _reads_as_phrase(stem: str) -> bool:
@@ -804,8 +818,8 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
             continue
         ends = {t.end for t in tokens} if ends is None else ends
         row = rows_.get(m.group()) if m.end() in ends else None
-        if row is None or len(row[0]) < 2 or row[0] == "地区" or row[0][0] in _DIRECTIONS:
-            continue  # 甲、乙等地区 is the two places themselves; 甲、乙南站 is one city's station
+        if row is None or len(row[0]) < 2 or row[0] in ("地区", *_LANDFORM_ENDS[1:]) or row[0][0] in _DIRECTIONS:
+            continue  # 甲、乙等地区 is the two places themselves; 甲、乙南站 is one city's station; 甲三角、乙平原
         such_as = k > 0 and tokens[k - 1].text == "等"
         if not (row[3] or (row[1] == "Facility" and not such_as)):
             continue  # a facility suffix is shared only in a plain coordination (甲、乙垃圾场), not after 等
@@ -1186,12 +1200,11 @@ def _second_place(head: Token, suffix_start: int) -> int:
     """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河).
 
     A direction and a one-character suffix left over (中山|北路, 人民|南街) is no second place: the
-    direction belongs to the first name's road; nor is a generic noun or a bare suffix (甲东|国际机场, 乙山|群岛:
-    the place names the airport, the islands)."""
-    generic = word_set("place_generic.txt")
+    direction belongs to the first name's road; nor is a bare suffix (甲东|国际机场, 乙山|群岛: the place names
+    the airport, the islands)."""
     for i in range(head.start + 2, suffix_start):
         rest = head.text[i - head.start :]
-        if (len(rest) <= 2 and rest[0] in _DIRECTIONS) or rest in generic or rest in _suffix_rows():
+        if (len(rest) <= 2 and rest[0] in _DIRECTIONS) or rest in _suffix_rows():
             continue
         if head.text[: i - head.start] and _word_tag(head.text[: i - head.start]) == "ns" and _known(rest):
             return i
@@ -1329,15 +1342,31 @@ def place_mentions(
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
                 landform = any(c.name.endswith(_LANDFORM_ENDS) for c in outer)  # 黑河|流域, 甲州|湾: named after it
-                spanned = all(c.code is None and (c.type == "Area" or _runs_between(c, cand)) for c in outer)
+                spanned = all(
+                    c.code is None and (c.type == "Area" or _runs_between(c, cand) or _locates(c, cand)) for c in outer
+                )
                 if outer and not landform and spanned:
-                    chosen.append(cand)  # a city inside 某某都市圈, an end of 甲市至乙县铁路: a place of its own
+                    chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
             continue
         chosen.append(cand)
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _locates(facility: PlaceMention, place: PlaceMention) -> bool:
+    """Whether a division opening a facility's name locates a facility named on its own (甲省|乙滩|水电站): two
+    characters or more of the facility's own name lie between the division and the suffix (甲市|港 has none)."""
+    found = _suffix_type(facility.name)
+    own = facility.name[place.end - place.start : len(facility.name) - (len(found[0]) if found else 0)]
+    return facility.type == "Facility" and place.start == facility.start and _own_name(own)
+
+
+def _own_name(words: str) -> bool:
+    """Whether the words between a place and a facility's suffix are the facility's own name (乙浪底, 丙家坝): two
+    characters or more that are no common word (国际, 峡谷, 铁路 describe the facility, they name nothing)."""
+    return len(words) >= 2 and not (_known(words) and _word_tag(words) not in _PLACE_WORD_TAGS)
 
 
 def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:

@@ -56,7 +56,10 @@ def test_an_international_airport_is_named_by_its_site_or_city() -> None:
     [
         ("打造郑州国际陆港、长沙空港。", [("郑州国际陆港", "Facility"), ("长沙空港", "Facility")]),
         ("提升陆港空港能级。", []),  # kinds of port
-        ("建设梁山港，推进岳阳城陵矶港建设。", [("梁山港", "Facility"), ("岳阳城陵矶港", "Facility")]),
+        (
+            "建设梁山港，推进岳阳城陵矶港建设。",  # 岳阳 locates a port named on its own
+            [("梁山港", "Facility"), ("岳阳城陵矶港", "Facility"), ("岳阳", "City")],
+        ),
     ],
 )
 def test_inland_ports_open_on_a_place(text: str, expected: list[tuple[str, str]]) -> None:
@@ -74,3 +77,24 @@ def test_island_groups_ranges_and_salt_lakes_keep_their_names() -> None:
         ("察尔汗盐湖", "Lake"),
         ("秦岭山脉", "Area"),
     ]
+
+
+def test_a_river_or_division_locating_a_works_named_on_its_own_is_a_place() -> None:
+    assert _names("抓紧黄河甲浪底水利枢纽建设，建成云南乙布革水电站。") == [
+        ("黄河甲浪底水利枢纽", "Facility"),
+        ("黄河", "River"),
+        ("云南乙布革水电站", "Facility"),
+        ("云南", "Province"),
+    ]
+
+
+def test_a_place_before_a_descriptive_word_only_names_the_facility() -> None:
+    assert _names("建成天津港，扩建丙湖国际机场，新建丁江峡谷大桥。") == [
+        ("天津港", "Facility"),
+        ("丙湖国际机场", "Facility"),
+        ("丁江峡谷大桥", "Facility"),
+    ]
+
+
+def test_a_list_of_regions_before_a_plain_is_no_shared_suffix() -> None:
+    assert _names("持续开展长三角、汾渭平原大气污染治理。") == [("长三角", "Area"), ("汾渭平原", "Area")]
