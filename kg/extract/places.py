@@ -1364,9 +1364,10 @@ def _locates(facility: PlaceMention, place: PlaceMention) -> bool:
 
 
 def _own_name(words: str) -> bool:
-    """Whether the words between a place and a facility's suffix are the facility's own name (乙浪底, 丙家坝): two
-    characters or more that are no common word (国际, 峡谷, 铁路 describe the facility, they name nothing)."""
-    return len(words) >= 2 and not (_known(words) and _word_tag(words) not in _PLACE_WORD_TAGS)
+    """Whether the words between a place and a facility's suffix are the facility's own name (乙浪底, 丙家坝): three
+    characters or more, or two that are no common word (国际, 峡谷, 铁路 describe the facility, they name nothing)."""
+    common = _known(words) and _word_tag(words) not in _PLACE_WORD_TAGS
+    return len(words) >= 3 or (len(words) == 2 and not common)
 
 
 def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:
