@@ -520,8 +520,10 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
         return True  # 某某数据湖, 某某信息港: a platform named like a place
     if stem[-1] in "城乡农市县区省" and suffix in ("乡", "镇", "村"):
         return True
-    if all(c in _LEVEL_CHARS for c in name):
-        return True  # 县镇村, 乡镇村: a chain of level words names every unit of those levels, not one
+    if all(c in _LEVEL_CHARS for c in name) or (len(stem) >= 2 and all(c in _LEVEL_CHARS for c in stem)):
+        return True  # 县镇村, 省市县|博物馆: a chain of level words names every unit of those levels, not one
+    if "最" in stem:
+        return True  # 亚洲最大专业货运|机场: a superlative describes a facility, it names none
     if stem in _LEVEL_WORDS and _suffix_rows()[suffix][1] != "Area":
         return True  # 市|游泳馆 is the city's hall, not a name (市|经开区 is the city's named zone)
     if stem[0] in _QUANTIFIERS:

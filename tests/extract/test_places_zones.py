@@ -276,3 +276,7 @@ def test_zones_named_with_their_place_in_brackets() -> None:
 def test_an_experimental_zone_named_after_a_place() -> None:
     found = _names("洛阳航空港经济综合实验区加快发展，建设教育综合改革实验区。")
     assert found == [("洛阳航空港经济综合实验区", "Area"), ("洛阳", "City")]
+
+
+def test_superlatives_and_chains_of_levels_name_no_facility() -> None:
+    assert _names("建成亚洲最大专业货运机场，完善省市县博物馆体系。") == []
