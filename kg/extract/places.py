@@ -881,6 +881,45 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})  # 甲乙、丙丁高铁; 甲乙和丙丁铁路
 
 
+_LISTED_SETTLEMENTS = ("街道", "社区", "镇", "乡", "村")
+
+
+def _settlement_list_candidates(found: Sequence[PlaceMention], tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Settlements of a 、-list sharing the settlement word of its last element (甲关、乙关街道, 丙里、丁原镇).
+
+    The last element is a settlement the suffix rule found, its stem one word; every other element is one
+    word of two or three characters, a noun or a new word (a village's name may be a common word: 金星, 红光),
+    no generic place noun and no division's full name, and the list opens after a verb, punctuation or the
+    sentence's start, so 农业、农村 (no village found) or a list of other things gives nothing.
+    """
+    out: list[PlaceMention] = []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for c in found:
+        suffix = next((x for x in _LISTED_SETTLEMENTS if c.name.endswith(x)), None)
+        k = starts.get(c.start)
+        if c.nested or suffix is None or k is None or tokens[k].end != c.end - len(suffix):
+            continue
+        elements: list[Token] = []
+        j = k
+        while j >= 2 and tokens[j - 1].text == "、" and _settlement_stem(tokens[j - 2]):
+            elements.append(tokens[j - 2])
+            j -= 2
+        if elements and (j == 0 or _stops_name(tokens[j - 1])):
+            out += [PlaceMention(e.start, e.end, e.text + suffix, c.type, nested=True) for e in elements]
+    return out
+
+
+def _settlement_stem(token: Token) -> bool:
+    """Whether a word can be a settlement's name in a list sharing the settlement word: two or three characters,
+    a noun or a new word, no generic place noun and no division's full name."""
+    text = token.text
+    if not 2 <= len(text) <= 3 or text in word_set("place_generic.txt") or not all(map(is_cjk, text)):
+        return False
+    if by_name(text) or _suffix_type(text):
+        return False  # 甲县、乙镇: whole places, not stems
+    return token.pos.startswith("n") or not _known(text)
+
+
 def _opens_route_list(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` stops a route list's element: a joiner, verb, function word or punctuation but 至."""
     token = tokens[i]
@@ -1329,6 +1368,7 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    rest += _settlement_list_candidates(rest, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
         rest = [c for c in rest if not _in_company_name(c, by_start)]

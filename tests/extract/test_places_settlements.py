@@ -54,3 +54,17 @@ def test_a_road_is_named_from_one_end_to_the_other(text: str, expected: list[tup
 
 def test_a_reservoir_the_dictionary_knows_is_named_by_its_division_stem() -> None:
     assert _names("扩建石门水库。") == [("石门水库", "Lake")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进东关、西关街道老旧小区改造。", [("东关街道", "Subdistrict"), ("西关街道", "Subdistrict")]),
+        ("在庄里、美原镇开展试点。", [("庄里镇", "Town"), ("美原镇", "Town")]),
+        ("支持金星、红光村发展集体经济。", [("金星村", "Village"), ("红光村", "Village")]),
+        ("发展农业、农村，推进城市、乡镇建设，加强党建、社区治理。", []),  # no settlement closes these lists
+        ("推动富平县、庄里镇发展。", [("富平县", "County"), ("庄里镇", "Town")]),  # whole places, no shared suffix
+    ],
+)
+def test_settlements_of_a_list_share_the_last_ones_settlement_word(text: str, expected: list) -> None:
+    assert _names(text) == expected
