@@ -99,6 +99,12 @@ _NUMBERED_ROAD_RE = re.compile(
     r"(?:[东南西北中]|经|纬)[一二三四五六七八九十]{1,3}(?:马路|大街|路|街)(?:高架桥|立交桥|立交|大桥)?"
 )
 _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东南西北]延)?线|[一二三]期)?")
+# national and provincial trunk roads by their GB/T 917 numbers (G318, G219线, S202线, 国道318线, 331国道); G20 峰会,
+# G7 集团 and a corridor named after a road (G60科创走廊) are none
+_TRUNK_ROAD_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:G\d{2,4}线?(?![\dA-Za-z]|[^，。、；]{0,4}(?:峰会|集团|成员|走廊))|S\d{2,4}(?:线|省道)"
+    r"|[国省]道\d{2,4}线|(?<!\d)\d{3}[国省]道)"
+)
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
 
 
@@ -640,6 +646,9 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         for m in _NUMBERED_ROAD_RE.finditer(text):
             if m.start() in starts and (m.start() == 0 or not _numbered_in_word(text, m.start())):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
+    for m in _TRUNK_ROAD_RE.finditer(text):
+        name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
+        out.append(PlaceMention(m.start(), m.end(), name, "Road"))  # G219线 and G219: one road
     for m in _METRO_RE.finditer(text):
         tail = m.group(2) or ""
         for k, num in enumerate(m.group(1).split("、")):

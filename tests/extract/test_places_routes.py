@@ -92,3 +92,17 @@ def test_routes_of_a_list_share_the_route_word_after_it(text: str, expected: lis
 def test_routes_joined_by_and_share_the_route_word() -> None:
     assert _names("积极修筑川黔和黔桂铁路。") == [("川黔铁路", "Facility"), ("黔桂铁路", "Facility")]
     assert _names("完善公路和铁路网络，建设机场与铁路。") == []
+
+
+def test_trunk_roads_by_their_numbers() -> None:
+    assert _names("推进G219线禾木段建设，G331通车，改造331国道、国道108线、S202线。") == [
+        ("G219", "Road"),  # its number names it: G219线 and G219 are one road
+        ("G331", "Road"),
+        ("331国道", "Road"),
+        ("国道108线", "Road"),
+        ("S202", "Road"),
+    ]
+
+
+def test_numbers_that_are_no_road() -> None:
+    assert _names("举办G20峰会，建设G60科创走廊，研制S100发动机。") == []
