@@ -106,3 +106,7 @@ def test_trunk_roads_by_their_numbers() -> None:
 
 def test_numbers_that_are_no_road() -> None:
     assert _names("举办G20峰会，建设G60科创走廊，研制S100发动机。") == []
+
+
+def test_a_road_section_ending_at_an_airport_is_no_airport() -> None:
+    assert _names("有序实施G214甲卡至乙达机场段建设。") == [("G214", "Road")]
