@@ -367,6 +367,7 @@ def _zone_opener(word: str) -> bool:
 _COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
 _COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
 _REGION_WORDS = frozenset({"地区", "经济区", "片区"})
+_COMPASS_REGIONS = frozenset(c + w for c in _COMPASS for w in _REGION_WORDS)  # 西北地区, 东南经济区
 _COMPASS_RUNS_ON = frozenset("东南西北部")  # 皖北|地区, 川|东北|经济区: the region's own head word
 
 
@@ -387,8 +388,8 @@ def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
             continue
         if len(t.text) > 1 and t.text[1:] in _COMPASS:
             end = k + 1
-        elif t.text in abbreviations and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS:
-            end = k + 2
+        elif t.text in abbreviations and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS | _COMPASS_REGIONS:
+            end = k + 2  # 川|东北, 湘|西北地区: the segmenter reads the compass word with its head as one word
         else:
             continue
         paired = k > 0 and tokens[k - 1].text[-1:] in abbreviations  # 浙|川东西部协作: two provinces paired

@@ -43,3 +43,15 @@ def test_a_region_short_form_names_the_region_it_stands_for() -> None:
 
 def test_parts_of_xinjiang_named_by_a_direction() -> None:
     assert _names("破解南疆突出问题，筑牢北疆屏障。") == [("南疆", "Area"), ("北疆", "Area")]
+
+
+def test_a_province_abbreviation_before_a_compass_region_word_names_its_part() -> None:
+    assert _names("支持湘西北地区对接周边，筑牢西北地区生态屏障。") == [("湘西北地区", "Area"), ("西北地区", "Area")]
+
+
+def test_geographical_regions_in_their_region_form() -> None:
+    assert _names("推进北方地区冬季清洁取暖，筑牢华北地区生态屏障，治理白洋淀，加强沉淀池管理。") == [
+        ("北方地区", "Area"),
+        ("华北地区", "Area"),
+        ("白洋淀", "Lake"),
+    ]
