@@ -25,6 +25,16 @@ roads by words the segmenter reads as verbs (``data/place_road_words.txt``: 解�
 (经二路), national parks by a species (大熊猫国家公园), national cultural parks with their reach
 (国家文化公园（某段）). A suffix name inside a short quoted slogan, a dictionary word for a kind
 (贫困村, 热电站) and a platform named like a place (``data/place_coinages.txt``: 数据湖) are none.
+
+Routes are named by their ends' short names, split by the segmenter or not (津潍高铁, 包鄂榆高铁, 京滨城际),
+from one end to the other (甲市至乙县铁路, 甲至乙公路: both ends stay places) and in lists sharing the route
+word (甲乙、丙丁高铁; 甲乙和丙丁铁路); trunk roads by number (G318, 国道108线). City clusters are named by their
+members' one-character short names (长株潭都市圈), read by characters. Landforms (盆地, 平原, 高原, 半岛, 三角洲,
+海峡, 库区, 湾, 群岛, 山脉) name no place inside them (甲州湾 is no mention of 甲州); a division or river that
+locates a facility named on its own is a place too (甲省|乙滩|水电站, 甲河|丙浪底|水利枢纽). A village after its
+town, a town after its county (甲镇乙村, 甲县乙镇) are places of their own, and settlements of a 、-list share
+the last one's settlement word (甲关、乙关街道). Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
+and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
 """
 
 from __future__ import annotations
