@@ -39,6 +39,7 @@ def test_macro_region_words_alone_or_inside_a_place_are_directions() -> None:
 
 def test_a_region_short_form_names_the_region_it_stands_for() -> None:
     assert _names("加快大湾区建设，融入粤港澳大湾区。") == [("粤港澳大湾区", "Area"), ("粤港澳大湾区", "Area")]
+    assert ("海南自由贸易港", "Area") in _names("深化与海南自贸港联动创新。")
 
 
 def test_parts_of_xinjiang_named_by_a_direction() -> None:
