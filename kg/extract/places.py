@@ -25,6 +25,16 @@ roads by words the segmenter reads as verbs (``data/place_road_words.txt``: 解�
 (经二路), national parks by a species (大熊猫国家公园), national cultural parks with their reach
 (国家文化公园（某段）). A suffix name inside a short quoted slogan, a dictionary word for a kind
 (贫困村, 热电站) and a platform named like a place (``data/place_coinages.txt``: 数据湖) are none.
+
+Routes are named by their ends' short names, split by the segmenter or not (津潍高铁, 包鄂榆高铁, 京滨城际),
+from one end to the other (甲市至乙县铁路, 甲至乙公路: both ends stay places) and in lists sharing the route
+word (甲乙、丙丁高铁; 甲乙和丙丁铁路); trunk roads by number (G318, 国道108线). City clusters are named by their
+members' one-character short names (长株潭都市圈), read by characters. Landforms (盆地, 平原, 高原, 半岛, 三角洲,
+海峡, 库区, 湾, 群岛, 山脉) name no place inside them (甲州湾 is no mention of 甲州); a division or river that
+locates a facility named on its own is a place too (甲省|乙滩|水电站, 甲河|丙浪底|水利枢纽). A village after its
+town, a town after its county (甲镇乙村, 甲县乙镇) are places of their own, and settlements of a 、-list share
+the last one's settlement word (甲关、乙关街道). Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
+and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
 """
 
 from __future__ import annotations
@@ -99,6 +109,12 @@ _NUMBERED_ROAD_RE = re.compile(
     r"(?:[东南西北中]|经|纬)[一二三四五六七八九十]{1,3}(?:马路|大街|路|街)(?:高架桥|立交桥|立交|大桥)?"
 )
 _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东南西北]延)?线|[一二三]期)?")
+# national and provincial trunk roads by their GB/T 917 numbers (G318, G219线, S202线, 国道318线, 331国道); G20 峰会,
+# G7 集团 and a corridor named after a road (G60科创走廊) are none
+_TRUNK_ROAD_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:G\d{2,4}线?(?![\dA-Za-z]|[^，。、；]{0,4}(?:峰会|集团|成员|走廊))|S\d{2,4}(?:线|省道)"
+    r"|[国省]道\d{2,4}线|(?<!\d)\d{3}[国省]道)"
+)
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
 
 
@@ -294,12 +310,74 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         return []
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
-    return [PlaceMention(a, b, text[a:b], types[text[a:b]]) for a, b in spans if a in starts and b in ends]
+    full = _region_full_names()
+    spans = [(a, b) for a, b in spans if a in starts and b in ends]
+    return [PlaceMention(a, b, full.get(text[a:b], text[a:b]), types[text[a:b]]) for a, b in spans]
+
+
+@cache
+def _region_full_names() -> dict[str, str]:
+    """The regions' short forms and the full names they stand for (大湾区 → 粤港澳大湾区), one place under one name."""
+    return {r[0]: r[2] for r in rows("place_regions.tsv") if len(r) > 2}
+
+
+def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """The macro-regions named by their short names (西部, 东北): before their national strategy
+    (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
+    (东北和中西部地区). Alone, 东北 and 西部 are directions (东北方向, 西部山区), no place."""
+    strategies = {r[0]: tuple(r[1:]) for r in rows("place_region_strategies.tsv")}
+    pattern = _regions()[0]
+    out: list[PlaceMention] = []
+    for k, t in enumerate(tokens):
+        before = tokens[k - 1] if k > 0 else None
+        if t.text not in strategies or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
+            continue  # 甲乙|中部|崛起: the middle of a named place, not the country's macro-region
+        after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
+        joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
+        if text.startswith(strategies[t.text], t.end) or joined:
+            out.append(PlaceMention(t.start, t.end, t.text, "Area"))
+    return out
+
+
+_BRACKETED_RE = re.compile(rf"([{CJK}]{{2,5}})（([{CJK}]{{2,8}})）")
+_MAX_DESIGNATION = 12
+
+
+def _bracketed_zone_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Zones named with their place in brackets (中国（甲省）自由贸易试验区, 西部（乙市）科学城): the word before the
+    bracket is the country, a macro-region or a place word (one word of the sentence), the bracketed word a
+    division or place word, and the words after the bracket, up to twelve characters with no verb or
+    punctuation, end in a zone's suffix; the first such ending closes the name."""
+    out: list[PlaceMention] = []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in _BRACKETED_RE.finditer(text):
+        inside = m.group(2)
+        if not (place_word(inside) or by_name(inside)) or m.end() not in starts:
+            continue
+        openers = (i for i in range(m.start(1), m.end(1) - 1) if i in starts and _zone_opener(text[i : m.end(1)]))
+        begin = next(openers, None)
+        if begin is None:
+            continue
+        for t in tokens[starts[m.end()] :]:
+            if _stops_name(t) or t.end - m.end() > _MAX_DESIGNATION:
+                break
+            found = _suffix_type(text[m.end() : t.end])
+            if found and found[1] == "Area" and len(found[0]) > 1:
+                out.append(PlaceMention(begin, t.end, text[begin : t.end], "Area"))
+                break
+    return out
+
+
+def _zone_opener(word: str) -> bool:
+    """Whether ``word`` can open a zone named with a bracketed place: the country, a macro-region's short name
+    (``data/place_region_strategies.tsv``: 西部) or a place word (成渝)."""
+    return word == "中国" or word in {r[0] for r in rows("place_region_strategies.tsv")} or place_word(word)
 
 
 _COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
 _COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
 _REGION_WORDS = frozenset({"地区", "经济区", "片区"})
+_COMPASS_REGIONS = frozenset(c + w for c in _COMPASS for w in _REGION_WORDS)  # 西北地区, 东南经济区
 _COMPASS_RUNS_ON = frozenset("东南西北部")  # 皖北|地区, 川|东北|经济区: the region's own head word
 
 
@@ -320,8 +398,8 @@ def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
             continue
         if len(t.text) > 1 and t.text[1:] in _COMPASS:
             end = k + 1
-        elif t.text in abbreviations and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS:
-            end = k + 2
+        elif t.text in abbreviations and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS | _COMPASS_REGIONS:
+            end = k + 2  # 川|东北, 湘|西北地区: the segmenter reads the compass word with its head as one word
         else:
             continue
         paired = k > 0 and tokens[k - 1].text[-1:] in abbreviations  # 浙|川东西部协作: two provinces paired
@@ -459,16 +537,18 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
         return True  # 某某数据湖, 某某信息港: a platform named like a place
     if stem[-1] in "城乡农市县区省" and suffix in ("乡", "镇", "村"):
         return True
-    if all(c in _LEVEL_CHARS for c in name):
-        return True  # 县镇村, 乡镇村: a chain of level words names every unit of those levels, not one
+    if all(c in _LEVEL_CHARS for c in name) or (len(stem) >= 2 and all(c in _LEVEL_CHARS for c in stem)):
+        return True  # 县镇村, 省市县|博物馆: a chain of level words names every unit of those levels, not one
+    if "最" in stem:
+        return True  # 亚洲最大专业货运|机场: a superlative describes a facility, it names none
     if stem in _LEVEL_WORDS and _suffix_rows()[suffix][1] != "Area":
         return True  # 市|游泳馆 is the city's hall, not a name (市|经开区 is the city's named zone)
     if stem[0] in _QUANTIFIERS:
         return True  # 全龄友好型社区, 各类园区: a quantifier opens a description, not a name
-    if len(stem) == 1 and stem in _DIRECTIONS:
-        return True  # 南站, 东路: a direction and a suffix name no place of their own
-    if stem[0] in _NUMERALS or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
-        return True
+    if (len(stem) == 1 or suffix in _ROUTE_SUFFIXES) and all(c in _DIRECTIONS for c in stem):
+        return True  # 南站, 东路, 中西|高速公路: directions and a suffix name no place (nor route) of their own
+    if (stem[0] in _NUMERALS and not _opens_on_place_word(stem)) or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
+        return True  # 三大|园区, 5个|社区: a count; 四川|盆地, 三峡|库区 open on a place word, no numeral
     if any(w in stem for w in ("集团", "公司", "项目")) or _COUNTED_RE.search(stem):
         return True  # 某某三大特色产业带: a count of kinds, not a name
     bare = _suffix_rows().get(stem)
@@ -481,6 +561,18 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     if proper:
         return False
     return longer or name in generic
+
+
+def _opens_on_place_word(stem: str) -> bool:
+    """Whether ``stem`` opens on a place word whose first character is a numeral (四川, 三峡, 万州, 九寨): a
+    division's name or a dictionary word tagged ``ns``, not a count of units (三区: a level word after it)."""
+    for k in range(len(stem), 1, -1):
+        word = stem[:k]
+        if word in _admin_names().names:
+            return True
+        if _known(word) and _word_tag(word) == "ns" and word[1] not in _LEVEL_CHARS:
+            return word not in word_set("place_generic.txt")
+    return False
 
 
 def _generic_ending(name: str, shortest: int) -> int:
@@ -500,8 +592,9 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         _, typ, not_after, _ = _suffix_rows()[suffix]
         k = at[m.start()]
         head = tokens[k]
-        if m.end() in ends and m.end() < len(text) and text[m.end()] in not_after:
-            continue  # the suffix makes a common word (河道)
+        common = m.end() in ends and m.end() < len(text) and text[m.end()] in not_after
+        if common and not text.startswith(_COMMITTEES, m.end()):
+            continue  # the suffix makes a common word (河道, 社区居民); 甲社区|居委会 is the community's body
         if _suffix_is_predicate(tokens, k, m.start(), m.end()):
             continue  # 甘肃|站/v|在/p: the suffix is the verb of the sentence (站在), not a station
         if m.end() not in ends:
@@ -510,6 +603,11 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             word = text[head.start : m.end()]
             head = Token(word, "ns", head.start, m.end())  # 长江 of 长江上游, 汉江 of 汉江流域: a place
         start = _stem_start(tokens, k, m.start(), suffix, head)
+        if start is not None and suffix in _ROUTE_SUFFIXES:
+            origin = _route_origin(tokens, at, start)
+            if suffix in _BETWEEN_ENDS_ONLY and origin == start:
+                continue  # 普通|公路, 村道|公路: a road is named so only from one end to the other (甲至乙公路)
+            start = origin
         reach = _REACH_RE.match(text, m.end()) if suffix in _REACHED_SUFFIXES else None
         if typ == "Community":
             reach = _HOUSE_NUMBER_RE.match(text, m.end())  # 甲乙学府|壹号: the compound's name runs on
@@ -525,13 +623,19 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         opener = tokens[at[start]]
         if opener.start == start < m.start() and len(opener.text) == 1 and opener.pos in _BOUND_TAGS:
             continue  # 川渝高|竹/ng|新区: the segmenter cut a word, the stem opens inside the real name
-        if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or _known(name)):
+        if suffix == "乡" and (_reads_as_phrase(text[start : m.start()]) or (_known(name) and not _township(name))):
             continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
             continue  # 生态文明先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
         end = reach.end() if reach is not None else m.end()
+        if typ in _SETTLEMENT_TYPES:
+            start = _after_divisions(text, tokens, start, m.start())  # 甲县|乙镇: the county is its own place
+        seat = _seat_end(text, tokens, start, m.start()) if typ in ("Village", "Community") else None
+        if seat is not None:  # 甲镇|乙村, 丙街道|丁社区: the town and the village in it, two places
+            out.append(PlaceMention(start, seat, text[start:seat], _suffix_type(text[start:seat])[1]))
+            start = seat
         out.append(PlaceMention(start, end, text[start:end], typ))  # 乙河国家文化公园（甲段）with its reach
         stem = text[start : m.start()]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
@@ -543,6 +647,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             inner = None  # 甲冈|工业园区: a zone named after a hill or pavilion word, no landmark of its own
         if inner:  # 甲湖 in 甲湖公园, 乙冈 in 乙冈文化景区
             out.append(PlaceMention(start, start + len(inner[0]), *inner, nested=True))
+        elif typ == "Facility" and (water := _locating_water(text, tokens[at[start]], start, m.start())) is not None:
+            out.append(water)  # 甲河|乙浪底|水利枢纽: the river the works stand on is a place of its own
     out = _joined_branches(out, text, tokens)
     for m in _RING_RE.finditer(text):
         out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
@@ -551,6 +657,9 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         for m in _NUMBERED_ROAD_RE.finditer(text):
             if m.start() in starts and (m.start() == 0 or not _numbered_in_word(text, m.start())):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
+    for m in _TRUNK_ROAD_RE.finditer(text):
+        name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
+        out.append(PlaceMention(m.start(), m.end(), name, "Road"))  # G219线 and G219: one road
     for m in _METRO_RE.finditer(text):
         tail = m.group(2) or ""
         for k, num in enumerate(m.group(1).split("、")):
@@ -560,6 +669,53 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             for k, num in enumerate(m.group(1).split("、")):
                 out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线", "Facility"))
     return out
+
+
+_COMMITTEES = ("居委会", "居民委员会", "村委会", "村民委员会", "党支部", "党委", "党总支", "办事处")
+"""The bodies of a community or village named after it (甲社区居委会, 乙村村民委员会): its name is a place."""
+_SEATS = ("镇", "乡", "街道")
+
+
+def _seat_end(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int | None:
+    """Where the town or subdistrict opening a village's or community's name ends (甲镇|乙村, 丙街道|丁社区), or
+    ``None``: a word boundary after a town suffix, with a town name of two characters or more before it that is
+    no generic noun, and a village's stem of two characters or more after it."""
+    for t in tokens:
+        if not start + 2 < t.end <= suffix_start - 2 or not text[start : t.end].endswith(_SEATS):
+            continue
+        seat = text[start : t.end]
+        found = _suffix_type(seat)
+        if found and found[0] in _SEATS and len(seat) > len(found[0]) + 1 and not _is_generic(seat, found[0]):
+            return t.end
+    return None
+
+
+def _after_divisions(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int:
+    """Where a settlement's own name starts once the full division names opening its stem are passed (甲县|乙镇,
+    丙市|丁区|戊镇): whole words ending in a level word, leaving a stem of two characters or more."""
+    for t in tokens:
+        if t.start == start and t.end <= suffix_start - 2 and t.text.endswith(_LEVEL_WORDS) and by_name(t.text):
+            start = t.end
+    return start
+
+
+def _township(word: str) -> bool:
+    """Whether a dictionary word ending in 乡 is a township's name (甲安乡/ns): tagged a place, its stem one word
+    of two characters or more (上山下乡/ns reads 上|山下: a phrase)."""
+    stem = list(segmenter().tag(word[:-1], False))
+    return _word_tag(word) == "ns" and len(stem) == 1 and len(word) >= 3
+
+
+def _locating_water(text: str, first: Token, start: int, suffix_start: int) -> PlaceMention | None:
+    """The river or lake word opening a facility's stem before the facility's own name (甲河|乙浪底|水利枢纽,
+    丙江|丁家坝|水电站), or ``None``: a place word ending in a river or lake suffix, two characters or more of the
+    facility's own name after it."""
+    found = _suffix_type(first.text)
+    if first.start != start or first.pos != "ns" or found is None or found[1] not in ("River", "Lake"):
+        return None
+    if first.text in _division_words() or not _own_name(text[first.end : suffix_start]):
+        return None
+    return PlaceMention(first.start, first.end, first.text, found[1], nested=True)
 
 
 def _reads_as_phrase(stem: str) -> bool:
@@ -576,16 +732,21 @@ def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_s
 
     The opener is a division or region name or a word the segmenter tags ``ns`` (甲州|综合试验区, 甲山|港),
     of two characters or more and not a common word (``place_generic.txt``: 美丽, 海洋); the word before
-    it stops a name, so nothing descriptive comes first (美丽|中国|先行区 names a goal, not a zone).
+    it stops a name or is a verbal noun (``place_verbal_nouns.txt``: 建设), so nothing descriptive comes first
+    (美丽|中国|先行区 names a goal, not a zone).
     """
     k = at[start]
     token = tokens[k]
     word = _text_of(token, start, suffix_start)
     if len(word) < 2 or word in word_set("place_generic.txt"):
         return False
+    inside = tokens[k + 1 : at[suffix_start]]
+    if any(t.pos == "s" for t in inside) or (inside and inside[0].text == "特色"):
+        return False  # 甲湾|区内|湾, 中国|特色|自由贸易港: inside a place, or a kind the place describes
     place = word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
     before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
-    return place and (before is None or _stops_name(before) or before.text in _admin_names().names)
+    opened = before is None or _stops_name(before) or before.text in word_set("place_verbal_nouns.txt")
+    return place and (opened or before.text in _admin_names().names)  # 建设/vn|甲州湾: the verbal noun is the verb
 
 
 def _text_of(token: Token, start: int, end: int) -> str:
@@ -679,8 +840,8 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
             continue
         ends = {t.end for t in tokens} if ends is None else ends
         row = rows_.get(m.group()) if m.end() in ends else None
-        if row is None or len(row[0]) < 2 or row[0] == "地区" or row[0][0] in _DIRECTIONS:
-            continue  # 甲、乙等地区 is the two places themselves; 甲、乙南站 is one city's station
+        if row is None or len(row[0]) < 2 or row[0] in ("地区", *_LANDFORM_ENDS[1:]) or row[0][0] in _DIRECTIONS:
+            continue  # 甲、乙等地区 is the two places themselves; 甲、乙南站 is one city's station; 甲三角、乙平原
         such_as = k > 0 and tokens[k - 1].text == "等"
         if not (row[3] or (row[1] == "Facility" and not such_as)):
             continue  # a facility suffix is shared only in a plain coordination (甲、乙垃圾场), not after 等
@@ -700,6 +861,109 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
     return out
 
 
+def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Routes of a list sharing the route word after it: 甲乙、丙丁高铁; 甲乙和丙丁铁路; 甲至乙、丙至丁等铁路.
+
+    Each element is the short names of a route's ends (read as :func:`_route_ends` reads them: 津|潍) or one
+    place to another (甲至乙); every element must be one, and the list opens after a verb, punctuation or the
+    sentence's start, so a list of other things before a route word gives nothing. Each name keeps its
+    element's span.
+    """
+    out: list[PlaceMention] = []
+    for k, token in enumerate(tokens):
+        row = _suffix_rows().get(token.text)
+        if row is None or token.text not in _ROUTE_SUFFIXES or token.text in _BETWEEN_ENDS_ONLY:
+            continue
+        j = k
+        if j >= 2 and tokens[j - 1].text[0] in _CLASSIFIERS and tokens[j - 2].pos in ("m", "mq"):
+            j -= 2  # 等4条|高铁
+        glued = j > 0 and len(tokens[j - 1].text) > 1 and tokens[j - 1].text.endswith("等")  # 甲乙等/nr
+        if j > 0 and tokens[j - 1].text == "等":
+            j -= 1
+        elements: list[tuple[int, int]] = []
+        end = tokens[j - 1].end - (1 if glued else 0) if j > 0 else 0
+        i = j - 1
+        while i >= 0:
+            first = i
+            while first > 0 and not _opens_route_list(tokens, first - 1):
+                first -= 1
+            elements.append((tokens[first].start, end))
+            if first < 2 or tokens[first - 1].text not in _LIST_JOINERS:
+                break
+            end, i = tokens[first - 2].end, first - 2
+        if len(elements) < 2 or not all(_names_route_ends(text, tokens, a, b) for a, b in elements):
+            continue
+        for a, b in elements:
+            out.append(PlaceMention(a, b, text[a:b] + token.text, row[1], nested=True))
+    return out
+
+
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})  # 甲乙、丙丁高铁; 甲乙和丙丁铁路
+
+
+_LISTED_SETTLEMENTS = ("街道", "社区", "镇", "乡", "村")
+
+
+def _settlement_list_candidates(found: Sequence[PlaceMention], tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Settlements of a 、-list sharing the settlement word of its last element (甲关、乙关街道, 丙里、丁原镇).
+
+    The last element is a settlement the suffix rule found, its stem one word; every other element is one
+    word of two or three characters, a noun or a new word (a village's name may be a common word: 金星, 红光),
+    no generic place noun and no division's full name, and the list opens after a verb, punctuation or the
+    sentence's start, so 农业、农村 (no village found) or a list of other things gives nothing.
+    """
+    out: list[PlaceMention] = []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for c in found:
+        suffix = next((x for x in _LISTED_SETTLEMENTS if c.name.endswith(x)), None)
+        k = starts.get(c.start)
+        if c.nested or suffix is None or k is None or tokens[k].end != c.end - len(suffix):
+            continue
+        elements: list[Token] = []
+        j = k
+        while j >= 2 and tokens[j - 1].text == "、" and _settlement_stem(tokens[j - 2]):
+            elements.append(tokens[j - 2])
+            j -= 2
+        if elements and (j == 0 or _stops_name(tokens[j - 1])):
+            out += [PlaceMention(e.start, e.end, e.text + suffix, c.type, nested=True) for e in elements]
+    return out
+
+
+def _settlement_stem(token: Token) -> bool:
+    """Whether a word can be a settlement's name in a list sharing the settlement word: two or three characters,
+    a noun or a new word, no generic place noun and no division's full name."""
+    text = token.text
+    if not 2 <= len(text) <= 3 or text in word_set("place_generic.txt") or not all(map(is_cjk, text)):
+        return False
+    if by_name(text) or _suffix_type(text):
+        return False  # 甲县、乙镇: whole places, not stems
+    return token.pos.startswith("n") or not _known(text)
+
+
+def _opens_route_list(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` stops a route list's element: a joiner, verb, function word or punctuation but 至."""
+    token = tokens[i]
+    if token.text in _LIST_JOINERS:
+        return True
+    return token.text != "至" and (_stops_name(token) or token.text in word_set("place_verbal_nouns.txt"))
+
+
+def _names_route_ends(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a route by its ends: their short names (甲乙, 津|潍) or from one place to
+    another (甲市至乙县)."""
+    words = [t for t in tokens if a <= t.start and (t.end <= b or (t.start < b == t.end - 1 and t.text.endswith("等")))]
+    whole = _suffix_type(text[a:b])
+    if not words or words[0].start != a or words[-1].end not in (b, b + 1) or (whole and whole[0] in _ROUTE_SUFFIXES):
+        return False  # 甲乙铁路、丙丁铁路等铁路: the elements are whole routes, named on their own
+    if words[-1].end == b + 1:  # 甲乙等/nr: the glued 等 is no part of the name
+        words[-1] = Token(words[-1].text[:-1], words[-1].pos, words[-1].start, b)
+    if len(words) == 3 and words[1].text == "至":
+        ends = (words[0], words[2])
+        named = [t for t in ends if _is_proper_stem(t) or t.pos == "ns" or t.text in _admin_names().names]
+        return bool(named) and all(t in named or (len(t.text) >= 2 and not _stops_name(t)) for t in ends)
+    return _route_ends(words) == a
+
+
 def _list_stem(token: Token) -> bool:
     """Whether a word can be one stem of a suffix-sharing list: a short proper word, not a division's full name."""
     if not 2 <= len(token.text) <= 4 or token.text in word_set("place_generic.txt"):
@@ -715,7 +979,7 @@ def _is_generic_tail(stem: str, suffix: str) -> bool:
     if suffix != "地区":
         return False
     found = _suffix_type(stem)
-    return found is not None and found[1] == "Area" and len(found[0]) < len(stem)
+    return found is not None and found[1] == "Area" and 2 <= len(found[0]) < len(stem)  # 台湾|地区 is one name
 
 
 def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
@@ -757,10 +1021,11 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
             return None  # 贫困村, 热电站, 堰塞湖, 普通中学: a dictionary word for a kind of village, station, lake
         stem_word = len(stem) >= 2 and len(suffix) == 1 and not strict and _known(stem)
         named = _is_proper(head) or (head.pos == "nz" and len(suffix) > 1 and len(stem) >= 2)  # 京沪铁路
+        named = named or (len(suffix) > 1 and len(stem) >= 2 and stem in _admin_names().names)  # 甲门|水库/n
         if (named and (_known(head.text) or len(stem) >= 2)) or stem_word:
             return _second_place(head, suffix_start)  # the word is the name: 黄河, 甲滑河, 文化路
         return None  # a common word ending in the suffix (农村, 新路, 技术开发区) or an unknown 入河
-    if strict and len(suffix) == 1:
+    if strict and len(suffix) == 1 and suffix not in _placed_suffixes():
         return None  # a one-character category suffix as a word of its own (新疆|山) is a common noun
     road_word = suffix in _STREET_SUFFIXES and k > 0 and tokens[k - 1].text in word_set("place_road_words.txt")
     if road_word and (k == 1 or _stops_name(tokens[k - 2])):
@@ -777,8 +1042,14 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
         return run[0].start  # 市|高新区: the zone of the document's own city
-    if block is None and suffix in _ROUTE_SUFFIXES and len(run) == 1 and _abbreviates_ends(run[0]):
-        return run[0].start  # 成渝|铁路, 伊阿|铁路, 港珠澳|大桥: a route named by the short names of its ends
+    if block is None and suffix in _CLUSTER_SUFFIXES:
+        members = _members_start(tokens, k)
+        if members is not None:
+            return members  # 甲乙丙|都市圈, 兰白定临|城市群: a cluster named by its cities' short names
+    counted = j >= 1 and tokens[j].text[0] in _CLASSIFIERS and tokens[j - 1].pos in ("m", "mq")
+    ends = _route_ends(run, counted) if block is None and suffix in _ROUTE_SUFFIXES else None
+    if ends is not None:
+        return ends  # 成渝|铁路, 津|潍|高铁, 港珠澳|大桥: a route named by the short names of its ends
     if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
         region = len(run) >= 2 and (run[-2].pos == "ns" or run[-2].text in _regions()[1])
         return run[-2 if region else -1].start  # 大熊猫|国家公园, 东北|虎豹|国家公园: a species or landscape
@@ -800,8 +1071,108 @@ _REACH_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}段[）)]")
 _HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residential compounds named 某某壹号(院)
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
-_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥"})  # routes named by their ends' one-character short names
+# routes named by their ends' one-character short names (成渝铁路, 津潍高铁, 京津城际)
+_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"})
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
+_MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
+_BETWEEN_ENDS_ONLY = frozenset({"公路"})  # a generic route word that names a road only from one end to the other
+
+
+def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
+    """Where the short names of a route's ends start in the words before its suffix, or ``None``.
+
+    After a leading verbal noun (建设|成渝) they are one word that can abbreviate the ends (成渝, 伊阿), or two
+    or three short words the segmenter split them into (津/j|潍/ns, 包鄂/nr|榆/ns), one a single character and
+    each an abbreviation, a place or a new word: two to four characters in all, every one a character of some
+    division's short name or a province's abbreviation (续建, 力争 and 跨境 are no ends), not only compass
+    characters (东|中西: a direction). A counted route (6条|续建|高铁) is a kind, not a name.
+    """
+    verbal = word_set("place_verbal_nouns.txt")
+    cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
+    run = run[cut:]
+    if counted or not run:
+        return None
+    for i in range(len(run)):
+        ends = run[i:]
+        text = "".join(t.text for t in ends)
+        if not 2 <= len(text) <= _MAX_ENDS or "等" in text or all(c in _DIRECTIONS for c in text):
+            continue
+        if not all(c in _end_characters() for c in text):
+            continue
+        if len(ends) == 1 and i == 0 and _abbreviates_ends(ends[0]):
+            return ends[0].start
+        if len(ends) > 1 and min(len(t.text) for t in ends) == 1 and all(map(_abbreviates_one_end, ends)):
+            return ends[0].start
+    return None
+
+
+def _abbreviates_one_end(token: Token) -> bool:
+    """Whether one short word of a split route name can abbreviate one or two of its ends: a single character
+    tagged as an abbreviation or a name (津/j, 潍/ns), or two characters that are a new word, a division's
+    name or a place or abbreviation word (包鄂/nr unknown, 京港/ns)."""
+    if not is_cjk(token.text[0]) or len(token.text) > 2:
+        return False
+    if len(token.text) == 1:
+        return token.pos in _ABBREVIATION_TAGS
+    return not _known(token.text) or token.text in _admin_names().names or token.pos in ("ns", "j")
+
+
+@cache
+def _end_characters() -> frozenset[str]:
+    """The characters of the divisions' short names and the provinces' abbreviations: what a route's ends are
+    abbreviated with (成渝, 津潍, 包鄂榆)."""
+    chars = {c for d in all_divisions() for c in (short_name(d.name) or d.name)}
+    return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
+
+
+_CLUSTER_SUFFIXES = frozenset({"都市圈", "大都市圈", "城市群", "经济圈"})  # named by their cities' short names
+_MAX_MEMBERS = 5  # 呼包鄂榆, 兰白定临: four or five cities at most
+
+
+def _members_start(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the one-character short names of a city cluster's members start before its suffix ``tokens[k]``
+    (长株潭都市圈, 兰白定临城市群), or ``None``.
+
+    The segmenter cuts and tags such runs at random (长株/q|潭/n, 兰白定/nr|临/v), so the words are read by their
+    characters alone: every one the first or last character of a prefecture-level city's short name or a
+    province's abbreviation, two to five of them, after a word that is none (a verb, punctuation) or the
+    sentence's start.
+    """
+    chars = _city_characters()
+    j = k
+    while j > 0 and len(tokens[j - 1].text) <= 3 and all(c in chars for c in tokens[j - 1].text):
+        j -= 1
+    if j == k or tokens[j].text in word_set("place_generic.txt"):
+        return None
+    size = tokens[k - 1].end - tokens[j].start
+    if not 2 <= size <= _MAX_MEMBERS or all(c in _DIRECTIONS for t in tokens[j:k] for c in t.text):
+        return None
+    if j > 0 and not (_stops_name(tokens[j - 1]) or tokens[j - 1].text in word_set("place_verbal_nouns.txt")):
+        return None  # 甲地区|乙丙: the run is the end of a longer word, not the members' names
+    return tokens[j].start
+
+
+@cache
+def _city_characters() -> frozenset[str]:
+    """The first and last characters of the short names of prefecture-level cities, and the provinces'
+    abbreviations: what a city cluster's name is made of (长株潭, 呼包鄂榆)."""
+    chars = set()
+    for d in all_divisions():
+        if d.kind == "city":
+            name = short_name(d.name) or d.name
+            chars |= {name[0], name[-1]}
+    return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
+
+
+def _route_origin(tokens: Sequence[Token], at: list[int], start: int) -> int:
+    """Where a route named from one end to the other starts (甲市至乙县高铁, 甲至乙铁路): at the first end, a
+    division or place word right before 至; else ``start``."""
+    k = at[start]
+    if k < 2 or tokens[k].start != start or tokens[k - 1].text != "至":
+        return start
+    origin = tokens[k - 2]
+    named = len(origin.text) >= 2 and (_is_proper_stem(origin) or origin.pos == "ns")
+    return origin.start if named and origin.text not in word_set("place_generic.txt") else start
 
 
 def _abbreviates_ends(token: Token) -> bool:
@@ -849,6 +1220,8 @@ def _is_proper_stem(token: Token) -> bool:
     """
     if token.text in _admin_names().names:
         return True
+    if len(token.text) > 2 and token.text.endswith("等"):
+        return False  # 甲乙丙等/ns: the segmenter glued the list's 等 to its last word
     if not _known(token.text):
         return _is_proper(token)
     if token.pos == "ns":
@@ -888,10 +1261,11 @@ def _second_place(head: Token, suffix_start: int) -> int:
     """Where the place ending at the suffix starts in ``head``: after a first place glued to it (长江|黄河).
 
     A direction and a one-character suffix left over (中山|北路, 人民|南街) is no second place: the
-    direction belongs to the first name's road."""
+    direction belongs to the first name's road; nor is a bare suffix (甲东|国际机场, 乙山|群岛: the place names
+    the airport, the islands)."""
     for i in range(head.start + 2, suffix_start):
         rest = head.text[i - head.start :]
-        if len(rest) <= 2 and rest[0] in _DIRECTIONS:
+        if (len(rest) <= 2 and rest[0] in _DIRECTIONS) or rest in _suffix_rows():
             continue
         if head.text[: i - head.start] and _word_tag(head.text[: i - head.start]) == "ns" and _known(rest):
             return i
@@ -1010,7 +1384,11 @@ def place_mentions(
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
-    rest += _shared_suffix_candidates(text, tokens)
+    rest += _macro_region_candidates(text, tokens)
+    if "（" in text:
+        rest += _bracketed_zone_candidates(text, tokens)
+    rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    rest += _settlement_list_candidates(rest, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
         rest = [c for c in rest if not _in_company_name(c, by_start)]
@@ -1025,9 +1403,12 @@ def place_mentions(
                 chosen.append(cand)
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
-                basin = any(c.name == cand.name + "流域" for c in outer)  # 黑河|流域: the basin of the river
-                if outer and not basin and all(c.code is None and c.type == "Area" for c in outer):
-                    chosen.append(cand)  # a city inside 某某都市圈 is a place of its own
+                landform = any(c.name.endswith(_LANDFORM_ENDS) for c in outer)  # 黑河|流域, 甲州|湾: named after it
+                spanned = all(
+                    c.code is None and (c.type == "Area" or _runs_between(c, cand) or _locates(c, cand)) for c in outer
+                )
+                if outer and not landform and spanned:
+                    chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
             continue
         chosen.append(cand)
     chosen = _with_listed_rivers(chosen, text, tokens)
@@ -1036,6 +1417,30 @@ def place_mentions(
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _locates(facility: PlaceMention, place: PlaceMention) -> bool:
+    """Whether a division opening a facility's name locates a facility named on its own (甲省|乙滩|水电站): two
+    characters or more of the facility's own name lie between the division and the suffix (甲市|港 has none)."""
+    found = _suffix_type(facility.name)
+    own = facility.name[place.end - place.start : len(facility.name) - (len(found[0]) if found else 0)]
+    return facility.type == "Facility" and place.start == facility.start and _own_name(own)
+
+
+def _own_name(words: str) -> bool:
+    """Whether the words between a place and a facility's suffix are the facility's own name (乙浪底, 丙家坝): three
+    characters or more, or two that are no common word (国际, 峡谷, 铁路 describe the facility, they name nothing)."""
+    common = _known(words) and _word_tag(words) not in _PLACE_WORD_TAGS
+    return len(words) >= 3 or (len(words) == 2 and not common)
+
+
+def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:
+    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路)."""
+    cut = route.name.find("至")
+    inner = (end.start - route.start, end.end - route.start)
+    return cut > 0 and (inner == (0, cut) or inner[0] == cut + 1)
+
+
+# landforms named after a place (黑河流域, 甲州湾, 乙原盆地): the place inside is no mention of its own
+_LANDFORM_ENDS = ("流域", "湾", "盆地", "平原", "高原", "半岛", "三角洲", "海峡", "库区")
 _RANGE_DASHES = ("—", "－", "─")
 _FEATURE_KINDS = {"山": "mountain", "岭": "mountain", "河": "water", "江": "water", "湖": "water", "溪": "water"}
 _FEATURE_KINDS |= {"流域": "water", "沙漠": "desert", "走廊": "corridor", "草原": "grassland"}
@@ -1222,6 +1627,9 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
                 places[m.name] = place
             if sentence.index not in place.sentences:
                 place.sentences.append(sentence.index)
+            short = sentence.text[m.start : m.end]
+            if short != m.name and m.name in _region_full_names().values() and short not in place.aliases:
+                place.aliases.append(short)  # 大湾区 of 粤港澳大湾区: the form the text uses
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
 
 

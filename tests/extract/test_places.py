@@ -255,7 +255,8 @@ def test_resort_stem_must_be_proper() -> None:
 
 
 def test_shared_suffix_list_must_open_the_phrase() -> None:
-    assert _names("银兰高铁中兰段、酒额铁路建成") == [("酒额铁路", "Facility")]
+    found = _names("银兰高铁中兰段、酒额铁路建成")
+    assert found == [("银兰高铁", "Facility"), ("酒额铁路", "Facility")]  # no 中兰段铁路
     assert ("经开区高新区", "Area") not in _names("大同经开区、阳泉高新区入选")
 
 

@@ -33,15 +33,24 @@ def test_feature_word_of_another_kind_is_a_place(text: str, expected: list[tuple
     [
         "支持大洪山、钱塘江等实验室建设。",  # a list of labs named after features
         "挂牌大洪山、钱塘江2个省实验室。",  # a counted list of labs
-        "加快吴淞江航运枢纽建设。",  # a hub named after a river
         "加快大洪山雪上运动中心建设。",  # a centre named after a mountain
-        "国网大洪山抽水蓄能电站开工。",  # a company's word before it: a station's name
         "推进大红柳滩锂矿建设。",  # an adjective before it: the word is cut from a longer name (大|红柳滩)
         "大洪山（甲区）文化创意产业园营收增长。",  # a park named after the mountain, past the bracket
     ],
 )
 def test_feature_word_opening_something_named_after_it_is_no_place(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快吴淞江航运枢纽建设。", [("吴淞江航运枢纽", "Facility")]),  # a hub named after a river
+        ("国网大洪山抽水蓄能电站开工。", [("国网大洪山抽水蓄能电站", "Facility")]),  # a station, named with its owner
+    ],
+)
+def test_works_named_after_a_feature_are_the_facility_not_the_feature(text: str, expected: list) -> None:
+    assert _names(text) == expected
 
 
 def test_river_word_before_basin_gives_the_basin_and_the_river() -> None:

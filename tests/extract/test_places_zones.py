@@ -251,3 +251,32 @@ def test_science_cities_are_zones_named_by_a_place() -> None:
     assert ("太湖科学城", "Area") in [(m.name, m.type) for m in place_mentions("推动太湖科学城建设")]
     assert ("崂山科技城", "Area") in [(m.name, m.type) for m in place_mentions("支持崂山科技城发展")]
     assert place_mentions("加快畜牧科技城建设") == []  # a common stem names no zone
+
+
+def test_business_districts_named_after_a_place() -> None:
+    assert _names("出台甲桥国际商务区专项规划，建设中央商务区。") == [("甲桥国际商务区", "Area")]
+
+
+def test_ancient_towns_are_landmarks_and_kinds_of_them_are_none() -> None:
+    found = _names("保护甲庄古镇、乙木川古镇，打造特色古镇、千年古镇。")
+    assert found == [("甲庄古镇", "Landmark"), ("乙木川古镇", "Landmark")]
+
+
+def test_zones_named_with_their_place_in_brackets() -> None:
+    found = _names("申建中国（甘肃）自由贸易试验区，提升西部（成都）科学城。")
+    assert found == [
+        ("中国（甘肃）自由贸易试验区", "Area"),
+        ("甘肃", "Province"),
+        ("西部（成都）科学城", "Area"),
+        ("成都", "City"),
+    ]
+    assert ("中国（太原）国际能源产业博览会", "Area") not in _names("举办中国（太原）国际能源产业博览会。")  # an event
+
+
+def test_an_experimental_zone_named_after_a_place() -> None:
+    found = _names("洛阳航空港经济综合实验区加快发展，建设教育综合改革实验区。")
+    assert found == [("洛阳航空港经济综合实验区", "Area"), ("洛阳", "City")]
+
+
+def test_superlatives_and_chains_of_levels_name_no_facility() -> None:
+    assert _names("建成亚洲最大专业货运机场，完善省市县博物馆体系。") == []

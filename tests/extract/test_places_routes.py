@@ -1,0 +1,112 @@
+"""Tests of routes and city clusters named by their ends or members: 甲乙高铁, 甲至乙铁路, 甲乙丙都市圈."""
+
+import pytest
+
+from kg.extract.places import place_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in place_mentions(text)]
+
+
+def test_high_speed_and_intercity_lines_named_by_their_ends_are_facilities() -> None:
+    assert _names("开工建设晋鲁高铁、湘黔城际，建成皖赣高速公路。") == [
+        ("晋鲁高铁", "Facility"),
+        ("湘黔城际", "Facility"),
+        ("皖赣高速公路", "Road"),
+    ]
+
+
+def test_ends_split_by_the_segmenter_are_one_name() -> None:
+    assert _names("推进宁淮城际、甘青高铁、陕蒙高速铁路建设。") == [
+        ("宁淮城际", "Facility"),
+        ("甘青高铁", "Facility"),
+        ("陕蒙高速铁路", "Facility"),
+    ]
+
+
+def test_a_route_from_one_place_to_another_keeps_both_ends_as_places() -> None:
+    assert _names("建成安庆至九江高铁、襄阳至宜昌铁路。") == [
+        ("安庆至九江高铁", "Facility"),
+        ("安庆", "City"),
+        ("九江", "City"),
+        ("襄阳至宜昌铁路", "Facility"),
+        ("襄阳", "City"),
+        ("宜昌", "City"),
+    ]
+
+
+def test_a_verb_before_a_route_is_no_part_of_it() -> None:
+    assert _names("力争渝黔高铁建成通车。") == [("渝黔高铁", "Facility")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抓好5条续建高铁建设。",  # a count of routes under construction
+        "加密高铁动车班次。",  # a verb and the trains of the railway
+        "打造南北高速公路大通道。",  # directions of a corridor
+        "推进跨境高铁、城际铁路和高速公路建设。",  # kinds of route
+    ],
+)
+def test_kinds_counts_and_directions_name_no_route(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_city_clusters_named_by_their_members_short_names() -> None:
+    assert _names("建设呼包鄂榆城市群，推进长株潭都市圈，完善济青都市圈。") == [
+        ("呼包鄂榆城市群", "Area"),
+        ("长株潭都市圈", "Area"),
+        ("济青都市圈", "Area"),
+    ]
+
+
+def test_kinds_of_cluster_are_no_cluster() -> None:
+    assert _names("发展现代化都市圈、世界级城市群，建设中部城市群、沿海城市群、省会都市圈。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("分别建成津潍、潍宿高铁。", [("津潍高铁", "Facility"), ("潍宿高铁", "Facility")]),
+        ("湘赣、皖鄂等3条高铁加快建设。", [("湘赣高铁", "Facility"), ("皖鄂高铁", "Facility")]),
+        (
+            "开工安顺至六盘水、安庆至九江等铁路。",
+            [
+                ("安顺至六盘水铁路", "Facility"),
+                ("安顺", "City"),
+                ("六盘水", "City"),
+                ("安庆至九江铁路", "Facility"),
+                ("安庆", "City"),
+                ("九江", "City"),
+            ],
+        ),
+        ("建成晋鲁铁路、湘黔铁路等铁路。", [("晋鲁铁路", "Facility"), ("湘黔铁路", "Facility")]),  # whole routes
+        ("推进沿江、跨境铁路建设。", []),  # kinds of railway
+    ],
+)
+def test_routes_of_a_list_share_the_route_word_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
+
+
+def test_routes_joined_by_and_share_the_route_word() -> None:
+    assert _names("积极修筑川黔和黔桂铁路。") == [("川黔铁路", "Facility"), ("黔桂铁路", "Facility")]
+    assert _names("完善公路和铁路网络，建设机场与铁路。") == []
+
+
+def test_trunk_roads_by_their_numbers() -> None:
+    assert _names("推进G219线禾木段建设，G331通车，改造331国道、国道108线、S202线。") == [
+        ("G219", "Road"),  # its number names it: G219线 and G219 are one road
+        ("G331", "Road"),
+        ("331国道", "Road"),
+        ("国道108线", "Road"),
+        ("S202", "Road"),
+    ]
+
+
+def test_numbers_that_are_no_road() -> None:
+    assert _names("举办G20峰会，建设G60科创走廊，研制S100发动机。") == []
+
+
+def test_a_road_section_ending_at_an_airport_is_no_airport() -> None:
+    assert _names("有序实施G214甲卡至乙达机场段建设。") == [("G214", "Road")]
