@@ -7,7 +7,8 @@ names before a programme noun (“某某”机制, ``data/plan_quoted_heads.txt`
 name starts where the segmenter's tokens say a name may start (after the predicate verb,
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
 programmes share their head when each conjunct is a proper stem (国家节水和珠江流域生态修复行动,
-甲、乙专项计划 → one each), a built project keeps a stem joined by 和 whole. It must be a proper
+甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
+甲、乙、丙三大工程 → one each); a built project keeps a stem joined by 和 whole. It must be a proper
 name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem.
@@ -312,7 +313,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             hs, he, head = hs - 2, hs, "工程"
             while k > 0 and words[k].start > hs:
                 k -= 1
-        out += _with_opening_verb(
+        listed = _listed_names(text, words, k, hs, head)
+        out += listed or _with_opening_verb(
             _names_at_head(text, words, k, hs, head), _carried_out_names(text, words, k, hs, head)
         )
     if "”" in text:
@@ -331,6 +333,100 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not is_five_year_plan(n)
         and not _is_clause(n)
     ]
+
+
+_LIST_COUNT_RE = re.compile(r"[一二两三四五六七八九十百\d]+[大项个]")
+"""三大, 六项, 4个: the size of the set of programmes listed before it (甲、乙、丙三大工程)."""
+_LIST_CLOSER = "等"
+
+
+def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
+    """The programmes of a list that shares one head word, one name each: 实施甲提升、乙培育等行动 → 甲提升行动,
+    乙培育行动; 推进甲改造、乙治理和丙更新三大工程 → 甲改造工程, 乙治理工程, 丙更新工程; “甲”、“乙”等行动 →
+    “甲”行动, “乙”行动.
+
+    The list is closed by 等 or by the size of the set (三大, 六项), which say the words before them are
+    items of a kind; a verbal word between that closer and the head (等|提升|行动) belongs to each name, a
+    generic one (等|重点|工程) to none. Every item must be a proper stem (:func:`_listed_item`), else the list
+    names kinds of work (交通、水利、能源等重大工程) and gives nothing; an item with a head of its own
+    (甲工程、乙工程等“九大行动”) is a name already, for the ordinary rule.
+    """
+    joined_count = _LIST_COUNT_RE.fullmatch(text[words[k].start : hs])  # 十大工程 as one word
+    if words[k].start != hs and not joined_count:
+        return []
+    j, shared = k, ""
+    while (
+        not joined_count
+        and j > 0
+        and words[j - 1].text not in (_LIST_CLOSER, "”")
+        and not _LIST_COUNT_RE.fullmatch(words[j - 1].text)
+    ):
+        w = words[j - 1]
+        verbal = is_verbal(w) or w.pos == "vn"
+        if k - j >= 1 or not (verbal or w.text in word_set("plan_generic.txt")):
+            return []
+        shared = w.text if verbal else ""
+        j -= 1
+    counted = bool(joined_count)
+    if not counted and j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
+        j, counted = j - 1, True
+    if counted and j > 0 and words[j - 1].text == "“" and text.startswith("”", words[k].end):
+        j -= 1  # 甲、乙等“十大工程”: the set quoted as one name
+    closed = counted
+    if j > 0 and words[j - 1].text == _LIST_CLOSER:
+        j, closed = j - 1, True
+    if not closed or j == 0:
+        return []
+    bounds = [j]
+    i = j
+    while i > 0 and (words[i - 1].pos != "x" or words[i - 1].text in _QUOTES or words[i - 1].text == "、"):
+        if words[i - 1].text == "、" and not _in_quote(words, i - 1):
+            bounds.append(i - 1)
+        i -= 1
+    if len(bounds) < 2:  # 甲和乙两大行动: two items joined by one conjunction
+        bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
+    if len(bounds) < 2:
+        return []
+    first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")
+    verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
+    first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
+    edges = [first - 1, *reversed(bounds)]
+    items = [
+        (text[words[a + 1].start : words[b - 1].end], list(words[a + 1 : b])) for a, b in itertools.pairwise(edges)
+    ]
+    if any(not item for item, _ in items):
+        return []
+    if not all(_listed_item(item, item_words, head, counted=counted) for item, item_words in items):
+        return []
+    return [item + shared + head for item, _ in items]
+
+
+def _in_quote(words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i]`` stands inside a quote that opens before it in ``words``."""
+    depth = 0
+    for t in words[:i]:
+        if t.text == "“":
+            depth += 1
+        elif t.text == "”":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool) -> bool:
+    """Whether one item of a list sharing a head names a programme of its own: quoted whole (“甲乙”), or a stem of
+    four characters or more that is not generic, counted or ranked (:func:`_rejects`) and holds no head of its
+    own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理), as
+    a list of works (甲机场三期、乙高铁等工程) names the works, not programmes, and 项目 never shares: 甲研发、乙制造等
+    项目 are kinds of projects."""
+    if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
+        return True
+    if len(item) < 4 or "“" in item or item.endswith(_heads() + _policy_heads()):
+        return False
+    if _rejects(item, words) or _is_generic(item) or (is_verbal(words[0]) and len(words) == 1):
+        return False
+    if head[-2:] in _BUILT and not counted:
+        return head == _PROGRAMME_HEAD and (is_verbal(words[-1]) or words[-1].pos == "vn")
+    return True
 
 
 def _without_predicate(name: str) -> str:
