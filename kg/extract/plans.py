@@ -10,8 +10,9 @@ programmes share their head when each conjunct is a proper stem (国家节水和
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
 甲、乙、丙三大工程 → one each); a built project keeps a stem joined by 和 whole. It must be a proper
 name: quoted, or with a specific modifier that is not generic vocabulary
-(``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点); a built project (工程,
-项目) also needs a proper noun, a number, quotes or a long stem.
+(``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
+项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
+the name of a recurring programme, all up to its head.
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”,
 “一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
@@ -67,6 +68,8 @@ _OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", 
 _NEW_ROUND = "新一轮"
 _NATION = frozenset({"国家", "全国"})
 _ROUND_GROUP_RE = re.compile(r"[百千万]+名")  # 万名大学生…计划: a round head count names the programme's people
+_ORDINAL_ROUND_RE = re.compile(r"第[一二两三四五六七八九十\d]+[轮次期]")
+"""第二轮, 第三次, 第六期: the round of a recurring programme is part of its name (a batch, 第一批, ranks pilots)."""
 _SCOPE_TAGS = ("ns", "m")  # a jurisdiction or a year in front of a programme's topic (晋城市, 2023-2024)
 _QUOTE_RUN_RE = re.compile(r"(?:“[^”]*”)+等?")
 _BUILDING = "建设"
@@ -133,7 +136,9 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
     graded = first.text.endswith("级") and len(first.text) > 1  # 省级|城市更新试点: a rank of pilots, not one
     if _rated_facility(stem, words):
         return False
-    numeral = first.pos.startswith("m") and not _ROUND_GROUP_RE.fullmatch(first.text)
+    numeral = first.pos.startswith("m") and not (
+        _ROUND_GROUP_RE.fullmatch(first.text) or _ORDINAL_ROUND_RE.fullmatch(first.text)
+    )
     return first.text != "“" and (numeral or first.pos.startswith("r") or stem[0].isdigit() or graded)
 
 
@@ -189,7 +194,7 @@ def _stems(
     end_index, end_offset = k, hs
     while True:
         i = name_start(words, end_index, quoted=quoted, nominal=partial)
-        i = _after_listed_head(text, words, i, end_index)
+        i = _after_listed_head(text, words, _from_round(words, i), end_index)
         start = words[i].start if i < end_index else (words[k].start if partial else end_offset)
         stem_words = list(words[i:end_index]) + ([words[k]] if partial and end_index == k else [])
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
@@ -200,6 +205,25 @@ def _stems(
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
         end_index, end_offset = i - 1, words[i - 1].start
+
+
+def _from_round(words: Sequence[Token], i: int) -> int:
+    """Index of the round (第二轮, 第三次) that opens the object of the verb before it, when the name found at
+    ``words[i]`` lies in that object (推进|第二轮土地承包到期后再延长30年试点: 后 and 再 cut the name short): the
+    round opens the name of a recurring programme, so all up to the head is its name. ``i`` when none."""
+    for j in range(i - 1, 0, -1):
+        t = words[j]
+        if t.pos == "x" or t.text in _QUOTES or t.text == "的":
+            return i
+        if _ORDINAL_ROUND_RE.fullmatch(t.text):
+            return j if is_verbal(words[j - 1]) else i
+    return i
+
+
+def _without_round(stem: str) -> str:
+    """``stem`` without the round that opens it (新一轮, 第二轮)."""
+    m = _ORDINAL_ROUND_RE.match(stem)
+    return stem[m.end() :] if m else stem.removeprefix(_NEW_ROUND)
 
 
 def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
@@ -531,7 +555,7 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
     closing = text.startswith("”", hs + len(head))  # 某某“攀登计划”: a stem in front of a quoted name
     for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
         if closing:
-            stem = stem.removeprefix(_NEW_ROUND)  # 新一轮基层医疗“登峰计划”: a round of the named programme
+            stem = _without_round(stem)  # 新一轮基层医疗“登峰计划”, 第二轮“甲”计划: a round of the named programme
             whole = "”" not in stem  # 甲“乙计划”和丙“丁计划”: a stem holding a name closed before is no one name
             if "“" in stem and not stem.startswith("“") and whole and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
