@@ -6,7 +6,8 @@ the verb, function word or punctuation in front of it and is not a level or coun
 (市级医院, 三大油气公司) nor kind words only (``data/org_kind_words.txt``: 中小银行, 保险公司);
 the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业) unless they are all common
 words (计量、检测等服务企业); a trade name and an industry word with 公司 dropped
-(``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``;
+(``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``, the
+intergovernmental organisations of ``data/org_international.txt`` and the academies of ``data/org_academies.txt``;
 and national bodies named 国家…中心 / 中国…中心, with the field in brackets when given
 (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
 国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
@@ -234,11 +235,15 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
         if not phrase and not is_designation_kind(m.group()):
             found.append((m.start(), m.group()))
-    for m in word_re("org_names.txt").finditer(text):
-        found.append((m.start(), m.group()))
+    for lexicon in _NAMED_BODIES:
+        found += [(m.start(), m.group()) for m in word_re(lexicon).finditer(text)]
     found += _industry_names(words)
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+
+
+_NAMED_BODIES = ("org_names.txt", "org_international.txt", "org_academies.txt")
+"""Bodies named without a suffix: people's organisations, intergovernmental organisations, national academies."""
 
 
 def _is_agency(name: str) -> bool:
@@ -319,7 +324,9 @@ def find_organizations(
     """The named enterprises and non-government organisations of ``report``.
 
     A hospital that ``places`` already holds as a facility of the same sentence (甲医院, or the 甲医院 of
-    甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places).
+    甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places); so is
+    any body named only inside such a facility's name (the 中国甲科学院 of 中国甲科学院乙医院丙医院), as a place
+    named only inside a company's name is no place.
     """
     facilities: dict[int, list[str]] = {}
     for place in places:
@@ -331,8 +338,8 @@ def find_organizations(
         words = tokens[sentence.index] if tokens is not None else None
         here = facilities.get(sentence.index, ())
         for name in organization_names(sentence.text, words):
-            if name.endswith(HOSPITAL_ENDS) and any(name in facility for facility in here):
-                continue
+            if any(name in facility and (name != facility or name.endswith(HOSPITAL_ENDS)) for facility in here):
+                continue  # 甲医院, or 中国甲科学院 of 中国甲科学院乙医院丙医院: that place's name
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:
                 org.sentences.append(sentence.index)

@@ -1,0 +1,45 @@
+"""Tests of bodies named without a suffix the finder knows (intergovernmental organisations, national academies),
+of 学会 and 研究中心, and of bodies named only inside a facility's name."""
+
+from kg.extract.context import doc_context
+from kg.extract.model import Place
+from kg.extract.organizations import find_organizations, organization_names
+from kg.loaders.load import load_text
+
+
+def test_intergovernmental_organisations_are_organisations() -> None:
+    assert organization_names("我国全面履行加入世界贸易组织的承诺。") == ["世界贸易组织"]
+    assert organization_names("甲乙古村落被联合国教科文组织列入名录。") == ["联合国教科文组织"]
+    assert organization_names("积极参与上海合作组织和亚太经合组织的活动。") == ["上海合作组织", "亚太经合组织"]
+
+
+def test_the_longest_name_wins_inside_the_un_family() -> None:
+    assert organization_names("支持联合国粮农组织在本省设立合作办公室。") == ["联合国粮农组织"]
+
+
+def test_blocs_of_states_are_not_organisations() -> None:
+    assert organization_names("扩大与东盟、金砖国家的经贸往来。") == []
+
+
+def test_national_academies_are_organisations() -> None:
+    assert organization_names("新增中国工程院院士2名。") == ["中国工程院"]
+    assert "中科院" in organization_names("发挥中科院甲乙研究所作用。")
+
+
+def test_named_societies_and_research_centres() -> None:
+    assert organization_names("支持成立中国湿地科学学会。") == ["中国湿地科学学会"]
+    assert organization_names("建成甲乙文明考古研究中心。") == ["甲乙文明考古研究中心"]
+
+
+def test_engineering_research_centres_of_a_level_are_a_designation_kind() -> None:
+    assert organization_names("新建省工程研究中心20家。") == []
+
+
+def test_a_body_named_only_inside_a_facility_is_part_of_that_place() -> None:
+    text = "某某省人民政府工作报告\n建成中国工程院甲乙医院丙丁分院。\n新增中国工程院院士2名。\n"
+    report = load_text(text, source="t.txt")
+    index = next(s.index for s in report.sentences if "分院" in s.text)
+    places = [Place("中国工程院甲乙医院丙丁分院", "Facility", sentences=[index])]
+    found = {o.name: o.sentences for o in find_organizations(report, doc_context(report.meta), None, places)}
+    assert index not in found["中国工程院"]
+    assert len(found["中国工程院"]) == 1
