@@ -564,11 +564,33 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
-        elif _rejects(stem, stem_words) or (not led and len(stem) < 6 and "“" not in stem):
+        elif _rejects(stem, stem_words) or (
+            not led and len(stem) < 6 and "“" not in stem and not _clause_subject(words, stem_words, hs + len(head))
+        ):
             continue  # a description, or no verb before it and too short for a subject name
         elif _is_proper(stem, stem_words, head):
             out.append(stem + head)
     return out
+
+
+_SUBJECT_STEM_LEN = 4
+_NOT_CLAUSE_ENDS = frozenset("、—-·/")
+_MODALS = frozenset({"是", "要", "应", "应当", "应该", "需要", "必须", "可以", "能够", "将"})
+
+
+def _clause_subject(words: Sequence[Token], stem_words: Sequence[Token], end: int) -> bool:
+    """Whether a short stem and its head open their clause as its subject, a predicate right after the head
+    (，村庄清洁|行动|实现全覆盖, 兴边富民|行动|深入实施): a campaign the clause reports on. A stem of fewer than
+    four characters, or a head followed by a noun (行动|指南, 行动|派), is no such subject."""
+    if not stem_words or sum(len(t.text) for t in stem_words) < _SUBJECT_STEM_LEN:
+        return False
+    first = next(i for i, t in enumerate(words) if t.start == stem_words[0].start)
+    if first > 0 and (words[first - 1].pos != "x" or words[first - 1].text in _QUOTES | _NOT_CLAUSE_ENDS):
+        return False  # 市、|区两级重大|项目: an item of a list, not a clause's subject
+    after = next((t for t in words if t.start == end), None)
+    if after is None or any(is_verbal(t) for t in stem_words) or after.text in _MODALS:
+        return False  # 某某计划|应当…: a statement about plans of a kind, not a report on one
+    return is_verbal(after) or (after.pos in ("d", "ad") and after.text in word_set("predicate_adverbs.txt"))
 
 
 _CAMPAIGN_HEADS = ("行动", "计划", "攻坚战")

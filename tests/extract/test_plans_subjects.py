@@ -1,0 +1,23 @@
+"""Tests of short programme names that open their clause as its subject (，甲乙行动|实现全覆盖)."""
+
+from kg.extract.plans import plan_names
+
+
+def test_a_short_name_opening_its_clause_before_a_predicate_is_a_programme() -> None:
+    assert plan_names("今年，村庄清洁行动实现全覆盖。") == ["村庄清洁行动"]
+    assert plan_names("湖区净滩行动深入实施，成效明显。") == ["湖区净滩行动"]
+    assert plan_names("引洮济渭工程实现全线通水。") == ["引洮济渭工程"]
+
+
+def test_a_head_followed_by_a_noun_is_no_programme() -> None:
+    assert plan_names("为全市提供行动指南。") == []
+    assert plan_names("我们要把思想和行动统一到部署上来。") == []
+
+
+def test_a_list_item_or_a_modal_statement_is_no_subject() -> None:
+    assert plan_names("强化市、区两级重大项目调度。") == []
+    assert plan_names("教育发展计划应当纳入总体规划。") == []
+
+
+def test_too_short_a_stem_is_no_subject_name() -> None:
+    assert plan_names("统一思想、统一意志、统一行动，推动发展。") == []
