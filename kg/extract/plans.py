@@ -347,7 +347,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
-    out = [_without_predicate(n) for n in out]
+    out = [_past_verb_chain(text, words, _without_predicate(n)) for n in out]
     return [
         n
         for n in dict.fromkeys(out)
@@ -467,6 +467,12 @@ def _without_predicate(name: str) -> str:
     else:
         return name
     left = name[words[rest].start :] if rest < len(words) else ""
+    return _still_a_name(left, [t for t in words[rest:]], words[rest].start if rest < len(words) else 0)
+
+
+def _still_a_name(left: str, words: Sequence[Token], offset: int) -> str:
+    """``left``, what is left of a name once a predicate in front of it is cut off, when it still names a
+    programme, else "". ``words`` are its tokens, at ``offset`` in the string they were cut from."""
     if left.endswith("”") and "“" in left:
         return left  # 工业经济“头号工程”: the quoted name is a name
     head = next((h for h in sorted(_heads(), key=len, reverse=True) if left.endswith(h)), "")
@@ -476,8 +482,26 @@ def _without_predicate(name: str) -> str:
     split = _split_quotes(stem, head)  # 严格控制|“两高”项目: a counted category, no name
     if split is not None:
         return left if split == [left] else ""
-    stem_words = [t for t in words[rest:] if t.end <= len(name) - len(head)]
+    stem_words = [t for t in words if t.end - offset <= len(left) - len(head)]
     return left if not _rejects(stem, stem_words) and _is_proper(stem, stem_words, head) else ""
+
+
+def _past_verb_chain(text: str, words: Sequence[Token], name: str) -> str:
+    """``name`` without its opening verb when that verb continues a verb chain before it (巩固|提升|甲沙漠阻击战,
+    维修|养护|农村供水工程, 持续/vd|推行|甲保护计划): the chain is the predicate, cut inside by the name rule; after
+    a verb that carries a programme out (实施|提振消费专项行动) the verb opens the name and stays. "" when what is
+    left names nothing."""
+    at = text.find(name)
+    if at <= 0:
+        return name
+    first = next((i for i, t in enumerate(words) if t.start == at), None)
+    if not first or not is_verbal(words[first]) or not is_verbal(words[first - 1]):
+        return name
+    if words[first - 1].text in lead_verbs() or words[first - 1].text in word_set("plan_carry_out_verbs.txt"):
+        return name
+    cut = words[first].end
+    rest = [t for t in words[first + 1 :] if t.end <= at + len(name)]
+    return _still_a_name(text[cut : at + len(name)], rest, cut)
 
 
 def _is_clause(name: str) -> bool:

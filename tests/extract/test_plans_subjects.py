@@ -1,4 +1,4 @@
-"""Tests of short programme names that open their clause as its subject (，甲乙行动|实现全覆盖)."""
+"""Tests of where short and verb-led programme names start: a clause subject (，甲乙行动|实现全覆盖), a verb chain."""
 
 from kg.extract.plans import plan_names
 
@@ -21,3 +21,13 @@ def test_a_list_item_or_a_modal_statement_is_no_subject() -> None:
 
 def test_too_short_a_stem_is_no_subject_name() -> None:
     assert plan_names("统一思想、统一意志、统一行动，推动发展。") == []
+
+
+def test_a_verb_chain_before_the_name_is_the_predicate_not_the_name() -> None:
+    assert plan_names("巩固提升甲乙沙漠边缘阻击战成果。") == ["甲乙沙漠边缘阻击战"]
+    assert plan_names("持续推行中华古籍保护计划。") == ["中华古籍保护计划"]
+    assert plan_names("维修养护农村供水工程1900处。") == []
+
+
+def test_after_a_verb_that_carries_it_out_the_opening_verb_stays() -> None:
+    assert plan_names("深入实施扩大消费专项行动。") == ["扩大消费专项行动"]
