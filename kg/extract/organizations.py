@@ -228,16 +228,17 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         if text.startswith(("科技园", "园", "城"), he) or "排名" in text[he : he + 4] or "排行" in text[he : he + 4]:
             continue  # 大学科技园, 大学城: a place; 中国大学排名: a ranking
         suffixed.append((start, name))
-    found += _joined_branches(suffixed)
+    located = _joined_branches(suffixed)
     for m in _NATIONAL_RE.finditer(text):
         phrase = "的" in m.group() or m.group().startswith("中国式")  # 中国式现代化…的中心(任务): a phrase
         inner = tokens_in(words, m.start(), m.end())
         phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
         if not phrase and not is_designation_kind(m.group()):
-            found.append((m.start(), m.group()))
+            located.append((m.start(), m.group()))
     for lexicon in _NAMED_BODIES:
-        found += [(m.start(), m.group()) for m in word_re(lexicon).finditer(text)]
-    found += _industry_names(words)
+        located += [(m.start(), m.group()) for m in word_re(lexicon).finditer(text)]
+    located += _industry_names(words)
+    found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
 
@@ -300,6 +301,21 @@ def _trade_name(token: Token) -> bool:
     if _COUNT_RE.fullmatch(text):
         return False  # 十大|钢铁: a count of firms
     return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
+
+
+def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` (sorted by start) with a name that starts right where another ends joined to it: the body's own
+    unit (中国甲学院|乙研究所, 甲大学|乙研究院), whose stem the length limit cut off its parent. The parent stays:
+    it is named too. Agencies' units are left alone (教育部|甲研究院 is found whole)."""
+    ends = {start + len(name): name for start, name in found}
+    out: list[tuple[int, str]] = []
+    for start, name in found:
+        parent = ends.get(start)
+        if parent is not None and not _is_agency(parent):
+            out.append((start - len(parent), parent + name))
+        else:
+            out.append((start, name))
+    return out
 
 
 def _joined_branches(found: list[tuple[int, str]]) -> list[tuple[int, str]]:

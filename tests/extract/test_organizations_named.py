@@ -43,3 +43,13 @@ def test_a_body_named_only_inside_a_facility_is_part_of_that_place() -> None:
     found = {o.name: o.sentences for o in find_organizations(report, doc_context(report.meta), None, places)}
     assert index not in found["中国工程院"]
     assert len(found["中国工程院"]) == 1
+
+
+def test_a_unit_named_right_after_its_parent_joins_it() -> None:
+    names = organization_names("中国科学院高原湖泊生态环境研究所正式成立。")
+    assert names == ["中国科学院", "中国科学院高原湖泊生态环境研究所"]
+
+
+def test_bodies_of_a_list_are_not_joined() -> None:
+    names = organization_names("依托甲乙集团、丙丁集团等龙头企业。")
+    assert "甲乙集团丙丁集团" not in names
