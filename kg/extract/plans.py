@@ -347,7 +347,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
-    out = [_past_verb_chain(text, words, _without_predicate(n)) for n in out]
+    out = [_past_subject(_past_verb_chain(text, words, _without_predicate(n))) for n in out]
+    out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
         for n in dict.fromkeys(out)
@@ -502,6 +503,35 @@ def _past_verb_chain(text: str, words: Sequence[Token], name: str) -> str:
     cut = words[first].end
     rest = [t for t in words[first + 1 :] if t.end <= at + len(name)]
     return _still_a_name(text[cut : at + len(name)], rest, cut)
+
+
+_CARRY_OUT_INSIDE = ("开展", "实施")
+_COMPILING = "编制"
+_PLAIN_PLAN = "计划"
+
+
+def _past_subject(name: str) -> str:
+    """``name`` after the 开展/实施 inside it that makes the words before it a subject (某市开展|甲试点, 院所开展|
+    乙合作专项行动): the programme is what is carried out; "" when what is left names nothing. 实施 right before
+    the head stays: 全民健身实施计划 is an implementation plan's name."""
+    unquoted = re.sub(r"“[^”]*(?:”|$)", lambda m: "“" * len(m.group()), name)  # same length, no verb inside quotes
+    cuts = [unquoted.find(v) + len(v) for v in _CARRY_OUT_INSIDE if unquoted.find(v) > 0]
+    if not cuts:
+        return name
+    left = name[max(cuts) :]
+    if any(left == h for h in _heads()):
+        return name
+    words = tokenize(left)
+    return _still_a_name(left, words, 0)
+
+
+def _compiled(text: str, words: Sequence[Token], name: str) -> bool:
+    """Whether a plain 计划 is compiled (编制|全口径政府投资计划): a planning document drawn up each year, not a
+    programme carried out."""
+    at = text.find(name)
+    if at <= 0 or not name.endswith(_PLAIN_PLAN) or name.endswith("行动计划"):
+        return False
+    return any(t.end == at and t.text.endswith(_COMPILING) for t in words)
 
 
 def _is_clause(name: str) -> bool:

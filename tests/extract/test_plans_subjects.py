@@ -31,3 +31,13 @@ def test_a_verb_chain_before_the_name_is_the_predicate_not_the_name() -> None:
 
 def test_after_a_verb_that_carries_it_out_the_opening_verb_stays() -> None:
     assert plan_names("深入实施扩大消费专项行动。") == ["扩大消费专项行动"]
+
+
+def test_a_subject_and_its_carry_out_verb_are_no_part_of_the_name() -> None:
+    assert plan_names("支持有条件的地区开展湖泊生态补偿试点。") == ["湖泊生态补偿试点"]
+    assert plan_names("实施全民健身实施计划。") == ["全民健身实施计划"]
+
+
+def test_a_compiled_plan_is_a_document_not_a_programme() -> None:
+    assert plan_names("探索编制全口径政府投资计划。") == []
+    assert plan_names("编制城市更新三年行动计划。") == ["城市更新三年行动计划"]
