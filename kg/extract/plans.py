@@ -60,6 +60,7 @@ _QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个
 """“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
 _PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
+_DETERMINERS = frozenset({"所有", "一切", "各项", "各类", "各种", "全部", "其他", "其它"})  # 所有|基本建设工程: a class
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
@@ -122,13 +123,13 @@ def _is_generic(stem: str) -> bool:
 def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
     a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
-    preposition (关于) or a rank (省级, 省重点)."""
+    determiner (所有, 各类), a preposition (关于) or a rank (省级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", _QUOTED_PARTS_RE.sub("”", stem))
     if not words or _lists(words) or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
     if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):
         return True  # 亿元以上|项目, 规模以上工业企业, 资金100亿元支持项目: a size class or an amount, not a programme
-    if words[0].text in _PREPOSITIONS:
+    if words[0].text in _PREPOSITIONS or words[0].text in _DETERMINERS:
         return True
     if _RANKED_RE.match(stem):
         return True
@@ -356,6 +357,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not any(n != o and n in o for o in out)
         and not _rejected(text, n)
         and not is_five_year_plan(n)
+        and not _is_economic_plan(n)
         and not _is_clause(n)
     ]
 
@@ -532,6 +534,17 @@ def _compiled(text: str, words: Sequence[Token], name: str) -> bool:
     if at <= 0 or not name.endswith(_PLAIN_PLAN) or name.endswith("行动计划"):
         return False
     return any(t.end == at and t.text.endswith(_COMPILING) for t in words)
+
+
+_YEAR_PLAN_RE = re.compile(r"(?:[一二三四五六七八九〇零○]{4}|\d{4}|今|明|本)年(?:度)?(?:的)?(?:国民经济)?计划$")
+
+
+def _is_economic_plan(name: str) -> bool:
+    """Whether a 计划 is the economy's plan (国民经济发展计划, 指令性计划, 一九五九年计划, 今年计划): a document of the
+    planned economy (``data/plan_economic_plans.txt``), as five-year plans are, not a programme."""
+    if not name.endswith(_PLAIN_PLAN) or "“" in name:
+        return False
+    return bool(_YEAR_PLAN_RE.search(name)) or any(w in name for w in word_set("plan_economic_plans.txt"))
 
 
 def _is_clause(name: str) -> bool:

@@ -1,0 +1,19 @@
+"""Tests of 计划 and 工程 that name no programme: the planned economy's plans, a class of works."""
+
+from kg.extract.plans import plan_names
+
+
+def test_the_economys_plan_is_a_document_not_a_programme() -> None:
+    assert plan_names("胜利完成一九六二年计划。") == []
+    assert plan_names("认真执行国民经济发展计划。") == []
+    assert plan_names("逐步缩小指令性计划，扩大指导性计划。") == []
+    assert plan_names("超额完成今年计划。") == []
+
+
+def test_a_named_research_programme_is_still_a_plan() -> None:
+    assert plan_names("实施高技术研究和科技支撑计划。") == ["高技术研究和科技支撑计划"]
+
+
+def test_a_determiner_opens_a_class_of_works() -> None:
+    assert plan_names("确保所有基本建设工程按期完工。") == []
+    assert plan_names("推进各类城市更新项目。") == []
