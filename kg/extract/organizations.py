@@ -235,16 +235,34 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
         if not phrase and not is_designation_kind(m.group()):
             located.append((m.start(), m.group()))
-    for lexicon in _NAMED_BODIES:
-        located += [(m.start(), m.group()) for m in word_re(lexicon).finditer(text)]
+    located += _named_bodies(text, words)
     located += _industry_names(words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
 
 
-_NAMED_BODIES = ("org_names.txt", "org_international.txt", "org_academies.txt")
-"""Bodies named without a suffix: people's organisations, intergovernmental organisations, national academies."""
+_NAMED_BODIES = ("org_names.txt", "org_international.txt", "org_academies.txt", "org_central_enterprises.txt")
+"""Bodies named without a suffix: people's organisations, intergovernmental organisations, national academies and
+central state-owned enterprises."""
+
+
+def _named_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the bodies of the ``_NAMED_BODIES`` lists in ``text``, each on word boundaries or inside one
+    word (全国工商联, 联合国总部), never across two (the 国投 of 外国|投资, the 作协 of 工作|协同); an organisation
+    suffix right after one is part of its name (中国甲乙|集团, which the suffix rule misses when jieba tags 甲乙 a
+    verb)."""
+    starts, ends = {t.start for t in words}, {t.end for t in words}
+    suffix = word_re("org_suffixes.txt")
+    out: list[tuple[int, str]] = []
+    for lexicon in _NAMED_BODIES:
+        for m in word_re(lexicon).finditer(text):
+            aligned = m.start() in starts and m.end() in ends
+            inside = any(t.start <= m.start() and m.end() <= t.end for t in words)
+            if aligned or inside:
+                closing = suffix.match(text, m.end())  # 中国甲乙|集团: the body under its full name
+                out.append((m.start(), m.group() + (closing.group() if closing else "")))
+    return out
 
 
 def _is_agency(name: str) -> bool:

@@ -53,3 +53,17 @@ def test_a_unit_named_right_after_its_parent_joins_it() -> None:
 def test_bodies_of_a_list_are_not_joined() -> None:
     names = organization_names("依托甲乙集团、丙丁集团等龙头企业。")
     assert "甲乙集团丙丁集团" not in names
+
+
+def test_central_enterprises_are_named_by_their_short_names() -> None:
+    assert organization_names("推动中石化甲乙新材料项目落地。") == ["中石化"]
+    assert organization_names("支持企业进入中国商飞供应体系。") == ["中国商飞"]
+
+
+def test_a_short_name_inside_other_words_is_no_body() -> None:
+    assert organization_names("鼓励外国投资者扩大再投资。") == []
+    assert organization_names("强化工作协同和政策集成。") == []
+
+
+def test_a_suffix_after_a_named_body_is_part_of_its_name() -> None:
+    assert "中国能建集团" in organization_names("推动中国能建集团储能项目落地。")
