@@ -348,7 +348,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
-    out = [_past_subject(_past_verb_chain(text, words, _without_predicate(n))) for n in out]
+    out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -358,6 +358,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not _rejected(text, n)
         and not is_five_year_plan(n)
         and not _is_economic_plan(n)
+        and not _projects_acted_on(n)
         and not _is_clause(n)
     ]
 
@@ -510,6 +511,7 @@ def _past_verb_chain(text: str, words: Sequence[Token], name: str) -> str:
 _CARRY_OUT_INSIDE = ("开展", "实施")
 _COMPILING = "编制"
 _PLAIN_PLAN = "计划"
+_PROJECT = "项目"
 
 
 def _past_subject(name: str) -> str:
@@ -525,6 +527,47 @@ def _past_subject(name: str) -> str:
         return name
     words = tokenize(left)
     return _still_a_name(left, words, 0)
+
+
+def _past_quote_predicate(name: str) -> str:
+    """``name`` from its quote when a verb stands right before the quote (荣获|“甲乙工程”, 首创|“甲+乙”模式, 匠心做好|
+    “甲乙”项目): what the report did to the named programme, not part of its name."""
+    q = name.find("“")
+    if q <= 0:
+        return name
+    before = tokenize(name[:q])
+    if not before or not _acts_on(before[-1]):
+        return name
+    left = name[q:]
+    programme_nouns = tuple(word_set("plan_quoted_heads.txt") | word_set("plan_campaign_heads.txt"))
+    return _still_a_name(left, tokenize(left), 0) or (left if left.endswith(programme_nouns) else "")
+
+
+def _projects_acted_on(name: str) -> bool:
+    """Whether a quoted name and a verb come before 项目 (“甲乙”方式支持|项目, “甲、乙”管|项目): a clause saying how
+    projects are handled, not a project's name."""
+    if not name.endswith(_PROJECT) or "”" not in name:
+        return False
+    words = tokenize(name[name.rfind("”") + 1 : -len(_PROJECT)])
+    return bool(words) and _acts_on(words[-1])
+
+
+_HANDLING_VERBS = frozenset({"加强", "支持", "管理", "首创", "荣获", "获得", "创建", "建立健全"})
+_COMPLEMENTS = "好实强优大活"
+
+
+def _acts_on(token: Token) -> bool:
+    """Whether ``token`` is a predicate that acts on a programme rather than names one: a lead verb (实施), a verb
+    of handling or winning (加强, 支持, 荣获, 首创), a one-character verb (管) or a verb and its complement (做好,
+    抓实); not a verb that names the work (示范, 改造, 治理, 攻关)."""
+    text = token.text
+    if text in _HANDLING_VERBS:
+        return True  # whatever jieba tags them (荣获/nr, 首创/n)
+    if not token.is_verb and text not in lead_verbs():
+        return False
+    one_char = len(text) == 1
+    complemented = len(text) == 2 and text[1] in _COMPLEMENTS
+    return one_char or complemented or text in lead_verbs() or text in _HANDLING_VERBS
 
 
 def _compiled(text: str, words: Sequence[Token], name: str) -> bool:

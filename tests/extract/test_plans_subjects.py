@@ -41,3 +41,18 @@ def test_a_subject_and_its_carry_out_verb_are_no_part_of_the_name() -> None:
 def test_a_compiled_plan_is_a_document_not_a_programme() -> None:
     assert plan_names("探索编制全口径政府投资计划。") == []
     assert plan_names("编制城市更新三年行动计划。") == ["城市更新三年行动计划"]
+
+
+def test_a_predicate_right_before_the_quote_is_no_part_of_the_name() -> None:
+    assert plan_names("甲乙剧目荣获“五个一工程”奖。") == ["“五个一工程”"]
+    assert plan_names("首创“智慧口岸+快速通关”模式。") == ["“智慧口岸+快速通关”模式"]
+    assert plan_names("匠心做好“甲乙瓷业遗存”项目。") == ["“甲乙瓷业遗存”项目"]
+
+
+def test_a_word_naming_the_work_before_the_quote_stays() -> None:
+    assert plan_names("实施重大慢性病防治“四早”工程。") == ["重大慢性病防治“四早”工程"]
+
+
+def test_a_quoted_way_of_handling_projects_is_no_project() -> None:
+    assert plan_names("坚持“债贷结合”方式支持项目。") == []
+    assert plan_names("推进“三化”改造项目。") == ["“三化”改造项目"]
