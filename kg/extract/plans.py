@@ -54,7 +54,7 @@ _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
 _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
-_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一大?批|一系列|一些")  # 26项, 一大批: counted
+_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")  # 26项, 多个, 部分: counted
 _SIZE_CLASS_RE = re.compile(r"以上|以下")
 _QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个]$")
 """“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
