@@ -42,7 +42,7 @@ from kg.extract.policies import (
     responsible_agency,
     strip_owner,
 )
-from kg.extract.tokens import Token, tokenize
+from kg.extract.tokens import Token, segmenter, tokenize
 from kg.loaders.model import Report
 
 __all__ = ["find_plans", "plan_names"]
@@ -54,7 +54,8 @@ _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
 _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
-_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")  # 26项, 多个, 部分: counted
+_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")
+"""26项, 一大批, 多个, 部分: a count of things, so the words after it describe a kind."""
 _SIZE_CLASS_RE = re.compile(r"以上|以下")
 _QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个]$")
 """“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
@@ -679,7 +680,7 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         ):
             continue  # a description, or no verb before it and too short for a subject name
         elif _is_proper(stem, stem_words, head):
-            out.append(stem + head)
+            out.append((_with_listed_sites(text, words, stem_words) if head[-2:] in _BUILT else "") + stem + head)
     return out
 
 
@@ -783,6 +784,47 @@ def _one_conjunct(words: Sequence[Token]) -> bool:
         return False
     cuts = [j for j, t in enumerate(words) if t.text in _COORDINATORS]
     return all(sum(len(t.text) for t in words[:j]) < _CARRIED_STEM_LEN[0] for j in cuts)
+
+
+_SITE_MAX_LEN = 3
+_SITE_TAGS = ("n", "nr", "ns", "nz", "v")
+
+
+def _with_listed_sites(text: str, words: Sequence[Token], stem_words: list[Token]) -> str:
+    """The sites listed right before a built project's stem, with their 、 (甲乡、乙镇|污水管网改造工程 → "甲乡、乙镇"),
+    or "": short names joined by 、 are the places the one project covers, so its name holds them, the last one
+    maybe cut by the name rule (甲、乙冲|垃圾场…处理工程: jieba reads 冲 as a verb). Longer items (甲高铁、乙机场…) are
+    other works, and common words (交通、水利) kinds of works."""
+    i = next((j for j, t in enumerate(words) if stem_words and t.start == stem_words[0].start), None)
+    if not i:
+        return ""
+    j = i
+    while j > 0 and words[j - 1].text != "、" and words[i].start - words[j - 1].start <= _SITE_MAX_LEN:
+        j -= 1
+    if j < 2 or words[j - 1].text != "、" or (j < i and not _is_site(words[j : i])):
+        return ""
+    first = j - 1
+    while first >= 2 and words[first - 1].pos != "x" and _is_site(words[first - 1 : first]):
+        if words[first - 2].text != "、":
+            break
+        first -= 2
+    if not _is_site(words[first - 1 : first]):
+        return ""
+    opening = first - 1
+    before = words[opening - 1] if opening > 0 else None
+    if before is not None and not (is_verbal(before) or before.pos in ("x", "t") or before.is_function):
+        return ""  # the list does not open the phrase (after a verb, a time, a function word): words lead into it
+    return text[words[opening].start : words[i].start]
+
+
+def _is_site(tokens: Sequence[Token]) -> bool:
+    """Short words (大辛, 甲乡, 老虎|冲) naming a site: at most three characters, opening with a name or a noun the
+    dictionary does not know, never a common word (交通, 水利)."""
+    if not tokens or sum(len(t.text) for t in tokens) > _SITE_MAX_LEN or tokens[0].pos not in _SITE_TAGS[:4]:
+        return False
+    head = tokens[0]
+    common = segmenter().has_word(head.text) and head.pos in ("n", "v")
+    return not common and all(t.pos in _SITE_TAGS for t in tokens)
 
 
 def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:

@@ -60,3 +60,13 @@ def test_items_with_a_head_of_their_own_are_named_by_the_ordinary_rule() -> None
 def test_a_counted_or_short_item_makes_no_list() -> None:
     assert plan_names("统一思想、统一意志、统一行动。") == []
     assert plan_names("接续实施一季度开门红、百日攻坚等行动。") == []
+
+
+def test_sites_listed_before_a_built_project_are_part_of_its_name() -> None:
+    assert plan_names("实施甲乡、乙镇污水管网改造工程。") == ["甲乡、乙镇污水管网改造工程"]
+    assert plan_names("9月30日前丙庄、丁湾垃圾场封场治理工程完工。") == ["丙庄、丁湾垃圾场封场治理工程"]
+
+
+def test_other_works_or_kinds_listed_before_a_project_stay_out() -> None:
+    assert plan_names("推动丙高铁、丁机场扩建工程。") == []
+    assert plan_names("实施交通、水利重大工程。") == []
