@@ -213,6 +213,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         stem, name = text[start:hs], text[start:he]
         if len(stem) < 2 or name in generic or stem in generic or _generic_kind(name, generic):
             continue
+        if name.endswith(tuple(word_set("org_role_ends.txt"))):
+            continue  # 科创板上市公司, 某账户试点银行: bodies in a role, not one body
         inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
         counts = any(_counted(t) or (t.pos in ("m", "mq") and t.text[0] != "第") for t in inside)  # 第三: an ordinal
         if _graded_only(stem, inside) or counts:

@@ -67,3 +67,9 @@ def test_a_short_name_inside_other_words_is_no_body() -> None:
 
 def test_a_suffix_after_a_named_body_is_part_of_its_name() -> None:
     assert "中国能建集团" in organization_names("推动中国能建集团储能项目落地。")
+
+
+def test_bodies_named_by_a_role_are_a_class() -> None:
+    assert organization_names("科创板、北交所上市公司数量居全国前列。") == []
+    assert organization_names("推动FT账户试点银行扩容。") == []
+    assert organization_names("支持甲乙银行扩大信贷投放。") == ["甲乙银行"]
