@@ -350,6 +350,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
+    out = [_past_lead_verb(n) for n in out]
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -528,6 +529,23 @@ def _past_subject(name: str) -> str:
         return name
     words = tokenize(left)
     return _still_a_name(left, words, 0)
+
+
+_BUILDING_VERBS = frozenset({"建设", "完成", "新建", "开工"})
+
+
+def _past_lead_verb(name: str) -> str:
+    """``name`` without a verb that carries out or builds (实施, 推进, 建设) opening it (建设|重点水利工程 at a
+    clause's start, where no predicate came before to cut it off): no programme's name opens with one; "" when
+    what is left names nothing (重点水利工程 is a rank of works)."""
+    if not name or name[0] == "“":
+        return name
+    first = tokenize(name)[0]
+    verbs = word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS
+    if first.text not in verbs or first.end >= len(name):
+        return name
+    left = name[first.end :]
+    return _still_a_name(left, tokenize(left), 0)
 
 
 def _past_quote_predicate(name: str) -> str:

@@ -56,3 +56,8 @@ def test_a_word_naming_the_work_before_the_quote_stays() -> None:
 def test_a_quoted_way_of_handling_projects_is_no_project() -> None:
     assert plan_names("坚持“债贷结合”方式支持项目。") == []
     assert plan_names("推进“三化”改造项目。") == ["“三化”改造项目"]
+
+
+def test_a_verb_of_building_or_carrying_out_opens_no_name() -> None:
+    assert plan_names("建设甲乙河综合治理项目。") == ["甲乙河综合治理项目"]
+    assert plan_names("建设重点水利工程。") == []
