@@ -228,6 +228,14 @@ def _without_round(stem: str) -> str:
     return stem[m.end() :] if m else stem.removeprefix(_NEW_ROUND)
 
 
+def _sharing_the_lead(stems: list[tuple[str, list[Token], bool]]) -> list[tuple[str, list[Token], bool]]:
+    """``stems`` (right to left) with the verb before the first conjunct leading every one (实施|甲提升、乙增效、
+    丙振兴行动: 丙振兴 follows 、, but 实施 carries it out as it does 甲提升)."""
+    if len(stems) < 2 or not stems[-1][2]:
+        return stems
+    return [(stem, words, True) for stem, words, _ in stems]
+
+
 def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
     """Whether the words before ``words[i]`` are another conjunct sharing its head: 甲提升和|乙提升行动 (two
     actions), 甲、|乙计划 (a noun phrase before 、); not 甲行动和|乙行动 (the left one has its own head)."""
@@ -261,7 +269,8 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
 
     A built project (工程, 项目) is one thing built: its stem joined by 和/及/与 stays whole
     (甲片区提升和乙片区管网|项目), and a list before it (甲高铁、乙机场|工程, 人工造林21.7万亩、湿地修复|工程)
-    is mostly other work. ``stems`` are right to left, as :func:`_stems` gives them.
+    is mostly other work. A list done as one (甲、乙、丙一体建设|试点) is one stem. ``stems`` are right to left, as
+    :func:`_stems` gives them.
     """
     if head[-2:] in _BUILT:
         stems = stems[: _first_listed(text, stems)]
@@ -271,14 +280,22 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
             return stems
         start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
         return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
+    joined = len(stems) > 1 and all(stem[1] for stem in stems)
+    if joined and any(t.text in _JOINING_WORDS for t in stems[0][1][1:]):
+        start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
+        return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
     parts = [part for stem in stems for part in _split_at_and(text, *stem) if part[0]]
     if len(parts) > 1 and any("“" in p[0] for p in parts):
         return stems[:1]  # 甲协作、乙帮扶和“丙”|行动: the quoted one is the name, the others are listed work
     if len(parts) > 1 and any(_rejects(*p[:2]) for p in parts):
         return []  # 省级卫星镇、县域次中心镇、特色专业镇|试点: a ranked or counted conjunct makes a list of kinds
     if len(parts) == 1 or all(len(p[0]) >= 4 for p in parts):
-        return parts
+        return _sharing_the_lead(parts)
     return stems[:1]  # 统一思想、统一意志、统一|行动: short conjuncts are no names; the last one alone is judged
+
+
+_JOINING_WORDS = frozenset({"一体", "一体化", "协同", "融合", "联动"})
+"""甲、乙、丙|一体|建设试点: words saying the listed things are done as one, so the list is one programme's stem."""
 
 
 def _first_listed(text: str, stems: list[tuple[str, list[Token], bool]]) -> int:

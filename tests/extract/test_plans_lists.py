@@ -70,3 +70,13 @@ def test_sites_listed_before_a_built_project_are_part_of_its_name() -> None:
 def test_other_works_or_kinds_listed_before_a_project_stay_out() -> None:
     assert plan_names("推动丙高铁、丁机场扩建工程。") == []
     assert plan_names("实施交通、水利重大工程。") == []
+
+
+def test_the_verb_before_the_first_item_leads_every_item() -> None:
+    names = plan_names("实施牧草供给提升、肉牛肉羊增产增效、奶业振兴行动。")
+    assert names == ["奶业振兴行动", "肉牛肉羊增产增效行动", "牧草供给提升行动"]
+
+
+def test_a_list_done_as_one_is_one_programme() -> None:
+    names = plan_names("深化法治甲市、法治政府、法治社会一体建设试点。")
+    assert names == ["法治甲市、法治政府、法治社会一体建设试点"]
