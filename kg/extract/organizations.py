@@ -16,6 +16,7 @@ agency table (中国人民银行) is an agency, and a hospital the place finder 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -235,6 +236,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         phrase = "的" in m.group() or m.group().startswith("中国式")  # 中国式现代化…的中心(任务): a phrase
         inner = tokens_in(words, m.start(), m.end())
         phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
+        phrase = phrase or _two_bodies(inner)  # 国家甲园和乙市丙中心, 国家实验室和全国重点实验室: a list
         if not phrase and not is_designation_kind(m.group()):
             located.append((m.start(), m.group()))
     located += _named_bodies(text, words)
@@ -274,6 +276,17 @@ def _is_agency(name: str) -> bool:
 
 
 _GRADED_RE = re.compile(r"国家(?:级省级|和省级|级|[一二三四五六七八九十两\d]+大)?(.+)")
+
+
+_NATIONS = frozenset({"国家", "全国", "中国"})
+_AND = frozenset({"和", "及", "与"})
+
+
+def _two_bodies(words: Sequence[Token]) -> bool:
+    """Whether 和/及/与 among ``words`` opens a second body: a place or the nation right after it (国家甲园和|乙市…中心,
+    国家实验室和|全国重点实验室), not a second field of one body (国家药品和|医疗器械…中心)."""
+    pairs = itertools.pairwise(words)
+    return any(a.text in _AND and (b.text in _NATIONS or place_word(b.text)) for a, b in pairs)
 
 
 def is_designation_kind(name: str) -> bool:

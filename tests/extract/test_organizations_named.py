@@ -73,3 +73,12 @@ def test_bodies_named_by_a_role_are_a_class() -> None:
     assert organization_names("科创板、北交所上市公司数量居全国前列。") == []
     assert organization_names("推动FT账户试点银行扩容。") == []
     assert organization_names("支持甲乙银行扩大信贷投放。") == ["甲乙银行"]
+
+
+def test_two_national_bodies_joined_by_he_are_no_one_name() -> None:
+    assert organization_names("高标准建设华南国家植物园和深圳国际湿地中心。") == []
+    assert organization_names("加快建设国家实验室和全国重点实验室。") == []
+
+
+def test_a_national_body_with_two_fields_is_one_name() -> None:
+    assert organization_names("设立国家药品和医疗器械审评检查华南分中心。") == ["国家药品和医疗器械审评检查华南分中心"]
