@@ -16,7 +16,8 @@ the name of a recurring programme, all up to its head.
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”,
 “一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
-campaigns (运动) named by a proper noun (爱国卫生运动) and national censuses (第五次全国经济普查).
+campaigns (运动) named by a proper noun (爱国卫生运动), national censuses (第五次全国经济普查) and the standing
+programmes of ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
 Not plans: five-year plans (“九五”计划: policies), clauses (某区纳入国家试点, 产量没有完成计划:
@@ -366,6 +367,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
+    out += _standing_names(text, words)
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
     out = [n for n in out if not _compiled(text, words, n)]
@@ -474,6 +476,17 @@ def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool)
     if head[-2:] in _BUILT and not counted:
         return head == _PROGRAMME_HEAD and (is_verbal(words[-1]) or words[-1].pos == "vn")
     return True
+
+
+def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
+    """The standing programmes of ``data/plan_standing_names.txt`` in ``text`` (扎实推进年度为民办实事项目), on word
+    boundaries; a quoted one (“星火计划”) is the quoted rule's."""
+    starts, ends = {t.start for t in words}, {t.end for t in words}
+    return [
+        m.group()
+        for m in word_re("plan_standing_names.txt").finditer(text)
+        if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())
+    ]
 
 
 def _without_predicate(name: str) -> str:

@@ -17,3 +17,12 @@ def test_a_named_research_programme_is_still_a_plan() -> None:
 def test_a_determiner_opens_a_class_of_works() -> None:
     assert plan_names("确保所有基本建设工程按期完工。") == []
     assert plan_names("推进各类城市更新项目。") == []
+
+
+def test_standing_programmes_are_named_however_the_segmenter_reads_them() -> None:
+    assert plan_names("扎实推进年度为民办实事项目。") == ["为民办实事项目"]
+    assert plan_names("实施星火计划和火炬计划。") == ["星火计划", "火炬计划"]
+
+
+def test_a_quoted_standing_programme_keeps_its_quotes() -> None:
+    assert plan_names("大力推行“星火计划”。") == ["“星火计划”"]
