@@ -62,7 +62,10 @@ _QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个
 """“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
 _PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
-_DETERMINERS = frozenset({"所有", "一切", "各项", "各类", "各种", "全部", "其他", "其它"})  # 所有|基本建设工程: a class
+_NOW_WORDS = frozenset({"现在", "目前", "当前", "今年", "去年", "明年", "近年来", "过去"})
+"""现在|许多大中型项目: the time of speaking opens a clause, not a name."""
+_DETERMINERS = frozenset({"所有", "一切", "各项", "各类", "各种", "全部", "其他", "其它", "许多", "很多", "众多"})
+"""所有|基本建设工程, 许多|项目: a determiner opens a class of works."""
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
@@ -125,13 +128,13 @@ def _is_generic(stem: str) -> bool:
 def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
     a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
-    determiner (所有, 各类), a preposition (关于) or a rank (省级, 省重点)."""
+    determiner (所有, 各类), a time of speaking (现在, 今年), a preposition (关于) or a rank (省级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", _QUOTED_PARTS_RE.sub("”", stem))
     if not words or _lists(words) or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
     if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):
         return True  # 亿元以上|项目, 规模以上工业企业, 资金100亿元支持项目: a size class or an amount, not a programme
-    if words[0].text in _PREPOSITIONS or words[0].text in _DETERMINERS:
+    if words[0].text in _PREPOSITIONS or words[0].text in _DETERMINERS or words[0].text in _NOW_WORDS:
         return True
     if _RANKED_RE.match(stem):
         return True

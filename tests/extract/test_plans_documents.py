@@ -26,3 +26,13 @@ def test_standing_programmes_are_named_however_the_segmenter_reads_them() -> Non
 
 def test_a_quoted_standing_programme_keeps_its_quotes() -> None:
     assert plan_names("大力推行“星火计划”。") == ["“星火计划”"]
+
+
+def test_the_economys_quantity_plans_are_documents() -> None:
+    assert plan_names("完成国家商业收入计划和财政收支计划。") == []
+    assert plan_names("超额完成江海货运量计划。") == []
+
+
+def test_a_time_of_speaking_or_a_quantity_word_opens_no_name() -> None:
+    assert plan_names("现在许多大中型项目进展顺利。") == []
+    assert plan_names("推进重点续建项目和新开工项目。") == []
