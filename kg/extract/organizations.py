@@ -40,6 +40,9 @@ _MAX_STEM = 10
 _DESCRIPTIVE_ENDS = ("型", "式", "性", "化")  # endings of descriptive words (开放型, 区域性), never of a name
 
 
+_UNDER = ("所属", "直属", "下属")
+
+
 def _stops(token: Token) -> bool:
     """A word an organisation's name cannot run over on its left: a verb, function word or punctuation."""
     return token.pos == "x" or token.is_function or is_verbal(token)
@@ -91,11 +94,13 @@ _BLOC_RE = re.compile(r"[一二三四五六七八九十百两\d]+国$")
 
 def _clique(stem: str) -> bool:
     """Whether the stem of a 集团 names a clique or bloc: a word of ``data/org_clique_words.txt``, a count of
-    states (七十七国, 二十国), or one person's full name (某某某集团, the clique around a politician)."""
+    states (七十七国, 二十国), or ending in one person's full name (某某某集团, 南某某某某集团: the clique around a
+    politician)."""
     if _BLOC_RE.search(stem) or any(w in stem for w in word_set("org_clique_words.txt")):
         return True
     words = tokenize(stem)
-    return len(words) == 1 and len(stem) == 3 and words[0].pos == "nr" and segmenter().has_word(stem)
+    last = words[-1] if words else None  # 南某|李某某集团: a clique named after its leader, after its country
+    return last is not None and len(last.text) == 3 and last.pos == "nr" and segmenter().has_word(last.text)
 
 
 def _generic_kind(name: str, generic: frozenset[str]) -> bool:
@@ -216,6 +221,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             continue
         if name.endswith(tuple(word_set("org_role_ends.txt"))):
             continue  # 科创板上市公司, 某账户试点银行: bodies in a role, not one body
+        if any(u in stem for u in _UNDER):
+            continue  # 教育部直属|师范大学, 某部所属|医院: the bodies under a parent, a class
         inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
         counts = any(_counted(t) or (t.pos in ("m", "mq") and t.text[0] != "第") for t in inside)  # 第三: an ordinal
         if _graded_only(stem, inside) or counts:

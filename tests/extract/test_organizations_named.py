@@ -82,3 +82,13 @@ def test_two_national_bodies_joined_by_he_are_no_one_name() -> None:
 
 def test_a_national_body_with_two_fields_is_one_name() -> None:
     assert organization_names("设立国家药品和医疗器械审评检查华南分中心。") == ["国家药品和医疗器械审评检查华南分中心"]
+
+
+def test_bodies_under_a_parent_are_a_class() -> None:
+    assert organization_names("在教育部直属师范大学开展试点。") == []
+    assert organization_names("组建大型煤炭企业集团。") == []
+    assert organization_names("支持甲乙煤业集团发展。") == ["甲乙煤业集团"]
+
+
+def test_a_clique_named_after_its_leader_after_its_country_is_no_group() -> None:
+    assert organization_names("打击南朝鲜李承晚集团。") == []
