@@ -442,6 +442,8 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")
     verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
+    if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
+        return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
     edges = [first - 1, *reversed(bounds)]
     items = [
         (text[words[a + 1].start : words[b - 1].end], list(words[a + 1 : b])) for a, b in itertools.pairwise(edges)

@@ -80,3 +80,7 @@ def test_the_verb_before_the_first_item_leads_every_item() -> None:
 def test_a_list_done_as_one_is_one_programme() -> None:
     names = plan_names("深化法治甲市、法治政府、法治社会一体建设试点。")
     assert names == ["法治甲市、法治政府、法治社会一体建设试点"]
+
+
+def test_a_first_item_cut_inside_makes_no_list() -> None:
+    assert plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。") == []
