@@ -381,6 +381,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not any(n != o and n in o for o in out)
         and not _rejected(text, n)
         and not is_five_year_plan(n)
+        and n.count("“") == n.count("”")  # 入选“2025全球十大工程成就”: a head inside a quoted title
         and not _is_economic_plan(n)
         and not _projects_acted_on(n)
         and not _is_clause(n)

@@ -36,3 +36,7 @@ def test_the_economys_quantity_plans_are_documents() -> None:
 def test_a_time_of_speaking_or_a_quantity_word_opens_no_name() -> None:
     assert plan_names("现在许多大中型项目进展顺利。") == []
     assert plan_names("推进重点续建项目和新开工项目。") == []
+
+
+def test_a_head_inside_a_quoted_title_is_no_name() -> None:
+    assert plan_names("治沙成果入选“2030全球十大工程成就”。") == []
