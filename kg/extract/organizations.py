@@ -6,7 +6,8 @@ the verb, function word or punctuation in front of it and is not a level or coun
 (市级医院, 三大油气公司) nor kind words only (``data/org_kind_words.txt``: 中小银行, 保险公司);
 the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业) unless they are all common
 words (计量、检测等服务企业); a trade name and an industry word with 公司 dropped
-(``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``;
+(``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``, the
+intergovernmental organisations of ``data/org_international.txt`` and the academies of ``data/org_academies.txt``;
 and national bodies named 国家…中心 / 中国…中心, with the field in brackets when given
 (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
 国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
@@ -15,6 +16,7 @@ agency table (中国人民银行) is an agency, and a hospital the place finder 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -36,6 +38,9 @@ _COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家�
 _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")
 _MAX_STEM = 10
 _DESCRIPTIVE_ENDS = ("型", "式", "性", "化")  # endings of descriptive words (开放型, 区域性), never of a name
+
+
+_UNDER = ("所属", "直属", "下属")
 
 
 def _stops(token: Token) -> bool:
@@ -89,11 +94,13 @@ _BLOC_RE = re.compile(r"[一二三四五六七八九十百两\d]+国$")
 
 def _clique(stem: str) -> bool:
     """Whether the stem of a 集团 names a clique or bloc: a word of ``data/org_clique_words.txt``, a count of
-    states (七十七国, 二十国), or one person's full name (某某某集团, the clique around a politician)."""
+    states (七十七国, 二十国), or ending in one person's full name (某某某集团, 南某某某某集团: the clique around a
+    politician)."""
     if _BLOC_RE.search(stem) or any(w in stem for w in word_set("org_clique_words.txt")):
         return True
     words = tokenize(stem)
-    return len(words) == 1 and len(stem) == 3 and words[0].pos == "nr" and segmenter().has_word(stem)
+    last = words[-1] if words else None  # 南某|李某某集团: a clique named after its leader, after its country
+    return last is not None and len(last.text) == 3 and last.pos == "nr" and segmenter().has_word(last.text)
 
 
 def _generic_kind(name: str, generic: frozenset[str]) -> bool:
@@ -212,6 +219,10 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         stem, name = text[start:hs], text[start:he]
         if len(stem) < 2 or name in generic or stem in generic or _generic_kind(name, generic):
             continue
+        if name.endswith(tuple(word_set("org_role_ends.txt"))):
+            continue  # 科创板上市公司, 某账户试点银行: bodies in a role, not one body
+        if any(u in stem for u in _UNDER):
+            continue  # 教育部直属|师范大学, 某部所属|医院: the bodies under a parent, a class
         inside = [t for t in words if start <= t.start < hs]  # with a word the suffix starts inside (妇幼保健|院)
         counts = any(_counted(t) or (t.pos in ("m", "mq") and t.text[0] != "第") for t in inside)  # 第三: an ordinal
         if _graded_only(stem, inside) or counts:
@@ -227,18 +238,42 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         if text.startswith(("科技园", "园", "城"), he) or "排名" in text[he : he + 4] or "排行" in text[he : he + 4]:
             continue  # 大学科技园, 大学城: a place; 中国大学排名: a ranking
         suffixed.append((start, name))
-    found += _joined_branches(suffixed)
+    located = _joined_branches(suffixed)
     for m in _NATIONAL_RE.finditer(text):
         phrase = "的" in m.group() or m.group().startswith("中国式")  # 中国式现代化…的中心(任务): a phrase
         inner = tokens_in(words, m.start(), m.end())
         phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
+        phrase = phrase or _two_bodies(inner)  # 国家甲园和乙市丙中心, 国家实验室和全国重点实验室: a list
         if not phrase and not is_designation_kind(m.group()):
-            found.append((m.start(), m.group()))
-    for m in word_re("org_names.txt").finditer(text):
-        found.append((m.start(), m.group()))
-    found += _industry_names(words)
+            located.append((m.start(), m.group()))
+    located += _named_bodies(text, words)
+    located += _industry_names(words)
+    found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+
+
+_NAMED_BODIES = ("org_names.txt", "org_international.txt", "org_academies.txt", "org_central_enterprises.txt")
+"""Bodies named without a suffix: people's organisations, intergovernmental organisations, national academies and
+central state-owned enterprises."""
+
+
+def _named_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the bodies of the ``_NAMED_BODIES`` lists in ``text``, each on word boundaries or inside one
+    word (全国工商联, 联合国总部), never across two (the 国投 of 外国|投资, the 作协 of 工作|协同); an organisation
+    suffix right after one is part of its name (中国甲乙|集团, which the suffix rule misses when jieba tags 甲乙 a
+    verb)."""
+    starts, ends = {t.start for t in words}, {t.end for t in words}
+    suffix = word_re("org_suffixes.txt")
+    out: list[tuple[int, str]] = []
+    for lexicon in _NAMED_BODIES:
+        for m in word_re(lexicon).finditer(text):
+            aligned = m.start() in starts and m.end() in ends
+            inside = any(t.start <= m.start() and m.end() <= t.end for t in words)
+            if aligned or inside:
+                closing = suffix.match(text, m.end())  # 中国甲乙|集团: the body under its full name
+                out.append((m.start(), m.group() + (closing.group() if closing else "")))
+    return out
 
 
 def _is_agency(name: str) -> bool:
@@ -248,6 +283,17 @@ def _is_agency(name: str) -> bool:
 
 
 _GRADED_RE = re.compile(r"国家(?:级省级|和省级|级|[一二三四五六七八九十两\d]+大)?(.+)")
+
+
+_NATIONS = frozenset({"国家", "全国", "中国"})
+_AND = frozenset({"和", "及", "与"})
+
+
+def _two_bodies(words: Sequence[Token]) -> bool:
+    """Whether 和/及/与 among ``words`` opens a second body: a place or the nation right after it (国家甲园和|乙市…中心,
+    国家实验室和|全国重点实验室), not a second field of one body (国家药品和|医疗器械…中心)."""
+    pairs = itertools.pairwise(words)
+    return any(a.text in _AND and (b.text in _NATIONS or place_word(b.text)) for a, b in pairs)
 
 
 def is_designation_kind(name: str) -> bool:
@@ -297,6 +343,21 @@ def _trade_name(token: Token) -> bool:
     return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
 
 
+def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` (sorted by start) with a name that starts right where another ends joined to it: the body's own
+    unit (中国甲学院|乙研究所, 甲大学|乙研究院), whose stem the length limit cut off its parent. The parent stays:
+    it is named too. Agencies' units are left alone (教育部|甲研究院 is found whole)."""
+    ends = {start + len(name): name for start, name in found}
+    out: list[tuple[int, str]] = []
+    for start, name in found:
+        parent = ends.get(start)
+        if parent is not None and not _is_agency(parent):
+            out.append((start - len(parent), parent + name))
+        else:
+            out.append((start, name))
+    return out
+
+
 def _joined_branches(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``found`` with a name that starts inside the one before it and runs past it joined to that one: the branch
     of a hospital or a university's affiliate (甲大学附属医院|乙医院), whose own stem is cut by the length limit."""
@@ -319,7 +380,9 @@ def find_organizations(
     """The named enterprises and non-government organisations of ``report``.
 
     A hospital that ``places`` already holds as a facility of the same sentence (甲医院, or the 甲医院 of
-    甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places).
+    甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places); so is
+    any body named only inside such a facility's name (the 中国甲科学院 of 中国甲科学院乙医院丙医院), as a place
+    named only inside a company's name is no place.
     """
     facilities: dict[int, list[str]] = {}
     for place in places:
@@ -331,8 +394,8 @@ def find_organizations(
         words = tokens[sentence.index] if tokens is not None else None
         here = facilities.get(sentence.index, ())
         for name in organization_names(sentence.text, words):
-            if name.endswith(HOSPITAL_ENDS) and any(name in facility for facility in here):
-                continue
+            if any(name in facility and (name != facility or name.endswith(HOSPITAL_ENDS)) for facility in here):
+                continue  # 甲医院, or 中国甲科学院 of 中国甲科学院乙医院丙医院: that place's name
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:
                 org.sentences.append(sentence.index)

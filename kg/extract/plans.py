@@ -7,14 +7,17 @@ names before a programme noun (“某某”机制, ``data/plan_quoted_heads.txt`
 name starts where the segmenter's tokens say a name may start (after the predicate verb,
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
 programmes share their head when each conjunct is a proper stem (国家节水和珠江流域生态修复行动,
-甲、乙专项计划 → one each), a built project keeps a stem joined by 和 whole. It must be a proper
+甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
+甲、乙、丙三大工程 → one each); a built project keeps a stem joined by 和 whole. It must be a proper
 name: quoted, or with a specific modifier that is not generic vocabulary
-(``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点); a built project (工程,
-项目) also needs a proper noun, a number, quotes or a long stem.
+(``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
+项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
+the name of a recurring programme, all up to its head.
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”,
 “一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
-campaigns (运动) named by a proper noun (爱国卫生运动) and national censuses (第五次全国经济普查).
+campaigns (运动) named by a proper noun (爱国卫生运动), national censuses (第五次全国经济普查) and the standing
+programmes of ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
 Not plans: five-year plans (“九五”计划: policies), clauses (某区纳入国家试点, 产量没有完成计划:
@@ -40,7 +43,7 @@ from kg.extract.policies import (
     responsible_agency,
     strip_owner,
 )
-from kg.extract.tokens import Token, tokenize
+from kg.extract.tokens import Token, segmenter, tokenize
 from kg.loaders.model import Report
 
 __all__ = ["find_plans", "plan_names"]
@@ -52,12 +55,17 @@ _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
 _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
-_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[个家条座项]|一大?批|一系列|一些")  # 26项, 一大批: counted
+_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")
+"""26项, 一大批, 多个, 部分: a count of things, so the words after it describe a kind."""
 _SIZE_CLASS_RE = re.compile(r"以上|以下")
 _QUOTED_PARTS_RE = re.compile(r"”[\d一二三四五六七八九十百]+[项个]$")
 """“治改提创”25项|行动: the number of a quoted programme's parts, right before its head, is part of its name."""
 _AMOUNT_RE = re.compile(r"[0-9][0-9.]*[万亿]*元")  # 专项债券资金1327亿元|支持项目: an amount spent on projects
 _PREPOSITIONS = frozenset({"关于", "对于", "对", "围绕", "按照", "通过", "根据"})  # 关于|安居工程: a topic
+_NOW_WORDS = frozenset({"现在", "目前", "当前", "今年", "去年", "明年", "近年来", "过去"})
+"""现在|许多大中型项目: the time of speaking opens a clause, not a name."""
+_DETERMINERS = frozenset({"所有", "一切", "各项", "各类", "各种", "全部", "其他", "其它", "许多", "很多", "众多"})
+"""所有|基本建设工程, 许多|项目: a determiner opens a class of works."""
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
@@ -66,6 +74,8 @@ _OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", 
 _NEW_ROUND = "新一轮"
 _NATION = frozenset({"国家", "全国"})
 _ROUND_GROUP_RE = re.compile(r"[百千万]+名")  # 万名大学生…计划: a round head count names the programme's people
+_ORDINAL_ROUND_RE = re.compile(r"第[一二两三四五六七八九十\d]+[轮次期]")
+"""第二轮, 第三次, 第六期: the round of a recurring programme is part of its name (a batch, 第一批, ranks pilots)."""
 _SCOPE_TAGS = ("ns", "m")  # a jurisdiction or a year in front of a programme's topic (晋城市, 2023-2024)
 _QUOTE_RUN_RE = re.compile(r"(?:“[^”]*”)+等?")
 _BUILDING = "建设"
@@ -118,13 +128,13 @@ def _is_generic(stem: str) -> bool:
 def _rejects(stem: str, words: Sequence[Token]) -> bool:
     """Stems that describe rather than name: counted (一批, 千项, 26项 outside quotes), listed (等), possessive (的),
     a size class (亿元以上) or an amount (资金100亿元), or opening with a numeral (but 万名|大学生…), a pronoun, a
-    preposition (关于) or a rank (省级, 省重点)."""
+    determiner (所有, 各类), a time of speaking (现在, 今年), a preposition (关于) or a rank (省级, 省重点)."""
     unquoted = re.sub(r"“[^”]*(?:”|$)", "", _QUOTED_PARTS_RE.sub("”", stem))
     if not words or _lists(words) or "的" in stem or _COUNTED_RE.search(unquoted):
         return True
     if _SIZE_CLASS_RE.search(unquoted) or _AMOUNT_RE.search(unquoted):
         return True  # 亿元以上|项目, 规模以上工业企业, 资金100亿元支持项目: a size class or an amount, not a programme
-    if words[0].text in _PREPOSITIONS:
+    if words[0].text in _PREPOSITIONS or words[0].text in _DETERMINERS or words[0].text in _NOW_WORDS:
         return True
     if _RANKED_RE.match(stem):
         return True
@@ -132,7 +142,9 @@ def _rejects(stem: str, words: Sequence[Token]) -> bool:
     graded = first.text.endswith("级") and len(first.text) > 1  # 省级|城市更新试点: a rank of pilots, not one
     if _rated_facility(stem, words):
         return False
-    numeral = first.pos.startswith("m") and not _ROUND_GROUP_RE.fullmatch(first.text)
+    numeral = first.pos.startswith("m") and not (
+        _ROUND_GROUP_RE.fullmatch(first.text) or _ORDINAL_ROUND_RE.fullmatch(first.text)
+    )
     return first.text != "“" and (numeral or first.pos.startswith("r") or stem[0].isdigit() or graded)
 
 
@@ -188,7 +200,7 @@ def _stems(
     end_index, end_offset = k, hs
     while True:
         i = name_start(words, end_index, quoted=quoted, nominal=partial)
-        i = _after_listed_head(text, words, i, end_index)
+        i = _after_listed_head(text, words, _from_round(words, i), end_index)
         start = words[i].start if i < end_index else (words[k].start if partial else end_offset)
         stem_words = list(words[i:end_index]) + ([words[k]] if partial and end_index == k else [])
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
@@ -199,6 +211,33 @@ def _stems(
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
         end_index, end_offset = i - 1, words[i - 1].start
+
+
+def _from_round(words: Sequence[Token], i: int) -> int:
+    """Index of the round (第二轮, 第三次) that opens the object of the verb before it, when the name found at
+    ``words[i]`` lies in that object (推进|第二轮土地承包到期后再延长30年试点: 后 and 再 cut the name short): the
+    round opens the name of a recurring programme, so all up to the head is its name. ``i`` when none."""
+    for j in range(i - 1, 0, -1):
+        t = words[j]
+        if t.pos == "x" or t.text in _QUOTES or t.text == "的":
+            return i
+        if _ORDINAL_ROUND_RE.fullmatch(t.text):
+            return j if is_verbal(words[j - 1]) else i
+    return i
+
+
+def _without_round(stem: str) -> str:
+    """``stem`` without the round that opens it (新一轮, 第二轮)."""
+    m = _ORDINAL_ROUND_RE.match(stem)
+    return stem[m.end() :] if m else stem.removeprefix(_NEW_ROUND)
+
+
+def _sharing_the_lead(stems: list[tuple[str, list[Token], bool]]) -> list[tuple[str, list[Token], bool]]:
+    """``stems`` (right to left) with the verb before the first conjunct leading every one (实施|甲提升、乙增效、
+    丙振兴行动: 丙振兴 follows 、, but 实施 carries it out as it does 甲提升)."""
+    if len(stems) < 2 or not stems[-1][2]:
+        return stems
+    return [(stem, words, True) for stem, words, _ in stems]
 
 
 def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
@@ -234,7 +273,8 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
 
     A built project (工程, 项目) is one thing built: its stem joined by 和/及/与 stays whole
     (甲片区提升和乙片区管网|项目), and a list before it (甲高铁、乙机场|工程, 人工造林21.7万亩、湿地修复|工程)
-    is mostly other work. ``stems`` are right to left, as :func:`_stems` gives them.
+    is mostly other work. A list done as one (甲、乙、丙一体建设|试点) is one stem. ``stems`` are right to left, as
+    :func:`_stems` gives them.
     """
     if head[-2:] in _BUILT:
         stems = stems[: _first_listed(text, stems)]
@@ -244,14 +284,22 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
             return stems
         start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
         return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
+    joined = len(stems) > 1 and all(stem[1] for stem in stems)
+    if joined and any(t.text in _JOINING_WORDS for t in stems[0][1][1:]):
+        start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
+        return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
     parts = [part for stem in stems for part in _split_at_and(text, *stem) if part[0]]
     if len(parts) > 1 and any("“" in p[0] for p in parts):
         return stems[:1]  # 甲协作、乙帮扶和“丙”|行动: the quoted one is the name, the others are listed work
     if len(parts) > 1 and any(_rejects(*p[:2]) for p in parts):
         return []  # 省级卫星镇、县域次中心镇、特色专业镇|试点: a ranked or counted conjunct makes a list of kinds
     if len(parts) == 1 or all(len(p[0]) >= 4 for p in parts):
-        return parts
+        return _sharing_the_lead(parts)
     return stems[:1]  # 统一思想、统一意志、统一|行动: short conjuncts are no names; the last one alone is judged
+
+
+_JOINING_WORDS = frozenset({"一体", "一体化", "协同", "融合", "联动"})
+"""甲、乙、丙|一体|建设试点: words saying the listed things are done as one, so the list is one programme's stem."""
 
 
 def _first_listed(text: str, stems: list[tuple[str, list[Token], bool]]) -> int:
@@ -312,7 +360,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             hs, he, head = hs - 2, hs, "工程"
             while k > 0 and words[k].start > hs:
                 k -= 1
-        out += _with_opening_verb(
+        listed = _listed_names(text, words, k, hs, head)
+        out += listed or _with_opening_verb(
             _names_at_head(text, words, k, hs, head), _carried_out_names(text, words, k, hs, head)
         )
     if "”" in text:
@@ -321,7 +370,10 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _movements(words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
-    out = [_without_predicate(n) for n in out]
+    out += _standing_names(text, words)
+    out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
+    out = [_past_lead_verb(n) for n in out]
+    out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
         for n in dict.fromkeys(out)
@@ -329,7 +381,117 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not any(n != o and n in o for o in out)
         and not _rejected(text, n)
         and not is_five_year_plan(n)
+        and n.count("“") == n.count("”")  # 入选“2025全球十大工程成就”: a head inside a quoted title
+        and not _is_economic_plan(n)
+        and not _projects_acted_on(n)
         and not _is_clause(n)
+    ]
+
+
+_LIST_COUNT_RE = re.compile(r"[一二两三四五六七八九十百\d]+[大项个]")
+"""三大, 六项, 4个: the size of the set of programmes listed before it (甲、乙、丙三大工程)."""
+_LIST_CLOSER = "等"
+
+
+def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
+    """The programmes of a list that shares one head word, one name each: 实施甲提升、乙培育等行动 → 甲提升行动,
+    乙培育行动; 推进甲改造、乙治理和丙更新三大工程 → 甲改造工程, 乙治理工程, 丙更新工程; “甲”、“乙”等行动 →
+    “甲”行动, “乙”行动.
+
+    The list is closed by 等 or by the size of the set (三大, 六项), which say the words before them are
+    items of a kind; a verbal word between that closer and the head (等|提升|行动) belongs to each name, a
+    generic one (等|重点|工程) to none. Every item must be a proper stem (:func:`_listed_item`), else the list
+    names kinds of work (交通、水利、能源等重大工程) and gives nothing; an item with a head of its own
+    (甲工程、乙工程等“九大行动”) is a name already, for the ordinary rule.
+    """
+    joined_count = _LIST_COUNT_RE.fullmatch(text[words[k].start : hs])  # 十大工程 as one word
+    if words[k].start != hs and not joined_count:
+        return []
+    j, shared = k, ""
+    while (
+        not joined_count
+        and j > 0
+        and words[j - 1].text not in (_LIST_CLOSER, "”")
+        and not _LIST_COUNT_RE.fullmatch(words[j - 1].text)
+    ):
+        w = words[j - 1]
+        verbal = is_verbal(w) or w.pos == "vn"
+        if k - j >= 1 or not (verbal or w.text in word_set("plan_generic.txt")):
+            return []
+        shared = w.text if verbal else ""
+        j -= 1
+    counted = bool(joined_count)
+    if not counted and j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
+        j, counted = j - 1, True
+    if counted and j > 0 and words[j - 1].text == "“" and text.startswith("”", words[k].end):
+        j -= 1  # 甲、乙等“十大工程”: the set quoted as one name
+    closed = counted
+    if j > 0 and words[j - 1].text == _LIST_CLOSER:
+        j, closed = j - 1, True
+    if not closed or j == 0:
+        return []
+    bounds = [j]
+    i = j
+    while i > 0 and (words[i - 1].pos != "x" or words[i - 1].text in _QUOTES or words[i - 1].text == "、"):
+        if words[i - 1].text == "、" and not _in_quote(words, i - 1):
+            bounds.append(i - 1)
+        i -= 1
+    if len(bounds) < 2:  # 甲和乙两大行动: two items joined by one conjunction
+        bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
+    if len(bounds) < 2:
+        return []
+    first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")
+    verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
+    first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
+    if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
+        return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
+    edges = [first - 1, *reversed(bounds)]
+    items = [
+        (text[words[a + 1].start : words[b - 1].end], list(words[a + 1 : b])) for a, b in itertools.pairwise(edges)
+    ]
+    if any(not item for item, _ in items):
+        return []
+    if not all(_listed_item(item, item_words, head, counted=counted) for item, item_words in items):
+        return []
+    return [item + shared + head for item, _ in items]
+
+
+def _in_quote(words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i]`` stands inside a quote that opens before it in ``words``."""
+    depth = 0
+    for t in words[:i]:
+        if t.text == "“":
+            depth += 1
+        elif t.text == "”":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool) -> bool:
+    """Whether one item of a list sharing a head names a programme of its own: quoted whole (“甲乙”), or a stem of
+    four characters or more that is not generic, counted or ranked (:func:`_rejects`) and holds no head of its
+    own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理), as
+    a list of works (甲机场三期、乙高铁等工程) names the works, not programmes, and 项目 never shares: 甲研发、乙制造等
+    项目 are kinds of projects."""
+    if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
+        return True
+    if len(item) < 4 or "“" in item or item.endswith(_heads() + _policy_heads()):
+        return False
+    if _rejects(item, words) or _is_generic(item) or (is_verbal(words[0]) and len(words) == 1):
+        return False
+    if head[-2:] in _BUILT and not counted:
+        return head == _PROGRAMME_HEAD and (is_verbal(words[-1]) or words[-1].pos == "vn")
+    return True
+
+
+def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
+    """The standing programmes of ``data/plan_standing_names.txt`` in ``text`` (扎实推进年度为民办实事项目), on word
+    boundaries; a quoted one (“星火计划”) is the quoted rule's."""
+    starts, ends = {t.start for t in words}, {t.end for t in words}
+    return [
+        m.group()
+        for m in word_re("plan_standing_names.txt").finditer(text)
+        if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())
     ]
 
 
@@ -347,6 +509,12 @@ def _without_predicate(name: str) -> str:
     else:
         return name
     left = name[words[rest].start :] if rest < len(words) else ""
+    return _still_a_name(left, [t for t in words[rest:]], words[rest].start if rest < len(words) else 0)
+
+
+def _still_a_name(left: str, words: Sequence[Token], offset: int) -> str:
+    """``left``, what is left of a name once a predicate in front of it is cut off, when it still names a
+    programme, else "". ``words`` are its tokens, at ``offset`` in the string they were cut from."""
     if left.endswith("”") and "“" in left:
         return left  # 工业经济“头号工程”: the quoted name is a name
     head = next((h for h in sorted(_heads(), key=len, reverse=True) if left.endswith(h)), "")
@@ -356,8 +524,125 @@ def _without_predicate(name: str) -> str:
     split = _split_quotes(stem, head)  # 严格控制|“两高”项目: a counted category, no name
     if split is not None:
         return left if split == [left] else ""
-    stem_words = [t for t in words[rest:] if t.end <= len(name) - len(head)]
+    stem_words = [t for t in words if t.end - offset <= len(left) - len(head)]
     return left if not _rejects(stem, stem_words) and _is_proper(stem, stem_words, head) else ""
+
+
+def _past_verb_chain(text: str, words: Sequence[Token], name: str) -> str:
+    """``name`` without its opening verb when that verb continues a verb chain before it (巩固|提升|甲沙漠阻击战,
+    维修|养护|农村供水工程, 持续/vd|推行|甲保护计划): the chain is the predicate, cut inside by the name rule; after
+    a verb that carries a programme out (实施|提振消费专项行动) the verb opens the name and stays. "" when what is
+    left names nothing."""
+    at = text.find(name)
+    if at <= 0:
+        return name
+    first = next((i for i, t in enumerate(words) if t.start == at), None)
+    if not first or not is_verbal(words[first]) or not is_verbal(words[first - 1]):
+        return name
+    if words[first - 1].text in lead_verbs() or words[first - 1].text in word_set("plan_carry_out_verbs.txt"):
+        return name
+    cut = words[first].end
+    rest = [t for t in words[first + 1 :] if t.end <= at + len(name)]
+    return _still_a_name(text[cut : at + len(name)], rest, cut)
+
+
+_CARRY_OUT_INSIDE = ("开展", "实施")
+_COMPILING = "编制"
+_PLAIN_PLAN = "计划"
+_PROJECT = "项目"
+
+
+def _past_subject(name: str) -> str:
+    """``name`` after the 开展/实施 inside it that makes the words before it a subject (某市开展|甲试点, 院所开展|
+    乙合作专项行动): the programme is what is carried out; "" when what is left names nothing. 实施 right before
+    the head stays: 全民健身实施计划 is an implementation plan's name."""
+    unquoted = re.sub(r"“[^”]*(?:”|$)", lambda m: "“" * len(m.group()), name)  # same length, no verb inside quotes
+    cuts = [unquoted.find(v) + len(v) for v in _CARRY_OUT_INSIDE if unquoted.find(v) > 0]
+    if not cuts:
+        return name
+    left = name[max(cuts) :]
+    if any(left == h for h in _heads()):
+        return name
+    words = tokenize(left)
+    return _still_a_name(left, words, 0)
+
+
+_BUILDING_VERBS = frozenset({"建设", "完成", "新建", "开工"})
+
+
+def _past_lead_verb(name: str) -> str:
+    """``name`` without a verb that carries out or builds (实施, 推进, 建设) opening it (建设|重点水利工程 at a
+    clause's start, where no predicate came before to cut it off): no programme's name opens with one; "" when
+    what is left names nothing (重点水利工程 is a rank of works)."""
+    if not name or name[0] == "“":
+        return name
+    first = tokenize(name)[0]
+    verbs = word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS
+    if first.text not in verbs or first.end >= len(name):
+        return name
+    left = name[first.end :]
+    return _still_a_name(left, tokenize(left), 0)
+
+
+def _past_quote_predicate(name: str) -> str:
+    """``name`` from its quote when a verb stands right before the quote (荣获|“甲乙工程”, 首创|“甲+乙”模式, 匠心做好|
+    “甲乙”项目): what the report did to the named programme, not part of its name."""
+    q = name.find("“")
+    if q <= 0:
+        return name
+    before = tokenize(name[:q])
+    if not before or not _acts_on(before[-1]):
+        return name
+    left = name[q:]
+    programme_nouns = tuple(word_set("plan_quoted_heads.txt") | word_set("plan_campaign_heads.txt"))
+    return _still_a_name(left, tokenize(left), 0) or (left if left.endswith(programme_nouns) else "")
+
+
+def _projects_acted_on(name: str) -> bool:
+    """Whether a quoted name and a verb come before 项目 (“甲乙”方式支持|项目, “甲、乙”管|项目): a clause saying how
+    projects are handled, not a project's name."""
+    if not name.endswith(_PROJECT) or "”" not in name:
+        return False
+    words = tokenize(name[name.rfind("”") + 1 : -len(_PROJECT)])
+    return bool(words) and _acts_on(words[-1])
+
+
+_HANDLING_VERBS = frozenset({"加强", "支持", "管理", "首创", "荣获", "获得", "创建", "建立健全"})
+_COMPLEMENTS = "好实强优大活"
+
+
+def _acts_on(token: Token) -> bool:
+    """Whether ``token`` is a predicate that acts on a programme rather than names one: a lead verb (实施), a verb
+    of handling or winning (加强, 支持, 荣获, 首创), a one-character verb (管) or a verb and its complement (做好,
+    抓实); not a verb that names the work (示范, 改造, 治理, 攻关)."""
+    text = token.text
+    if text in _HANDLING_VERBS:
+        return True  # whatever jieba tags them (荣获/nr, 首创/n)
+    if not token.is_verb and text not in lead_verbs():
+        return False
+    one_char = len(text) == 1
+    complemented = len(text) == 2 and text[1] in _COMPLEMENTS
+    return one_char or complemented or text in lead_verbs() or text in _HANDLING_VERBS
+
+
+def _compiled(text: str, words: Sequence[Token], name: str) -> bool:
+    """Whether a plain 计划 is compiled (编制|全口径政府投资计划): a planning document drawn up each year, not a
+    programme carried out."""
+    at = text.find(name)
+    if at <= 0 or not name.endswith(_PLAIN_PLAN) or name.endswith("行动计划"):
+        return False
+    return any(t.end == at and t.text.endswith(_COMPILING) for t in words)
+
+
+_YEAR_PLAN_RE = re.compile(r"(?:[一二三四五六七八九〇零○]{4}|\d{4}|今|明|本)年(?:度)?(?:的)?(?:国民经济)?计划$")
+
+
+def _is_economic_plan(name: str) -> bool:
+    """Whether a 计划 is the economy's plan (国民经济发展计划, 指令性计划, 一九五九年计划, 今年计划): a document of the
+    planned economy (``data/plan_economic_plans.txt``), as five-year plans are, not a programme."""
+    if not name.endswith(_PLAIN_PLAN) or "“" in name:
+        return False
+    return bool(_YEAR_PLAN_RE.search(name)) or any(w in name for w in word_set("plan_economic_plans.txt"))
 
 
 def _is_clause(name: str) -> bool:
@@ -435,7 +720,7 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
     closing = text.startswith("”", hs + len(head))  # 某某“攀登计划”: a stem in front of a quoted name
     for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
         if closing:
-            stem = stem.removeprefix(_NEW_ROUND)  # 新一轮基层医疗“登峰计划”: a round of the named programme
+            stem = _without_round(stem)  # 新一轮基层医疗“登峰计划”, 第二轮“甲”计划: a round of the named programme
             whole = "”" not in stem  # 甲“乙计划”和丙“丁计划”: a stem holding a name closed before is no one name
             if "“" in stem and not stem.startswith("“") and whole and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
@@ -444,11 +729,33 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
-        elif _rejects(stem, stem_words) or (not led and len(stem) < 6 and "“" not in stem):
+        elif _rejects(stem, stem_words) or (
+            not led and len(stem) < 6 and "“" not in stem and not _clause_subject(words, stem_words, hs + len(head))
+        ):
             continue  # a description, or no verb before it and too short for a subject name
         elif _is_proper(stem, stem_words, head):
-            out.append(stem + head)
+            out.append((_with_listed_sites(text, words, stem_words) if head[-2:] in _BUILT else "") + stem + head)
     return out
+
+
+_SUBJECT_STEM_LEN = 4
+_NOT_CLAUSE_ENDS = frozenset("、—-·/")
+_MODALS = frozenset({"是", "要", "应", "应当", "应该", "需要", "必须", "可以", "能够", "将"})
+
+
+def _clause_subject(words: Sequence[Token], stem_words: Sequence[Token], end: int) -> bool:
+    """Whether a short stem and its head open their clause as its subject, a predicate right after the head
+    (，村庄清洁|行动|实现全覆盖, 兴边富民|行动|深入实施): a campaign the clause reports on. A stem of fewer than
+    four characters, or a head followed by a noun (行动|指南, 行动|派), is no such subject."""
+    if not stem_words or sum(len(t.text) for t in stem_words) < _SUBJECT_STEM_LEN:
+        return False
+    first = next(i for i, t in enumerate(words) if t.start == stem_words[0].start)
+    if first > 0 and (words[first - 1].pos != "x" or words[first - 1].text in _QUOTES | _NOT_CLAUSE_ENDS):
+        return False  # 市、|区两级重大|项目: an item of a list, not a clause's subject
+    after = next((t for t in words if t.start == end), None)
+    if after is None or any(is_verbal(t) for t in stem_words) or after.text in _MODALS:
+        return False  # 某某计划|应当…: a statement about plans of a kind, not a report on one
+    return is_verbal(after) or (after.pos in ("d", "ad") and after.text in word_set("predicate_adverbs.txt"))
 
 
 _CAMPAIGN_HEADS = ("行动", "计划", "攻坚战")
@@ -531,6 +838,47 @@ def _one_conjunct(words: Sequence[Token]) -> bool:
         return False
     cuts = [j for j, t in enumerate(words) if t.text in _COORDINATORS]
     return all(sum(len(t.text) for t in words[:j]) < _CARRIED_STEM_LEN[0] for j in cuts)
+
+
+_SITE_MAX_LEN = 3
+_SITE_TAGS = ("n", "nr", "ns", "nz", "v")
+
+
+def _with_listed_sites(text: str, words: Sequence[Token], stem_words: list[Token]) -> str:
+    """The sites listed right before a built project's stem, with their 、 (甲乡、乙镇|污水管网改造工程 → "甲乡、乙镇"),
+    or "": short names joined by 、 are the places the one project covers, so its name holds them, the last one
+    maybe cut by the name rule (甲、乙冲|垃圾场…处理工程: jieba reads 冲 as a verb). Longer items (甲高铁、乙机场…) are
+    other works, and common words (交通、水利) kinds of works."""
+    i = next((j for j, t in enumerate(words) if stem_words and t.start == stem_words[0].start), None)
+    if not i:
+        return ""
+    j = i
+    while j > 0 and words[j - 1].text != "、" and words[i].start - words[j - 1].start <= _SITE_MAX_LEN:
+        j -= 1
+    if j < 2 or words[j - 1].text != "、" or (j < i and not _is_site(words[j : i])):
+        return ""
+    first = j - 1
+    while first >= 2 and words[first - 1].pos != "x" and _is_site(words[first - 1 : first]):
+        if words[first - 2].text != "、":
+            break
+        first -= 2
+    if not _is_site(words[first - 1 : first]):
+        return ""
+    opening = first - 1
+    before = words[opening - 1] if opening > 0 else None
+    if before is not None and not (is_verbal(before) or before.pos in ("x", "t") or before.is_function):
+        return ""  # the list does not open the phrase (after a verb, a time, a function word): words lead into it
+    return text[words[opening].start : words[i].start]
+
+
+def _is_site(tokens: Sequence[Token]) -> bool:
+    """Short words (大辛, 甲乡, 老虎|冲) naming a site: at most three characters, opening with a name or a noun the
+    dictionary does not know, never a common word (交通, 水利)."""
+    if not tokens or sum(len(t.text) for t in tokens) > _SITE_MAX_LEN or tokens[0].pos not in _SITE_TAGS[:4]:
+        return False
+    head = tokens[0]
+    common = segmenter().has_word(head.text) and head.pos in ("n", "v")
+    return not common and all(t.pos in _SITE_TAGS for t in tokens)
 
 
 def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:

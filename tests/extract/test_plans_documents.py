@@ -1,0 +1,42 @@
+"""Tests of 计划 and 工程 that name no programme: the planned economy's plans, a class of works."""
+
+from kg.extract.plans import plan_names
+
+
+def test_the_economys_plan_is_a_document_not_a_programme() -> None:
+    assert plan_names("胜利完成一九六二年计划。") == []
+    assert plan_names("认真执行国民经济发展计划。") == []
+    assert plan_names("逐步缩小指令性计划，扩大指导性计划。") == []
+    assert plan_names("超额完成今年计划。") == []
+
+
+def test_a_named_research_programme_is_still_a_plan() -> None:
+    assert plan_names("实施高技术研究和科技支撑计划。") == ["高技术研究和科技支撑计划"]
+
+
+def test_a_determiner_opens_a_class_of_works() -> None:
+    assert plan_names("确保所有基本建设工程按期完工。") == []
+    assert plan_names("推进各类城市更新项目。") == []
+
+
+def test_standing_programmes_are_named_however_the_segmenter_reads_them() -> None:
+    assert plan_names("扎实推进年度为民办实事项目。") == ["为民办实事项目"]
+    assert plan_names("实施星火计划和火炬计划。") == ["星火计划", "火炬计划"]
+
+
+def test_a_quoted_standing_programme_keeps_its_quotes() -> None:
+    assert plan_names("大力推行“星火计划”。") == ["“星火计划”"]
+
+
+def test_the_economys_quantity_plans_are_documents() -> None:
+    assert plan_names("完成国家商业收入计划和财政收支计划。") == []
+    assert plan_names("超额完成江海货运量计划。") == []
+
+
+def test_a_time_of_speaking_or_a_quantity_word_opens_no_name() -> None:
+    assert plan_names("现在许多大中型项目进展顺利。") == []
+    assert plan_names("推进重点续建项目和新开工项目。") == []
+
+
+def test_a_head_inside_a_quoted_title_is_no_name() -> None:
+    assert plan_names("治沙成果入选“2030全球十大工程成就”。") == []

@@ -1,0 +1,86 @@
+"""Tests of programmes listed before one shared head word (甲、乙等行动, 甲、乙、丙三大工程)."""
+
+from kg.extract.plans import plan_names
+
+
+def test_items_closed_by_deng_share_the_head() -> None:
+    assert plan_names("今年将实施农田灌溉提效、林下经济培育、庭院果蔬增收等行动，带动农民增收。") == [
+        "农田灌溉提效行动",
+        "林下经济培育行动",
+        "庭院果蔬增收行动",
+    ]
+    names = plan_names("深入开展电信诈骗打击、非法采砂整治等专项行动。")
+    assert names == ["电信诈骗打击专项行动", "非法采砂整治专项行动"]
+
+
+def test_a_count_closes_the_list_and_names_the_set() -> None:
+    assert plan_names("全面推进老旧管网更新、城市排涝提升、城中村改造三大工程。") == [
+        "老旧管网更新工程",
+        "城市排涝提升工程",
+        "城中村改造工程",
+    ]
+    assert plan_names("实施城市更新和乡村振兴两大行动。") == ["城市更新行动", "乡村振兴行动"]
+
+
+def test_a_quoted_set_keeps_its_name_and_gives_its_items() -> None:
+    names = plan_names("加快推进湖区生态修复、园区能级跃升等“两大工程”。")
+    assert names == ["“两大工程”", "湖区生态修复工程", "园区能级跃升工程"]
+
+
+def test_quoted_items_keep_their_quotes() -> None:
+    assert plan_names("开展“暖心助学”、“银发课堂”等行动。") == ["“暖心助学”行动", "“银发课堂”行动"]
+
+
+def test_a_verbal_word_after_deng_belongs_to_each_name_a_generic_one_to_none() -> None:
+    names = plan_names("统筹推进乡村道路养护、河道清淤疏浚等提升行动。")
+    assert names == ["乡村道路养护提升行动", "河道清淤疏浚提升行动"]
+    assert plan_names("加快湖区堤防加固、支流河道治理等重点工程。") == ["湖区堤防加固工程", "支流河道治理工程"]
+
+
+def test_the_first_item_starts_after_the_verb_and_its_adverb() -> None:
+    assert plan_names("常态化开展护苗净网、平安校园创建等行动。") == ["护苗净网行动", "平安校园创建行动"]
+
+
+def test_kinds_of_work_are_no_list_of_names() -> None:
+    assert plan_names("开展环境、安全等专项行动。") == []
+    assert plan_names("实施交通、水利、能源等重大工程。") == []
+
+
+def test_a_list_of_works_or_of_kinds_of_projects_shares_no_head() -> None:
+    assert plan_names("推动北站枢纽、东湖隧道等工程建设。") == []
+    assert plan_names("推动芯片封装测试、传感器研发制造等项目落地。") == []
+
+
+def test_items_with_a_head_of_their_own_are_named_by_the_ordinary_rule() -> None:
+    names = plan_names("实施甲乙立德树人工程、丙丁强师工程等“九大行动”。")
+    assert "甲乙立德树人工程" in names and "丙丁强师工程" in names
+    assert not any(n.endswith("工程行动") for n in names)
+
+
+def test_a_counted_or_short_item_makes_no_list() -> None:
+    assert plan_names("统一思想、统一意志、统一行动。") == []
+    assert plan_names("接续实施一季度开门红、百日攻坚等行动。") == []
+
+
+def test_sites_listed_before_a_built_project_are_part_of_its_name() -> None:
+    assert plan_names("实施甲乡、乙镇污水管网改造工程。") == ["甲乡、乙镇污水管网改造工程"]
+    assert plan_names("9月30日前丙庄、丁湾垃圾场封场治理工程完工。") == ["丙庄、丁湾垃圾场封场治理工程"]
+
+
+def test_other_works_or_kinds_listed_before_a_project_stay_out() -> None:
+    assert plan_names("推动丙高铁、丁机场扩建工程。") == []
+    assert plan_names("实施交通、水利重大工程。") == []
+
+
+def test_the_verb_before_the_first_item_leads_every_item() -> None:
+    names = plan_names("实施牧草供给提升、肉牛肉羊增产增效、奶业振兴行动。")
+    assert names == ["奶业振兴行动", "肉牛肉羊增产增效行动", "牧草供给提升行动"]
+
+
+def test_a_list_done_as_one_is_one_programme() -> None:
+    names = plan_names("深化法治甲市、法治政府、法治社会一体建设试点。")
+    assert names == ["法治甲市、法治政府、法治社会一体建设试点"]
+
+
+def test_a_first_item_cut_inside_makes_no_list() -> None:
+    assert plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。") == []

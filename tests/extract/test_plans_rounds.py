@@ -1,0 +1,26 @@
+"""Tests of programmes opened by their round (第二轮…试点, 第三次…行动)."""
+
+from kg.extract.plans import plan_names
+
+
+def test_a_round_opens_the_name() -> None:
+    assert plan_names("启动第三轮城市体检评估试点。") == ["第三轮城市体检评估试点"]
+    assert plan_names("实施第二轮农村公路提升行动。") == ["第二轮农村公路提升行动"]
+
+
+def test_the_name_runs_from_the_round_over_words_that_would_cut_it() -> None:
+    names = plan_names("稳步推进第二轮宅基地确权到期后再延长20年整县试点。")
+    assert names == ["第二轮宅基地确权到期后再延长20年整县试点"]
+
+
+def test_a_batch_ranks_pilots_and_opens_no_name() -> None:
+    assert plan_names("开展第一批城市体检评估试点。") == []
+    assert plan_names("完成第一批试点任务。") == []
+
+
+def test_a_round_not_after_a_verb_opens_no_name() -> None:
+    assert plan_names("第二轮督察后再开展整改行动。") == []
+
+
+def test_a_round_before_a_quoted_name_is_a_round_of_that_programme() -> None:
+    assert plan_names("三所学校入选第二轮国家“双优计划”。") == ["国家“双优计划”"]
