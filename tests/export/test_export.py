@@ -13,7 +13,7 @@ from pyld import jsonld
 from rdflib import Dataset, Graph
 
 from kg.build import build
-from kg.export import FORMATS, RDF_FORMATS, export_rdf, rdf, write_csv, write_graphml, write_rdf
+from kg.export import FORMATS, RDF_FORMATS, export_rdf, rdf, union, write_csv, write_graphml, write_rdf
 from kg.graph import report_graph
 from kg.graph.property_graph import property_graph
 from kg.graph.vocab import KG
@@ -166,17 +166,19 @@ def test_line_formats_are_sorted(exports):
 def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store, monkeypatch, fmt, block):
     """Runs of 300 lines (so the medium store spills a dozen runs) merge to the same text, in
     blocks of any size (a triple two graphs state may end one block and start the next)."""
-    monkeypatch.setattr(rdf, "RUN_LINES", 300)
-    monkeypatch.setattr(rdf, "_BLOCK_LINES", block)
+    monkeypatch.setattr(union, "RUN_LINES", 300)
+    monkeypatch.setattr(union, "BLOCK_LINES", block)
     assert export_rdf(medium_store, fmt) == exports[fmt]
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-@pytest.mark.parametrize("fmt", ["turtle", "trig", "jsonld"])
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "trig", "jsonld"])
 def test_serialised_in_blocks_and_processes_with_the_same_output(exports, medium_store, monkeypatch, fmt, jobs):
-    """Blocks of ~2 KB (whole graphs, or whole subjects for Turtle), serialised apart in one or
-    two processes and joined, give the text of one serialisation of everything."""
+    """Blocks of ~2 KB (whole graphs, or whole subjects for Turtle), serialised apart in one to
+    three processes and joined, give the text of one serialisation of everything; so do the
+    unions of two or three ranges of subjects, spilling runs of 100 lines."""
     monkeypatch.setattr(rdf, "_SERIALIZE_BYTES", 2_000)
+    monkeypatch.setattr(union, "RUN_LINES", 100)
     out = io.BytesIO()
     write_rdf(medium_store, fmt, out, jobs=jobs)
     assert out.getvalue().decode("utf-8") == exports[fmt]
