@@ -50,8 +50,11 @@ __all__ = [
     "class_iris",
     "class_labels",
     "describe",
+    "edge_key",
     "edge_type",
     "local_name",
+    "merge_node",
+    "node_attributes",
     "property_graph",
     "property_value",
     "to_networkx",
@@ -217,6 +220,16 @@ def _add_prop(props: dict[str, Any], key: str, value: Any) -> None:
         props[key] = [*values, value]
 
 
+def merge_node(node: Node, later: Node) -> None:
+    """Add to ``node`` the labels, properties and graphs of ``later`` (the same IRI as projected
+    from graphs after ``node``'s), as projecting them all together would have."""
+    node.labels |= later.labels
+    node.graphs |= later.graphs
+    for key, value in later.props.items():
+        for item in value if isinstance(value, list) else (value,):
+            _add_prop(node.props, key, item)
+
+
 class Projection:
     """Builds a :class:`PropertyGraph` statement by statement.
 
@@ -231,6 +244,12 @@ class Projection:
         self._labels: dict[str, frozenset[str]] = {}
         self._types: dict[str, str] = {}
         self._keys: dict[tuple[str, str | None], str] = {}
+
+    def take(self) -> PropertyGraph:
+        """The property graph projected so far; the projection goes on into a new one, with
+        what it has worked out kept."""
+        pg, self.pg, self._seen_edges = self.pg, PropertyGraph(), set()
+        return pg
 
     def node(self, uri: str, graph: str | None) -> Node:
         """The node of ``uri`` (made on first sight), noted as stated by ``graph``."""
@@ -388,16 +407,26 @@ def _scalar(value: Any) -> str | int | float | bool:
     return str(value)
 
 
+def node_attributes(node: Node) -> dict[str, str | int | float | bool]:
+    """A node's scalar attributes for NetworkX and GraphML: ``labels`` (joined with ``;``),
+    ``name``, then each property (lists joined with `` | ``, dates as ISO text)."""
+    return {"labels": ";".join(sorted(node.labels)), "name": node.name,
+            **{key: _scalar(value) for key, value in node.props.items()}}
+
+
+def edge_key(edge: Edge) -> str:
+    """An edge's key among the edges between its two nodes: its type and graph."""
+    return f"{edge.type} {edge.graph or ''}".strip()
+
+
 def to_networkx(pg: PropertyGraph):
-    """A ``networkx.MultiDiGraph``: node ids are IRIs, attributes are scalar (lists joined
-    with `` | ``, dates as ISO text) so the graph writes to GraphML as it is."""
+    """A ``networkx.MultiDiGraph``: node ids are IRIs, attributes are scalar
+    (:func:`node_attributes`) so the graph writes to GraphML as it is."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()
     for uri, node in pg.nodes.items():
-        attrs = {key: _scalar(value) for key, value in node.props.items()}
-        graph.add_node(uri, labels=";".join(sorted(node.labels)), name=node.name, **attrs)
+        graph.add_node(uri, **node_attributes(node))
     for edge in pg.edges:
-        graph.add_edge(edge.source, edge.target, key=f"{edge.type} {edge.graph or ''}".strip(),
-                       type=edge.type, graph=edge.graph or "")
+        graph.add_edge(edge.source, edge.target, key=edge_key(edge), type=edge.type, graph=edge.graph or "")
     return graph

@@ -1,0 +1,128 @@
+"""The property graph of a whole store as streams of nodes and edges, sorted, memory flat.
+
+:func:`kg.graph.property_graph.property_graph` holds every node at once, which a store of
+thousands of reports does not fit (~0.8 GB per 1 000 reports). Exports that only write the
+nodes and edges out in order project one graph at a time instead, spill each batch's nodes
+and edges sorted to temporary files, and merge them: a node stated by several graphs gets
+their statements combined in the order the whole store would have given them (graphs in
+the store's own order, values in a graph's order), so the nodes and edges are those of
+:func:`~kg.graph.property_graph.property_graph`, exactly.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import pickle
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.graph.property_graph import Edge, Node, Projection, PropertyGraph, merge_node
+
+__all__ = ["RUN_NODES", "StreamedGraph", "streamed_property_graph"]
+
+RUN_NODES = 200_000
+"""Nodes (and about as many edges) projected before a run spills to disk."""
+
+_CHUNK = 5_000
+"""Records pickled together in a run file."""
+
+
+@dataclass
+class StreamedGraph:
+    """The nodes, sorted by IRI, and the edges, sorted by (source, type, target, graph), of a
+    store's property graph; each stream can be read once."""
+
+    nodes: Iterator[Node]
+    edges: Iterator[Edge]
+    graphs: int
+
+
+@contextmanager
+def streamed_property_graph(store: Any, *, on_graph: Callable[[], None] | None = None) -> Iterator[StreamedGraph]:
+    """The property graph of every data graph of ``store`` (a :class:`kg.store.GraphStore`), as
+    streams; ``on_graph`` is called after each graph is projected (for progress bars: one call
+    for each of ``store.data_graphs()``)."""
+    import pyoxigraph as ox
+
+    from kg.graph.vocab import GRAPH_ONTOLOGY
+
+    ontology = ox.NamedNode(str(GRAPH_ONTOLOGY))
+    default = ox.DefaultGraph()
+    # the order of a scan of the whole store, so values combine as property_graph(store) combines them
+    named = [graph for graph in store.ox.named_graphs() if graph != ontology]
+    graphs = named if next(store.ox.quads_for_pattern(None, None, None, default), None) is None else [default, *named]
+    with tempfile.TemporaryDirectory(prefix="kg-graph-") as folder:
+        runs = _Runs(Path(folder))
+        projection = Projection()
+        for position, graph in enumerate(graphs):
+            projection.add_store_quads(store.ox.quads_for_pattern(None, None, None, graph))
+            runs.add(position, projection.take())
+            if on_graph is not None:
+                on_graph()
+        runs.spill()
+        yield StreamedGraph(_merged_nodes(runs.nodes), _merged_edges(runs.edges), len(graphs))
+
+
+class _Runs:
+    """Graphs' property graphs gathered, and spilled to run files every :data:`RUN_NODES` nodes:
+    nodes sorted by IRI and then by their graph's position, edges sorted."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.nodes: list[Path] = []
+        self.edges: list[Path] = []
+        self.node_records: list[tuple[str, int, Node]] = []
+        self.edge_records: list[tuple[str, str, str, str]] = []
+
+    def add(self, position: int, pg: PropertyGraph) -> None:
+        self.node_records.extend((uri, position, node) for uri, node in pg.nodes.items())
+        self.edge_records.extend((edge.source, edge.type, edge.target, edge.graph or "") for edge in pg.edges)
+        if len(self.node_records) >= RUN_NODES or len(self.edge_records) >= RUN_NODES:
+            self.spill()
+
+    def spill(self) -> None:
+        if self.node_records:
+            self.node_records.sort(key=lambda record: (record[0], record[1]))
+            self.nodes.append(_write_run(self.folder / f"nodes-{len(self.nodes)}", self.node_records))
+            self.node_records = []
+        if self.edge_records:
+            self.edge_records.sort()
+            self.edges.append(_write_run(self.folder / f"edges-{len(self.edges)}", self.edge_records))
+            self.edge_records = []
+
+
+def _write_run(path: Path, records: list[Any]) -> Path:
+    with path.open("wb") as f:
+        for start in range(0, len(records), _CHUNK):
+            pickle.dump(records[start:start + _CHUNK], f, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _read_run(path: Path) -> Iterator[Any]:
+    with path.open("rb") as f:
+        while True:
+            try:
+                chunk = pickle.load(f)
+            except EOFError:
+                return
+            yield from chunk
+
+
+def _merged_nodes(runs: list[Path]) -> Iterator[Node]:
+    """Each node once, by IRI: its statements from every graph, combined in graph order."""
+    records = heapq.merge(*(_read_run(path) for path in runs), key=lambda record: (record[0], record[1]))
+    for _, group in itertools.groupby(records, key=lambda record: record[0]):
+        node, *later = (record[2] for record in group)
+        for part in later:
+            merge_node(node, part)
+        yield node
+
+
+def _merged_edges(runs: list[Path]) -> Iterator[Edge]:
+    for source, kind, target, graph in heapq.merge(*(_read_run(path) for path in runs)):
+        yield Edge(source, kind, target, graph or None)
