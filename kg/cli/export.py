@@ -60,7 +60,6 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
       kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
     from kg.export import RDF_FORMATS, write_csv, write_graphml, write_neo4j_import
-    from kg.graph.property_graph import property_graph
     from kg.store import open_store
 
     keep = source_filter(reports, jurisdictions, years)
@@ -87,7 +86,8 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
 
                 if output == "-":
                     raise fail("neo4j-import writes several files: give a folder with -o")
-                files = write_neo4j_import(property_graph(store), output, digests=report_digests(store))
+                with _projected(store) as streamed:
+                    files = write_neo4j_import(streamed, output, digests=report_digests(store))
                 click.echo(f"wrote {files.nodes} nodes in {len(files.node_files)} files and {files.relationships} "
                            f"relationships to {output}; load with: sh {Path(output) / 'import.sh'}", err=True)
             else:

@@ -9,13 +9,12 @@ import json
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
-from kg.graph.property_graph import Edge, Node, PropertyGraph, edge_key, node_attributes
-from kg.graph.streamed import StreamedGraph
+from kg.graph.property_graph import PropertyGraph, edge_key, node_attributes
+from kg.graph.streamed import StreamedGraph, sorted_streams
 
 __all__ = ["TABLE_FORMATS", "write_csv", "write_graphml"]
 
@@ -32,20 +31,20 @@ def write_csv(pg: PropertyGraph | StreamedGraph, folder: Path, *, excel: bool = 
 
     ``pg`` is a property graph, or the streams of a whole store's
     (:func:`kg.graph.streamed.streamed_property_graph`: memory flat in the store's size)."""
-    nodes, edges = _sorted_parts(pg)
+    streams = sorted_streams(pg)
     folder.mkdir(parents=True, exist_ok=True)
     nodes_file, edges_file = folder / "nodes.csv", folder / "edges.csv"
     encoding = "utf-8-sig" if excel else "utf-8"
     with nodes_file.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["uri", "labels", "name", "properties"])
-        for node in nodes:
+        for node in streams.nodes:
             props = json.dumps(node.props, ensure_ascii=False, sort_keys=True, default=_json_default)
             writer.writerow([node.uri, ";".join(sorted(node.labels)), node.name, props])
     with edges_file.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["source", "type", "target", "graph"])
-        for edge in edges:
+        for edge in streams.edges:
             writer.writerow([edge.source, edge.type, edge.target, edge.graph or ""])
     return [nodes_file, edges_file]
 
@@ -57,14 +56,14 @@ def write_graphml(pg: PropertyGraph | StreamedGraph, output: BinaryIO) -> None:
 
     GraphML declares every attribute and its type before the graph, so the nodes and edges go
     to a temporary file first and follow the declarations."""
-    nodes, edges = _sorted_parts(pg)
+    streams = sorted_streams(pg)
     keys: dict[tuple[str, str, str], str] = {}
     with tempfile.TemporaryFile() as body:
-        for node in nodes:
+        for node in streams.nodes:
             body.write(f"<node id={_attribute(node.uri)}>".encode())
             body.write(_data(keys, "node", node_attributes(node)))
             body.write(b"</node>\n")
-        for edge in edges:
+        for edge in streams.edges:
             body.write(f"<edge source={_attribute(edge.source)} target={_attribute(edge.target)} "
                        f"id={_attribute(edge_key(edge))}>".encode())
             body.write(_data(keys, "edge", {"type": edge.type, "graph": edge.graph or ""}))
@@ -89,14 +88,6 @@ _GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML 1.0 cannot hold, even escaped."""
-
-
-def _sorted_parts(pg: PropertyGraph | StreamedGraph) -> tuple[Iterable[Node], Iterable[Edge]]:
-    """``pg``'s nodes by IRI and edges by (source, type, target, graph)."""
-    if isinstance(pg, PropertyGraph):
-        return ((pg.nodes[uri] for uri in sorted(pg.nodes)),
-                sorted(pg.edges, key=lambda e: (e.source, e.type, e.target, e.graph or "")))
-    return pg.nodes, pg.edges
 
 
 def _data(keys: dict[tuple[str, str, str], str], scope: str, attributes: dict[str, str | int | float | bool]) -> bytes:

@@ -23,7 +23,7 @@ from typing import Any
 
 from kg.graph.property_graph import Edge, Node, Projection, PropertyGraph, merge_node
 
-__all__ = ["RUN_NODES", "StreamedGraph", "streamed_property_graph"]
+__all__ = ["RUN_NODES", "StreamedGraph", "sorted_streams", "streamed_property_graph"]
 
 RUN_NODES = 200_000
 """Nodes (and about as many edges) projected before a run spills to disk."""
@@ -40,6 +40,15 @@ class StreamedGraph:
     nodes: Iterator[Node]
     edges: Iterator[Edge]
     graphs: int
+
+
+def sorted_streams(pg: PropertyGraph | StreamedGraph) -> StreamedGraph:
+    """``pg``'s nodes and edges in the streams' order (a :class:`StreamedGraph` as it is)."""
+    if isinstance(pg, StreamedGraph):
+        return pg
+    return StreamedGraph((pg.nodes[uri] for uri in sorted(pg.nodes)),
+                         iter(sorted(pg.edges, key=lambda e: (e.source, e.type, e.target, e.graph or ""))),
+                         len({graph for node in pg.nodes.values() for graph in node.graphs}))
 
 
 @contextmanager
