@@ -28,7 +28,8 @@ __all__ = ["export"]
 @click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
               help="Output file (a folder for csv, tables and neo4j-import); - is stdout.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes serialising Turtle, TriG and JSON-LD (the same file for any number).")
+              help="Worker processes for the RDF formats, csv, graphml and neo4j-import (the same files for any "
+                   "number).")
 @excel_option
 @source_options
 @store_option
@@ -77,7 +78,7 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
             elif fmt == "csv":
                 if output == "-":
                     raise fail("csv writes two files: give a folder with -o")
-                with _projected(store) as streamed:
+                with _projected(store, workers) as streamed:
                     paths = write_csv(streamed, Path(output), excel=excel)
                 for path in paths:
                     click.echo(f"wrote {path}", err=True)
@@ -86,13 +87,13 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
 
                 if output == "-":
                     raise fail("neo4j-import writes several files: give a folder with -o")
-                with _projected(store) as streamed:
+                with _projected(store, workers) as streamed:
                     files = write_neo4j_import(streamed, output, digests=report_digests(store))
                 click.echo(f"wrote {files.nodes} nodes in {len(files.node_files)} files and {files.relationships} "
                            f"relationships to {output}; load with: sh {Path(output) / 'import.sh'}", err=True)
             else:
                 def graphml(out: BinaryIO) -> None:
-                    with _projected(store) as streamed:
+                    with _projected(store, workers) as streamed:
                         write_graphml(streamed, out)
 
                 _written(output, graphml)
@@ -103,13 +104,14 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
 
 
 @contextmanager
-def _projected(store: GraphStore) -> Iterator[StreamedGraph]:
-    """The store's property graph as streams, with a progress bar while its graphs are projected."""
+def _projected(store: GraphStore, workers: int) -> Iterator[StreamedGraph]:
+    """The store's property graph as streams (projected by ``workers`` processes), with a
+    progress bar while its graphs are projected."""
     from kg.graph.streamed import streamed_property_graph
 
     graphs = len(store.data_graphs())
     with click.progressbar(length=graphs, label="projecting", file=sys.stderr, show_pos=True) as bar, \
-            streamed_property_graph(store, on_graph=lambda: bar.update(1)) as graph:
+            streamed_property_graph(store, on_graph=lambda: bar.update(1), jobs=workers) as graph:
         yield graph
 
 

@@ -22,11 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from kg.graph.property_graph import Edge, Node, Projection, PropertyGraph, merge_node
+from kg.workers import results_in_order
 
 __all__ = ["RUN_NODES", "StreamedGraph", "sorted_streams", "streamed_property_graph"]
 
 RUN_NODES = 200_000
 """Nodes (and about as many edges) projected before a run spills to disk."""
+
+_SLICE_GRAPHS = 50
+"""Graphs a worker process projects at a time (with ``jobs`` > 1): enough to amortise its
+opening the store, few enough for a steady progress bar."""
 
 _CHUNK = 5_000
 """Records pickled together in a run file."""
@@ -52,10 +57,12 @@ def sorted_streams(pg: PropertyGraph | StreamedGraph) -> StreamedGraph:
 
 
 @contextmanager
-def streamed_property_graph(store: Any, *, on_graph: Callable[[], None] | None = None) -> Iterator[StreamedGraph]:
+def streamed_property_graph(store: Any, *, on_graph: Callable[[], None] | None = None,
+                            jobs: int = 1) -> Iterator[StreamedGraph]:
     """The property graph of every data graph of ``store`` (a :class:`kg.store.GraphStore`), as
     streams; ``on_graph`` is called after each graph is projected (for progress bars: one call
-    for each of ``store.data_graphs()``)."""
+    for each of ``store.data_graphs()``). With ``jobs`` > 1 and a store opened read-only from a
+    folder, that many worker processes project slices of the graphs, each opening the store."""
     import pyoxigraph as ox
 
     from kg.graph.vocab import GRAPH_ONTOLOGY
@@ -63,18 +70,57 @@ def streamed_property_graph(store: Any, *, on_graph: Callable[[], None] | None =
     ontology = ox.NamedNode(str(GRAPH_ONTOLOGY))
     default = ox.DefaultGraph()
     # the order of a scan of the whole store, so values combine as property_graph(store) combines them
-    named = [graph for graph in store.ox.named_graphs() if graph != ontology]
-    graphs = named if next(store.ox.quads_for_pattern(None, None, None, default), None) is None else [default, *named]
+    named = [graph.value for graph in store.ox.named_graphs() if graph != ontology]
+    graphs = named if next(store.ox.quads_for_pattern(None, None, None, default), None) is None else ["", *named]
     with tempfile.TemporaryDirectory(prefix="kg-graph-") as folder:
-        runs = _Runs(Path(folder))
-        projection = Projection()
-        for position, graph in enumerate(graphs):
-            projection.add_store_quads(store.ox.quads_for_pattern(None, None, None, graph))
-            runs.add(position, projection.take())
-            if on_graph is not None:
-                on_graph()
-        runs.spill()
+        if jobs > 1 and store.path is not None and store.read_only:
+            size = max(1, min(_SLICE_GRAPHS, len(graphs) // (jobs * 4)))
+            slices = [(str(store.path), graphs[start:start + size], start, Path(folder) / f"slice-{start}")
+                      for start in range(0, len(graphs), size)]
+            runs = _Runs(Path(folder))
+            for (_, part, _, _), (node_runs, edge_runs) in zip(slices, results_in_order(_projected_slice, slices,
+                                                                                          jobs), strict=True):
+                runs.nodes += node_runs
+                runs.edges += edge_runs
+                for _ in part if on_graph is not None else ():
+                    on_graph()
+        else:
+            runs = _projected_runs(store.ox, graphs, 0, Path(folder), on_graph)
         yield StreamedGraph(_merged_nodes(runs.nodes), _merged_edges(runs.edges), len(graphs))
+
+
+def _projected_runs(oxstore: Any, graphs: list[str], first: int, folder: Path,
+                    on_graph: Callable[[], None] | None = None) -> _Runs:
+    """The run files of ``graphs`` (IRIs, ``""`` for the default graph), projected one at a time;
+    the first has position ``first`` among all."""
+    import pyoxigraph as ox
+
+    folder.mkdir(exist_ok=True)
+    runs = _Runs(folder)
+    projection = Projection()
+    for position, graph in enumerate(graphs, start=first):
+        name = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        projection.add_store_quads(oxstore.quads_for_pattern(None, None, None, name))
+        runs.add(position, projection.take())
+        if on_graph is not None:
+            on_graph()
+    runs.spill()
+    return runs
+
+
+def _projected_slice(path: str, graphs: list[str], first: int, folder: Path) -> tuple[list[Path], list[Path]]:
+    """A worker's slice: the store at ``path`` opened read-only, ``graphs`` projected into run files."""
+    import pyoxigraph as ox
+
+    opened = _OPENED.get(path)
+    if opened is None:
+        opened = _OPENED[path] = ox.Store.read_only(path)
+    runs = _projected_runs(opened, graphs, first, folder)
+    return runs.nodes, runs.edges
+
+
+_OPENED: dict[str, Any] = {}
+"""The store a worker process opened, kept for its next slices."""
 
 
 class _Runs:

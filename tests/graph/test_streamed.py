@@ -72,3 +72,20 @@ def test_merge_node_combines_later_statements_as_projection_does():
     merge_node(node, later.pg.nodes["http://x/a"])
     assert node == together.pg.nodes["http://x/a"]
     assert node.props == {"label_zh": ["甲", "乙", "丙"]} and node.graphs == {"g1", "g2"}
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_worker_processes_project_slices_into_the_same_streams(tmp_path, monkeypatch, jobs):
+    """Two or three processes, a slice of one graph each, each opening the store read-only."""
+    monkeypatch.setattr(streamed, "_SLICE_GRAPHS", 1)
+    monkeypatch.setattr(streamed, "RUN_NODES", 40)
+    with open_store(tmp_path / "store") as store:
+        fill(store)
+        pg = property_graph(store)
+    with open_store(tmp_path / "store", read_only=True) as store:
+        calls: list[None] = []
+        with streamed_property_graph(store, on_graph=lambda: calls.append(None), jobs=jobs) as graph:
+            nodes, edges = list(graph.nodes), list(graph.edges)
+        assert len(calls) == len(store.data_graphs())
+    assert nodes == [pg.nodes[uri] for uri in sorted(pg.nodes)]
+    assert edges == sorted(pg.edges, key=lambda e: (e.source, e.type, e.target, e.graph or ""))
