@@ -101,6 +101,8 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
                     click.echo(f"wrote {output}", err=True)
     except KgError as error:
         raise fail(error) from None
+    except OSError as error:  # a folder of files that cannot be written
+        raise fail(f"{output}: cannot write: {error.strerror or error}") from None
 
 
 @contextmanager

@@ -153,15 +153,15 @@ def _write_union(store: GraphStore, counter: _Counter, fmt: str, output: BinaryI
 
 def _append(source: BinaryIO, output: BinaryIO) -> None:
     """The rest of file ``source`` written to ``output``: by the kernel when both are files."""
+    offset = source.tell()
     try:
         target = output.fileno()
-    except (AttributeError, OSError, io.UnsupportedOperation):
+        output.flush()
+        while sent := os.sendfile(target, source.fileno(), offset, _SEND_BYTES):
+            offset += sent
+    except (AttributeError, OSError, io.UnsupportedOperation):  # not a file, or one sendfile cannot write to
+        source.seek(offset)
         shutil.copyfileobj(source, output)
-        return
-    output.flush()
-    offset = source.tell()
-    while sent := os.sendfile(target, source.fileno(), offset, _SEND_BYTES):
-        offset += sent
 
 
 def _counted_texts(texts: Iterable[tuple[bytes, bytes]], counter: _Counter) -> Iterator[tuple[bytes, bytes]]:

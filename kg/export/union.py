@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from kg.errors import KgError
 from kg.workers import die_with_parent
 
 __all__ = ["RUN_LINES", "Union", "line_cut", "subject_bounds", "write_union_parts"]
@@ -131,7 +132,7 @@ def write_union_parts(texts: Iterable[tuple[bytes, bytes]], bounds: list[bytes],
     worker processes, one range of ``bounds`` each, each range's blocks written by
     ``write_part`` (a module-level function) to its own file in ``folder``; the files, in order.
 
-    Raises ``RuntimeError`` with a worker's error when one fails."""
+    Raises :class:`~kg.errors.KgError` with a worker's reason when one fails."""
     context = multiprocessing.get_context()
     parts = len(bounds) + 1
     paths = [folder / f"part-{i}" for i in range(parts)]
@@ -171,7 +172,7 @@ def write_union_parts(texts: Iterable[tuple[bytes, bytes]], bounds: list[bytes],
         for connection in connections:
             connection.close()
     if failed := next((error for error in errors if error), None):
-        raise RuntimeError(f"an export worker failed: {failed}")
+        raise KgError(f"an export worker failed: {failed}")
     return paths
 
 

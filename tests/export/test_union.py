@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 import pytest
 
+from kg.errors import KgError
 from kg.export import union
 from kg.export.union import Union, line_cut, subject_bounds, write_union_parts
 
@@ -92,7 +93,7 @@ def test_parts_concatenated_are_the_whole_union(tmp_path, monkeypatch, parts):
 
 def test_a_worker_that_fails_fails_the_union_with_its_reason(tmp_path):
     texts = graph_texts(4)
-    with pytest.raises(RuntimeError, match="ValueError: the disk is full"):
+    with pytest.raises(KgError, match="ValueError: the disk is full"):
         write_union_parts(((END, text) for text in texts), subject_bounds(texts, 2), fail_to_write, tmp_path)
 
 
@@ -112,5 +113,5 @@ def test_a_worker_that_stops_while_texts_come_fails_the_union_with_its_reason(tm
     monkeypatch.setattr(union, "RUN_LINES", 2)
     monkeypatch.setattr(Union, "_spill", no_space)
     texts = graph_texts(6, graphs=400)
-    with pytest.raises(RuntimeError, match="no space left"):
+    with pytest.raises(KgError, match="no space left"):
         write_union_parts(((END, text) for text in texts), subject_bounds(texts, 2), write_lines, tmp_path)
