@@ -9,7 +9,8 @@ the Neo4j sync and NetworkX analysis.
   ``value``); a language-tagged literal is stored under ``name_lang`` (``prefLabel_zh``)
   so the language survives; numbers stay numbers, ``xsd:date`` becomes a date, other
   datatypes (``xsd:gYear``, ``xsd:gYearMonth`` …) keep their lexical form; a property
-  seen more than once becomes a list;
+  seen more than once becomes a list, its values sorted (by type, then text), so the
+  projection is the same whatever order the statements come in (the store's, or a text's);
 - the ``kg:tally`` counts (``kg:targetCount`` …) are left out: each report graph states its
   own, so merged across reports they would be a list of unrelated numbers, and the
   property graph has the edges they count;
@@ -60,6 +61,7 @@ __all__ = [
     "to_networkx",
     "to_property_graph",
     "value_converter",
+    "value_order",
 ]
 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -217,15 +219,20 @@ def _add_prop(props: dict[str, Any], key: str, value: Any) -> None:
     current = props[key]
     values = current if isinstance(current, list) else [current]
     if value not in values:
-        props[key] = [*values, value]
+        props[key] = sorted([*values, value], key=value_order)
 
 
-def merge_node(node: Node, later: Node) -> None:
-    """Add to ``node`` the labels, properties and graphs of ``later`` (the same IRI as projected
-    from graphs after ``node``'s), as projecting them all together would have."""
-    node.labels |= later.labels
-    node.graphs |= later.graphs
-    for key, value in later.props.items():
+def value_order(value: Any) -> tuple[str, str]:
+    """Where a value sorts among a property's several values: by type, then by its text."""
+    return type(value).__name__, value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def merge_node(node: Node, other: Node) -> None:
+    """Add to ``node`` the labels, properties and graphs of ``other`` (the same IRI as projected
+    from other graphs), as projecting them all together would have."""
+    node.labels |= other.labels
+    node.graphs |= other.graphs
+    for key, value in other.props.items():
         for item in value if isinstance(value, list) else (value,):
             _add_prop(node.props, key, item)
 
@@ -409,9 +416,9 @@ def _scalar(value: Any) -> str | int | float | bool:
 
 def node_attributes(node: Node) -> dict[str, str | int | float | bool]:
     """A node's scalar attributes for NetworkX and GraphML: ``labels`` (joined with ``;``),
-    ``name``, then each property (lists joined with `` | ``, dates as ISO text)."""
+    ``name``, then each property by key (lists joined with `` | ``, dates as ISO text)."""
     return {"labels": ";".join(sorted(node.labels)), "name": node.name,
-            **{key: _scalar(value) for key, value in node.props.items()}}
+            **{key: _scalar(node.props[key]) for key in sorted(node.props)}}
 
 
 def edge_key(edge: Edge) -> str:
