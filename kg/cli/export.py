@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
@@ -12,6 +14,7 @@ from kg.cli.common import excel_option, fail, source_filter, source_options, sto
 from kg.errors import KgError
 
 if TYPE_CHECKING:
+    from kg.graph.streamed import StreamedGraph
     from kg.store import GraphStore
 
 __all__ = ["export"]
@@ -25,7 +28,8 @@ __all__ = ["export"]
 @click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
               help="Output file (a folder for csv, tables and neo4j-import); - is stdout.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes serialising Turtle, TriG and JSON-LD (the same file for any number).")
+              help="Worker processes for the RDF formats, csv, graphml and neo4j-import (the same files for any "
+                   "number).")
 @excel_option
 @source_options
 @store_option
@@ -57,7 +61,6 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
       kg export --format neo4j-import -o out/neo4j && sh out/neo4j/import.sh
     """
     from kg.export import RDF_FORMATS, write_csv, write_graphml, write_neo4j_import
-    from kg.graph.property_graph import property_graph
     from kg.store import open_store
 
     keep = source_filter(reports, jurisdictions, years)
@@ -75,27 +78,62 @@ def export(fmt: str, output: str, workers: int, excel: bool, reports: tuple[str,
             elif fmt == "csv":
                 if output == "-":
                     raise fail("csv writes two files: give a folder with -o")
-                for path in write_csv(property_graph(store), Path(output), excel=excel):
+                with _projected(store, workers) as streamed:
+                    paths = write_csv(streamed, Path(output), excel=excel)
+                for path in paths:
                     click.echo(f"wrote {path}", err=True)
-                return
             elif fmt == "neo4j-import":
                 from kg.sync.state import report_digests
 
                 if output == "-":
                     raise fail("neo4j-import writes several files: give a folder with -o")
-                files = write_neo4j_import(property_graph(store), output, digests=report_digests(store))
+                with _projected(store, workers) as streamed:
+                    files = write_neo4j_import(streamed, output, digests=report_digests(store))
                 click.echo(f"wrote {files.nodes} nodes in {len(files.node_files)} files and {files.relationships} "
                            f"relationships to {output}; load with: sh {Path(output) / 'import.sh'}", err=True)
-                return
             else:
-                text = write_graphml(property_graph(store))
+                def graphml(out: BinaryIO) -> None:
+                    with _projected(store, workers) as streamed:
+                        write_graphml(streamed, out)
+
+                _written(output, graphml)
+                if output != "-":
+                    click.echo(f"wrote {output}", err=True)
     except KgError as error:
         raise fail(error) from None
+    except OSError as error:  # a folder of files that cannot be written
+        raise fail(f"{output}: cannot write: {error.strerror or error}") from None
+
+
+@contextmanager
+def _projected(store: GraphStore, workers: int) -> Iterator[StreamedGraph]:
+    """The store's property graph as streams (projected by ``workers`` processes), with a
+    progress bar while its graphs are projected."""
+    from kg.graph.streamed import streamed_property_graph
+
+    graphs = len(store.data_graphs())
+    with click.progressbar(length=graphs, label="projecting", file=sys.stderr, show_pos=True) as bar, \
+            streamed_property_graph(store, on_graph=lambda: bar.update(1), jobs=workers) as graph:
+        yield graph
+
+
+def _written(output: str, write: Callable[[BinaryIO], None]) -> None:
+    """Run ``write`` on stdout (``-``), or on a file that appears only once it is complete."""
     if output == "-":
-        click.echo(text, nl=False)
-    else:
-        Path(output).write_text(text, encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
+        write(click.get_binary_stream("stdout"))
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("wb") as out:
+            write(out)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise KgError(f"{output}: cannot write: {error.strerror or error}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _export_flat(fmt: str, output: str, store_dir: str | None, keep: object, *, excel: bool = False) -> None:
@@ -140,20 +178,15 @@ def _export_rdf(store: GraphStore, fmt: str, output: str, kept: list[str] | None
     from kg.export import write_rdf
 
     if output == "-":
-        write_rdf(store, fmt, click.get_binary_stream("stdout"), graphs=kept, jobs=workers)
+        _written(output, lambda out: write_rdf(store, fmt, out, graphs=kept, jobs=workers))
         return
-    target = Path(output)
-    partial = target.with_name(f".{target.name}.partial")
     graphs = len(store.data_graphs()) if kept is None else len(kept)
-    try:
-        with partial.open("wb") as out, click.progressbar(length=graphs, label="exporting", file=sys.stderr,
-                                                          show_pos=True) as bar:
+    quads = 0
+
+    def write(out: BinaryIO) -> None:
+        nonlocal quads
+        with click.progressbar(length=graphs, label="exporting", file=sys.stderr, show_pos=True) as bar:
             quads = write_rdf(store, fmt, out, graphs=kept, jobs=workers, on_graph=lambda _: bar.update(1))
-        partial.replace(target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise KgError(f"{output}: cannot write: {error.strerror or error}") from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+
+    _written(output, write)
     click.echo(f"wrote {output} ({quads} quads from {graphs} graphs)", err=True)

@@ -25,19 +25,26 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import shlex
-from collections import defaultdict
-from collections.abc import Iterable
+import shutil
+import tempfile
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from kg.graph.property_graph import PropertyGraph
+from kg.graph.property_graph import Edge, Node, PropertyGraph
+from kg.graph.streamed import StreamedGraph, sorted_streams
 
 __all__ = ["ARRAY_DELIMITER", "ImportFiles", "import_arguments", "write_neo4j_import"]
 
 ARRAY_DELIMITER = "\x1f"
 """Between array elements and between labels; passed as ``--array-delimiter=U+001F``."""
+
+_OPEN_FILES = 64
+"""Node files kept open at once while rows are sorted into them."""
 
 _SCALAR_TYPES = {bool: "boolean", int: "long", float: "double", str: "string", dt.date: "date"}
 
@@ -90,38 +97,18 @@ def import_arguments(files: ImportFiles, *, database: str = "neo4j") -> list[str
     return args
 
 
-def write_neo4j_import(pg: PropertyGraph, folder: str | Path, *,
+def write_neo4j_import(pg: PropertyGraph | StreamedGraph, folder: str | Path, *,
                        digests: dict[str, str] | None = None) -> ImportFiles:
-    """Write the importer's CSV files for ``pg`` into ``folder``; ``digests`` (report graph ->
-    digest, from :func:`kg.sync.state.report_digests`) become ``:SyncState`` nodes."""
-    from kg.sync.plan import wanted_state
-    from kg.sync.rows import RESOURCE
-
+    """Write the importer's CSV files for ``pg`` (a property graph, or a whole store's streamed:
+    :func:`kg.graph.streamed.streamed_property_graph`, memory flat) into ``folder``; ``digests``
+    (report graph -> digest, from :func:`kg.sync.state.report_digests`) become ``:SyncState`` nodes."""
     out = ImportFiles(Path(folder))
     out.folder.mkdir(parents=True, exist_ok=True)
     for stale in out.folder.glob("*.csv"):
         stale.unlink()
-    wanted = wanted_state(pg)
-    groups: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], list[tuple[str, dict[str, Any]]]] = (
-        defaultdict(list))
-    for uri, (labels, props) in wanted.nodes.items():
-        values = {k: v for k, v in props.items() if k != "uri"}
-        signature = tuple(sorted((key, _type_of(value)) for key, value in values.items()))
-        groups[((RESOURCE, *labels), signature)].append((uri, values))
-    for number, ((labels, signature), rows) in enumerate(sorted(groups.items())):
-        path = out.folder / f"nodes-{number:03d}.csv"
-        header = [f"uri:ID({RESOURCE})", ":LABEL", *(f"{key}:{kind}" for key, kind in signature)]
-        label_text = ARRAY_DELIMITER.join(labels)
-        out.multiline |= _write(path, header, ([uri, label_text, *(_text(values[key]) for key, _ in signature)]
-                                              for uri, values in sorted(rows)))
-        out.node_files.append(path)
-        out.nodes += len(rows)
-    path = out.folder / "relationships.csv"
-    edges = sorted(wanted.edges.items())
-    _write(path, [f":START_ID({RESOURCE})", f":END_ID({RESOURCE})", ":TYPE", "graphs:string[]"],
-           ([s, o, kind, _text(list(graphs))] for (s, kind, o), graphs in edges))
-    out.relationship_files.append(path)
-    out.relationships = len(edges)
+    streams = sorted_streams(pg)
+    _write_nodes(streams.nodes, out)
+    _write_relationships(streams.edges, out)
     if digests:
         from kg.sync.schema import SYNC_STATE
 
@@ -137,6 +124,95 @@ def write_neo4j_import(pg: PropertyGraph, folder: str | Path, *,
                       f'cd "$(dirname "$0")" && exec neo4j-admin {args}\n', encoding="utf-8")
     script.chmod(0o755)
     return out
+
+
+def _write_nodes(nodes: Iterable[Node], out: ImportFiles) -> None:
+    """One file per label set and property signature, rows by IRI: the stated nodes (those some
+    named graph states), in the form ``kg sync`` writes them, go to a temporary file
+    per group as they come, and each group's file is written with its header at the end."""
+    from kg.sync.rows import RESOURCE, checked_labels, node_props
+
+    checked: dict[frozenset[str], list[str]] = {}
+    with tempfile.TemporaryDirectory(dir=out.folder, prefix=".nodes-") as folder:
+        groups = _GroupFiles(Path(folder))
+        for node in nodes:
+            if not node.graphs:
+                continue
+            kinds = frozenset(node.labels)
+            labels = checked.get(kinds)
+            if labels is None:
+                labels = checked[kinds] = checked_labels(node.labels)[0]
+            uri, props = node.uri, node_props(node)
+            values = {k: v for k, v in props.items() if k != "uri"}
+            signature = tuple(sorted((key, _type_of(value)) for key, value in values.items()))
+            row = [uri, ARRAY_DELIMITER.join((RESOURCE, *labels)), *(_text(values[key]) for key, _ in signature)]
+            out.multiline |= groups.write(((RESOURCE, *labels), signature), row)
+            out.nodes += 1
+        groups.close()
+        for number, ((_, signature), rows) in enumerate(sorted(groups.paths.items())):
+            path = out.folder / f"nodes-{number:03d}.csv"
+            with path.open("w", encoding="utf-8", newline="") as fh, rows.open(encoding="utf-8", newline="") as part:
+                csv.writer(fh, lineterminator="\n").writerow(
+                    [f"uri:ID({RESOURCE})", ":LABEL", *(f"{key}:{kind}" for key, kind in signature)])
+                shutil.copyfileobj(part, fh)
+            out.node_files.append(path)
+
+
+def _write_relationships(edges: Iterable[Edge], out: ImportFiles) -> None:
+    """One relationship per (source, type, target) stated by named graphs, with their sorted
+    graphs: ``edges`` come sorted, so each relationship's edges come together."""
+    from kg.sync.plan import checked_type
+    from kg.sync.rows import RESOURCE
+
+    stated = (edge for edge in edges if edge.graph)  # a named graph's edge: its source is a stated node
+    rows = ([source, target, checked_type(kind), _text(sorted({edge.graph for edge in group}))]
+            for (source, kind, target), group in itertools.groupby(stated, key=lambda e: (e.source, e.type, e.target)))
+    path = out.folder / "relationships.csv"
+    counted = _Counted(rows)
+    _write(path, [f":START_ID({RESOURCE})", f":END_ID({RESOURCE})", ":TYPE", "graphs:string[]"], counted)
+    out.relationship_files.append(path)
+    out.relationships = counted.count
+
+
+class _Counted:
+    """An iterable that counts what it hands out."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        for item in self.items:
+            self.count += 1
+            yield item
+
+
+class _GroupFiles:
+    """CSV rows appended to one file per group, at most :data:`_OPEN_FILES` of them open at once."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.paths: dict[Any, Path] = {}
+        self.open: OrderedDict[Any, tuple[IO[str], Any]] = OrderedDict()
+
+    def write(self, group: Any, row: list[str]) -> bool:
+        """Append ``row`` to ``group``'s file; whether a value of it spans lines."""
+        entry = self.open.get(group)
+        if entry is None:
+            if len(self.open) >= _OPEN_FILES:
+                self.open.popitem(last=False)[1][0].close()
+            path = self.paths.setdefault(group, self.folder / f"group-{len(self.paths)}.csv")
+            fh = path.open("a", encoding="utf-8", newline="")
+            entry = self.open[group] = (fh, csv.writer(fh, lineterminator="\n"))
+        else:
+            self.open.move_to_end(group)
+        entry[1].writerow(row)
+        return any("\n" in cell or "\r" in cell for cell in row)
+
+    def close(self) -> None:
+        for fh, _ in self.open.values():
+            fh.close()
+        self.open.clear()
 
 
 def _relative(files: ImportFiles) -> ImportFiles:

@@ -12,18 +12,18 @@ stored in:
 
 - quad formats go one graph at a time, graphs sorted by name, each graph's lines sorted
   (a report graph is small, so only one is ever held);
-- triple formats need each triple once although several graphs state it: the lines are
-  sorted in runs of :data:`RUN_LINES` that spill to temporary files, and the runs merged
-  with duplicates dropped (an external sort), so N-Triples is sorted as a whole and Turtle
-  groups each subject's triples.
+- triple formats need each triple once although several graphs state it: the union is an
+  external sort that spills to temporary files (:mod:`kg.export.union`), so N-Triples is
+  sorted as a whole and Turtle groups each subject's triples; with ``jobs`` > 1 each process
+  takes one range of subjects.
 """
 
 from __future__ import annotations
 
-import bisect
 import io
-import itertools
 import json
+import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -31,11 +31,12 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from kg.export.union import END, Union, subject_bounds, write_union_parts
 from kg.store import GraphStore
-from kg.store.store import PREFIXES
+from kg.store.store import PREFIXES, GraphName
 from kg.workers import results_in_order
 
-__all__ = ["JSONLD_CONTEXT", "RDF_FORMATS", "RUN_LINES", "export_rdf", "write_rdf"]
+__all__ = ["JSONLD_CONTEXT", "RDF_FORMATS", "export_rdf", "write_rdf"]
 
 RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld")
 
@@ -43,22 +44,22 @@ JSONLD_CONTEXT = dict(PREFIXES)
 """The JSON-LD ``@context``: the project's prefixes, for a JSON-LD processor that compacts the
 (expanded) document Oxigraph writes."""
 
-RUN_LINES = 500_000
-"""Lines sorted in memory at once by the union formats before a run spills to disk (~100 MB)."""
-
 _TURTLE_PREFIXES = {prefix: namespace for prefix, namespace in PREFIXES.items() if prefix != "id"}
 """Prefixes of Turtle and TriG: ``id:`` is left out, since local names such as ``report/…``
 would need every ``/`` escaped; node IRIs stay written in full, as readers expect."""
-
-_BLOCK_LINES = 20_000
-"""Lines of the union formats joined into one block of text (to write, or to hand to Oxigraph's parser)."""
 
 _SERIALIZE_BYTES = 4_000_000
 """Size of the blocks Turtle, TriG and JSON-LD are serialised in (~17 k lines): large enough
 that a worker's start and the prefixes repeated per block cost little."""
 
-_END = b" .\n"
-"""The terminator of an N-Triples line."""
+_SAMPLE_GRAPHS = 64
+"""Graphs read ahead to choose the bounds of the union's parts with ``-j``: a few, spread out."""
+
+_SEND_BYTES = 1 << 30
+"""Bytes handed to the kernel at once when a part of a union is appended to the output."""
+
+_HEAD_BYTES = 1 << 16
+"""Bytes read first of each part of a Turtle union, to drop the prefixes it repeats."""
 
 OnGraph = Callable[[int], None]
 """Called with the number of quads of each graph once it is written (for progress bars)."""
@@ -70,9 +71,9 @@ def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, graphs: Sequence
     ``fmt``; return the quads read.
 
     ``fmt`` is one of :data:`RDF_FORMATS`; see the module docstring for the order. With
-    ``jobs`` > 1, Turtle, TriG and JSON-LD are serialised in that many worker processes, a
-    block of whole graphs (or whole subjects) each, and the blocks joined in order: the same
-    bytes as with one.
+    ``jobs`` > 1, the work is shared by that many worker processes: TriG and JSON-LD are
+    serialised a block of whole graphs each, N-Triples and Turtle each take the union of one
+    range of subjects; the results are joined in order, the same bytes as with one.
     """
     if fmt not in RDF_FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
@@ -80,10 +81,8 @@ def write_rdf(store: GraphStore, fmt: str, output: BinaryIO, *, graphs: Sequence
     if fmt == "nquads":
         for text in _graph_quad_texts(store, counter):
             output.write(text)
-    elif fmt == "ntriples":
-        output.writelines(_union_blocks(store, counter))
-    elif fmt == "turtle":
-        _write_serialized(_subject_blocks(_union_blocks(store, counter)), fmt, output, jobs)
+    elif fmt in ("ntriples", "turtle"):
+        _write_union(store, counter, fmt, output, jobs)
     elif fmt == "trig":
         _write_serialized(_graph_blocks(_graph_quad_texts(store, counter)), fmt, output, jobs)
     else:
@@ -128,84 +127,69 @@ def _graph_quad_texts(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
         yield text
 
 
-def _union_blocks(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
-    """The distinct triples of all data graphs as N-Triples text, sorted, a block of lines at a
-    time (runs of :data:`RUN_LINES` sorted in memory, spilled to disk and merged)."""
+def _write_union(store: GraphStore, counter: _Counter, fmt: str, output: BinaryIO, jobs: int) -> None:
+    """Write the union formats (:mod:`kg.export.union`): in this process, or with ``jobs`` > 1 in
+    that many, each the union of one range of subjects, the parts concatenated."""
+    write_part = _write_turtle if fmt == "turtle" else _write_ntriples
     with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
-        runs: list[Path] = []
-        run: list[bytes] = []
-        for graph, text in store.sorted_nquads(counter.graphs):
-            end = _END if isinstance(graph, ox.DefaultGraph) else f" {graph}{_END.decode()}".encode()
-            triples = text.split(end)  # the lines' triples, without graph or terminator (see nquads_text)
-            triples.pop()  # after the last line
-            counter.add(len(triples))
-            run.extend(triples)
-            if len(run) >= RUN_LINES:
-                runs.append(_spill(run, Path(folder) / f"run-{len(runs)}.nt"))
-                run = []
-        if not runs:
-            yield from _lines_text(_distinct_sorted(run))
+        texts = ((_line_end(graph), text) for graph, text in store.sorted_nquads(counter.graphs))
+        if jobs <= 1:
+            union = Union(Path(folder))
+            for end, text in _counted_texts(texts, counter):
+                union.add(end, text)
+            write_part(union.blocks(), output)
             return
-        if run:
-            runs.append(_spill(run, Path(folder) / f"run-{len(runs)}.nt"))
-        files = [path.open("rb") for path in runs]
-        try:
-            last = b""
-            for block in _merged_blocks(files):
-                distinct = [line for line, _ in itertools.groupby(block)]
-                yield b"".join(distinct[1:] if distinct[0] == last else distinct)
-                last = distinct[-1]
-        finally:
-            for f in files:
-                f.close()
+        bounds = subject_bounds((text for _, text in store.sorted_nquads(_sample(store, counter))), jobs)
+        first = True
+        for path in write_union_parts(_counted_texts(texts, counter), bounds, write_part, Path(folder)):
+            with path.open("rb") as part:
+                head = part.read(_HEAD_BYTES)
+                if not head:
+                    continue
+                output.write(head if first or fmt != "turtle" else _without_prefixes(head))
+                first = False
+                _append(part, output)
 
 
-def _merged_blocks(runs: list[BinaryIO]) -> Iterator[list[bytes]]:
-    """The lines of sorted ``runs`` (files of distinct lines), merged into sorted blocks.
-
-    A k-way merge a block at a time, so that C does the work (heapq.merge costs ~1.5 µs a
-    line in Python): each run's next lines are read in, and every line up to the smallest of
-    their last lines goes out, sorted together. Any line still to come is above that bound,
-    since the run that holds the bound has handed out all its lines up to it, and the other
-    runs' next lines are above their own last lines read, which are above it. The runs read
-    in about one block together, so memory stays at a block's."""
-    ahead = max(1, _BLOCK_LINES // len(runs))
-    heads = [list(itertools.islice(run, ahead)) for run in runs]
-    while live := [i for i, head in enumerate(heads) if head]:
-        bound = min(heads[i][-1] for i in live)
-        block: list[bytes] = []
-        for i in live:
-            cut = bisect.bisect_right(heads[i], bound)
-            block.extend(heads[i][:cut])
-            del heads[i][:cut]
-            if not heads[i]:
-                heads[i] = list(itertools.islice(runs[i], ahead))
-        block.sort()  # k sorted runs: Python's sort merges them
-        yield block
+def _append(source: BinaryIO, output: BinaryIO) -> None:
+    """The rest of file ``source`` written to ``output``: by the kernel when both are files."""
+    offset = source.tell()
+    try:
+        target = output.fileno()
+        output.flush()
+        while sent := os.sendfile(target, source.fileno(), offset, _SEND_BYTES):
+            offset += sent
+    except (AttributeError, OSError, io.UnsupportedOperation):  # not a file, or one sendfile cannot write to
+        source.seek(offset)
+        shutil.copyfileobj(source, output)
 
 
-def _spill(triples: list[bytes], path: Path) -> Path:
-    """Write the distinct ``triples`` sorted, as N-Triples lines, to ``path``.
-
-    A triple sorts among triples as its line does among lines: the space starting the
-    terminator is below any character that could continue a term."""
-    with path.open("wb") as f:
-        for text in _lines_text(_distinct_sorted(triples)):
-            f.write(text)
-    return path
+def _counted_texts(texts: Iterable[tuple[bytes, bytes]], counter: _Counter) -> Iterator[tuple[bytes, bytes]]:
+    """``texts`` as they go, their lines counted."""
+    for end, text in texts:
+        counter.add(text.count(b"\n"))
+        yield end, text
 
 
-def _distinct_sorted(triples: list[bytes]) -> list[bytes]:
-    """``triples`` sorted, each once. Sorted in place first: they are runs of each graph's
-    sorted lines, which Python's sort merges in linear time."""
-    triples.sort()
-    return [triple for triple, _ in itertools.groupby(triples)]
+def _sample(store: GraphStore, counter: _Counter) -> list[str]:
+    """Graphs spread over the ones to write, whose subjects choose the parts' bounds."""
+    names = counter.graphs or [graph.value for graph in store.data_graphs() if isinstance(graph, ox.NamedNode)]
+    return names[::max(1, len(names) // _SAMPLE_GRAPHS)]
 
 
-def _lines_text(triples: list[bytes]) -> Iterator[bytes]:
-    """N-Triples lines of ``triples`` (without terminators), a block at a time."""
-    for start in range(0, len(triples), _BLOCK_LINES):
-        yield _END.join(triples[start:start + _BLOCK_LINES]) + _END
+def _line_end(graph: GraphName) -> bytes:
+    """What ends each line of ``graph``'s N-Quads text after its triple: the graph and terminator."""
+    return END if isinstance(graph, ox.DefaultGraph) else f" {graph}{END.decode()}".encode()
+
+
+def _write_ntriples(blocks: Iterator[bytes], output: BinaryIO) -> None:
+    """A part of the union as N-Triples: its lines as they are."""
+    output.writelines(blocks)
+
+
+def _write_turtle(blocks: Iterator[bytes], output: BinaryIO) -> None:
+    """A part of the union as Turtle, serialised a few MB of whole subjects at a time."""
+    _write_serialized(_subject_blocks(blocks), "turtle", output, 1)
 
 
 def _graph_blocks(texts: Iterable[bytes]) -> Iterator[bytes]:

@@ -9,7 +9,8 @@ the Neo4j sync and NetworkX analysis.
   ``value``); a language-tagged literal is stored under ``name_lang`` (``prefLabel_zh``)
   so the language survives; numbers stay numbers, ``xsd:date`` becomes a date, other
   datatypes (``xsd:gYear``, ``xsd:gYearMonth`` …) keep their lexical form; a property
-  seen more than once becomes a list;
+  seen more than once becomes a list, its values sorted (by type, then text), so the
+  projection is the same whatever order the statements come in (the store's, or a text's);
 - the ``kg:tally`` counts (``kg:targetCount`` …) are left out: each report graph states its
   own, so merged across reports they would be a list of unrelated numbers, and the
   property graph has the edges they count;
@@ -50,13 +51,17 @@ __all__ = [
     "class_iris",
     "class_labels",
     "describe",
+    "edge_key",
     "edge_type",
     "local_name",
+    "merge_node",
+    "node_attributes",
     "property_graph",
     "property_value",
     "to_networkx",
     "to_property_graph",
     "value_converter",
+    "value_order",
 ]
 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -214,7 +219,22 @@ def _add_prop(props: dict[str, Any], key: str, value: Any) -> None:
     current = props[key]
     values = current if isinstance(current, list) else [current]
     if value not in values:
-        props[key] = [*values, value]
+        props[key] = sorted([*values, value], key=value_order)
+
+
+def value_order(value: Any) -> tuple[str, str]:
+    """Where a value sorts among a property's several values: by type, then by its text."""
+    return type(value).__name__, value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def merge_node(node: Node, other: Node) -> None:
+    """Add to ``node`` the labels, properties and graphs of ``other`` (the same IRI as projected
+    from other graphs), as projecting them all together would have."""
+    node.labels |= other.labels
+    node.graphs |= other.graphs
+    for key, value in other.props.items():
+        for item in value if isinstance(value, list) else (value,):
+            _add_prop(node.props, key, item)
 
 
 class Projection:
@@ -231,6 +251,12 @@ class Projection:
         self._labels: dict[str, frozenset[str]] = {}
         self._types: dict[str, str] = {}
         self._keys: dict[tuple[str, str | None], str] = {}
+
+    def take(self) -> PropertyGraph:
+        """The property graph projected so far; the projection goes on into a new one, with
+        what it has worked out kept."""
+        pg, self.pg, self._seen_edges = self.pg, PropertyGraph(), set()
+        return pg
 
     def node(self, uri: str, graph: str | None) -> Node:
         """The node of ``uri`` (made on first sight), noted as stated by ``graph``."""
@@ -388,16 +414,26 @@ def _scalar(value: Any) -> str | int | float | bool:
     return str(value)
 
 
+def node_attributes(node: Node) -> dict[str, str | int | float | bool]:
+    """A node's scalar attributes for NetworkX and GraphML: ``labels`` (joined with ``;``),
+    ``name``, then each property by key (lists joined with `` | ``, dates as ISO text)."""
+    return {"labels": ";".join(sorted(node.labels)), "name": node.name,
+            **{key: _scalar(node.props[key]) for key in sorted(node.props)}}
+
+
+def edge_key(edge: Edge) -> str:
+    """An edge's key among the edges between its two nodes: its type and graph."""
+    return f"{edge.type} {edge.graph or ''}".strip()
+
+
 def to_networkx(pg: PropertyGraph):
-    """A ``networkx.MultiDiGraph``: node ids are IRIs, attributes are scalar (lists joined
-    with `` | ``, dates as ISO text) so the graph writes to GraphML as it is."""
+    """A ``networkx.MultiDiGraph``: node ids are IRIs, attributes are scalar
+    (:func:`node_attributes`) so the graph writes to GraphML as it is."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()
     for uri, node in pg.nodes.items():
-        attrs = {key: _scalar(value) for key, value in node.props.items()}
-        graph.add_node(uri, labels=";".join(sorted(node.labels)), name=node.name, **attrs)
+        graph.add_node(uri, **node_attributes(node))
     for edge in pg.edges:
-        graph.add_edge(edge.source, edge.target, key=f"{edge.type} {edge.graph or ''}".strip(),
-                       type=edge.type, graph=edge.graph or "")
+        graph.add_edge(edge.source, edge.target, key=edge_key(edge), type=edge.type, graph=edge.graph or "")
     return graph

@@ -16,7 +16,7 @@ from typing import Any
 
 from rdflib import OWL, RDF
 
-from kg.graph.property_graph import IDENTIFIER, Node, local_name
+from kg.graph.property_graph import IDENTIFIER, Node, local_name, value_order
 from kg.graph.vocab import KG, ontology_graph
 
 __all__ = ["RESOURCE", "checked_labels", "checked_type", "node_props", "storable", "vocabulary_labels"]
@@ -48,10 +48,6 @@ def checked_type(name: str) -> str:
     return name
 
 
-def _sort_key(value: Any) -> tuple[str, str]:
-    return type(value).__name__, value.isoformat() if isinstance(value, dt.date) else str(value)
-
-
 def storable(value: Any) -> Any:
     """A property value Neo4j can store: scalars as they are, lists homogeneous and sorted."""
     if not isinstance(value, list):
@@ -61,7 +57,7 @@ def storable(value: Any) -> Any:
         value = [float(v) for v in value]
     elif len(kinds) > 1:
         value = [v.isoformat() if isinstance(v, dt.date) else str(v) for v in value]
-    return sorted(value, key=_sort_key)
+    return sorted(value, key=value_order)
 
 
 def node_props(node: Node) -> dict[str, Any]:

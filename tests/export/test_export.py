@@ -13,9 +13,9 @@ from pyld import jsonld
 from rdflib import Dataset, Graph
 
 from kg.build import build
-from kg.export import FORMATS, RDF_FORMATS, export_rdf, rdf, write_csv, write_graphml, write_rdf
+from kg.export import FORMATS, RDF_FORMATS, export_rdf, rdf, union, write_csv, write_graphml, write_rdf
 from kg.graph import report_graph
-from kg.graph.property_graph import property_graph
+from kg.graph.property_graph import Edge, Node, PropertyGraph, property_graph, to_networkx
 from kg.graph.vocab import KG
 from kg.store import open_store
 from tests.conftest import EXAMPLES, ONTOLOGY_GRAPH, data_quads, make_tiny
@@ -166,17 +166,19 @@ def test_line_formats_are_sorted(exports):
 def test_union_formats_spill_to_disk_with_the_same_output(exports, medium_store, monkeypatch, fmt, block):
     """Runs of 300 lines (so the medium store spills a dozen runs) merge to the same text, in
     blocks of any size (a triple two graphs state may end one block and start the next)."""
-    monkeypatch.setattr(rdf, "RUN_LINES", 300)
-    monkeypatch.setattr(rdf, "_BLOCK_LINES", block)
+    monkeypatch.setattr(union, "RUN_LINES", 300)
+    monkeypatch.setattr(union, "BLOCK_LINES", block)
     assert export_rdf(medium_store, fmt) == exports[fmt]
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-@pytest.mark.parametrize("fmt", ["turtle", "trig", "jsonld"])
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "trig", "jsonld"])
 def test_serialised_in_blocks_and_processes_with_the_same_output(exports, medium_store, monkeypatch, fmt, jobs):
-    """Blocks of ~2 KB (whole graphs, or whole subjects for Turtle), serialised apart in one or
-    two processes and joined, give the text of one serialisation of everything."""
+    """Blocks of ~2 KB (whole graphs, or whole subjects for Turtle), serialised apart in one to
+    three processes and joined, give the text of one serialisation of everything; so do the
+    unions of two or three ranges of subjects, spilling runs of 100 lines."""
     monkeypatch.setattr(rdf, "_SERIALIZE_BYTES", 2_000)
+    monkeypatch.setattr(union, "RUN_LINES", 100)
     out = io.BytesIO()
     write_rdf(medium_store, fmt, out, jobs=jobs)
     assert out.getvalue().decode("utf-8") == exports[fmt]
@@ -288,13 +290,38 @@ def test_csv_is_deterministic(pg, tmp_path):
 
 def test_graphml_reads_back_with_networkx(pg, tmp_path):
     path = tmp_path / "kg.graphml"
-    path.write_text(write_graphml(pg), encoding="utf-8")
+    with path.open("wb") as out:
+        write_graphml(pg, out)
     graph = nx.read_graphml(path)
     assert graph.number_of_nodes() == len(pg.nodes)
     assert graph.number_of_edges() == len(pg.edges)
     assert graph.is_directed()
     some = next(iter(pg.nodes.values()))
     assert graph.nodes[some.uri]["labels"] == ";".join(sorted(some.labels))
+    expected = to_networkx(pg)
+    assert dict(graph.nodes(data=True)) == dict(expected.nodes(data=True))
+    assert sorted(graph.edges(keys=True, data=True)) == sorted(expected.edges(keys=True, data=True))
+
+
+def test_graphml_escapes_what_reports_say(tmp_path):
+    """Report text is untrusted: markup, quotes and characters XML cannot hold stay text."""
+    pg = PropertyGraph()
+    hostile = '</data><node id="x"/>&amp; "引号" \'单\' \x01'
+    pg.nodes["http://x/a?b=1&c=<2>"] = Node("http://x/a?b=1&c=<2>", {"Agency"}, {"prefLabel_zh": hostile, "n": 3,
+                                                                               "ok": True, "share": 0.5})
+    pg.nodes["http://x/b"] = Node("http://x/b", {"Place"}, {"prefLabel_zh": ["甲", "乙"]})
+    pg.edges.append(Edge("http://x/a?b=1&c=<2>", "ABOUT_PLACE", "http://x/b", "http://x/g'1"))
+    path = tmp_path / "kg.graphml"
+    with path.open("wb") as out:
+        write_graphml(pg, out)
+    graph = nx.read_graphml(path, force_multigraph=True)
+    a = graph.nodes["http://x/a?b=1&c=<2>"]
+    assert a["name"] == a["prefLabel_zh"] == hostile.replace("\x01", "\ufffd")
+    assert (a["n"], a["ok"], a["share"], a["labels"]) == (3, True, 0.5, "Agency")
+    assert graph.nodes["http://x/b"]["prefLabel_zh"] == "甲 | 乙"
+    assert list(graph.edges(keys=True, data=True)) == [
+        ("http://x/a?b=1&c=<2>", "http://x/b", "ABOUT_PLACE http://x/g'1", {"type": "ABOUT_PLACE", "graph": "http://x/g'1"})]
+    assert graph.number_of_nodes() == 2
 
 
 # the command ----------------------------------------------------------------------------------------

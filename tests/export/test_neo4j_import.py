@@ -164,3 +164,25 @@ def test_the_real_importer_loads_them_and_kg_sync_finds_nothing_to_do(example_st
             assert not any(summary.counters.values()), summary.counters
     finally:
         stop_server(home)
+
+
+def test_files_from_streams_are_the_files_of_the_property_graph(example_store, tmp_path, monkeypatch):
+    """Streamed from the store in runs of 500 nodes, with two group files open at a time: the
+    same files, byte for byte, as from the property graph held in memory."""
+    from kg.export import neo4j_import
+    from kg.graph import streamed
+    from kg.graph.streamed import streamed_property_graph
+
+    monkeypatch.setattr(streamed, "RUN_NODES", 500)
+    monkeypatch.setattr(neo4j_import, "_OPEN_FILES", 2)
+    held = write_neo4j_import(property_graph(example_store), tmp_path / "held")
+    with streamed_property_graph(example_store) as graph:
+        streams = write_neo4j_import(graph, tmp_path / "streamed")
+    assert (streams.nodes, streams.relationships) == (held.nodes, held.relationships)
+    assert len(held.node_files) > 2
+    assert [p.name for p in streams.node_files] == [p.name for p in held.node_files]
+    for ours, theirs in zip(streams.node_files + streams.relationship_files,
+                            held.node_files + held.relationship_files, strict=True):
+        assert ours.read_bytes() == theirs.read_bytes()
+    names = [sorted(p.name for p in (tmp_path / side).iterdir()) for side in ("streamed", "held")]
+    assert names[0] == names[1]
