@@ -31,7 +31,9 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.export.union import END, Union, subject_bounds, write_union_parts
+from kg.graph.vocab import KG
 from kg.store import GraphStore
 from kg.store.store import PREFIXES, GraphName
 from kg.workers import results_in_order
@@ -129,19 +131,25 @@ def _graph_quad_texts(store: GraphStore, counter: _Counter) -> Iterator[bytes]:
 
 def _write_union(store: GraphStore, counter: _Counter, fmt: str, output: BinaryIO, jobs: int) -> None:
     """Write the union formats (:mod:`kg.export.union`): in this process, or with ``jobs`` > 1 in
-    that many, each the union of one range of subjects, the parts concatenated."""
+    that many, each the union of one range of subjects read from the kept texts, the parts
+    concatenated. Processes read the kept texts themselves, so that needs a store opened
+    read-only from a folder, with every graph's text kept; else this process writes the union
+    (and keeps the texts it had to read from the store, for the next export)."""
     write_part = _write_turtle if fmt == "turtle" else _write_ntriples
     with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
-        texts = ((_line_end(graph), text) for graph, text in store.sorted_nquads(counter.graphs))
-        if jobs <= 1:
+        if jobs <= 1 or store.path is None or not store.read_only or not store.texts_kept(counter.graphs):
             union = Union(Path(folder))
-            for end, text in _counted_texts(texts, counter):
-                union.add(end, text)
+            for graph, text in store.sorted_nquads(counter.graphs):
+                counter.add(union.add(_line_end(graph), text))
             write_part(union.blocks(), output)
             return
         bounds = subject_bounds((text for _, text in store.sorted_nquads(_sample(store, counter))), jobs)
         first = True
-        for path in write_union_parts(_counted_texts(texts, counter), bounds, write_part, Path(folder)):
+        names = counter.graphs or [graph.value for graph in store.data_graphs()]
+        digests = store.report_literals(KG.graphDigest)
+        graphs = [(name, digests[name]) for name in names]
+        for path in write_union_parts(_kept_texts, (str(store.path), graphs), bounds, write_part, Path(folder),
+                                      on_text=counter.add):
             with path.open("rb") as part:
                 head = part.read(_HEAD_BYTES)
                 if not head:
@@ -149,6 +157,22 @@ def _write_union(store: GraphStore, counter: _Counter, fmt: str, output: BinaryI
                 output.write(head if first or fmt != "turtle" else _without_prefixes(head))
                 first = False
                 _append(part, output)
+
+
+def _kept_texts(folder: str, graphs: list[tuple[str, str]]) -> Iterator[tuple[bytes, bytes]]:
+    """In a worker: the (line end, sorted N-Quads text) of each (graph, digest) of ``graphs``,
+    read from the texts kept in store ``folder`` (without opening the store itself)."""
+    from kg.store.texts import GraphTexts
+
+    texts = GraphTexts(Path(folder), writable=False)
+    try:
+        for graph, digest in graphs:
+            text = texts.nquads(graph, digest)
+            if text is None:
+                raise KgError(f"{folder}: the kept text of {graph} went away during the export")
+            yield _line_end(ox.NamedNode(graph)), text
+    finally:
+        texts.close()
 
 
 def _append(source: BinaryIO, output: BinaryIO) -> None:
@@ -162,13 +186,6 @@ def _append(source: BinaryIO, output: BinaryIO) -> None:
     except (AttributeError, OSError, io.UnsupportedOperation):  # not a file, or one sendfile cannot write to
         source.seek(offset)
         shutil.copyfileobj(source, output)
-
-
-def _counted_texts(texts: Iterable[tuple[bytes, bytes]], counter: _Counter) -> Iterator[tuple[bytes, bytes]]:
-    """``texts`` as they go, their lines counted."""
-    for end, text in texts:
-        counter.add(text.count(b"\n"))
-        yield end, text
 
 
 def _sample(store: GraphStore, counter: _Counter) -> list[str]:

@@ -5,10 +5,10 @@ triple (an agency, a place), so the lines are sorted in runs of :data:`RUN_LINES
 to temporary files, and the runs merged with duplicates dropped: an external sort, with
 memory flat in the store's size.
 
-With several processes (:func:`write_union_parts`), each one takes the triples of one range
-of subjects (cut from each graph's sorted text by binary search, so the parent does little
-but read) and writes its part; the parts, concatenated in order, are the whole union sorted,
-each subject's triples in one part.
+With several processes (:func:`write_union_parts`), each one reads every graph's text, keeps
+the triples of one range of subjects (cut from the sorted text by binary search) and writes
+its part; the parts, concatenated in order, are the whole union sorted, each subject's
+triples in one part.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from kg.errors import KgError
 from kg.workers import die_with_parent
@@ -38,11 +38,11 @@ BLOCK_LINES = 20_000
 END = b" .\n"
 """The terminator of an N-Triples line."""
 
-_ERROR_WAIT = 1.0
-"""Seconds to wait for a stopped worker's reason."""
-
 WritePart = Callable[[Iterator[bytes], BinaryIO], None]
 """Writes the blocks of one part of the union (sorted N-Triples lines) to a binary file."""
+
+Source = Callable[..., Iterable[tuple[bytes, bytes]]]
+"""Yields the texts of a union: (line end, sorted N-Quads text) pairs, the same in every process."""
 
 
 class Union:
@@ -126,44 +126,38 @@ def line_cut(text: bytes, bound: bytes) -> int:
     return low
 
 
-def write_union_parts(texts: Iterable[tuple[bytes, bytes]], bounds: list[bytes], write_part: WritePart,
-                      folder: Path) -> list[Path]:
-    """Write the union of ``texts`` ((line end, sorted N-Quads text) pairs) in ``len(bounds)`` + 1
-    worker processes, one range of ``bounds`` each, each range's blocks written by
-    ``write_part`` (a module-level function) to its own file in ``folder``; the files, in order.
+def write_union_parts(source: Source, args: tuple[Any, ...], bounds: list[bytes], write_part: WritePart,
+                      folder: Path, on_text: Callable[[int], None] | None = None) -> list[Path]:
+    """Write the union of the texts ``source(*args)`` yields ((line end, sorted N-Quads text)
+    pairs) in ``len(bounds)`` + 1 worker processes, one range of ``bounds`` each: each worker
+    reads every text itself, keeps its range (cut by :func:`line_cut`) and writes that part by
+    ``write_part`` to its own file in ``folder``; the files, in order. ``source`` and
+    ``write_part`` are module-level functions; ``on_text`` is called with the lines of each
+    text as the first worker reads it (for progress).
 
     Raises :class:`~kg.errors.KgError` with a worker's reason when one fails."""
     context = multiprocessing.get_context()
-    parts = len(bounds) + 1
-    paths = [folder / f"part-{i}" for i in range(parts)]
+    ranges = list(zip([b"", *bounds], [*bounds, None], strict=True))
+    paths = [folder / f"part-{i}" for i in range(len(ranges))]
     connections, workers = [], []
-    for path in paths:
-        # one at a time, the child's end closed here before the next fork, so that a worker
-        # that stops makes the parent's sends to it fail instead of wait
-        ours, theirs = context.Pipe()
-        worker = context.Process(target=_union_part, args=(theirs, os.getpid(), write_part, path,
-                                                           max(1, RUN_LINES // parts)), daemon=True)
+    for i, ((low, high), path) in enumerate(zip(ranges, paths, strict=True)):
+        ours, theirs = context.Pipe(duplex=False)
+        worker = context.Process(target=_union_part, daemon=True,
+                                 args=(theirs, os.getpid(), source, args, low, high, write_part, path,
+                                       max(1, RUN_LINES // len(ranges)), i == 0))
         worker.start()
         theirs.close()
         connections.append(ours)
         workers.append(worker)
     try:
-        try:
-            for end, text in texts:
-                cuts = [0, *(line_cut(text, bound) for bound in bounds), len(text)]
-                view = memoryview(text)
-                for connection, start, stop in zip(connections, cuts, cuts[1:], strict=False):
-                    if stop > start:
-                        connection.send_bytes(end)
-                        connection.send_bytes(view[start:stop])
-            for connection in connections:
-                connection.send_bytes(b"")
-            errors = [_worker_error(connection) for connection in connections]  # each once its part is written
-            for worker in workers:
-                worker.join()
-        except (BrokenPipeError, ConnectionResetError):  # a worker stopped: what it said (the others are killed)
-            said = [_worker_error(c) for c in connections if c.poll(_ERROR_WAIT)]
-            errors = [error for error in said if error] or ["it stopped without a word"]
+        errors = []
+        for connection in connections:
+            while (said := _worker_word(connection)).startswith(_LINES):
+                if on_text is not None:
+                    on_text(int(said[len(_LINES):]))
+            errors.append(said)
+        for worker in workers:
+            worker.join()
     finally:
         for worker in workers:
             if worker.is_alive():
@@ -176,24 +170,35 @@ def write_union_parts(texts: Iterable[tuple[bytes, bytes]], bounds: list[bytes],
     return paths
 
 
-def _worker_error(connection: multiprocessing.connection.Connection) -> str:
-    """What a worker reported at its end: empty when it wrote its part."""
+_LINES = "lines "
+"""What the first worker says before the number of lines of each text it has read."""
+
+
+def _worker_word(connection: multiprocessing.connection.Connection) -> str:
+    """The next thing a worker says: lines read, an empty word once its part is written, or its error."""
     try:
         return connection.recv_bytes().decode("utf-8", "replace")
     except (EOFError, OSError):
         return "it stopped without a word"
 
 
-def _union_part(connection: multiprocessing.connection.Connection, parent: int, write_part: WritePart,
-                path: Path, run_lines: int) -> None:
-    """A worker of :func:`write_union_parts`: take texts until an empty line end, then write the
-    union's part; report an empty message, or the error."""
+def _union_part(connection: multiprocessing.connection.Connection, parent: int, source: Source,
+                args: tuple[Any, ...], low: bytes, high: bytes | None, write_part: WritePart, path: Path,
+                run_lines: int, reports: bool) -> None:
+    """A worker of :func:`write_union_parts`: the union of the lines from ``low`` up to (not
+    including) ``high`` of every text, written as its part; it says how many lines each text
+    had when it ``reports``, then an empty word, or its error."""
     die_with_parent(parent)
     try:
         with tempfile.TemporaryDirectory(dir=path.parent) as folder:
             union = Union(Path(folder), run_lines)
-            while end := connection.recv_bytes():
-                union.add(end, connection.recv_bytes())
+            for end, text in source(*args):
+                start = line_cut(text, low) if low else 0
+                stop = len(text) if high is None else line_cut(text, high)
+                if stop > start:
+                    union.add(end, text[start:stop])
+                if reports:
+                    connection.send_bytes(_LINES.encode() + str(text.count(b"\n")).encode())
             with path.open("wb") as out:
                 write_part(union.blocks(), out)
         connection.send_bytes(b"")

@@ -280,6 +280,21 @@ class GraphStore:
             yield graph, text if isinstance(graph, ox.DefaultGraph) else nquads_text(graph, text)
         self._keep_read(read)
 
+    def texts_kept(self, graphs: Iterable[str] | None = None) -> bool:
+        """Whether every data graph (or each of the named ``graphs``) has a text kept beside the
+        store for the digest it states, so :meth:`sorted_nquads` reads none from the store."""
+        if self.texts is None:
+            return False
+        kept = self.texts.kept()
+        if graphs is None:
+            digests = self.report_literals(KG.graphDigest)
+            named = [graph.value for graph in self.data_graphs() if isinstance(graph, ox.NamedNode)]
+            if len(named) < len(self.data_graphs()):
+                return False  # the default graph has no text
+            return all(graph in digests and kept.get(graph) == digests[graph] for graph in named)
+        return all((digest := self._digest(ox.NamedNode(graph))) is not None and kept.get(graph) == digest
+                   for graph in graphs)
+
     def _digest(self, graph: ox.NamedNode) -> str | None:
         """The one ``kg:graphDigest`` the graph's own node states in it, if any."""
         values = [quad.object for quad in self.ox.quads_for_pattern(graph, ox.NamedNode(str(KG.graphDigest)), None,

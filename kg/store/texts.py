@@ -138,6 +138,17 @@ class GraphTexts:
         except zstandard.ZstdError:  # damaged: its checksum fails
             return None
 
+    def kept(self) -> dict[str, str]:
+        """Each graph with a kept text, and the digest it was kept for."""
+        with self._lock:
+            db = self._connection()
+            if db is None:
+                return {}
+            try:
+                return dict(db.execute("SELECT graph, digest FROM graph_text").fetchall())
+            except sqlite3.Error:
+                return {}
+
     def keep(self, texts: Iterable[tuple[str, bytes]]) -> int:
         """Keep (graph IRI, sorted N-Triples text) pairs that prove the digest they state,
         replacing what was kept for those graphs; return how many were kept."""

@@ -184,6 +184,33 @@ def test_serialised_in_blocks_and_processes_with_the_same_output(exports, medium
     assert out.getvalue().decode("utf-8") == exports[fmt]
 
 
+@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples"])
+def test_unions_in_processes_from_kept_texts_are_the_same_bytes(tmp_path, monkeypatch, fmt, jobs):
+    """A store opened read-only with every graph's text kept: each process reads the texts and
+    takes one range of subjects; without the texts, one process does it all (and keeps them)."""
+    from kg.store.texts import TEXTS_FILE
+
+    monkeypatch.setattr(union, "RUN_LINES", 200)
+    monkeypatch.setattr(rdf, "_SERIALIZE_BYTES", 2_000)
+    folder = tmp_path / "store"
+    with open_store(folder) as store:
+        assert build([EXAMPLES / name for name in MEDIUM], store).ok
+        one = export_rdf(store, fmt)
+    with open_store(folder, read_only=True) as store:
+        assert store.texts_kept() and store.texts_kept(store.report_literals(KG.graphDigest))
+        out = io.BytesIO()
+        seen: list[int] = []
+        assert write_rdf(store, fmt, out, jobs=jobs, on_graph=seen.append) == sum(seen) > 0
+        assert out.getvalue().decode("utf-8") == one
+    (folder / TEXTS_FILE).unlink()
+    with open_store(folder, read_only=True) as store:
+        assert not store.texts_kept()
+        out = io.BytesIO()
+        write_rdf(store, fmt, out, jobs=jobs)
+        assert out.getvalue().decode("utf-8") == one
+
+
 def test_subject_blocks_end_where_a_subject_does(monkeypatch):
     monkeypatch.setattr(rdf, "_SERIALIZE_BYTES", 30)
     lines = [b"<a> <p> <o1> .\n", b"<a> <p> <o2> .\n", b"<b> <p> <o> .\n", b"<c> <p> <c> .\n", b"<c> <q> <o> .\n"]

@@ -81,37 +81,43 @@ def _ranges(lines, bounds):
     return [lines[a:b] for a, b in itertools.pairwise(cuts)]
 
 
+def texts_of(seed: int, graphs: int = 12):
+    """A source for the workers: the (line end, text) pairs of graph_texts."""
+    return ((END, text) for text in graph_texts(seed, graphs))
+
+
 @pytest.mark.parametrize("parts", [2, 3])
 def test_parts_concatenated_are_the_whole_union(tmp_path, monkeypatch, parts):
     monkeypatch.setattr(union, "RUN_LINES", 12)  # every worker spills
     texts = graph_texts(3)
     bounds = subject_bounds(texts[:3], parts)
-    paths = write_union_parts(((END, text) for text in texts), bounds, write_lines, tmp_path)
+    seen: list[int] = []
+    paths = write_union_parts(texts_of, (3,), bounds, write_lines, tmp_path, on_text=seen.append)
     assert len(paths) == len(bounds) + 1
     assert b"".join(path.read_bytes() for path in paths) == whole_union(texts, tmp_path, 1_000)
+    assert seen == [text.count(b"\n") for text in texts]  # each text's lines, once
 
 
 def test_a_worker_that_fails_fails_the_union_with_its_reason(tmp_path):
-    texts = graph_texts(4)
     with pytest.raises(KgError, match="ValueError: the disk is full"):
-        write_union_parts(((END, text) for text in texts), subject_bounds(texts, 2), fail_to_write, tmp_path)
+        write_union_parts(texts_of, (4,), subject_bounds(graph_texts(4), 2), fail_to_write, tmp_path)
 
 
-def test_an_error_while_reading_stops_the_workers(tmp_path):
-    def texts():
-        yield END, graph_texts(5)[0]
-        raise OSError("the store went away")
-
-    with pytest.raises(OSError, match="went away"):
-        write_union_parts(texts(), [b"<http://x/b> "], write_lines, tmp_path)
+def broken_source(seed: int):
+    yield END, graph_texts(seed)[0]
+    raise OSError("the store went away")
 
 
-def test_a_worker_that_stops_while_texts_come_fails_the_union_with_its_reason(tmp_path, monkeypatch):
+def test_an_error_while_reading_fails_the_union_with_its_reason(tmp_path):
+    with pytest.raises(KgError, match="went away"):
+        write_union_parts(broken_source, (5,), [b"<http://x/b> "], write_lines, tmp_path)
+
+
+def test_a_worker_that_stops_while_reading_fails_the_union_with_its_reason(tmp_path, monkeypatch):
     def no_space(self):
         raise OSError("no space left on the device")
 
     monkeypatch.setattr(union, "RUN_LINES", 2)
     monkeypatch.setattr(Union, "_spill", no_space)
-    texts = graph_texts(6, graphs=400)
     with pytest.raises(KgError, match="no space left"):
-        write_union_parts(((END, text) for text in texts), subject_bounds(texts, 2), write_lines, tmp_path)
+        write_union_parts(texts_of, (6, 400), subject_bounds(graph_texts(6, 400), 2), write_lines, tmp_path)
