@@ -327,6 +327,13 @@ class Projection:
             elif kind is literal:
                 self.literal(node, p.value, o.value, o.language, o.datatype.value)
 
+    def add_nquads(self, text: bytes) -> None:
+        """Add a graph's N-Quads text as the store writes it (:meth:`kg.store.GraphStore.sorted_nquads`),
+        parsed leniently: it is Oxigraph's own serialisation of stored terms."""
+        import pyoxigraph as ox
+
+        self.add_store_quads(ox.parse(text, ox.RdfFormat.N_QUADS, lenient=True))
+
     def add_rdflib_quads(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> None:
         """Add (subject, predicate, object, graph) quads of rdflib terms."""
         for s, p, o, g in quads:
@@ -352,17 +359,16 @@ def property_graph(store: Any, *, graphs: Iterable[URIRef | str] | None = None) 
 
     The ontology's own named graph is left out: it describes the terms, not the data.
     """
-    import pyoxigraph as ox
 
     from kg.graph.vocab import GRAPH_ONTOLOGY
 
     ontology = str(GRAPH_ONTOLOGY)
+    named = None if graphs is None else [str(g) for g in graphs if str(g) != ontology]
     projection = Projection()
-    if graphs is None:
-        projection.add_store_quads(q for q in store.ox.quads_for_pattern(None, None, None)
-                                   if not (type(q.graph_name) is ox.NamedNode and q.graph_name.value == ontology))
-    for graph in () if graphs is None else (str(g) for g in graphs if str(g) != ontology):
-        projection.add_store_quads(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    # each graph's sorted N-Quads: its kept text while current, 3-4x faster than the store's read
+    # path (the projection does not depend on the order statements come in)
+    for _, text in store.sorted_nquads(named):
+        projection.add_nquads(text)
     return projection.pg
 
 

@@ -95,12 +95,9 @@ def streamed_property_graph(store: Any, *, on_graph: Callable[[], None] | None =
 def _project(store: Any, graphs: list[str], runs: _Runs, on_graph: Callable[[], None] | None = None) -> None:
     """Project the named ``graphs`` one at a time into ``runs``, each read as the store's sorted
     N-Quads (:meth:`kg.store.GraphStore.sorted_nquads`: its kept text while that is current)."""
-    import pyoxigraph as ox
-
     projection = Projection()
     for _, text in store.sorted_nquads(graphs):
-        # lenient: the text is Oxigraph's own serialisation of stored terms (see kg.export.rdf)
-        projection.add_store_quads(ox.parse(text, ox.RdfFormat.N_QUADS, lenient=True))
+        projection.add_nquads(text)
         runs.add(projection.take())
         if on_graph is not None:
             on_graph()
