@@ -276,6 +276,44 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
     return out
 
 
+_LAKE_ENDS = ("湖",)
+
+
+@cache
+def _county_levels_by_word() -> dict[str, tuple[Division, ...]]:
+    """Divisions by their name and by their short name (太湖县 under 太湖), every level."""
+    out: dict[str, list[Division]] = {}
+    for d in all_divisions():
+        for word in {d.name, short_name(d.name)} - {None}:
+            out.setdefault(word, []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _lake_named_like_county_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
+    """Lakes the dictionary knows as one place word that also name a county or district (太湖, 巢湖, 西湖).
+
+    A county-level short name is read as the division only in the document's own province (and never when
+    ``place_short_stop.txt`` lists it), so elsewhere the word is the lake: 太湖 in a national or a
+    甲省 report is the lake, in the report of 太湖县's province the county. A word that names a city or a
+    province (芜湖) stays the division everywhere, and the home's own nickname (甲湖 of 甲湖省) is none.
+    """
+    province = _province_of(ctx)
+    stopped = word_set("place_short_stop.txt")
+    out: list[PlaceMention] = []
+    for t in tokens:
+        if t.pos != "ns" or len(t.text) < 2 or not t.text.endswith(_LAKE_ENDS):
+            continue
+        divs = _county_levels_by_word().get(t.text, ())
+        if not divs or any(d.kind in ("province", "city") or d.name == t.text for d in divs):
+            continue  # no division (the suffix rule reads it), or a city or province named so anywhere
+        if t.text not in stopped and any(d.province_code == province for d in divs):
+            continue  # the county of the document's own province: the division table names it
+        if _abbreviates_home(t.text, ctx) or t.text in word_set("place_generic.txt"):
+            continue
+        out.append(PlaceMention(t.start, t.end, t.text, "Lake"))
+    return out
+
+
 _BOUND_TAGS = frozenset({"ng", "zg", "vg", "ag", "tg"})
 
 
@@ -1384,7 +1422,7 @@ def place_mentions(
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
-    rest += _macro_region_candidates(text, tokens)
+    rest += _macro_region_candidates(text, tokens) + _lake_named_like_county_candidates(tokens, ctx)
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)

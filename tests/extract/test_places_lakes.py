@@ -1,0 +1,32 @@
+"""Tests of lakes whose name is also a county's or district's short name (the lake outside that county's province)."""
+
+from kg.extract.model import DocContext
+from kg.extract.places import place_mentions
+
+
+def _names(text: str, province: str | None = None) -> list[tuple[str, str]]:
+    ctx = DocContext(jurisdiction=province, level="province") if province else None
+    return [(m.name, m.type) for m in place_mentions(text, ctx)]
+
+
+def test_a_lake_named_like_a_county_of_another_province_is_the_lake() -> None:
+    assert _names("推进太湖水环境综合治理。", "浙江省") == [("太湖", "Lake")]
+    assert ("太湖", "Lake") in _names("统筹推进太湖、巢湖蓝藻防控。", "江苏省")
+    assert ("巢湖", "Lake") in _names("统筹推进太湖、巢湖蓝藻防控。", "江苏省")
+
+
+def test_a_national_report_reads_the_lakes() -> None:
+    assert _names("治理淮河、太湖污染初见成效。") == [("淮河", "River"), ("太湖", "Lake")]
+
+
+def test_in_the_county_s_own_province_the_word_stays_the_county() -> None:
+    assert _names("支持太湖县发展茶叶产业，太湖加快建设县城。", "安徽省") == [("太湖县", "County"), ("太湖", "County")]
+    assert _names("洪湖推进水产品精深加工。", "湖北省") == [("洪湖", "County")]
+
+
+def test_a_lake_whose_short_name_is_never_the_district_is_the_lake_everywhere() -> None:
+    assert _names("保护西湖、南湖水质。", "浙江省") == [("西湖", "Lake"), ("南湖", "Lake")]
+
+
+def test_a_city_named_after_a_lake_stays_the_city() -> None:
+    assert _names("支持芜湖建设省域副中心城市。", "江苏省") == [("芜湖", "City")]
