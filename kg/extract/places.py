@@ -276,7 +276,11 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
     return out
 
 
-_LAKE_ENDS = ("湖",)
+_WATER_ENDS = {"湖": "Lake", "江": "River", "河": "River"}
+_RIVER_PARTS = frozenset(
+    {"流域", "干流", "支流", "水系", "水域", "水质", "沿岸", "两岸", "岸线", "上游", "中游", "下游", "源头"}
+)
+"""Words after a river's name that make it the river (甲江|干流), not a city named after the river (甲江|经验)."""
 
 
 @cache
@@ -289,19 +293,26 @@ def _county_levels_by_word() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _lake_named_like_county_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
-    """Lakes the dictionary knows as one place word that also name a county or district (太湖, 巢湖, 西湖).
+def _water_named_like_county_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
+    """Lakes and rivers the dictionary knows as one place word that also name a county or district (太湖, 嫩江).
 
     A county-level short name is read as the division only in the document's own province (and never when
-    ``place_short_stop.txt`` lists it), so elsewhere the word is the lake: 太湖 in a national or a
-    甲省 report is the lake, in the report of 太湖县's province the county. A word that names a city or a
-    province (芜湖) stays the division everywhere, and the home's own nickname (甲湖 of 甲湖省) is none.
+    ``place_short_stop.txt`` lists it), so elsewhere the word is the water body: 太湖 in a national or a
+    甲省 report is the lake, in the report of 太湖县's province the county. The words after it must leave it
+    the feature (太湖|综合治理, not 甲湖|实验室 or 甲湖|论坛), and a river, more often the city named after it,
+    needs a word of its course or water (甲江|干流, 乙河|流域). A word that names a city or a province (芜湖)
+    stays the division everywhere, and the home's own nickname (甲湖 of 甲湖省) is none.
     """
     province = _province_of(ctx)
     stopped = word_set("place_short_stop.txt")
     out: list[PlaceMention] = []
-    for t in tokens:
-        if t.pos != "ns" or len(t.text) < 2 or not t.text.endswith(_LAKE_ENDS):
+    for k, t in enumerate(tokens):
+        typ = _WATER_ENDS.get(t.text[-1])
+        if t.pos != "ns" or len(t.text) < 2 or typ is None:
+            continue
+        if typ == "River" and (k + 1 == len(tokens) or tokens[k + 1].text not in _RIVER_PARTS):
+            continue
+        if typ == "Lake" and not _names_the_feature(tokens, k):
             continue
         divs = _county_levels_by_word().get(t.text, ())
         if not divs or any(d.kind in ("province", "city") or d.name == t.text for d in divs):
@@ -310,7 +321,7 @@ def _lake_named_like_county_candidates(tokens: Sequence[Token], ctx: DocContext 
             continue  # the county of the document's own province: the division table names it
         if _abbreviates_home(t.text, ctx) or t.text in word_set("place_generic.txt"):
             continue
-        out.append(PlaceMention(t.start, t.end, t.text, "Lake"))
+        out.append(PlaceMention(t.start, t.end, t.text, typ))
     return out
 
 
@@ -1422,7 +1433,7 @@ def place_mentions(
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
-    rest += _macro_region_candidates(text, tokens) + _lake_named_like_county_candidates(tokens, ctx)
+    rest += _macro_region_candidates(text, tokens) + _water_named_like_county_candidates(tokens, ctx)
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)

@@ -10,7 +10,7 @@ def _names(text: str, province: str | None = None) -> list[tuple[str, str]]:
 
 
 def test_a_lake_named_like_a_county_of_another_province_is_the_lake() -> None:
-    assert _names("推进太湖水环境综合治理。", "浙江省") == [("太湖", "Lake")]
+    assert _names("推进太湖综合治理，太湖湖体水质达良好。", "浙江省") == [("太湖", "Lake"), ("太湖", "Lake")]
     assert ("太湖", "Lake") in _names("统筹推进太湖、巢湖蓝藻防控。", "江苏省")
     assert ("巢湖", "Lake") in _names("统筹推进太湖、巢湖蓝藻防控。", "江苏省")
 
@@ -30,3 +30,13 @@ def test_a_lake_whose_short_name_is_never_the_district_is_the_lake_everywhere() 
 
 def test_a_city_named_after_a_lake_stays_the_city() -> None:
     assert _names("支持芜湖建设省域副中心城市。", "江苏省") == [("芜湖", "City")]
+
+
+def test_a_lake_word_opening_a_lab_or_forum_is_no_lake() -> None:
+    assert _names("支持紫金山、太湖等实验室建设，办好东湖论坛。", "江苏省") == []
+
+
+def test_a_river_named_like_a_county_elsewhere_needs_a_word_of_its_course() -> None:
+    assert _names("全面建成嫩江干流应急治理工程。", "吉林省") == [("嫩江", "River")]
+    assert _names("学习推广晋江经验，支持晋江建设。", "江苏省") == []
+    assert _names("嫩江推进黑土地保护。", "黑龙江省") == [("嫩江", "County")]
