@@ -40,3 +40,12 @@ def test_a_river_named_like_a_county_elsewhere_needs_a_word_of_its_course() -> N
     assert _names("全面建成嫩江干流应急治理工程。", "吉林省") == [("嫩江", "River")]
     assert _names("学习推广晋江经验，支持晋江建设。", "江苏省") == []
     assert _names("嫩江推进黑土地保护。", "黑龙江省") == [("嫩江", "County")]
+
+
+def test_a_river_named_by_a_compass_direction_is_a_river_before_a_word_of_its_course() -> None:
+    assert _names("发挥西江黄金水道和北江航道作用，北江干流水质保持优良。") == [
+        ("西江", "River"),
+        ("北江", "River"),
+        ("北江", "River"),
+    ]
+    assert _names("支持西江千户苗寨创建旅游景区，建成南站、东路。") == []
