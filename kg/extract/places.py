@@ -277,6 +277,7 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
 
 
 _WATER_ENDS = {"湖": "Lake", "江": "River", "河": "River"}
+_BY_WATER = "滨临沿通跨过环近傍"  # a position verb before 江, 河, 湖 makes a word of place (滨江, 沿河), no name
 _RIVER_PARTS = frozenset(
     {"流域", "干流", "支流", "水系", "水域", "水质", "沿岸", "两岸", "岸线", "上游", "中游", "下游", "源头", "航道"}
     | {"黄金水道"}
@@ -311,8 +312,10 @@ def _water_word_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> l
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
         typ = _WATER_ENDS.get(t.text[-1])
-        if t.pos != "ns" or len(t.text) < 2 or typ is None:
-            continue
+        if t.pos != "ns" or len(t.text) < 2 or typ is None or t.text[0] in _BY_WATER:
+            continue  # 滨江, 通江, 沿河: by, along or to the water, no name
+        if k > 0 and len(tokens[k - 1].text) == 1 and not _stops_name(tokens[k - 1]):
+            continue  # 甲|龙湖: the segmenter cut a longer name, the word is its end
         if typ == "River" and (k + 1 == len(tokens) or tokens[k + 1].text not in _RIVER_PARTS):
             continue
         if typ == "Lake" and not _names_the_feature(tokens, k):

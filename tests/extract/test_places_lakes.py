@@ -49,3 +49,8 @@ def test_a_river_named_by_a_compass_direction_is_a_river_before_a_word_of_its_co
         ("北江", "River"),
     ]
     assert _names("支持西江千户苗寨创建旅游景区，建成南站、东路。") == []
+
+
+def test_a_word_by_the_water_or_the_end_of_a_cut_name_is_no_water_body() -> None:
+    assert _names("治理提升两江四岸滨江岸线，削减通江支流污染负荷。", "重庆市") == []
+    assert ("龙湖", "Lake") not in _names("杞麓湖、异龙湖实现脱劣。", "云南省")
