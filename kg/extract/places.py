@@ -35,6 +35,8 @@ locates a facility named on its own is a place too (甲省|乙滩|水电站, 甲
 town, a town after its county (甲镇乙村, 甲县乙镇) are places of their own, and settlements of a 、-list share
 the last one's settlement word (甲关、乙关街道). Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
 and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
+A lake or river word named like a county of another province (太湖 outside 安徽) or by a compass direction
+(西江|航道) is the water body where the words after it say so (太湖|综合治理, 甲江|干流; not 甲湖|实验室).
 """
 
 from __future__ import annotations
