@@ -35,6 +35,8 @@ locates a facility named on its own is a place too (甲省|乙滩|水电站, 甲
 town, a town after its county (甲镇乙村, 甲县乙镇) are places of their own, and settlements of a 、-list share
 the last one's settlement word (甲关、乙关街道). Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
 and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
+A lake or river word named like a county of another province (太湖 outside 安徽) or by a compass direction
+(西江|航道) is the water body where the words after it say so (太湖|综合治理, 甲江|干流; not 甲湖|实验室).
 """
 
 from __future__ import annotations
@@ -273,6 +275,65 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
         code = div.code if len(divs) == 1 else None
         typ = "City" if div.name in _MUNICIPALITIES else _LEVEL_TYPES[div.kind]
         out.append(PlaceMention(start, end, name, typ, code))
+    return out
+
+
+_WATER_ENDS = {"湖": "Lake", "江": "River", "河": "River"}
+_BY_WATER = "滨临沿通跨过环近傍"  # a position verb before 江, 河, 湖 makes a word of place (滨江, 沿河), no name
+_RIVER_PARTS = frozenset(
+    {"流域", "干流", "支流", "水系", "水域", "水质", "沿岸", "两岸", "岸线", "上游", "中游", "下游", "源头", "航道"}
+    | {"黄金水道"}
+)
+"""Words after a river's name that make it the river (甲江|干流), not a city named after the river (甲江|经验)."""
+
+
+@cache
+def _county_levels_by_word() -> dict[str, tuple[Division, ...]]:
+    """Divisions by their name and by their short name (太湖县 under 太湖), every level."""
+    out: dict[str, list[Division]] = {}
+    for d in all_divisions():
+        for word in {d.name, short_name(d.name)} - {None}:
+            out.setdefault(word, []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _water_word_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
+    """Lakes and rivers the dictionary knows as one place word that the suffix rule leaves out: named like a
+    county or district (太湖, 嫩江), or by a compass direction (西江, 北江: 南站, 东路 name nothing, a river does).
+
+    A county-level short name is read as the division only in the document's own province (and never when
+    ``place_short_stop.txt`` lists it), so elsewhere the word is the water body: 太湖 in a national or a
+    甲省 report is the lake, in the report of 太湖县's province the county. The words after it must leave it
+    the feature (太湖|综合治理, not 甲湖|实验室 or 甲湖|论坛), and a river, more often the city named after it,
+    needs a word of its course or water (甲江|干流, 乙河|流域). A word that names a city or a province (芜湖)
+    stays the division everywhere, and the home's own nickname (甲湖 of 甲湖省) is none. A compass river that is
+    no division needs the same word of its course (西江|航道; 西江|千户苗寨 is a village named after it).
+    """
+    province = _province_of(ctx)
+    stopped = word_set("place_short_stop.txt")
+    out: list[PlaceMention] = []
+    for k, t in enumerate(tokens):
+        typ = _WATER_ENDS.get(t.text[-1])
+        if t.pos != "ns" or len(t.text) < 2 or typ is None or t.text[0] in _BY_WATER:
+            continue  # 滨江, 通江, 沿河: by, along or to the water, no name
+        if k > 0 and len(tokens[k - 1].text) == 1 and not _stops_name(tokens[k - 1]):
+            continue  # 甲|龙湖: the segmenter cut a longer name, the word is its end
+        if typ == "River" and (k + 1 == len(tokens) or tokens[k + 1].text not in _RIVER_PARTS):
+            continue
+        if typ == "Lake" and not _names_the_feature(tokens, k):
+            continue
+        divs = _county_levels_by_word().get(t.text, ())
+        if not divs and len(t.text) == 2 and t.text[0] in "东南西北" and typ == "River":
+            if t.text not in word_set("place_generic.txt"):
+                out.append(PlaceMention(t.start, t.end, t.text, typ))
+            continue
+        if not divs or any(d.kind in ("province", "city") or d.name == t.text for d in divs):
+            continue  # no division (the suffix rule reads it), or a city or province named so anywhere
+        if t.text not in stopped and any(d.province_code == province for d in divs):
+            continue  # the county of the document's own province: the division table names it
+        if _abbreviates_home(t.text, ctx) or t.text in word_set("place_generic.txt"):
+            continue
+        out.append(PlaceMention(t.start, t.end, t.text, typ))
     return out
 
 
@@ -1384,7 +1445,7 @@ def place_mentions(
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
-    rest += _macro_region_candidates(text, tokens)
+    rest += _macro_region_candidates(text, tokens) + _water_word_candidates(tokens, ctx)
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
