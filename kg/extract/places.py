@@ -1192,7 +1192,7 @@ _MAX_MEMBERS = 5  # 呼包鄂榆, 兰白定临: four or five cities at most
 
 def _members_start(tokens: Sequence[Token], k: int) -> int | None:
     """Where the one-character short names of a city cluster's members start before its suffix ``tokens[k]``
-    (长株潭都市圈, 兰白定临城市群), or ``None``.
+    (甲乙丙都市圈, 甲乙丙丁城市群), or ``None``.
 
     The segmenter cuts and tags such runs at random (长株/q|潭/n, 兰白定/nr|临/v), so the words are read by their
     characters alone: every one the first or last character of a prefecture-level city's short name or a
