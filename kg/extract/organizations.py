@@ -259,11 +259,58 @@ def _names_a_kind(member: str) -> bool:
     return all(segmenter().has_word(w.text) for w in words)
 
 
+_SHARED_LAB_RE = re.compile(
+    rf"((?:[{CJK}]{{2,5}}、)+[{CJK}]{{2,5}}?)(?:等)?(?:[一二三四五六七八九十两\d]+[个家])?(?:省|自治区)?(重点实验室|实验室)"
+)
+
+
+def _shared_suffix_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of each member of a list of laboratories that share one suffix (甲山、乙湖、丙江等实验室, 甲、乙3个
+    省实验室): provincial laboratories are named by a landmark, and reports list them with the suffix said once, as
+    they do agencies (GUIDELINES.md clarifications: each item of an elliptical list is a body).
+
+    Each member is made of words that can open a name and ends on a proper word (a place, a name, a word the
+    dictionary does not know): not common words (高校、科研等实验室, 某地|基地), a kind (国有、民营), a scope or
+    function word (在某|全国重点实验室). The 省 and the count before the suffix grade the list, they are no part of a
+    name. The first member starts on a word, after the verb or function word in front of it (建设|甲山、乙湖…)."""
+    starts = {t.start for t in words}
+    out: list[tuple[int, str]] = []
+    for m in _SHARED_LAB_RE.finditer(text):
+        parts = m.group(1).split("、")
+        first_end = m.start(1) + len(parts[0])
+        start = m.start(1)
+        for t in words:
+            leading = _stops(t) or t.pos == "vn" or t.text in word_set("org_founding_verbs.txt") or not opens_name(t)
+            if start <= t.start < first_end and leading:
+                start = t.end
+        while start < first_end and start not in starts:
+            start += 1
+        parts[0] = text[start:first_end]
+        if all(_lab_member(p) for p in parts):
+            at = start
+            for part in parts:
+                out.append((at, part + m.group(2)))
+                at += len(part) + 1
+    return out
+
+
+def _lab_member(member: str) -> bool:
+    """Whether one member of a shared-suffix list can be a laboratory's own name: see :func:`_shared_suffix_members`."""
+    inner = tokenize(member)
+    if len(member) < 2 or not inner or _common_words(member):
+        return False
+    not_opening = word_set("org_not_opening.txt")
+    if any(_stops(t) or t.pos == "vn" or _kind_word(t.text) or t.text in not_opening for t in inner):
+        return False
+    last = inner[-1]
+    return last.pos in _PROPER_TAGS or not segmenter().has_word(last.text)
+
+
 def organization_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     """Organisation names in one string, in order of appearance; ``words`` are its tokens (computed when None)."""
     words = tokenize(text) if words is None else words
     generic = word_set("org_generic.txt")
-    found = _list_members(text, words)
+    found = _list_members(text, words) + _shared_suffix_members(text, words)
     suffixed: list[tuple[int, str]] = []
     for k, hs, he in head_spans(text, words, "org_suffixes.txt"):
         start = _stem_start(words, k, hs)

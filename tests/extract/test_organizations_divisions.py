@@ -36,3 +36,23 @@ def test_a_verb_without_a_division_before_it_still_stops_the_name() -> None:
 
 def test_airlines_in_general_are_no_body() -> None:
     assert organization_names("将民航发展基金航空公司征收标准降低。") == []
+
+
+def test_laboratories_listed_with_one_suffix_are_each_a_body() -> None:
+    names = organization_names("推动岳麓山、洞庭湖、衡山等实验室加快建设。")
+    assert names == ["岳麓山实验室", "洞庭湖实验室", "衡山实验室"]
+
+
+def test_the_grade_and_count_of_a_shared_suffix_list_are_no_part_of_a_name() -> None:
+    assert organization_names("支持峨眉、青城2个省实验室运行。") == ["峨眉实验室", "青城实验室"]
+    assert organization_names("建设岳麓山、洞庭湖两个重点实验室。") == ["岳麓山重点实验室", "洞庭湖重点实验室"]
+
+
+def test_common_words_and_kinds_sharing_a_suffix_are_no_laboratories() -> None:
+    assert organization_names("推动高校、院所、企业等实验室开放共享。") == []
+    assert organization_names("支持国有、民营实验室发展。") == []
+
+
+def test_a_member_with_a_scope_or_function_word_breaks_the_list() -> None:
+    names = organization_names("发挥甘肃某某研究所、在陇全国重点实验室等力量。")
+    assert not any(n.endswith("全国重点实验室") and n != "全国重点实验室" for n in names)
