@@ -12,6 +12,9 @@ and national bodies named 国家…中心 / 中国…中心, with the field in b
 (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
 国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
 agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
+A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
+bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学); laboratories listed with one suffix are each a
+body (甲山、乙湖等实验室).
 """
 
 from __future__ import annotations
