@@ -12,6 +12,9 @@ and national bodies named 国家…中心 / 中国…中心, with the field in b
 (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
 国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
 agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
+A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
+bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学); laboratories listed with one suffix are each a
+body (甲山、乙湖等实验室).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from kg.extract.agencies import parse_agency_mentions
 from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
 from kg.extract.model import DocContext, Organization, Place
 from kg.extract.places import HOSPITAL_ENDS, place_word
-from kg.extract.policies import head_spans, is_verbal
+from kg.extract.policies import head_spans, is_verbal, lead_verbs
 from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
 
@@ -145,11 +148,62 @@ def _counted(token: Token) -> bool:
 def _stem_start(words: Sequence[Token], k: int, hs: int) -> int:
     """Offset where the name whose suffix starts at ``hs`` (inside or at ``words[k]``) begins."""
     i = k
-    while i > 0 and not _stops(words[i - 1]) and hs - words[i - 1].start <= _MAX_STEM:
+    while i > 0 and not _stops(words[i - 1]) and not _founds(words, i - 1, hs) and hs - words[i - 1].start <= _MAX_STEM:
         i -= 1
+    i = _division_opening(words, i, hs)
     while i < k and not _opens(words, i, k, hs):
         i += 1
     return words[i].start if i < k else min(hs, words[k].start)
+
+
+_MAX_DIVISION_STEM = 12
+
+
+def _founds(words: Sequence[Token], j: int, hs: int) -> bool:
+    """Whether ``words[j]`` is a verb of founding or growing bodies (``data/org_founding_verbs.txt``), however tagged,
+    with more of the stem after it: the predicate over a kind of body (海南|建设/vn|研究型医院, 广东|发展/vn|民营银行),
+    not a word of the name; right before the suffix it is one (某某建设|银行, 某某发展|银行)."""
+    return words[j].text in word_set("org_founding_verbs.txt") and j + 1 < len(words) and words[j + 1].start < hs
+
+
+def _division_opening(words: Sequence[Token], i: int, hs: int) -> int:
+    """Index where a name opens on a place before the verb that stopped its stem at ``words[i]``, else ``i``.
+
+    A name of the shape 行政区划 + 字号 + 行业 + 组织形式 (《企业名称登记管理规定》) may hold a word jieba tags a
+    verb: 江苏农商|联合|银行, 某市生物|制造|研究院, 宁夏某江|应用|技术学院, 海南|警察/v|学院. When only nouns stand
+    between a division's name (or a word tagged a place, 某江) and that verb, the name opens on the place.
+    Not after a verb that takes bodies as its object (``data/org_founding_verbs.txt``, the lead and pivot verbs:
+    支持江苏|打造|一流大学): there the place is the verb's subject.
+    """
+    if i == 0 or i >= len(words) or not is_verbal(words[i - 1]) or words[i - 1].is_function:
+        return i
+    verb = words[i - 1].text
+    if verb in word_set("org_founding_verbs.txt") or verb in lead_verbs() or verb in word_set("plan_pivot_verbs.txt"):
+        return i
+    m = i - 1
+    while m > 0 and _plain_noun(words[m - 1]) and hs - words[m - 1].start <= _MAX_DIVISION_STEM:
+        m -= 1
+    bodies = [p for p in range(m, i - 1) if words[p].text.endswith(_suffixes())]
+    m = bodies[-1] + 1 if bodies else m  # 某江学院|更名|大学: no run over a body; 中国科学院|某江创新研究院: its unit
+    return next((p for p in range(m, i - 1) if _names_place(words[p])), i)
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(word_set("org_suffixes.txt"))
+
+
+def _plain_noun(token: Token) -> bool:
+    """A noun, place or abbreviation that can stand inside a name (not a verb, function word nor punctuation)."""
+    return (token.pos.startswith("n") or token.pos == "j") and not _stops(token)
+
+
+def _names_place(token: Token) -> bool:
+    """Whether ``token`` names a division (江苏, 重庆市) or, tagged a place by the segmenter, a river or area."""
+    text = token.text
+    if len(text) < 2 or text in word_set("org_not_opening.txt") or _is_grade(token):
+        return False
+    return place_word(text) or token.pos == "ns"
 
 
 def _graded_only(stem: str, words: Sequence[Token]) -> bool:
@@ -208,11 +262,58 @@ def _names_a_kind(member: str) -> bool:
     return all(segmenter().has_word(w.text) for w in words)
 
 
+_SHARED_LAB_RE = re.compile(
+    rf"((?:[{CJK}]{{2,5}}、)+[{CJK}]{{2,5}}?)(?:等)?(?:[一二三四五六七八九十两\d]+[个家])?(?:省|自治区)?(重点实验室|实验室)"
+)
+
+
+def _shared_suffix_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of each member of a list of laboratories that share one suffix (甲山、乙湖、丙江等实验室, 甲、乙3个
+    省实验室): provincial laboratories are named by a landmark, and reports list them with the suffix said once, as
+    they do agencies (GUIDELINES.md clarifications: each item of an elliptical list is a body).
+
+    Each member is made of words that can open a name and ends on a proper word (a place, a name, a word the
+    dictionary does not know): not common words (高校、科研等实验室, 某地|基地), a kind (国有、民营), a scope or
+    function word (在某|全国重点实验室). The 省 and the count before the suffix grade the list, they are no part of a
+    name. The first member starts on a word, after the verb or function word in front of it (建设|甲山、乙湖…)."""
+    starts = {t.start for t in words}
+    out: list[tuple[int, str]] = []
+    for m in _SHARED_LAB_RE.finditer(text):
+        parts = m.group(1).split("、")
+        first_end = m.start(1) + len(parts[0])
+        start = m.start(1)
+        for t in words:
+            leading = _stops(t) or t.pos == "vn" or t.text in word_set("org_founding_verbs.txt") or not opens_name(t)
+            if start <= t.start < first_end and leading:
+                start = t.end
+        while start < first_end and start not in starts:
+            start += 1
+        parts[0] = text[start:first_end]
+        if all(_lab_member(p) for p in parts):
+            at = start
+            for part in parts:
+                out.append((at, part + m.group(2)))
+                at += len(part) + 1
+    return out
+
+
+def _lab_member(member: str) -> bool:
+    """Whether one member of a shared-suffix list can be a laboratory's own name: see :func:`_shared_suffix_members`."""
+    inner = tokenize(member)
+    if len(member) < 2 or not inner or _common_words(member):
+        return False
+    not_opening = word_set("org_not_opening.txt")
+    if any(_stops(t) or t.pos == "vn" or _kind_word(t.text) or t.text in not_opening for t in inner):
+        return False
+    last = inner[-1]
+    return last.pos in _PROPER_TAGS or not segmenter().has_word(last.text)
+
+
 def organization_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     """Organisation names in one string, in order of appearance; ``words`` are its tokens (computed when None)."""
     words = tokenize(text) if words is None else words
     generic = word_set("org_generic.txt")
-    found = _list_members(text, words)
+    found = _list_members(text, words) + _shared_suffix_members(text, words)
     suffixed: list[tuple[int, str]] = []
     for k, hs, he in head_spans(text, words, "org_suffixes.txt"):
         start = _stem_start(words, k, hs)
