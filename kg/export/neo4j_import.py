@@ -207,7 +207,7 @@ class _GroupFiles:
         else:
             self.open.move_to_end(group)
         entry[1].writerow(row)
-        return any("\n" in cell or "\r" in cell for cell in row)
+        return _spans_lines(row)
 
     def close(self) -> None:
         for fh, _ in self.open.values():
@@ -227,6 +227,11 @@ def _write(path: Path, header: list[str], rows: Iterable[list[str]]) -> bool:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(header)
         for row in rows:
-            multiline = multiline or any("\n" in cell or "\r" in cell for cell in row)
+            multiline = multiline or _spans_lines(row)
             writer.writerow(row)
     return multiline
+
+
+def _spans_lines(row: list[str]) -> bool:
+    """Whether a value of ``row`` spans lines (the importer then needs ``--multiline-fields``)."""
+    return any("\n" in cell or "\r" in cell for cell in row)

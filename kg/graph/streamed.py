@@ -53,7 +53,7 @@ def sorted_streams(pg: PropertyGraph | StreamedGraph) -> StreamedGraph:
     if isinstance(pg, StreamedGraph):
         return pg
     return StreamedGraph((pg.nodes[uri] for uri in sorted(pg.nodes)),
-                         iter(sorted(pg.edges, key=lambda e: (e.source, e.type, e.target, e.graph or ""))),
+                         iter(sorted(pg.edges, key=_edge_record)),
                          len({graph for node in pg.nodes.values() for graph in node.graphs}))
 
 
@@ -134,7 +134,7 @@ class _Runs:
 
     def add(self, pg: PropertyGraph) -> None:
         self.node_records.extend(pg.nodes.items())
-        self.edge_records.extend((edge.source, edge.type, edge.target, edge.graph or "") for edge in pg.edges)
+        self.edge_records.extend(map(_edge_record, pg.edges))
         if len(self.node_records) >= RUN_NODES or len(self.edge_records) >= RUN_NODES:
             self.spill()
 
@@ -175,6 +175,11 @@ def _merged_nodes(runs: list[Path]) -> Iterator[Node]:
         for part in later:
             merge_node(node, part)
         yield node
+
+
+def _edge_record(edge: Edge) -> tuple[str, str, str, str]:
+    """An edge as it sorts and is spilled: (source, type, target, graph or "")."""
+    return edge.source, edge.type, edge.target, edge.graph or ""
 
 
 def _merged_edges(runs: list[Path]) -> Iterator[Edge]:
