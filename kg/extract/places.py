@@ -1186,7 +1186,7 @@ def _end_characters() -> frozenset[str]:
     return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
 
 
-_CLUSTER_SUFFIXES = frozenset({"都市圈", "大都市圈", "城市群", "经济圈"})  # named by their cities' short names
+_CLUSTER_SUFFIXES = frozenset({"都市圈", "大都市圈", "城市群", "城镇群", "经济圈", "国家自主创新示范区"})
 _MAX_MEMBERS = 5  # 呼包鄂榆, 兰白定临: four or five cities at most
 
 
@@ -1465,8 +1465,11 @@ def place_mentions(
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
                 landform = any(c.name.endswith(_LANDFORM_ENDS) for c in outer)  # 黑河|流域, 甲州|湾: named after it
+                labels = _county_short_name(cand) and not _listed_after_place(cand, admin, text)
                 spanned = all(
-                    c.code is None and (c.type == "Area" or _runs_between(c, cand) or _locates(c, cand)) for c in outer
+                    c.code is None
+                    and ((c.type == "Area" and not labels) or _runs_between(c, cand) or _locates(c, cand))
+                    for c in outer
                 )
                 if outer and not landform and spanned:
                     chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
@@ -1476,6 +1479,22 @@ def place_mentions(
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _county_short_name(mention: PlaceMention) -> bool:
+    """Whether a division mention is a county or district's short name (甲江 of 甲江区), not its full name.
+
+    Inside a zone's name (甲江大学城, 乙城新城, 丙东引领区) such a name labels the zone, it is no mention of the
+    county of its own; a city's name is (甲都市圈 names the city and its cluster), as a full name is.
+    """
+    div = division_by_code(mention.code or "")
+    return div is not None and div.kind in ("district", "county") and div.name != mention.name
+
+
+def _listed_after_place(mention: PlaceMention, admin: Sequence[PlaceMention], text: str) -> bool:
+    """Whether a division opens the last element of a 、-list whose element before is a division on its own
+    (甲区、乙县产业园: the zone's head is shared, so 乙县 is listed as a place beside 甲区)."""
+    return text[mention.start - 1 : mention.start] == "、" and any(a.end == mention.start - 1 for a in admin)
 
 
 def _locates(facility: PlaceMention, place: PlaceMention) -> bool:

@@ -1,0 +1,50 @@
+"""Tests of the named zones of the spatial plans (城镇群, 国家自主创新示范区, 引领区, 发展区) and of the county
+names that only label a zone."""
+
+from kg.extract.model import DocContext
+from kg.extract.places import place_mentions
+
+_SHANGHAI = DocContext("上海市", "province")
+
+
+def _names(text: str, ctx: DocContext | None = None) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in place_mentions(text, ctx)]
+
+
+def test_town_clusters_named_by_a_region_of_a_province() -> None:
+    found = _names("推动陕南城镇群和桂东城镇群协同发展。")
+    assert found == [("陕南城镇群", "Area"), ("桂东城镇群", "Area")]  # not 陕南 alone
+
+
+def test_innovation_zones_named_by_their_cities_short_names() -> None:
+    found = _names("建设苏锡常国家自主创新示范区。")
+    assert found == [("苏锡常国家自主创新示范区", "Area")]
+
+
+def test_the_bare_innovation_zone_designation_is_no_place() -> None:
+    assert _names("增强国家自主创新示范区等带动作用。") == []
+
+
+def test_a_leading_zone_opens_on_a_place_word() -> None:
+    assert _names("深化建设嘉定引领区，打造全国数字经济高质量发展引领区。", _SHANGHAI) == [("嘉定引领区", "Area")]
+
+
+def test_a_development_zone_needs_a_place_word() -> None:
+    assert _names("建设城乡融合发展区和武汉绿色发展区。") == [("武汉绿色发展区", "Area"), ("武汉", "City")]
+
+
+def test_a_districts_short_name_inside_a_zone_is_no_mention_of_the_district() -> None:
+    assert _names("加快闵行大学城建设。", _SHANGHAI) == [("闵行大学城", "Area")]
+
+
+def test_a_districts_short_name_on_its_own_stays_the_district() -> None:
+    assert ("闵行", "District") in _names("闵行加快大学城建设。", _SHANGHAI)
+
+
+def test_a_city_inside_its_metropolitan_area_stays_the_city() -> None:
+    assert _names("完善石家庄都市圈规划。") == [("石家庄都市圈", "Area"), ("石家庄", "City")]
+
+
+def test_a_district_listed_before_a_shared_zone_head_keeps_the_one_after() -> None:
+    found = _names("推进嘉定、闵行科技园建设。", _SHANGHAI)
+    assert ("嘉定", "District") in found and ("闵行", "District") in found
