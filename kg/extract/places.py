@@ -385,17 +385,19 @@ def _region_full_names() -> dict[str, str]:
 def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
-    (东北和中西部地区). Alone, 东北 and 西部 are directions (东北方向, 西部山区), no place."""
+    (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
+    are directions (东北方向, 西部山区), no place."""
     strategies = {r[0]: tuple(r[1:]) for r in rows("place_region_strategies.tsv")}
-    pattern = _regions()[0]
+    pattern, types = _regions()
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
         before = tokens[k - 1] if k > 0 else None
-        if t.text not in strategies or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
+        region = t.text in strategies or t.text + "地区" in types  # 西部; 西北 of 西北地区
+        if not region or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
             continue  # 甲乙|中部|崛起: the middle of a named place, not the country's macro-region
         after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
         joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
-        if text.startswith(strategies[t.text], t.end) or joined:
+        if text.startswith(strategies.get(t.text, ()), t.end) or joined:
             out.append(PlaceMention(t.start, t.end, t.text, "Area"))
     return out
 
@@ -608,7 +610,8 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
         return True  # 全龄友好型社区, 各类园区: a quantifier opens a description, not a name
     if (len(stem) == 1 or suffix in _ROUTE_SUFFIXES) and all(c in _DIRECTIONS for c in stem):
         return True  # 南站, 东路, 中西|高速公路: directions and a suffix name no place (nor route) of their own
-    if (stem[0] in _NUMERALS and not _opens_on_place_word(stem)) or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
+    numbered = stem[-1] in _NUMERALS and not _route_ends_word(stem, suffix)  # 京九|铁路: 九 of 九龙, no count
+    if (stem[0] in _NUMERALS and not _opens_on_place_word(stem)) or numbered or stem[-1] in _BAD_STEM_END:
         return True  # 三大|园区, 5个|社区: a count; 四川|盆地, 三峡|库区 open on a place word, no numeral
     if any(w in stem for w in ("集团", "公司", "项目")) or _COUNTED_RE.search(stem):
         return True  # 某某三大特色产业带: a count of kinds, not a name
@@ -622,6 +625,17 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     if proper:
         return False
     return longer or name in generic
+
+
+def _route_ends_word(stem: str, suffix: str) -> bool:
+    """Whether a route's stem is the short names of its two ends (京九, 成昆): two to four characters of the
+    divisions' short names, the first no numeral (三条|铁路, 两|高速 are counts)."""
+    return (
+        suffix in _ROUTE_SUFFIXES
+        and 2 <= len(stem) <= _MAX_ENDS
+        and stem[0] not in _NUMERALS
+        and all(c in _end_characters() for c in stem)
+    )
 
 
 def _opens_on_place_word(stem: str) -> bool:
@@ -1133,7 +1147,9 @@ _HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residen
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 # routes named by their ends' one-character short names (成渝铁路, 津潍高铁, 京津城际)
-_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"})
+_ROUTE_SUFFIXES = frozenset(
+    {"铁路", "复线", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"}
+)
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
 _MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
 _BETWEEN_ENDS_ONLY = frozenset({"公路"})  # a generic route word that names a road only from one end to the other
