@@ -72,6 +72,7 @@ _DESCRIPTOR_ENDS = ("型", "式", "化", "性")  # endings of descriptive words 
 _DIRECTIONS = "东南西北中上下前后内外"
 _QUANTIFIERS = "全各每诸"
 _LEVEL_WORDS = ("省", "市", "县", "区")
+_DESIGNATION_LEVELS = frozenset({"国家", "国家级", "省级", "市级"})
 _LEVEL_CHARS = frozenset("省市县区乡镇村")
 _JOINERS = "及和与"  # conjunctions the segmenter glues to an unknown name after them (及滂江)
 _GLUED_OPENERS = _JOINERS + "经向"  # and prepositions of route (经|中老铁路, 向|某走廊): glued, they open no name
@@ -604,6 +605,8 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
         return True  # 县镇村, 省市县|博物馆: a chain of level words names every unit of those levels, not one
     if "最" in stem:
         return True  # 亚洲最大专业货运|机场: a superlative describes a facility, it names none
+    if stem in _DESIGNATION_LEVELS and _suffix_rows()[suffix][1] == "Park":
+        return True  # 创建|国家植物园: a designation's level before a park word names a kind of park, no park
     if stem in _LEVEL_WORDS and _suffix_rows()[suffix][1] != "Area":
         return True  # 市|游泳馆 is the city's hall, not a name (市|经开区 is the city's named zone)
     if stem[0] in _QUANTIFIERS:
@@ -622,6 +625,8 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     head_place = _suffix_type(name[: len(name) - _generic_ending(name, len(suffix))]) if longer else None
     if head_place is not None and head_place[1] in _SETTLEMENT_TYPES:
         return True  # 甲街道|老旧小区, 乙镇|贫困村: a settlement and a generic noun after it, not one name
+    if longer and _suffix_rows()[suffix][1] in _SETTLEMENT_TYPES:
+        return True  # 甲省民居|试点村, 乙县|示范社区: a kind of village named after its place, no village's name
     if proper:
         return False
     return longer or name in generic
@@ -702,11 +707,13 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
             continue  # 生态文明先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
+        if typ == "Village" and _described_by_verb(tokens, at, start, m.start()):
+            continue  # 地质灾害|威胁|村, 移民|搬迁|村: villages of a kind, described by what happens to them
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
         end = reach.end() if reach is not None else m.end()
-        if typ in _SETTLEMENT_TYPES:
-            start = _after_divisions(text, tokens, start, m.start())  # 甲县|乙镇: the county is its own place
+        if typ in _SETTLEMENT_TYPES or typ == "Road":
+            start = _after_divisions(text, tokens, start, m.start())  # 甲县|乙镇, 丙区|丁街: the county is a place
         seat = _seat_end(text, tokens, start, m.start()) if typ in ("Village", "Community") else None
         if seat is not None:  # 甲镇|乙村, 丙街道|丁社区: the town and the village in it, two places
             out.append(PlaceMention(start, seat, text[start:seat], _suffix_type(text[start:seat])[1]))
@@ -751,6 +758,13 @@ _COMMITTEES = ("居委会", "居民委员会", "村委会", "村民委员会", "
 _SEATS = ("镇", "乡", "街道")
 
 
+def _described_by_verb(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> bool:
+    """Whether a village's stem of two words or more ends in a verb or verbal noun (地质灾害|威胁|村): a phrase
+    saying what kind of village, where a village's own name is a noun or a new word (甲家|村; 建设村 is one word)."""
+    words = tokens[at[start] : at[suffix_start]]
+    return len(words) >= 2 and words[-1].end == suffix_start and words[-1].pos.startswith("v")
+
+
 def _seat_end(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int | None:
     """Where the town or subdistrict opening a village's or community's name ends (甲镇|乙村, 丙街道|丁社区), or
     ``None``: a word boundary after a town suffix, with a town name of two characters or more before it that is
@@ -766,8 +780,9 @@ def _seat_end(text: str, tokens: Sequence[Token], start: int, suffix_start: int)
 
 
 def _after_divisions(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int:
-    """Where a settlement's own name starts once the full division names opening its stem are passed (甲县|乙镇,
-    丙市|丁区|戊镇): whole words ending in a level word, leaving a stem of two characters or more."""
+    """Where a settlement's or street's own name starts once the full division names opening its stem are passed
+    (甲县|乙镇, 丙市|丁区|戊镇, 己区|庚街): whole words ending in a level word, leaving a stem of two characters or
+    more."""
     for t in tokens:
         if t.start == start and t.end <= suffix_start - 2 and t.text.endswith(_LEVEL_WORDS) and by_name(t.text):
             start = t.end
