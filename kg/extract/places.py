@@ -711,6 +711,9 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             continue  # 地质灾害|威胁|村, 移民|搬迁|村: villages of a kind, described by what happens to them
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
+        around = suffix.endswith(_ZONE_ENDS) and suffix not in _LANDFORM_ENDS and _around(tokens, at, start)
+        if around:
+            start -= 1  # 环|甲湖|经济区: the zone around the lake, named with 环 (the lake only labels it)
         end = reach.end() if reach is not None else m.end()
         if typ in _SETTLEMENT_TYPES or typ == "Road":
             start = _after_divisions(text, tokens, start, m.start())  # 甲县|乙镇, 丙区|丁街: the county is a place
@@ -722,7 +725,7 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         stem = text[start : m.start()]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
             out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
-        inner = _inner_place(stem) if typ != "Road" else None
+        inner = _inner_place(stem) if typ != "Road" and not around else None
         if inner and typ == "Facility" and inner[1] != "Landmark":
             inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
         if inner and typ == "Area" and len(_suffix_type(inner[0])[0]) == 1 and inner[1] == "Landmark":
@@ -756,6 +759,18 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
 _COMMITTEES = ("居委会", "居民委员会", "村委会", "村民委员会", "党支部", "党委", "党总支", "办事处")
 """The bodies of a community or village named after it (甲社区居委会, 乙村村民委员会): its name is a place."""
 _SEATS = ("镇", "乡", "街道")
+
+
+_ZONE_ENDS = ("区", "带", "圈", "群")  # the heads of zones, belts, circles and clusters (not of 沙漠, 山, 群岛)
+
+
+def _around(tokens: Sequence[Token], at: list[int], start: int) -> bool:
+    """Whether a zone's stem opening on a place word at ``start`` follows 环 standing as a word (环|甲湖|城市群, 环|乙海
+    地区: the zone around the feature, named so), itself after a verb, punctuation or the sentence's start."""
+    k = at[start]
+    if k < 1 or tokens[k].start != start or tokens[k - 1].text != "环" or not _is_proper_stem(tokens[k]):
+        return False
+    return k == 1 or _stops_name(tokens[k - 2]) or tokens[k - 2].text in word_set("place_verbal_nouns.txt")
 
 
 def _described_by_verb(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> bool:
@@ -1128,6 +1143,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
         j -= 1
     run = list(tokens[j + 1 : k])
     block = _proper_block(run)
+    if block is not None:
+        block = _cut_place_start(run, block)
     if block is not None and any(t.start > block and t.text in _ACTION_VERBS for t in run):
         block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
@@ -1347,6 +1364,17 @@ def _proper_block(run: Sequence[Token]) -> int | None:
         start = run[i].start
         i -= 1
     return start
+
+
+def _cut_place_start(run: Sequence[Token], block: int) -> int:
+    """Where a stem's proper words start once a place name the segmenter cut after its first character is mended
+    (天/q|山北坡: 天山 is the place word, so the one-character word before the block opens the name)."""
+    i = next(i for i, t in enumerate(run) if t.start == block)
+    if i == 0 or len(run[i - 1].text) != 1 or not is_cjk(run[i - 1].text) or run[i - 1].text in _DIRECTIONS:
+        return block  # 南|北盘江: 南 of 南、北盘江, another place's direction
+    joined = run[i - 1].text + run[i].text[:1]
+    place = joined in _admin_names().names or (_known(joined) and _word_tag(joined) == "ns")
+    return run[i - 1].start if place and joined not in word_set("place_generic.txt") else block
 
 
 def _second_place(head: Token, suffix_start: int) -> int:

@@ -48,3 +48,20 @@ def test_a_city_inside_its_metropolitan_area_stays_the_city() -> None:
 def test_a_district_listed_before_a_shared_zone_head_keeps_the_one_after() -> None:
     found = _names("推进嘉定、闵行科技园建设。", _SHANGHAI)
     assert ("嘉定", "District") in found and ("闵行", "District") in found
+
+
+def test_a_zone_around_a_feature_is_named_with_its_ring_word() -> None:
+    assert _names("建设环洞庭湖生态经济区。") == [("环洞庭湖生态经济区", "Area")]  # the lake only labels the zone
+
+
+def test_a_zone_named_after_a_lake_keeps_the_lake() -> None:
+    assert ("洞庭湖", "Lake") in _names("建设洞庭湖生态经济区。")
+
+
+def test_the_ring_word_before_a_natural_feature_names_no_zone() -> None:
+    assert ("环城市群", "Area") not in _names("加快环城市群高速建设。")
+    assert ("库布其沙漠", "Area") in _names("推进环库布其沙漠锁边林草带建设。")
+
+
+def test_a_place_word_cut_after_its_first_character_is_mended() -> None:
+    assert _names("建设天山北坡经济带。") == [("天山北坡经济带", "Area")]
