@@ -1508,6 +1508,8 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    if any(d in text for d in _RANGE_DASHES):
+        rest += _dashed_route_candidates(text, tokens)
     rest += _settlement_list_candidates(rest, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
@@ -1572,10 +1574,40 @@ def _own_name(words: str) -> bool:
 
 
 def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:
-    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路)."""
-    cut = route.name.find("至")
+    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路, 甲——乙线)."""
+    m = _ROUTE_JOINER_RE.search(route.name)
     inner = (end.start - route.start, end.end - route.start)
-    return cut > 0 and (inner == (0, cut) or inner[0] == cut + 1)
+    return m is not None and m.start() > 0 and (inner == (0, m.start()) or inner[0] == m.end())
+
+
+_ROUTE_JOINER_RE = re.compile("至|[—－─]{1,2}")
+_DASHED_ROUTE_WORDS = frozenset({"线", "铁路", "公路"})
+
+
+def _dashed_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Railways and roads named by their two ends joined by a dash, as the older national reports write them
+    (甲——乙线, 丙—丁铁路): each end a division's name or a place word of two characters or more, the route word
+    right after the second; both ends stay places (as 甲至乙铁路)."""
+    out: list[PlaceMention] = []
+    for k, t in enumerate(tokens):
+        if t.text not in _DASHED_ROUTE_WORDS or k < 3:
+            continue
+        second = tokens[k - 1]
+        dashes = k - 2
+        while dashes > 0 and tokens[dashes].text in _RANGE_DASHES and k - 1 - dashes <= 2:
+            dashes -= 1
+        first = tokens[dashes]
+        if dashes == k - 2 or not (_route_end_word(first) and _route_end_word(second)):
+            continue
+        typ = "Road" if t.text == "公路" else "Facility"
+        out.append(PlaceMention(first.start, t.end, text[first.start : t.end], typ))
+    return out
+
+
+def _route_end_word(token: Token) -> bool:
+    """Whether a word can be one end of a route named from one end to the other: a division's name or short name,
+    or a place word, of two characters or more."""
+    return len(token.text) >= 2 and (place_word(token.text) or token.pos == "ns")
 
 
 # landforms named after a place (黑河流域, 甲州湾, 乙原盆地): the place inside is no mention of its own

@@ -38,3 +38,18 @@ def test_a_geographical_region_sharing_the_region_word_of_the_next() -> None:
 
 def test_a_direction_word_alone_is_no_region() -> None:
     assert _names("西北方向的冷空气影响华北。") == []
+
+
+def test_a_line_named_by_its_ends_joined_by_a_dash_keeps_both_ends() -> None:
+    assert _names("建成包头——银川线和宝鸡—汉中铁路。") == [
+        ("包头——银川线", "Facility"),
+        ("包头", "City"),
+        ("银川", "City"),
+        ("宝鸡—汉中铁路", "Facility"),
+        ("宝鸡", "City"),
+        ("汉中", "City"),
+    ]
+
+
+def test_a_dash_between_two_cities_before_another_word_names_no_line() -> None:
+    assert _names("开通北京—上海航线。") == [("北京", "City"), ("上海", "City")]
