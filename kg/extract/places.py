@@ -67,6 +67,7 @@ __all__ = [
 
 _LEVEL_TYPES = {"province": "Province", "city": "City", "district": "District", "county": "County"}
 _MAX_STEM = 12
+_MAX_DESIGNATION_STEM = 16  # a designation opening on a place word spells out its field (甲市国家现代某产业示范区)
 _CLASSIFIERS = "个条座处家所名次项批类种"
 _DESCRIPTOR_ENDS = ("型", "式", "化", "性")  # endings of descriptive words (友好型社区), never of names
 _DIRECTIONS = "东南西北中上下前后内外"
@@ -707,6 +708,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
             continue  # 生态文明先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
+        if suffix in _placed_suffixes() and _names_a_zone_inside(tokens, at, start, m.start()):
+            continue  # 甲经济技术开发区|国家级零碳园区: the designation a zone named before it receives
         if typ == "Village" and _described_by_verb(tokens, at, start, m.start()):
             continue  # 地质灾害|威胁|村, 移民|搬迁|村: villages of a kind, described by what happens to them
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
@@ -843,12 +846,15 @@ def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_s
     k = at[start]
     token = tokens[k]
     word = _text_of(token, start, suffix_start)
+    compass = word in _province_abbreviations() and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS
+    if compass:
+        word += tokens[k + 1].text  # 川|西北|生态示范区: a region of the province, the compass rule's 川西北
     if len(word) < 2 or word in word_set("place_generic.txt"):
         return False
-    inside = tokens[k + 1 : at[suffix_start]]
+    inside = tokens[k + 1 + compass : at[suffix_start]]
     if any(t.pos == "s" for t in inside) or (inside and inside[0].text == "特色"):
         return False  # 甲湾|区内|湾, 中国|特色|自由贸易港: inside a place, or a kind the place describes
-    place = word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
+    place = compass or word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
     before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
     opened = before is None or _stops_name(before) or before.text in word_set("place_verbal_nouns.txt")
     return place and (opened or before.text in _admin_names().names)  # 建设/vn|甲州湾: the verbal noun is the verb
@@ -1136,15 +1142,19 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     if road_word and (k == 1 or _stops_name(tokens[k - 2])):
         return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
     j = k - 1
-    while j >= 0 and _inside_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
+    longest = _MAX_DESIGNATION_STEM if suffix in _placed_suffixes() else _MAX_STEM
+    while j >= 0 and _inside_name(tokens[j]) and suffix_start - tokens[j].start <= longest:
         counted = tokens[j].pos == "q" or tokens[j].text[0] in _CLASSIFIERS
         if counted and (j == 0 or tokens[j - 1].pos in ("m", "mq")):
             break  # 12个|社区: a count, not a stem
         j -= 1
     run = list(tokens[j + 1 : k])
     block = _proper_block(run)
+    block = _compass_opening(run, block, typ == "Area")
     if block is not None:
         block = _cut_place_start(run, block)
+    if block is not None and suffix in _placed_suffixes():
+        block = _designation_place(run, block)
     if block is not None and any(t.start > block and t.text in _ACTION_VERBS for t in run):
         block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
@@ -1364,6 +1374,46 @@ def _proper_block(run: Sequence[Token]) -> int | None:
         start = run[i].start
         i -= 1
     return start
+
+
+_INNER_ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "示范区", "试验区")
+
+
+def _names_a_zone_inside(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> bool:
+    """Whether a designation's stem holds a word ending in a zone's suffix (甲|经济|技术开发区|国家级零碳|园区): the
+    zone named there receives the designation, which names no zone of its own."""
+    return any(t.text.endswith(_INNER_ZONE_ENDS) for t in tokens[at[start] : at[suffix_start]] if t.end <= suffix_start)
+
+
+def _compass_opening(run: Sequence[Token], block: int | None, zone: bool) -> int | None:
+    """Where a stem opening on a province's region named by its abbreviation and a compass word starts (川|西北|生态
+    示范区: the compass rule's 川西北), when the proper words found start later or there are none; else ``block``.
+    Only a zone's stem runs on after the pair (a route's ends are the pair itself: 渝|西|高铁)."""
+    for i in range(len(run) - 1):
+        if block is not None and run[i].start >= block:
+            break
+        if not zone and i + 2 < len(run):
+            continue
+        if run[i].text in _province_abbreviations() and run[i + 1].text in _COMPASS:
+            return run[i].start
+    return block
+
+
+def _designation_place(run: Sequence[Token], block: int) -> int:
+    """Where a designation's name starts when its proper words closest to the suffix are no place (甲市|国家|现代|
+    乙化工|产业|示范区: a new word for the industry): at the place word the run opens with, if any, else ``block``."""
+    first = next((t for t in run if t.start == block), None)
+    if first is None or _place_opener(first.text):
+        return block
+    return next((t.start for t in run if t.start < block and _place_opener(t.text)), block)
+
+
+def _place_opener(word: str) -> bool:
+    """Whether a word can open a designation's name: a division's or a region's name or an ``ns`` word of two
+    characters or more that is no generic word (as :func:`_opens_on_place` reads the opener)."""
+    if len(word) < 2 or word in word_set("place_generic.txt"):
+        return False
+    return word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
 
 
 def _cut_place_start(run: Sequence[Token], block: int) -> int:

@@ -65,3 +65,21 @@ def test_the_ring_word_before_a_natural_feature_names_no_zone() -> None:
 
 def test_a_place_word_cut_after_its_first_character_is_mended() -> None:
     assert _names("建设天山北坡经济带。") == [("天山北坡经济带", "Area")]
+
+
+def test_a_designation_spelling_out_its_field_at_length_opens_on_its_place() -> None:
+    found = _names("高质量建设巴彦淖尔国家现代煤化工产业示范区。")
+    assert ("巴彦淖尔国家现代煤化工产业示范区", "Area") in found
+
+
+def test_a_designation_given_to_a_zone_named_before_it_is_no_zone_of_its_own() -> None:
+    found = _names("推进锡林郭勒经济技术开发区国家级零碳园区建设。")
+    assert all(not name.endswith("零碳园区") for name, _ in found)
+
+
+def test_a_zone_opening_on_a_province_region_split_by_the_segmenter() -> None:
+    assert _names("推进川西北生态示范区建设。") == [("川西北生态示范区", "Area")]
+
+
+def test_a_province_region_before_words_of_a_sentence_opens_no_route() -> None:
+    assert ("川西北", "Area") in _names("新线通车改变川西北不通铁路的历史。")
