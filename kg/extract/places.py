@@ -1244,7 +1244,9 @@ def _end_characters() -> frozenset[str]:
     return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
 
 
-_CLUSTER_SUFFIXES = frozenset({"都市圈", "大都市圈", "城市群", "城镇群", "经济圈", "国家自主创新示范区"})
+_CLUSTER_SUFFIXES = frozenset(
+    {"都市圈", "大都市圈", "城市圈", "城市群", "城镇群", "经济圈", "国家自主创新示范区", "文化带", "旅游带"}
+)
 _MAX_MEMBERS = 5  # 呼包鄂榆, 兰白定临: four or five cities at most
 
 

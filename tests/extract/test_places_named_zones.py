@@ -83,3 +83,12 @@ def test_a_zone_opening_on_a_province_region_split_by_the_segmenter() -> None:
 
 def test_a_province_region_before_words_of_a_sentence_opens_no_route() -> None:
     assert ("川西北", "Area") in _names("新线通车改变川西北不通铁路的历史。")
+
+
+def test_a_city_circle_and_a_cultural_belt_named_by_a_place() -> None:
+    found = _names("提升蚌埠城市圈综合承载能力，建设大运河文化带。")
+    assert found == [("蚌埠城市圈", "Area"), ("蚌埠", "City"), ("大运河文化带", "Area")]
+
+
+def test_a_pilot_designation_opens_on_a_place_word() -> None:
+    assert _names("支持辽西先导区承接产业转移，创建国家未来产业先导区。") == [("辽西先导区", "Area")]
