@@ -968,6 +968,8 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
         if len(elements) < 2 or not opened or tokens[j - 2].text == "、":
             continue
         for element in elements:
+            if element.text in _regions()[1]:
+                continue  # 京津冀、长三角、长江经济带: a named region listed beside a zone is that region, no zone
             out.append(PlaceMention(element.start, element.end, element.text + row[0], row[1], nested=True))
     return out
 

@@ -92,3 +92,8 @@ def test_a_city_circle_and_a_cultural_belt_named_by_a_place() -> None:
 
 def test_a_pilot_designation_opens_on_a_place_word() -> None:
     assert _names("支持辽西先导区承接产业转移，创建国家未来产业先导区。") == [("辽西先导区", "Area")]
+
+
+def test_named_regions_listed_before_a_zone_do_not_share_its_head() -> None:
+    found = _names("深化同京津冀、珠三角、长江经济带等区域合作。")
+    assert found == [("京津冀", "Area"), ("珠三角", "Area"), ("长江经济带", "Area")]
