@@ -728,7 +728,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         stem = text[start : m.start()]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
             out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
-        inner = _inner_place(stem) if typ != "Road" and not around else None
+        zone = typ == "Area" and suffix.endswith(_ZONE_ENDS) and suffix not in _LANDFORM_ENDS
+        inner = _inner_place(stem) if typ != "Road" and not around and not zone else None
         if inner and typ == "Facility" and inner[1] != "Landmark":
             inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
         if inner and typ == "Area" and len(_suffix_type(inner[0])[0]) == 1 and inner[1] == "Landmark":
@@ -1703,6 +1704,12 @@ def _dash_joined(chosen: list[PlaceMention], text: str, tokens: Sequence[Token])
             left = PlaceMention(word_ends[m.start()].start, m.start(), word_ends[m.start()].text, "Area")
         if right is None and m.end() in words and words[m.end()].text.endswith(_NATURAL_ENDS):
             right = PlaceMention(m.end(), words[m.end()].end, words[m.end()].text, "Area")
+        if left is not None and right is not None and _zone_of_range(left, right, words.get(m.end())):
+            parts = [c for c in out if left.start <= c.start and c.end <= right.end]
+            out = [c for c in out if c not in parts]
+            start = left.start - 1 if text[left.start - 1 : left.start] == "环" and left.start > 0 else left.start
+            out.append(PlaceMention(start, right.end, text[start : right.end], "Area"))
+            continue  # 甲山—乙山旅游带: the zone named after the range, one place
         if left is None or right is None or (left not in chosen and right not in chosen):
             continue  # one side at least is a place the rules found
         if not _is_natural(right) or not (_is_natural(left) or left.code or left not in chosen):
@@ -1716,6 +1723,16 @@ def _dash_joined(chosen: list[PlaceMention], text: str, tokens: Sequence[Token])
         out = [c for c in out if c not in parts]
         out.append(PlaceMention(left.start, right.end, text[left.start : right.end], "Area"))
     return out
+
+
+def _zone_of_range(left: PlaceMention, right: PlaceMention, opener: Token | None) -> bool:
+    """Whether a dash joins a natural feature to a zone named after the next feature of its kind (甲山—乙山旅游带,
+    (环)甲湖—乙湖生态经济区): the zone's name opens on a place word ``opener`` ending like the left feature."""
+    if opener is None or not _is_natural(left) or right.type != "Area" or not right.name.endswith(_ZONE_ENDS):
+        return False
+    if right.name.endswith(_LANDFORM_ENDS) or opener.end >= right.end:
+        return False
+    return _feature_kind(opener.text) is not None and _feature_kind(opener.text) == _feature_kind(left.name)
 
 
 _RIVER_ENDS = ("河", "江", "渠", "溪")

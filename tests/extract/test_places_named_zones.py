@@ -54,8 +54,16 @@ def test_a_zone_around_a_feature_is_named_with_its_ring_word() -> None:
     assert _names("建设环洞庭湖生态经济区。") == [("环洞庭湖生态经济区", "Area")]  # the lake only labels the zone
 
 
-def test_a_zone_named_after_a_lake_keeps_the_lake() -> None:
-    assert ("洞庭湖", "Lake") in _names("建设洞庭湖生态经济区。")
+def test_a_lake_inside_a_zone_name_only_labels_the_zone() -> None:
+    assert _names("建设洞庭湖生态经济区。") == [("洞庭湖生态经济区", "Area")]
+
+
+def test_a_lake_named_on_its_own_beside_its_zone_stays_the_lake() -> None:
+    assert ("洞庭湖", "Lake") in _names("保护洞庭湖，建设洞庭湖生态经济区。")
+
+
+def test_a_lake_inside_a_park_name_stays_the_lake() -> None:
+    assert ("望月湖", "Lake") in _names("建成望月湖公园。")
 
 
 def test_the_ring_word_before_a_natural_feature_names_no_zone() -> None:
@@ -97,3 +105,7 @@ def test_a_pilot_designation_opens_on_a_place_word() -> None:
 def test_named_regions_listed_before_a_zone_do_not_share_its_head() -> None:
     found = _names("深化同京津冀、珠三角、长江经济带等区域合作。")
     assert found == [("京津冀", "Area"), ("珠三角", "Area"), ("长江经济带", "Area")]
+
+
+def test_a_zone_named_after_a_range_of_two_features_is_one_zone() -> None:
+    assert _names("推进武夷山—黄山旅游带建设。") == [("武夷山—黄山旅游带", "Area")]
