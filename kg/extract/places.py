@@ -1173,9 +1173,12 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
         region = len(run) >= 2 and (run[-2].pos == "ns" or run[-2].text in _regions()[1])
         return run[-2 if region else -1].start  # 大熊猫|国家公园, 东北|虎豹|国家公园: a species or landscape
+    verbal = word_set("place_verbal_nouns.txt")
+    course = run and run[-1].text in _BELT_COURSES and all(t.text in verbal for t in run[:-1])
+    if block is None and suffix.endswith("带") and course:
+        return run[-1].start  # (建设|)沿海|经济带, 沿边|城镇带: a belt named by what it runs along
     if block is not None or strict:
         return block
-    verbal = word_set("place_verbal_nouns.txt")
     cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
     run = run[cut:]
     generic = word_set("place_generic.txt")
@@ -1184,6 +1187,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     return run[-3:][0].start if run else None
 
 
+_BELT_COURSES = frozenset({"沿海", "沿边", "沿江", "沿黄", "沿淮"})
+"""The courses a planned belt runs along, naming it (沿海经济带, 沿边城镇带: the coast, the border, the river)."""
 _SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
 _SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
 _REACHED_SUFFIXES = frozenset({"国家文化公园"})  # parks built in reaches, each named with its own (甲段)

@@ -109,3 +109,11 @@ def test_named_regions_listed_before_a_zone_do_not_share_its_head() -> None:
 
 def test_a_zone_named_after_a_range_of_two_features_is_one_zone() -> None:
     assert _names("推进武夷山—黄山旅游带建设。") == [("武夷山—黄山旅游带", "Area")]
+
+
+def test_a_belt_named_by_the_course_it_runs_along() -> None:
+    assert _names("沿海经济带协同效应显现，建设沿江产业带。") == [("沿海经济带", "Area"), ("沿江产业带", "Area")]
+
+
+def test_a_route_word_before_a_belt_names_no_belt() -> None:
+    assert _names("打造沿线经济带。") == []
