@@ -37,6 +37,12 @@ the last one's settlement word (甲关、乙关街道). Zones may carry their pl
 and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
 A lake or river word named like a county of another province (太湖 outside 安徽) or by a compass direction
 (西江|航道) is the water body where the words after it say so (太湖|综合治理, 甲江|干流; not 甲湖|实验室).
+
+Zones of the spatial plans are one Area with their place word or members (甲乙丙国家自主创新示范区, 甲城镇群, 环甲湖
+经济区, 甲山—乙山旅游带, 沿海经济带); a county's short name or a lake opening a zone's name only labels the zone (甲江
+大学城, 甲湖生态经济区), a city's name stays the city (甲都市圈). Older national texts name railways by ends with a
+numeral character (京九铁路), as double-tracked lines (甲乙复线) or from end to end with a dash (甲——乙线); a district
+before its street is a place of its own (甲区|乙街); kinds of villages (民居试点村) and of parks (国家植物园) are none.
 """
 
 from __future__ import annotations
