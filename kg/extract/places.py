@@ -1620,7 +1620,7 @@ def _county_short_name(mention: PlaceMention) -> bool:
 
 def _listed_after_place(mention: PlaceMention, admin: Sequence[PlaceMention], text: str) -> bool:
     """Whether a division opens the last element of a 、-list whose element before is a division on its own
-    (甲区、乙县产业园: the zone's head is shared, so 乙县 is listed as a place beside 甲区)."""
+    (甲西、乙中产业园: the zone's head is shared, so 乙中 is listed as a place beside 甲西)."""
     return text[mention.start - 1 : mention.start] == "、" and any(a.end == mention.start - 1 for a in admin)
 
 
