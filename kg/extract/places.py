@@ -1287,6 +1287,22 @@ def _members_start(tokens: Sequence[Token], k: int) -> int | None:
     return tokens[j].start
 
 
+def _quoted_cluster_candidates(text: str) -> list[PlaceMention]:
+    """City clusters named by their members' short names in quotes (“甲乙丙丁”城市群), quotes kept as written: two to
+    five characters, every one a character of a division's short name or a province's abbreviation (the quotes and
+    the cluster's suffix say it is a list of members, so a county-level member counts too)."""
+    chars = _end_characters()
+    out: list[PlaceMention] = []
+    for m in _QUOTED_CLUSTER_RE.finditer(text):
+        members = m.group(1)
+        if all(c in chars and c not in _NUMERALS for c in members) and not all(c in _DIRECTIONS for c in members):
+            out.append(PlaceMention(m.start(), m.end(), m.group(), "Area"))
+    return out
+
+
+_QUOTED_CLUSTER_RE = re.compile(rf"“([{CJK}]{{2,{_MAX_MEMBERS}}})”(?:{alternation(_CLUSTER_SUFFIXES)})")
+
+
 @cache
 def _city_characters() -> frozenset[str]:
     """The first and last characters of the short names of prefecture-level cities, and the provinces'
@@ -1576,6 +1592,8 @@ def place_mentions(
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
+    if "”" in text:
+        rest += _quoted_cluster_candidates(text)
     rest += _settlement_list_candidates(rest, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)

@@ -117,3 +117,11 @@ def test_a_belt_named_by_the_course_it_runs_along() -> None:
 
 def test_a_route_word_before_a_belt_names_no_belt() -> None:
     assert _names("打造沿线经济带。") == []
+
+
+def test_a_cluster_named_by_its_members_in_quotes_keeps_the_quotes() -> None:
+    assert _names("带动“宜荆荆恩”城市群一体化发展。") == [("“宜荆荆恩”城市群", "Area")]
+
+
+def test_a_quoted_layout_before_a_cluster_word_is_no_cluster() -> None:
+    assert _names("推进“一核两翼”城市群建设，打造“东西南北”城市群。") == []
