@@ -37,6 +37,12 @@ the last one's settlement word (甲关、乙关街道). Zones may carry their pl
 and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
 A lake or river word named like a county of another province (太湖 outside 安徽) or by a compass direction
 (西江|航道) is the water body where the words after it say so (太湖|综合治理, 甲江|干流; not 甲湖|实验室).
+
+Zones of the spatial plans are one Area with their place word or members (甲乙丙国家自主创新示范区, 甲城镇群, 环甲湖
+经济区, 甲山—乙山旅游带, 沿海经济带); a county's short name or a lake opening a zone's name only labels the zone (甲江
+大学城, 甲湖生态经济区), a city's name stays the city (甲都市圈). Older national texts name railways by ends with a
+numeral character (京九铁路), as double-tracked lines (甲乙复线) or from end to end with a dash (甲——乙线); a district
+before its street is a place of its own (甲区|乙街); kinds of villages (民居试点村) and of parks (国家植物园) are none.
 """
 
 from __future__ import annotations
@@ -67,11 +73,13 @@ __all__ = [
 
 _LEVEL_TYPES = {"province": "Province", "city": "City", "district": "District", "county": "County"}
 _MAX_STEM = 12
+_MAX_DESIGNATION_STEM = 16  # a designation opening on a place word spells out its field (甲市国家现代某产业示范区)
 _CLASSIFIERS = "个条座处家所名次项批类种"
 _DESCRIPTOR_ENDS = ("型", "式", "化", "性")  # endings of descriptive words (友好型社区), never of names
 _DIRECTIONS = "东南西北中上下前后内外"
 _QUANTIFIERS = "全各每诸"
 _LEVEL_WORDS = ("省", "市", "县", "区")
+_DESIGNATION_LEVELS = frozenset({"国家", "国家级", "省级", "市级"})
 _LEVEL_CHARS = frozenset("省市县区乡镇村")
 _JOINERS = "及和与"  # conjunctions the segmenter glues to an unknown name after them (及滂江)
 _GLUED_OPENERS = _JOINERS + "经向"  # and prepositions of route (经|中老铁路, 向|某走廊): glued, they open no name
@@ -385,17 +393,19 @@ def _region_full_names() -> dict[str, str]:
 def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
-    (东北和中西部地区). Alone, 东北 and 西部 are directions (东北方向, 西部山区), no place."""
+    (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
+    are directions (东北方向, 西部山区), no place."""
     strategies = {r[0]: tuple(r[1:]) for r in rows("place_region_strategies.tsv")}
-    pattern = _regions()[0]
+    pattern, types = _regions()
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
         before = tokens[k - 1] if k > 0 else None
-        if t.text not in strategies or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
+        region = t.text in strategies or t.text + "地区" in types  # 西部; 西北 of 西北地区
+        if not region or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
             continue  # 甲乙|中部|崛起: the middle of a named place, not the country's macro-region
         after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
         joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
-        if text.startswith(strategies[t.text], t.end) or joined:
+        if text.startswith(strategies.get(t.text, ()), t.end) or joined:
             out.append(PlaceMention(t.start, t.end, t.text, "Area"))
     return out
 
@@ -602,13 +612,16 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
         return True  # 县镇村, 省市县|博物馆: a chain of level words names every unit of those levels, not one
     if "最" in stem:
         return True  # 亚洲最大专业货运|机场: a superlative describes a facility, it names none
+    if stem in _DESIGNATION_LEVELS and _suffix_rows()[suffix][1] == "Park":
+        return True  # 创建|国家植物园: a designation's level before a park word names a kind of park, no park
     if stem in _LEVEL_WORDS and _suffix_rows()[suffix][1] != "Area":
         return True  # 市|游泳馆 is the city's hall, not a name (市|经开区 is the city's named zone)
     if stem[0] in _QUANTIFIERS:
         return True  # 全龄友好型社区, 各类园区: a quantifier opens a description, not a name
     if (len(stem) == 1 or suffix in _ROUTE_SUFFIXES) and all(c in _DIRECTIONS for c in stem):
         return True  # 南站, 东路, 中西|高速公路: directions and a suffix name no place (nor route) of their own
-    if (stem[0] in _NUMERALS and not _opens_on_place_word(stem)) or stem[-1] in _NUMERALS or stem[-1] in _BAD_STEM_END:
+    numbered = stem[-1] in _NUMERALS and not _route_ends_word(stem, suffix)  # 京九|铁路: 九 of 九龙, no count
+    if (stem[0] in _NUMERALS and not _opens_on_place_word(stem)) or numbered or stem[-1] in _BAD_STEM_END:
         return True  # 三大|园区, 5个|社区: a count; 四川|盆地, 三峡|库区 open on a place word, no numeral
     if any(w in stem for w in ("集团", "公司", "项目")) or _COUNTED_RE.search(stem):
         return True  # 某某三大特色产业带: a count of kinds, not a name
@@ -619,9 +632,22 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     head_place = _suffix_type(name[: len(name) - _generic_ending(name, len(suffix))]) if longer else None
     if head_place is not None and head_place[1] in _SETTLEMENT_TYPES:
         return True  # 甲街道|老旧小区, 乙镇|贫困村: a settlement and a generic noun after it, not one name
+    if longer and _suffix_rows()[suffix][1] in _SETTLEMENT_TYPES:
+        return True  # 甲省民居|试点村, 乙县|示范社区: a kind of village named after its place, no village's name
     if proper:
         return False
     return longer or name in generic
+
+
+def _route_ends_word(stem: str, suffix: str) -> bool:
+    """Whether a route's stem is the short names of its two ends (京九, 成昆): two to four characters of the
+    divisions' short names, the first no numeral (三条|铁路, 两|高速 are counts)."""
+    return (
+        suffix in _ROUTE_SUFFIXES
+        and 2 <= len(stem) <= _MAX_ENDS
+        and stem[0] not in _NUMERALS
+        and all(c in _end_characters() for c in stem)
+    )
 
 
 def _opens_on_place_word(stem: str) -> bool:
@@ -688,11 +714,18 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             continue  # 以城带|乡, 上山下乡: a phrase about the countryside, not a township's name
         if suffix in _placed_suffixes() and not _opens_on_place(tokens, at, start, m.start()):
             continue  # 生态文明先行区, 低碳发展示范区, 自贸港: a kind of designation, not a named zone or port
+        if suffix in _placed_suffixes() and _names_a_zone_inside(tokens, at, start, m.start()):
+            continue  # 甲经济技术开发区|国家级零碳园区: the designation a zone named before it receives
+        if typ == "Village" and _described_by_verb(tokens, at, start, m.start()):
+            continue  # 地质灾害|威胁|村, 移民|搬迁|村: villages of a kind, described by what happens to them
         if _is_generic(name, suffix, _is_proper_stem(tokens[at[start]])) or name in _division_words():
             continue  # a division's name is left to the division table (湛江 is a city, 中山 no mountain)
+        around = suffix.endswith(_ZONE_ENDS) and suffix not in _LANDFORM_ENDS and _around(tokens, at, start)
+        if around:
+            start -= 1  # 环|甲湖|经济区: the zone around the lake, named with 环 (the lake only labels it)
         end = reach.end() if reach is not None else m.end()
-        if typ in _SETTLEMENT_TYPES:
-            start = _after_divisions(text, tokens, start, m.start())  # 甲县|乙镇: the county is its own place
+        if typ in _SETTLEMENT_TYPES or typ == "Road":
+            start = _after_divisions(text, tokens, start, m.start())  # 甲县|乙镇, 丙区|丁街: the county is a place
         seat = _seat_end(text, tokens, start, m.start()) if typ in ("Village", "Community") else None
         if seat is not None:  # 甲镇|乙村, 丙街道|丁社区: the town and the village in it, two places
             out.append(PlaceMention(start, seat, text[start:seat], _suffix_type(text[start:seat])[1]))
@@ -701,7 +734,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         stem = text[start : m.start()]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
             out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
-        inner = _inner_place(stem) if typ != "Road" else None
+        zone = typ == "Area" and suffix.endswith(_ZONE_ENDS) and suffix not in _LANDFORM_ENDS
+        inner = _inner_place(stem) if typ != "Road" and not around and not zone else None
         if inner and typ == "Facility" and inner[1] != "Landmark":
             inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
         if inner and typ == "Area" and len(_suffix_type(inner[0])[0]) == 1 and inner[1] == "Landmark":
@@ -737,6 +771,25 @@ _COMMITTEES = ("居委会", "居民委员会", "村委会", "村民委员会", "
 _SEATS = ("镇", "乡", "街道")
 
 
+_ZONE_ENDS = ("区", "带", "圈", "群")  # the heads of zones, belts, circles and clusters (not of 沙漠, 山, 群岛)
+
+
+def _around(tokens: Sequence[Token], at: list[int], start: int) -> bool:
+    """Whether a zone's stem opening on a place word at ``start`` follows 环 standing as a word (环|甲湖|城市群, 环|乙海
+    地区: the zone around the feature, named so), itself after a verb, punctuation or the sentence's start."""
+    k = at[start]
+    if k < 1 or tokens[k].start != start or tokens[k - 1].text != "环" or not _is_proper_stem(tokens[k]):
+        return False
+    return k == 1 or _stops_name(tokens[k - 2]) or tokens[k - 2].text in word_set("place_verbal_nouns.txt")
+
+
+def _described_by_verb(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> bool:
+    """Whether a village's stem of two words or more ends in a verb or verbal noun (地质灾害|威胁|村): a phrase
+    saying what kind of village, where a village's own name is a noun or a new word (甲家|村; 建设村 is one word)."""
+    words = tokens[at[start] : at[suffix_start]]
+    return len(words) >= 2 and words[-1].end == suffix_start and words[-1].pos.startswith("v")
+
+
 def _seat_end(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int | None:
     """Where the town or subdistrict opening a village's or community's name ends (甲镇|乙村, 丙街道|丁社区), or
     ``None``: a word boundary after a town suffix, with a town name of two characters or more before it that is
@@ -752,8 +805,9 @@ def _seat_end(text: str, tokens: Sequence[Token], start: int, suffix_start: int)
 
 
 def _after_divisions(text: str, tokens: Sequence[Token], start: int, suffix_start: int) -> int:
-    """Where a settlement's own name starts once the full division names opening its stem are passed (甲县|乙镇,
-    丙市|丁区|戊镇): whole words ending in a level word, leaving a stem of two characters or more."""
+    """Where a settlement's or street's own name starts once the full division names opening its stem are passed
+    (甲县|乙镇, 丙市|丁区|戊镇, 己区|庚街): whole words ending in a level word, leaving a stem of two characters or
+    more."""
     for t in tokens:
         if t.start == start and t.end <= suffix_start - 2 and t.text.endswith(_LEVEL_WORDS) and by_name(t.text):
             start = t.end
@@ -799,12 +853,15 @@ def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_s
     k = at[start]
     token = tokens[k]
     word = _text_of(token, start, suffix_start)
+    compass = word in _province_abbreviations() and k + 1 < len(tokens) and tokens[k + 1].text in _COMPASS
+    if compass:
+        word += tokens[k + 1].text  # 川|西北|生态示范区: a region of the province, the compass rule's 川西北
     if len(word) < 2 or word in word_set("place_generic.txt"):
         return False
-    inside = tokens[k + 1 : at[suffix_start]]
+    inside = tokens[k + 1 + compass : at[suffix_start]]
     if any(t.pos == "s" for t in inside) or (inside and inside[0].text == "特色"):
         return False  # 甲湾|区内|湾, 中国|特色|自由贸易港: inside a place, or a kind the place describes
-    place = word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
+    place = compass or word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
     before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
     opened = before is None or _stops_name(before) or before.text in word_set("place_verbal_nouns.txt")
     return place and (opened or before.text in _admin_names().names)  # 建设/vn|甲州湾: the verbal noun is the verb
@@ -918,6 +975,8 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
         if len(elements) < 2 or not opened or tokens[j - 2].text == "、":
             continue
         for element in elements:
+            if element.text in _regions()[1]:
+                continue  # 京津冀、长三角、长江经济带: a named region listed beside a zone is that region, no zone
             out.append(PlaceMention(element.start, element.end, element.text + row[0], row[1], nested=True))
     return out
 
@@ -1092,13 +1151,19 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     if road_word and (k == 1 or _stops_name(tokens[k - 2])):
         return tokens[k - 1].start  # 解放/v|大道, 团结/a|路: a road named by a word read as a verb or adjective
     j = k - 1
-    while j >= 0 and _inside_name(tokens[j]) and suffix_start - tokens[j].start <= _MAX_STEM:
+    longest = _MAX_DESIGNATION_STEM if suffix in _placed_suffixes() else _MAX_STEM
+    while j >= 0 and _inside_name(tokens[j]) and suffix_start - tokens[j].start <= longest:
         counted = tokens[j].pos == "q" or tokens[j].text[0] in _CLASSIFIERS
         if counted and (j == 0 or tokens[j - 1].pos in ("m", "mq")):
             break  # 12个|社区: a count, not a stem
         j -= 1
     run = list(tokens[j + 1 : k])
     block = _proper_block(run)
+    block = _compass_opening(run, block, typ == "Area")
+    if block is not None:
+        block = _cut_place_start(run, block)
+    if block is not None and suffix in _placed_suffixes():
+        block = _designation_place(run, block)
     if block is not None and any(t.start > block and t.text in _ACTION_VERBS for t in run):
         block = None  # 甲市|建设|工业设计集聚区: the city is the verb's subject, the zone has no name of its own
     if block is None and len(run) == 1 and run[0].text in _LEVEL_WORDS and typ == "Area":
@@ -1114,9 +1179,12 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     if block is None and suffix in _NATIONAL_SUFFIXES and run and _names_a_national_site(run[-1]):
         region = len(run) >= 2 and (run[-2].pos == "ns" or run[-2].text in _regions()[1])
         return run[-2 if region else -1].start  # 大熊猫|国家公园, 东北|虎豹|国家公园: a species or landscape
+    verbal = word_set("place_verbal_nouns.txt")
+    course = run and run[-1].text in _BELT_COURSES and all(t.text in verbal for t in run[:-1])
+    if block is None and suffix.endswith("带") and course:
+        return run[-1].start  # (建设|)沿海|经济带, 沿边|城镇带: a belt named by what it runs along
     if block is not None or strict:
         return block
-    verbal = word_set("place_verbal_nouns.txt")
     cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
     run = run[cut:]
     generic = word_set("place_generic.txt")
@@ -1125,6 +1193,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     return run[-3:][0].start if run else None
 
 
+_BELT_COURSES = frozenset({"沿海", "沿边", "沿江", "沿黄", "沿淮"})
+"""The courses a planned belt runs along, naming it (沿海经济带, 沿边城镇带: the coast, the border, the river)."""
 _SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
 _SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
 _REACHED_SUFFIXES = frozenset({"国家文化公园"})  # parks built in reaches, each named with its own (甲段)
@@ -1133,7 +1203,9 @@ _HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residen
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
 # routes named by their ends' one-character short names (成渝铁路, 津潍高铁, 京津城际)
-_ROUTE_SUFFIXES = frozenset({"铁路", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"})
+_ROUTE_SUFFIXES = frozenset(
+    {"铁路", "复线", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"}
+)
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
 _MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
 _BETWEEN_ENDS_ONLY = frozenset({"公路"})  # a generic route word that names a road only from one end to the other
@@ -1186,7 +1258,9 @@ def _end_characters() -> frozenset[str]:
     return frozenset(chars | {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")})
 
 
-_CLUSTER_SUFFIXES = frozenset({"都市圈", "大都市圈", "城市群", "经济圈"})  # named by their cities' short names
+_CLUSTER_SUFFIXES = frozenset(
+    {"都市圈", "大都市圈", "城市圈", "城市群", "城镇群", "经济圈", "国家自主创新示范区", "文化带", "旅游带"}
+)
 _MAX_MEMBERS = 5  # 呼包鄂榆, 兰白定临: four or five cities at most
 
 
@@ -1211,6 +1285,22 @@ def _members_start(tokens: Sequence[Token], k: int) -> int | None:
     if j > 0 and not (_stops_name(tokens[j - 1]) or tokens[j - 1].text in word_set("place_verbal_nouns.txt")):
         return None  # 甲地区|乙丙: the run is the end of a longer word, not the members' names
     return tokens[j].start
+
+
+def _quoted_cluster_candidates(text: str) -> list[PlaceMention]:
+    """City clusters named by their members' short names in quotes (“甲乙丙丁”城市群), quotes kept as written: two to
+    five characters, every one a character of a division's short name or a province's abbreviation (the quotes and
+    the cluster's suffix say it is a list of members, so a county-level member counts too)."""
+    chars = _end_characters()
+    out: list[PlaceMention] = []
+    for m in _QUOTED_CLUSTER_RE.finditer(text):
+        members = m.group(1)
+        if all(c in chars and c not in _NUMERALS for c in members) and not all(c in _DIRECTIONS for c in members):
+            out.append(PlaceMention(m.start(), m.end(), m.group(), "Area"))
+    return out
+
+
+_QUOTED_CLUSTER_RE = re.compile(rf"“([{CJK}]{{2,{_MAX_MEMBERS}}})”(?:{alternation(_CLUSTER_SUFFIXES)})")
 
 
 @cache
@@ -1316,6 +1406,57 @@ def _proper_block(run: Sequence[Token]) -> int | None:
         start = run[i].start
         i -= 1
     return start
+
+
+_INNER_ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "示范区", "试验区")
+
+
+def _names_a_zone_inside(tokens: Sequence[Token], at: list[int], start: int, suffix_start: int) -> bool:
+    """Whether a designation's stem holds a word ending in a zone's suffix (甲|经济|技术开发区|国家级零碳|园区): the
+    zone named there receives the designation, which names no zone of its own."""
+    return any(t.text.endswith(_INNER_ZONE_ENDS) for t in tokens[at[start] : at[suffix_start]] if t.end <= suffix_start)
+
+
+def _compass_opening(run: Sequence[Token], block: int | None, zone: bool) -> int | None:
+    """Where a stem opening on a province's region named by its abbreviation and a compass word starts (川|西北|生态
+    示范区: the compass rule's 川西北), when the proper words found start later or there are none; else ``block``.
+    Only a zone's stem runs on after the pair (a route's ends are the pair itself: 渝|西|高铁)."""
+    for i in range(len(run) - 1):
+        if block is not None and run[i].start >= block:
+            break
+        if not zone and i + 2 < len(run):
+            continue
+        if run[i].text in _province_abbreviations() and run[i + 1].text in _COMPASS:
+            return run[i].start
+    return block
+
+
+def _designation_place(run: Sequence[Token], block: int) -> int:
+    """Where a designation's name starts when its proper words closest to the suffix are no place (甲市|国家|现代|
+    乙化工|产业|示范区: a new word for the industry): at the place word the run opens with, if any, else ``block``."""
+    first = next((t for t in run if t.start == block), None)
+    if first is None or _place_opener(first.text):
+        return block
+    return next((t.start for t in run if t.start < block and _place_opener(t.text)), block)
+
+
+def _place_opener(word: str) -> bool:
+    """Whether a word can open a designation's name: a division's or a region's name or an ``ns`` word of two
+    characters or more that is no generic word (as :func:`_opens_on_place` reads the opener)."""
+    if len(word) < 2 or word in word_set("place_generic.txt"):
+        return False
+    return word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
+
+
+def _cut_place_start(run: Sequence[Token], block: int) -> int:
+    """Where a stem's proper words start once a place name the segmenter cut after its first character is mended
+    (天/q|山北坡: 天山 is the place word, so the one-character word before the block opens the name)."""
+    i = next(i for i, t in enumerate(run) if t.start == block)
+    if i == 0 or len(run[i - 1].text) != 1 or not is_cjk(run[i - 1].text) or run[i - 1].text in _DIRECTIONS:
+        return block  # 南|北盘江: 南 of 南、北盘江, another place's direction
+    joined = run[i - 1].text + run[i].text[:1]
+    place = joined in _admin_names().names or (_known(joined) and _word_tag(joined) == "ns")
+    return run[i - 1].start if place and joined not in word_set("place_generic.txt") else block
 
 
 def _second_place(head: Token, suffix_start: int) -> int:
@@ -1449,6 +1590,10 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    if any(d in text for d in _RANGE_DASHES):
+        rest += _dashed_route_candidates(text, tokens)
+    if "”" in text:
+        rest += _quoted_cluster_candidates(text)
     rest += _settlement_list_candidates(rest, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
@@ -1465,8 +1610,11 @@ def place_mentions(
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
                 landform = any(c.name.endswith(_LANDFORM_ENDS) for c in outer)  # 黑河|流域, 甲州|湾: named after it
+                labels = _county_short_name(cand) and not _listed_after_place(cand, admin, text)
                 spanned = all(
-                    c.code is None and (c.type == "Area" or _runs_between(c, cand) or _locates(c, cand)) for c in outer
+                    c.code is None
+                    and ((c.type == "Area" and not labels) or _runs_between(c, cand) or _locates(c, cand))
+                    for c in outer
                 )
                 if outer and not landform and spanned:
                     chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
@@ -1476,6 +1624,22 @@ def place_mentions(
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _county_short_name(mention: PlaceMention) -> bool:
+    """Whether a division mention is a county or district's short name (甲江 of 甲江区), not its full name.
+
+    Inside a zone's name (甲江大学城, 乙城新城, 丙东引领区) such a name labels the zone, it is no mention of the
+    county of its own; a city's name is (甲都市圈 names the city and its cluster), as a full name is.
+    """
+    div = division_by_code(mention.code or "")
+    return div is not None and div.kind in ("district", "county") and div.name != mention.name
+
+
+def _listed_after_place(mention: PlaceMention, admin: Sequence[PlaceMention], text: str) -> bool:
+    """Whether a division opens the last element of a 、-list whose element before is a division on its own
+    (甲西、乙中产业园: the zone's head is shared, so 乙中 is listed as a place beside 甲西)."""
+    return text[mention.start - 1 : mention.start] == "、" and any(a.end == mention.start - 1 for a in admin)
 
 
 def _locates(facility: PlaceMention, place: PlaceMention) -> bool:
@@ -1494,10 +1658,40 @@ def _own_name(words: str) -> bool:
 
 
 def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:
-    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路)."""
-    cut = route.name.find("至")
+    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路, 甲——乙线)."""
+    m = _ROUTE_JOINER_RE.search(route.name)
     inner = (end.start - route.start, end.end - route.start)
-    return cut > 0 and (inner == (0, cut) or inner[0] == cut + 1)
+    return m is not None and m.start() > 0 and (inner == (0, m.start()) or inner[0] == m.end())
+
+
+_ROUTE_JOINER_RE = re.compile("至|[—－─]{1,2}")
+_DASHED_ROUTE_WORDS = frozenset({"线", "铁路", "公路"})
+
+
+def _dashed_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Railways and roads named by their two ends joined by a dash, as the older national reports write them
+    (甲——乙线, 丙—丁铁路): each end a division's name or a place word of two characters or more, the route word
+    right after the second; both ends stay places (as 甲至乙铁路)."""
+    out: list[PlaceMention] = []
+    for k, t in enumerate(tokens):
+        if t.text not in _DASHED_ROUTE_WORDS or k < 3:
+            continue
+        second = tokens[k - 1]
+        dashes = k - 2
+        while dashes > 0 and tokens[dashes].text in _RANGE_DASHES and k - 1 - dashes <= 2:
+            dashes -= 1
+        first = tokens[dashes]
+        if dashes == k - 2 or not (_route_end_word(first) and _route_end_word(second)):
+            continue
+        typ = "Road" if t.text == "公路" else "Facility"
+        out.append(PlaceMention(first.start, t.end, text[first.start : t.end], typ))
+    return out
+
+
+def _route_end_word(token: Token) -> bool:
+    """Whether a word can be one end of a route named from one end to the other: a division's name or short name,
+    or a place word, of two characters or more."""
+    return len(token.text) >= 2 and (place_word(token.text) or token.pos == "ns")
 
 
 # landforms named after a place (黑河流域, 甲州湾, 乙原盆地): the place inside is no mention of its own
@@ -1539,6 +1733,12 @@ def _dash_joined(chosen: list[PlaceMention], text: str, tokens: Sequence[Token])
             left = PlaceMention(word_ends[m.start()].start, m.start(), word_ends[m.start()].text, "Area")
         if right is None and m.end() in words and words[m.end()].text.endswith(_NATURAL_ENDS):
             right = PlaceMention(m.end(), words[m.end()].end, words[m.end()].text, "Area")
+        if left is not None and right is not None and _zone_of_range(left, right, words.get(m.end())):
+            parts = [c for c in out if left.start <= c.start and c.end <= right.end]
+            out = [c for c in out if c not in parts]
+            start = left.start - 1 if text[left.start - 1 : left.start] == "环" and left.start > 0 else left.start
+            out.append(PlaceMention(start, right.end, text[start : right.end], "Area"))
+            continue  # 甲山—乙山旅游带: the zone named after the range, one place
         if left is None or right is None or (left not in chosen and right not in chosen):
             continue  # one side at least is a place the rules found
         if not _is_natural(right) or not (_is_natural(left) or left.code or left not in chosen):
@@ -1552,6 +1752,16 @@ def _dash_joined(chosen: list[PlaceMention], text: str, tokens: Sequence[Token])
         out = [c for c in out if c not in parts]
         out.append(PlaceMention(left.start, right.end, text[left.start : right.end], "Area"))
     return out
+
+
+def _zone_of_range(left: PlaceMention, right: PlaceMention, opener: Token | None) -> bool:
+    """Whether a dash joins a natural feature to a zone named after the next feature of its kind (甲山—乙山旅游带,
+    (环)甲湖—乙湖生态经济区): the zone's name opens on a place word ``opener`` ending like the left feature."""
+    if opener is None or not _is_natural(left) or right.type != "Area" or not right.name.endswith(_ZONE_ENDS):
+        return False
+    if right.name.endswith(_LANDFORM_ENDS) or opener.end >= right.end:
+        return False
+    return _feature_kind(opener.text) is not None and _feature_kind(opener.text) == _feature_kind(left.name)
 
 
 _RIVER_ENDS = ("河", "江", "渠", "溪")

@@ -10,7 +10,7 @@ def _names(text: str, ctx: DocContext | None = None) -> list[tuple[str, str]]:
 
 def test_two_mountains_joined_by_a_dash_are_one_range() -> None:
     assert _names("筑牢太行山—燕山生态屏障。") == [("太行山—燕山", "Area")]
-    assert _names("建设大别山—黄山旅游带。") == [("大别山—黄山", "Area")]
+    assert _names("建设大别山—黄山旅游带。") == [("大别山—黄山旅游带", "Area")]  # the belt named after the range
 
 
 def test_two_rivers_before_a_basin_are_one_basin() -> None:
