@@ -18,7 +18,8 @@ Rules, all general:
 * parents: the places above the jurisdiction, completed from the division table.
 * date: the title's date, else the delivery date, else the date beside the title, else the
   signature date, else the page's posting date (``时间：2019-05-18``), which is also kept as
-  ``posted``; masked years (``201*年``) give nothing.
+  ``posted``, else the one year a report's or speech's title names (``1995年…政府工作报告`` →
+  ``1995``); masked years (``201*年``) give nothing.
 * plan_year: a 政府工作报告 dated Nov/Dec plans the next year, Jan-Oct the same year;
   otherwise the year the text's plan phrases name, or the date's year when the text
   speaks of ``今年``/``年内``.
@@ -121,6 +122,7 @@ def extract_metadata(lines: list[str], *, header: list[str] | None = None) -> Me
         or (signature[1] if signature else None)
         or posted
         or _top_date(lines)
+        or _title_year(title, kind)
     )
     body = _body(title, lead, kind, text, top, delivery, signature)
     return Metadata(
@@ -235,6 +237,25 @@ def _date_in(text: str | None) -> str | None:
         day = str(_cn_number(m.group(3))) if m.group(3) else None
         return _iso(year, str(_cn_number(m.group(2))), day)
     return None
+
+
+_TITLE_YEAR = re.compile(r"(?<![0-9０-９\-—－~～至到])([12][0-9]{3})年(?!度|[0-9]|\s*[-—－~～至到])")
+"""The year a title is of (2017年…政府工作报告); not a period (2021—2025年), nor a 年度 (the year reviewed)."""
+
+
+def _title_year(title: str | None, kind: str | None) -> str | None:
+    """The year of a report or speech whose title names exactly one year: the date the text gives when it prints
+    no date line (1995年中华人民共和国国务院政府工作报告), as precise as it is."""
+    if not title or kind not in _REPORT_KINDS:
+        return None
+    years = {m.group(1) for m in _TITLE_YEAR.finditer(title)}
+    if len(years) != 1 or len(_YEAR_MENTION.findall(title)) != 1:
+        return None
+    year = years.pop()
+    return year if 1949 <= int(year) <= 2100 else None
+
+
+_YEAR_MENTION = re.compile(r"[0-9]{4}")
 
 
 def _cn_number(text: str) -> int:

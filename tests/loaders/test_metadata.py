@@ -259,3 +259,24 @@ def test_dated_quoted_title_opening_a_long_line():
              "按照省委、省政府决策部署，加快提高清洁供暖比重。")
     assert (m.title, m.date) == ("潍坊市2019年清洁取暖建设推进实施方案", "2019-09")
     assert (m.jurisdiction, m.kind) == ("潍坊市", "实施方案")
+
+
+def test_report_without_a_date_line_is_dated_by_its_title_year():
+    m = meta("1987年中华人民共和国国务院政府工作报告", "各位代表：",
+             "现在，我代表国务院向大会作政府工作报告。今年要稳定物价。")
+    assert (m.date, m.issuer, m.plan_year) == ("1987", "国务院", 1987)
+
+
+def test_title_year_does_not_override_a_date_line():
+    m = meta("2026年某某市政府工作报告", "——2025年12月20日在某某市第十届人民代表大会第五次会议上", BODY)
+    assert m.date == "2025-12-20"
+
+
+def test_title_period_or_reviewed_year_gives_no_date():
+    assert meta("某某县2021—2025年工作报告", BODY).date is None
+    assert meta("某某县人民政府2025年度工作报告", BODY).date is None
+    assert meta("关于2025年计划执行情况与2026年计划的报告", BODY).date is None
+
+
+def test_title_year_dates_only_reports_and_speeches():
+    assert meta("关于做好2024年春节期间安全工作的通知", "各单位：现将有关事项通知如下。").date is None
