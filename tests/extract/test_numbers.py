@@ -372,3 +372,36 @@ def test_temperatures_are_quantities(text: str, unit: str) -> None:
 )
 def test_a_floor_then_a_ceiling_is_one_range(text: str, expected: list[tuple]) -> None:
     assert [(q.value, q.value_max, q.comparator) for q in find_quantities(text)] == expected
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit, q.comparator) for q in find_quantities(text)]
+
+
+def test_items_of_a_respective_list_take_the_unit_written_after_the_last() -> None:
+    assert _read("投资、消费增速分别快于全省2.5个、1个百分点") == [(2.5, "个百分点", "="), (1.0, "个百分点", "=")]
+    assert _read("甲、乙、丙覆盖率分别提高12、30.5、7个百分点") == [
+        (12.0, "个百分点", "="),
+        (30.5, "个百分点", "="),
+        (7.0, "个百分点", "="),
+    ]
+    assert _read("东馆、西馆接待量分别达1200万、980万人次") == [(12_000_000, "人次", "="), (9_800_000, "人次", "=")]
+
+
+def test_bare_numbers_outside_a_respective_list_stay_unread() -> None:
+    assert _read("每村增加2、3个公益岗位") == [(3.0, "个", "=")]  # two or three, no list
+    assert _read("东西两片分别为3、5万人") == [(50_000, "人", "=")]  # 3 people or 3万: the multiplier is unclear
+    assert _read("新建5个、改造10个") == [(5.0, "个", "="), (10.0, "个", "=")]
+
+
+def test_a_bound_after_the_last_item_of_a_respective_list_bounds_every_item() -> None:
+    assert _read("稻谷、小麦、杂粮产量分别达300万吨、120万吨、8万吨以上") == [
+        (3_000_000, "吨", ">="),
+        (1_200_000, "吨", ">="),
+        (80_000, "吨", ">="),
+    ]
+    assert _read("牛、羊存栏分别稳定在300万头、2.5亿只左右") == [(3_000_000, "头", "~"), (250_000_000, "只", "~")]
+
+
+def test_a_bound_after_a_list_without_respectively_bounds_only_its_own_item() -> None:
+    assert _read("新建学校20所、医院3所以上") == [(20.0, "所", "="), (3.0, "所", ">=")]
