@@ -4,7 +4,7 @@
 finds every number that is followed by a counting unit (``data/units.tsv``) and reads
 the range, multiplier and comparator words around it (最高补贴 → ``<=``, 下限 → ``>=``). A rate
 keeps its unit as written (0.2元/千瓦时 → ``元/千瓦时``), and 年 counts only after a verb of
-duration (暂定3年), since a bare 年 is a date. Whether a quantity is a target
+duration (暂定3年, 连续5年), since a bare 年 is a date. Whether a quantity is a target
 (not a date, an ordinal or part of a name) is decided by :mod:`kg.extract.targets`.
 """
 
@@ -87,8 +87,9 @@ _SUFFIX_COMPARATORS = [
 _PER = "/／"
 _PER_TIME = {"年": "年", "月": "月", "日": "日", "秒": "秒", "周": "周"}
 """Time words that may stand after ``/`` in a rate (万吨/年, 元/月) though they are no counting unit."""
-_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达|有效期为|有效期)$")
-"""Verbs and nouns of length of time: the 年 after them counts years (再延长30年, 有效期5年), it is no date."""
+_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达|有效期为|有效期|连续)$")
+"""Verbs and nouns of length of time: the 年 after them counts years (再延长30年, 有效期5年, a streak 连续十年), it
+is no date."""
 _YEARS = r"年(?![0-9一二三四五六七八九十]+月|度|底|末|前|以来|起|内)"
 _PERCENT_WORDS = re.compile(r"(百分之|千分之)([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 """A rate written out in words (百分之十一点八, older reports' style): a quantity in % or ‰."""

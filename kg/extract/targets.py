@@ -7,13 +7,15 @@ written-out count of ideas (两个阶级, ``data/target_abstract_heads.txt``). T
 gives the rest:
 
 - ``text``: the list segment (split at 、/和 between quantities) or clause holding it;
-- ``role``: change (增长5%, and every item of 分别增长A、B), else the report part (review →
-  achievement), else tense and modal words (``data/target_cues.tsv``); a forecast (预计…) and
-  the starting figure of a planned change (由A提高到B) are statistics;
+- ``role``: change (增长5%, and every item of 分别增长A、B; 增量; a rate an earlier clause names,
+  …涨幅…，力争控制在15%), a streak (连续16年) and, outside the plan, a comparison (高于全国7个百分点,
+  占全国23%) are statistics, else the report part (review → achievement), else tense and modal
+  words (``data/target_cues.tsv``); a forecast (预计…) and the starting figure of a planned change
+  (由A提高到B) are statistics;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
   list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1,
-  “九五”期间 → the plan period's last year, 主要预期目标是：… → the plan year;
+  “九五”期间 → the plan period's last year, 主要预期目标是：… and 比去年/同比 → the plan year;
 - ``agency``: the owner of a list item, or the body made responsible by 由…负责/牵头
   earlier in the sentence or section; bodies that 配合 are ``supporting``;
 - ``places``: known places named in the same segment, or the place the clause or
@@ -355,15 +357,44 @@ def _has_perfective(text: str, start: int, end: int) -> bool:
 
 
 def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
-    """A rise or fall: 增长5%, 下降2个百分点 (a few words may intervene); 提高30元 (cue right before)."""
+    """A rise or fall: 增长5%, 下降2个百分点 (a few words may intervene); 提高30元 (cue right before); 增量39亿斤;
+    a rate the clause before names and this one sets (涨幅…，力争控制在15%左右)."""
+    if _increment_before_re().search(text, max(0, q.start - 6), q.start):
+        return True
     before = text[max(seg_start, q.start - 8) : q.start]
     found = list(_cue_re("change").finditer(before))
     if not found:
-        return q.unit in _CHANGE_UNITS and _is_goal_rise(text[max(seg_start, q.start - 16) : q.start])
+        if q.unit not in _CHANGE_UNITS:
+            return False
+        return _is_goal_rise(text[max(seg_start, q.start - 16) : q.start]) or _sets_earlier_rate(text, q, seg_start)
     between = _GOAL_FRAME.sub("", before[found[-1].end() :])
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
     return not re.search(r"[到至为达]", between) and len(between) <= 3
+
+
+@cache
+def _increment_before_re() -> re.Pattern[str]:
+    """增量39.7亿斤, 减量达5万吨: the noun of a rise's amount right before the number."""
+    return re.compile(f"(?:{_cue_re('increment').pattern})(?:为|达到|达|约|近)?$")
+
+
+_RATE_FRAME = re.compile(
+    r"(?:今年|全年|明年|力争|确保|争取|努力|务必|必须|要|拟|初步|预期|预计|目标是|目标|宏观调控目标|定为|定在|设定为|设为"
+    r"|调整为|控制在|保持在|稳定在|达到|达|为|在|是|约|大约)*"
+)
+"""What a clause may say before its percentage when it only sets a rate named earlier (…，力争控制在15%)."""
+
+
+def _sets_earlier_rate(text: str, q: Quantity, seg_start: int) -> bool:
+    """今年经济增长速度的宏观调控目标，定为8%至9%; 确保物价上涨幅度明显回落，力争控制在15%左右: a clause that only sets
+    a percentage, after a clause of the same sentence that names a rate of rise or fall (``rate`` cues) and no
+    figure of its own: the percentage is that rate, a change."""
+    clause = _clause(text, q.num_start)
+    if not _RATE_FRAME.fullmatch(text, clause.start, q.start) or clause.start == 0:
+        return False
+    rates = list(_cue_re("rate").finditer(text, 0, clause.start))
+    return bool(rates) and not re.search(r"[0-9０-９]|百分之", text[rates[-1].end() : clause.start])
 
 
 _GOAL_FRAME = re.compile(r"^(?:速度|速)?的?(?:主要)?(?:预期)?目标(?:设定为|定为|定在|为|是)?")
@@ -435,6 +466,11 @@ def _role(
     text = sentence.text
     if _is_change(text, q, clause.start):
         return "change"
+    if _is_streak(text, q) and not _modal_before(text, clause, q.start):
+        return "statistic"
+    compared = sentence.part not in ("plan", "appendix") and _is_comparison(text, q, clause)
+    if compared and not _modal_before(text, clause, q.start):
+        return "statistic"
     if sentence.part == "review":
         return "statistic" if descriptive else "achievement"
     if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
@@ -459,6 +495,38 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+@cache
+def _comparison_re() -> re.Pattern[str]:
+    """A gap to another figure (高于全国约, 快于2024年, 比全省高) or a share of a wider whole (占全国, 占全省的), ending
+    where the number stands."""
+    scope = _cue_re("scope").pattern
+    return re.compile(
+        rf"(?<!不)(?:{_cue_re('compare').pattern})(?P<than>[^，,；;。：:、每]{{1,12}}?)(?:约|近)?$"
+        rf"|比(?:{scope})[^，,；;。：:、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?(?:约|近)?$"
+        rf"|占(?:{scope})[^，,；;。：:、0-9]{{0,8}}?(?:的)?(?:比重|份额|总量|比例)?(?:为|达到|达|超过|近|约)?$"
+    )
+
+
+def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
+    """高于全国约7个百分点, 快于2024年1.8个百分点, 占全国23.6%: what a jurisdiction's figure is next to another
+    one, a statistic (GUIDELINES: a fact about the present or a comparison), not something done. What it is
+    compared to is a name, a scope or a year; a class and a verb after it (优于Ⅲ类水体比例达94.8%) or a base
+    (低于每立方米19微克) make the verb a bound of the figure, not a comparison."""
+    m = _comparison_re().search(text, clause.start, q.start)
+    if m is None:
+        return False
+    than = m.group("than")
+    if than is None:
+        return True
+    return not re.search(r"[0-9]", re.sub(r"(?:19|20)[0-9]{2}年", "", than)) and not _cue_re("link").search(than)
+
+
+def _is_streak(text: str, q: Quantity) -> bool:
+    """连续16年位居全国首位, 连续三年下降: how long a state has lasted up to now, a fact about the present
+    (even in a review), unless the clause aims to keep it going (力争连续5年…)."""
+    return q.unit in ("年", "个月") and text[max(0, q.num_start - 2) : q.num_start] == "连续"
 
 
 def _only_rough(text: str, q: Quantity) -> bool:
@@ -571,7 +639,7 @@ def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, defa
     found, value = _completion_deadline(text, clause.end, plan_year)
     if found:
         return value
-    return _annual_goal_year(text, q.start, plan_year) or default
+    return _annual_goal_year(text, q.start, plan_year) or _year_after_base(text, clause.end, plan_year) or default
 
 
 _COMPLETION_OPEN = re.compile(r"[，,]\s*(?:力争|确保|务必|要|并|均|须|必须)?(?:于|在)?")
@@ -589,6 +657,19 @@ def _completion_deadline(text: str, end: int, plan_year: int | None) -> tuple[bo
     if cue is None or not cue.group().endswith(_BY_ENDS) or not _COMPLETION_VERB.match(text, cue.end()):
         return False, None
     return True, _deadline_value(cue, plan_year)
+
+
+_LAST_YEAR_BASE = re.compile(r"(?:比|较|低于|高于|快于|慢于|好于|超过|少于|多于)(?:上年|去年|上一年)(?:同期)?|同比")
+"""比去年, 较上年同期, 同比: a planned figure measured against last year's is this year's."""
+
+
+def _year_after_base(text: str, until: int, plan_year: int | None) -> str | None:
+    """The plan year, when a planned figure is measured against last year's (物价涨幅比去年明显回落，力争控制在15%):
+    the sentence speaks of this year though it does not name it; a period word (今后五年, 规划) makes it the
+    period's, so nothing is dated then."""
+    if plan_year is None or not _LAST_YEAR_BASE.search(text, 0, until) or _PERIOD_WORDS.search(text, 0, until):
+        return None
+    return str(plan_year)
 
 
 _ANNUAL_GOAL = re.compile("预期目标")
@@ -901,6 +982,10 @@ def targets_in_sentence(
         seg = _before_open_bracket(text, seg, q)
         if k and out and out[-1].role == "change" and _continues_list(text, quantities[k - 1], q):
             role = "change"  # 分别增长9.7%、15.3%: the later items rise as the first does
+        elif k and out and out[-1].role == "statistic" and _continues_list(text, quantities[k - 1], q) and (
+            _is_comparison(text, quantities[k - 1], _clause(text, quantities[k - 1].num_start))
+        ):
+            role = "statistic"  # 分别高于全国12.7个、12个百分点: the later items are compared as the first is
         else:
             role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
             if role == "target" and _is_from_value(text, quantities, k, clause):

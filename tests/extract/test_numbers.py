@@ -175,6 +175,8 @@ def test_ceilings_and_floors(text: str, comparator: str) -> None:
         ("为期2年的行动", 2),
         ("本办法有效期5年", 5),
         ("有效期为3年", 3),
+        ("连续3年增长", 3),  # a streak: how long a state has lasted, a quantity of the report (连续十年 alike)
+        ("连续十二年居首位", 12),
     ],
 )
 def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
@@ -182,7 +184,7 @@ def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
     assert (q.value, q.unit) == (value, "年")
 
 
-@pytest.mark.parametrize("text", ["期限延长至2030年", "建设5年来", "暂定2026年底前完成", "连续3年增长"])
+@pytest.mark.parametrize("text", ["期限延长至2030年", "建设5年来", "暂定2026年底前完成", "连续2025年"])
 def test_years_that_are_no_duration(text: str) -> None:
     assert find_quantities(text) == []
 

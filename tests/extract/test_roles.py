@@ -220,3 +220,81 @@ def test_indicator_is_a_noun_phrase_not_a_verb(text: str, indicators: list[str])
 def test_long_standard_indicator_is_matched_before_cutting() -> None:
     assert _one("数字经济核心产业增加值占地区生产总值比重达10%左右。").indicator == "数字经济核心产业增加值占比"
     assert _one("物流总费用与生产总值的比率下降至13%。").indicator == "物流总费用与生产总值的比率"
+
+
+# --- comparisons, shares, increments, streaks and rates set by a later clause ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年规上工业增加值增长6.1%，高于全国约0.8个百分点。",
+        "民间投资增速快于全省2.4个百分点。",
+        "居民收入增速比全国高1.2个百分点。",
+        "全年地区生产总值增长4%，快于2024年1.8个百分点。",
+        "新能源汽车产量占全国12.5%。",
+        "园区工业产值占全省比重达60.2%。",
+    ],
+)
+def test_a_comparison_in_the_review_is_a_statistic(text: str) -> None:
+    assert _targets(text, "review")[-1].role == "statistic"
+
+
+def test_every_item_of_a_respective_comparison_is_a_statistic() -> None:
+    found = _targets("投资、消费增速分别高于全国3.5个、2个百分点。", "review")
+    assert [(t.value, t.unit, t.role) for t in found] == [
+        (3.5, "个百分点", "statistic"),
+        (2.0, "个百分点", "statistic"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "地表水达到或优于Ⅲ类水体比例达92.5%。",  # a class the water meets, no figure compared with
+        "细颗粒物平均浓度低于每立方米25微克。",  # a base of the unit, no figure compared with
+        "新建学校15所，比上年多建3所。",
+    ],
+)
+def test_a_bound_or_count_in_the_review_is_no_comparison(text: str) -> None:
+    assert _targets(text, "review")[0].role == "achievement"
+
+
+def test_a_planned_comparison_stays_a_target() -> None:
+    t = _one("力争城乡居民收入增速高于全国平均水平1个百分点以上。", "plan")
+    assert t.role == "target"
+
+
+def test_an_increment_is_a_change() -> None:
+    found = _targets("粮食产量创历史新高，增量12.5亿斤、占全国10.1%。", "review")
+    assert [(t.unit, t.role) for t in found] == [("斤", "change"), ("%", "statistic")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("粮食产量连续8年位居全国前列。", 8), ("刑事案件连续五年下降。", 5), ("连续12个月保持两位数增长。", 12)],
+)
+def test_a_streak_is_a_statistic_even_in_the_review(text: str, value: float) -> None:
+    t = _one(text, "review")
+    assert (t.value, t.role) == (value, "statistic")
+
+
+def test_a_streak_to_keep_going_is_a_target() -> None:
+    assert _one("力争连续3年保持全国第一。", "plan").role == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "综合各方面因素，今年经济增长速度的预期目标，定为7%左右。",
+        "确保居民消费价格涨幅低于上年，力争控制在3%以内。",
+    ],
+)
+def test_a_percentage_set_for_a_rate_named_before_is_a_change(text: str) -> None:
+    t = _one(text, "plan")
+    assert (t.role, t.deadline) == ("change", "2026")
+
+
+def test_a_percentage_after_a_rate_with_its_own_indicator_is_no_change() -> None:
+    t = _one("增长速度放缓的行业要加快转型，研发投入强度达到3%。", "plan")
+    assert t.role == "target"
