@@ -944,6 +944,7 @@ def targets_in_sentence(
     mentions: _Spans | None = None,
     normative: bool = False,
     lookup: _PlaceLookup | None = None,
+    goals_deadline: str | None = None,
 ) -> list[Target]:
     """The targets one sentence states.
 
@@ -953,7 +954,9 @@ def targets_in_sentence(
     ``descriptive`` says the sentence's section describes the present (存在的问题);
     ``mentions`` the sentence's agency mentions if already found;
     ``normative`` says the document sets rules (通知, 实施方案): its quantities are targets;
-    ``lookup`` the report's places indexed by sentence (built from ``places`` when not given).
+    ``lookup`` the report's places indexed by sentence (built from ``places`` when not given);
+    ``goals_deadline`` the year of the expected goals the paragraph announced before the sentence: a rise
+    or a bounded figure (增长6%左右, 47万人以上) the sentence does not date otherwise is one of them.
     """
     del agencies  # mentions come from the text; the Agency list is not needed here
     text = sentence.text
@@ -993,6 +996,8 @@ def targets_in_sentence(
         deadline = None
         if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
             deadline = _deadline(text, q, clause, plan_year, default_deadline)
+            if deadline is None and goals_deadline and (role == "change" or q.comparator != "="):
+                deadline = goals_deadline
         owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
         if who.agency is None and owner is None and ("（" in text or "(" in text):
@@ -1104,10 +1109,15 @@ def find_targets(
     normative = _is_normative(report, ctx)
     lookup = _PlaceLookup(places)
     carried: str | None = None
+    goals: str | None = None  # the year of the expected goals the paragraph so far has announced
     unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
+    previous_end = 0
     for sentence in report.sentences:
         if sentence.section != current_section:
             current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
+        if "\n" in report.text[previous_end : sentence.start]:
+            goals = None
+        previous_end = sentence.end
         item = items.get(sentence.index)
         title = item.list_title if item else None
         if title is None and sentence.part == "appendix" and sentence.section in sections:
@@ -1131,11 +1141,26 @@ def find_targets(
                 mentions=spans,
                 normative=normative,
                 lookup=lookup,
+                goals_deadline=goals,
             )
         )
         state = _responsible(sentence.text, len(sentence.text), state, spans)
         carried = _lead_deadline(sentence.text, carried, ctx.plan_year)
+        goals = _goals_year(sentence.text, ctx.plan_year) or goals
     return out
+
+
+_GOALS_LEAD = re.compile(r"预期目标(?:是|为|如下)?[：:]")
+
+
+def _goals_year(text: str, plan_year: int | None) -> str | None:
+    """The year of the expected goals a sentence announces (今年经济社会发展主要预期目标是：…): the goals the
+    rest of its paragraph lists, sentence after sentence, are that year's, as those of the announcing sentence."""
+    lead = _GOALS_LEAD.search(text)
+    if lead is None:
+        return None
+    found, value = _deadline_from(text, plan_year, before=lead.start())
+    return value if found else _annual_goal_year(text, lead.end(), plan_year)
 
 
 def _owns_targets_before(out: list[Target], since: int, note: Owner) -> bool:

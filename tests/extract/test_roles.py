@@ -298,3 +298,33 @@ def test_a_percentage_set_for_a_rate_named_before_is_a_change(text: str) -> None
 def test_a_percentage_after_a_rate_with_its_own_indicator_is_no_change() -> None:
     t = _one("增长速度放缓的行业要加快转型，研发投入强度达到3%。", "plan")
     assert t.role == "target"
+
+
+def test_expected_goals_continued_in_the_next_sentences_of_the_paragraph_share_their_year() -> None:
+    text = (
+        "二、今年工作安排\n今年全市发展主要预期目标是：地区生产总值增长5%左右，力争更好结果。"
+        "规上工业增加值增长6%左右，城镇新增就业3万人以上。新建口袋公园8个。\n"
+        "固定资产投资增长4%左右。"
+    )
+    found = [(t.value, t.deadline) for t in _report_targets(text)]
+    assert found == [(5, "2026"), (6, "2026"), (30_000, "2026"), (8, None), (4, None)]
+
+
+def test_goals_of_a_period_give_the_paragraph_the_period_end_or_no_year() -> None:
+    text = "二、今后五年目标\n今后五年主要预期目标是：地区生产总值年均增长5%左右。城镇新增就业15万人以上。"
+    assert [t.deadline for t in _report_targets(text)] == ["2030", "2030"]
+    text = "二、规划目标\n规划期主要预期目标是：地区生产总值年均增长5%左右。城镇新增就业15万人以上。"
+    assert [t.deadline for t in _report_targets(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("拟发行地方政府专项债券800亿元，比上年增加100亿元。", "2026"),
+        ("力争外贸进出口同比增长3%。", "2026"),
+        ("到2030年，研发投入比上年提高0.1个百分点。", "2030"),
+        ("规划期内居民收入增速不低于上年，年均增长6%。", None),
+    ],
+)
+def test_a_planned_figure_measured_against_last_year_is_due_this_year(text: str, deadline: str | None) -> None:
+    assert _targets(text, "plan")[-1].deadline == deadline
