@@ -370,7 +370,7 @@ def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
     between = _GOAL_FRAME.sub("", before[found[-1].end() :])
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
-    return not re.search(r"[到至为达]", between) and len(between) <= 3
+    return (not re.search(r"[到至为达]", between) and len(between) <= 3) or _sets_earlier_rate(text, q, seg_start)
 
 
 @cache
@@ -380,21 +380,24 @@ def _increment_before_re() -> re.Pattern[str]:
 
 
 _RATE_FRAME = re.compile(
-    r"(?:今年|全年|明年|力争|确保|争取|努力|务必|必须|要|拟|初步|预期|预计|目标是|目标|宏观调控目标|定为|定在|设定为|设为"
-    r"|调整为|控制在|保持在|稳定在|达到|达|为|在|是|约|大约)*"
+    r"(?:今年|全年|明年|力争|确保|争取|努力|务必|必须|要|拟|初步|预期|预计|主要|宏观调控|目标是|目标|定为|定在|设定为|设为"
+    r"|调整为|控制在|保持在|稳定在|达到|达|实现|为|在|是|约|大约|的|，|,)*"
 )
-"""What a clause may say before its percentage when it only sets a rate named earlier (…，力争控制在15%)."""
+"""What may stand between a rate and its percentage when it only sets it (增速…的预期目标，定为; 保持在; 要达到)."""
 
 
 def _sets_earlier_rate(text: str, q: Quantity, seg_start: int) -> bool:
-    """今年经济增长速度的宏观调控目标，定为8%至9%; 确保物价上涨幅度明显回落，力争控制在15%左右: a clause that only sets
-    a percentage, after a clause of the same sentence that names a rate of rise or fall (``rate`` cues) and no
-    figure of its own: the percentage is that rate, a change."""
-    clause = _clause(text, q.num_start)
-    if not _RATE_FRAME.fullmatch(text, clause.start, q.start) or clause.start == 0:
+    """经济增长速度保持在7%左右, 今年经济增长速度的宏观调控目标，定为8%至9%; 确保物价上涨幅度明显回落，力争控制在15%:
+    a percentage set for a rate of rise or fall (``rate`` cues) named before it with only the words of setting a
+    goal between, or named in an earlier clause of the sentence when this clause only sets the figure: that rate,
+    a change."""
+    rates = list(_cue_re("rate").finditer(text, 0, q.start))
+    if not rates or re.search(r"[0-9０-９]|百分之", text[rates[-1].end() : q.start]):
         return False
-    rates = list(_cue_re("rate").finditer(text, 0, clause.start))
-    return bool(rates) and not re.search(r"[0-9０-９]|百分之", text[rates[-1].end() : clause.start])
+    if _RATE_FRAME.fullmatch(text, rates[-1].end(), q.start):
+        return True
+    clause = _clause(text, q.num_start)
+    return clause.start > rates[-1].end() and _RATE_FRAME.fullmatch(text, clause.start, q.start) is not None
 
 
 _GOAL_FRAME = re.compile(r"^(?:速度|速)?的?(?:主要)?(?:预期)?目标(?:设定为|定为|定在|为|是)?")
@@ -464,12 +467,12 @@ def _role(
     rules it sets (targets) unless the clause reports something done (已, 去年 …).
     """
     text = sentence.text
+    compared = sentence.part not in ("plan", "appendix") and _is_comparison(text, q, clause)
+    if compared and not _modal_before(text, clause, q.start):
+        return "statistic"  # 增速比全国高2个百分点: the gap to another figure, though a rate is compared
     if _is_change(text, q, clause.start):
         return "change"
     if _is_streak(text, q) and not _modal_before(text, clause, q.start):
-        return "statistic"
-    compared = sentence.part not in ("plan", "appendix") and _is_comparison(text, q, clause)
-    if compared and not _modal_before(text, clause, q.start):
         return "statistic"
     if sentence.part == "review":
         return "statistic" if descriptive else "achievement"
@@ -499,13 +502,13 @@ def _role(
 
 @cache
 def _comparison_re() -> re.Pattern[str]:
-    """A gap to another figure (高于全国约, 快于2024年, 比全省高) or a share of a wider whole (占全国, 占全省的), ending
-    where the number stands."""
+    """A gap to another figure (高于全国约, 快于2024年, 比全省平均高, 增速比各项贷款平均增速分别高) or a share of a
+    wider whole (占全国, 占全省的), ending where the number stands; 提高, 降低, 加快 are no 高, 低, 快."""
     scope = _cue_re("scope").pattern
     return re.compile(
         rf"(?<!不)(?:{_cue_re('compare').pattern})(?P<than>[^，,；;。：:、每]{{1,12}}?)(?:约|近)?$"
-        rf"|比(?:{scope})[^，,；;。：:、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?(?:约|近)?$"
-        rf"|占(?:{scope})[^，,；;。：:、0-9]{{0,8}}?(?:的)?(?:比重|份额|总量|比例)?(?:为|达到|达|超过|近|约)?$"
+        rf"|比(?P<base>[^，,；;。：:、每]{{1,12}}?)(?:分别)?(?<![提降减升压调拉加放])(?:高|低|快|慢)(?:出)?(?:约|近)?$"
+        rf"|占(?:{scope})(?P<share>[^，,；;。：:、0-9]{{0,8}}?)(?:的)?(?:比重|份额|总量|比例)?(?:为|达到|达|超过|近|约)?$"
     )
 
 
@@ -517,9 +520,9 @@ def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
     m = _comparison_re().search(text, clause.start, q.start)
     if m is None:
         return False
-    than = m.group("than")
-    if than is None:
-        return True
+    if m.group("share") is not None:
+        return not _cue_re("change").search(m.group())  # 占全国比重提高2个百分点: the share rises, a change
+    than = m.group("than") if m.group("than") is not None else m.group("base")
     return not re.search(r"[0-9]", re.sub(r"(?:19|20)[0-9]{2}年", "", than)) and not _cue_re("link").search(than)
 
 

@@ -328,3 +328,31 @@ def test_goals_of_a_period_give_the_paragraph_the_period_end_or_no_year() -> Non
 )
 def test_a_planned_figure_measured_against_last_year_is_due_this_year(text: str, deadline: str | None) -> None:
     assert _targets(text, "plan")[-1].deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经济增长速度保持在7%左右。",
+        "国内生产总值增长速度预期为6%左右。",
+        "经济增长率要达到6%左右。",
+        "商品零售价格上涨率控制在10%以内。",
+        "财政收入增幅力争达到8%。",
+    ],
+)
+def test_a_rate_of_rise_set_by_a_linking_verb_is_a_change(text: str) -> None:
+    assert _one(text, "plan").role == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("甲、乙两类贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。", "statistic"),
+        ("全年增长6.1%，比全国平均水平高0.8个百分点。", "statistic"),
+        ("服务业增加值增速比上年提高0.5个百分点。", "change"),  # 提高 is a rise, not 高
+        ("新能源汽车产量占全省比重提高2个百分点。", "change"),  # the share rises
+        ("全省研发投入强度提高到2.5%。", "achievement"),  # no rate: a level reached
+    ],
+)
+def test_gaps_to_another_figure_and_rises_in_the_review(text: str, role: str) -> None:
+    assert _targets(text, "review")[-1].role == role
