@@ -574,14 +574,16 @@ _QUARTER_ENDS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9
 _XUN_DAYS = {"上": 10, "中": 20}
 
 
-def _deadline_from(text: str, plan_year: int | None, *, before: int) -> tuple[bool, str | None]:
+def _deadline_from(
+    text: str, plan_year: int | None, *, before: int, this_year: int | None = None
+) -> tuple[bool, str | None]:
     """The deadline the nearest cue before ``before`` gives: (found a cue, value)."""
     last = None
     for m in _DEADLINE_RE.finditer(text, 0, before):
         last = m
     if last is None:
         return False, None
-    return True, _deadline_value(last, plan_year)
+    return True, _deadline_value(last, plan_year, this_year)
 
 
 def _month_number(written: str) -> int:
@@ -605,7 +607,9 @@ def _within_year(m: re.Match[str], year: int) -> str:
     return _month_end(year, month)
 
 
-def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
+def _deadline_value(m: re.Match[str], plan_year: int | None, this_year: int | None = None) -> str | None:
+    """The date a deadline cue gives; 今年 and 明年 count from ``this_year``, the year the report is delivered in
+    (a report of December plans the next year: its 明年 is the plan year), the plan year when not given."""
     if m.group("masked"):
         return None
     if m.group("year"):
@@ -626,20 +630,22 @@ def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
         years = int(n) if n.isdigit() else _CN_SMALL_NUM[n]
         return str(plan_year + years - 1)
     if m.group("thisyear"):
-        return str(plan_year)
+        return str(this_year or plan_year)
     if m.group("nextyear"):
-        return str(plan_year + 1)
+        return str((this_year or plan_year) + 1)
     return f"{plan_year}-12-31"
 
 
-def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, default: str | None) -> str | None:
-    found, value = _deadline_from(text, plan_year, before=q.start)
+def _deadline(
+    text: str, q: Quantity, clause: _Span, plan_year: int | None, default: str | None, this_year: int | None = None
+) -> str | None:
+    found, value = _deadline_from(text, plan_year, before=q.start, this_year=this_year)
     if found:
         return value
-    found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end)
+    found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end, this_year=this_year)
     if found:
         return value
-    found, value = _completion_deadline(text, clause.end, plan_year)
+    found, value = _completion_deadline(text, clause.end, plan_year, this_year)
     if found:
         return value
     return _annual_goal_year(text, q.start, plan_year) or _year_after_base(text, clause.end, plan_year) or default
@@ -652,14 +658,16 @@ _COMPLETION_VERB = re.compile(r"(?:全面|全部|基本|逐步|陆续)?(?:完成
 _BY_ENDS = ("前", "底", "末", "内")  # 2025年底前完成 is a deadline; 2026年完成12公里 is the next figure's year
 
 
-def _completion_deadline(text: str, end: int, plan_year: int | None) -> tuple[bool, str | None]:
+def _completion_deadline(
+    text: str, end: int, plan_year: int | None, this_year: int | None = None
+) -> tuple[bool, str | None]:
     """The deadline of the clause right after a task that says when it is done (新建管网120公里，2025年底前完成;
     改造50户，力争6月底前全部完工), as 实施方案 write a task's date after it: (found one, value)."""
     m = _COMPLETION_OPEN.match(text, end)
     cue = _DEADLINE_RE.match(text, m.end()) if m else None
     if cue is None or not cue.group().endswith(_BY_ENDS) or not _COMPLETION_VERB.match(text, cue.end()):
         return False, None
-    return True, _deadline_value(cue, plan_year)
+    return True, _deadline_value(cue, plan_year, this_year)
 
 
 _LAST_YEAR_BASE = re.compile(r"(?:比|较|低于|高于|快于|慢于|好于|超过|少于|多于)(?:上年|去年|上一年)(?:同期)?|同比")
@@ -948,6 +956,7 @@ def targets_in_sentence(
     normative: bool = False,
     lookup: _PlaceLookup | None = None,
     goals_deadline: str | None = None,
+    this_year: int | None = None,
 ) -> list[Target]:
     """The targets one sentence states.
 
@@ -959,7 +968,8 @@ def targets_in_sentence(
     ``normative`` says the document sets rules (通知, 实施方案): its quantities are targets;
     ``lookup`` the report's places indexed by sentence (built from ``places`` when not given);
     ``goals_deadline`` the year of the expected goals the paragraph announced before the sentence: a rise
-    or a bounded figure (增长6%左右, 47万人以上) the sentence does not date otherwise is one of them.
+    or a bounded figure (增长6%左右, 47万人以上) the sentence does not date otherwise is one of them;
+    ``this_year`` the year the report is delivered in, which 今年 and 明年 count from (the plan year when not given).
     """
     del agencies  # mentions come from the text; the Agency list is not needed here
     text = sentence.text
@@ -998,7 +1008,7 @@ def targets_in_sentence(
                 role = "statistic"  # 上限由30万元提高到50万元: 30万元 is today's figure, 50万元 the aim
         deadline = None
         if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
-            deadline = _deadline(text, q, clause, plan_year, default_deadline)
+            deadline = _deadline(text, q, clause, plan_year, default_deadline, this_year if plan_year else None)
             if deadline is None and goals_deadline and (role == "change" or q.comparator != "="):
                 deadline = goals_deadline
         owner = item_owner(item.owner) if item is not None else None
@@ -1115,6 +1125,7 @@ def find_targets(
     goals: str | None = None  # the year of the expected goals the paragraph so far has announced
     unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
     previous_end = 0
+    this_year = _delivery_year(report.meta.date, ctx.plan_year)
     for sentence in report.sentences:
         if sentence.section != current_section:
             current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
@@ -1145,24 +1156,33 @@ def find_targets(
                 normative=normative,
                 lookup=lookup,
                 goals_deadline=goals,
+                this_year=this_year,
             )
         )
         state = _responsible(sentence.text, len(sentence.text), state, spans)
-        carried = _lead_deadline(sentence.text, carried, ctx.plan_year)
-        goals = _goals_year(sentence.text, ctx.plan_year) or goals
+        carried = _lead_deadline(sentence.text, carried, ctx.plan_year, this_year)
+        goals = _goals_year(sentence.text, ctx.plan_year, this_year) or goals
     return out
+
+
+def _delivery_year(date: str | None, plan_year: int | None) -> int | None:
+    """The year a report is delivered in, when it is the year before its plan year (a report of December 2022 planning
+    2023); else ``None``: 今年 is the plan year itself."""
+    if plan_year is None or not date or not date[:4].isdigit():
+        return None
+    return int(date[:4]) if int(date[:4]) == plan_year - 1 else None
 
 
 _GOALS_LEAD = re.compile(r"预期目标(?:是|为|如下)?[：:]")
 
 
-def _goals_year(text: str, plan_year: int | None) -> str | None:
+def _goals_year(text: str, plan_year: int | None, this_year: int | None = None) -> str | None:
     """The year of the expected goals a sentence announces (今年经济社会发展主要预期目标是：…): the goals the
     rest of its paragraph lists, sentence after sentence, are that year's, as those of the announcing sentence."""
     lead = _GOALS_LEAD.search(text)
     if lead is None:
         return None
-    found, value = _deadline_from(text, plan_year, before=lead.start())
+    found, value = _deadline_from(text, plan_year, before=lead.start(), this_year=this_year)
     return value if found else _annual_goal_year(text, lead.end(), plan_year)
 
 
@@ -1177,7 +1197,9 @@ def _owns_targets_before(out: list[Target], since: int, note: Owner) -> bool:
     return True
 
 
-def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str | None:
+def _lead_deadline(
+    text: str, carried: str | None, plan_year: int | None, this_year: int | None = None
+) -> str | None:
     """The deadline the next sentence inherits from a list it continues.
 
     A lead ``今年主要预期目标是：…；`` dates the items split from it at ``；`` until the list
@@ -1188,7 +1210,7 @@ def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str
     colon = max(text.rfind("："), text.rfind(":"))
     if colon == -1:
         return carried
-    found, value = _deadline_from(text, plan_year, before=colon)
+    found, value = _deadline_from(text, plan_year, before=colon, this_year=this_year)
     return value if found else _annual_goal_year(text, colon, plan_year)
 
 

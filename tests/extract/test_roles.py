@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.context import doc_context
 from kg.extract.model import DocContext, Target
 from kg.extract.targets import find_targets, standard_indicator, targets_in_sentence
 from kg.loaders import load_text
@@ -356,3 +357,28 @@ def test_a_rate_of_rise_set_by_a_linking_verb_is_a_change(text: str) -> None:
 )
 def test_gaps_to_another_figure_and_rises_in_the_review(text: str, role: str) -> None:
     assert _targets(text, "review")[-1].role == role
+
+
+def _dated_report_targets(text: str) -> list[tuple[str, str | None]]:
+    report = load_text(text)
+    return [(t.text, t.deadline) for t in find_targets(report, doc_context(report.meta), [], [])]
+
+
+def test_next_year_of_a_december_report_is_its_plan_year() -> None:
+    text = (
+        "某某区人民政府工作报告（2022年12月14日）\n一、2022年工作回顾\n今年地区生产总值增长4%。\n"
+        "二、2023年工作安排\n明年地区生产总值增长6%左右，年底前新建公园3个。"
+    )
+    assert _dated_report_targets(text) == [
+        ("今年地区生产总值增长4%", None),
+        ("明年地区生产总值增长6%左右", "2023"),
+        ("年底前新建公园3个", "2023-12-31"),
+    ]
+
+
+def test_this_and_next_year_of_a_january_report() -> None:
+    text = (
+        "某某区人民政府工作报告（2023年1月14日）\n一、2022年工作回顾\n去年地区生产总值增长4%。\n"
+        "二、2023年工作安排\n今年地区生产总值增长6%左右，明年再新建公园3个。"
+    )
+    assert _dated_report_targets(text)[1:] == [("今年地区生产总值增长6%左右", "2023"), ("明年再新建公园3个", "2024")]
