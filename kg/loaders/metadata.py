@@ -122,7 +122,7 @@ def extract_metadata(lines: list[str], *, header: list[str] | None = None) -> Me
         or (signature[1] if signature else None)
         or posted
         or _top_date(lines)
-        or _title_year(title, kind)
+        or _title_year(f"{title}{trail or ''}" if title else None, kind)
     )
     body = _body(title, lead, kind, text, top, delivery, signature)
     return Metadata(
@@ -286,10 +286,19 @@ def _stamp_date(lines: list[str]) -> str | None:
 
 
 def _top_date(lines: list[str]) -> str | None:
+    """A full date on a short line near the top, or a line that is only a date (（2024年1月）, 二〇二四年一月)."""
     for line in lines[:6]:
         if len(line) <= 40 and "。" not in line and (m := _DATE.search(line)) and m.group(3):
             return _iso(*m.groups())
+        if _DATE_LINE.fullmatch(line):
+            return _date_in(line)
     return None
+
+
+_DATE_LINE = re.compile(
+    r"[（(—\-－\s]*(?:\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?\s*月?"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)\s*[）)]?\s*"
+)
 
 
 def _iso(year: str, month: str, day: str | None) -> str | None:

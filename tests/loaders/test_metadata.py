@@ -280,3 +280,16 @@ def test_title_period_or_reviewed_year_gives_no_date():
 
 def test_title_year_dates_only_reports_and_speeches():
     assert meta("关于做好2024年春节期间安全工作的通知", "各单位：现将有关事项通知如下。").date is None
+
+
+def test_year_in_the_title_brackets_dates_a_report():
+    assert meta("某某市人民政府工作报告（2023年）", "各位代表：", BODY).date == "2023"
+
+
+@pytest.mark.parametrize(("line", "date"), [("（2023年2月）", "2023-02"), ("二〇二三年二月十日", "2023-02-10")])
+def test_a_line_that_is_only_a_date_dates_the_report(line, date):
+    assert meta("某某市人民政府工作报告", line, "各位代表：", BODY).date == date
+
+
+def test_a_year_inside_a_sentence_near_the_top_is_no_date():
+    assert meta("某某市人民政府工作报告", "2023年2月，我们召开了全市大会。", BODY).date is None
