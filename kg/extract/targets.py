@@ -380,7 +380,7 @@ def _increment_before_re() -> re.Pattern[str]:
 
 
 _RATE_FRAME = re.compile(
-    r"(?:今年|全年|明年|力争|确保|争取|努力|务必|必须|要|拟|初步|预期|预计|主要|宏观调控|目标是|目标|定为|定在|设定为|设为"
+    r"(?:今年|全年|明年|力争|确保|争取|努力|务必|必须|要|拟|初步|预期|预计|主要|宏观调控|调控|目标是|目标|定为|定在|设定为|设为"
     r"|调整为|控制在|保持在|稳定在|达到|达|实现|为|在|是|约|大约|的|，|,)*"
 )
 """What may stand between a rate and its percentage when it only sets it (增速…的预期目标，定为; 保持在; 要达到)."""
@@ -670,8 +670,10 @@ def _completion_deadline(
     return True, _deadline_value(cue, plan_year, this_year)
 
 
-_LAST_YEAR_BASE = re.compile(r"(?:比|较|低于|高于|快于|慢于|好于|超过|少于|多于)(?:上年|去年|上一年)(?:同期)?|同比")
-"""比去年, 较上年同期, 同比: a planned figure measured against last year's is this year's."""
+_LAST_YEAR_BASE = re.compile(
+    r"(?:比|较|低于|高于|快于|慢于|好于|超过|少于|多于)(?:上年|去年|上一年)(?:同期)?|同比|与(?:上年|去年)(?:基本|大体)?持平"
+)
+"""比去年, 较上年同期, 同比, 与去年大体持平: a planned figure measured against last year's is this year's."""
 
 
 def _year_after_base(text: str, until: int, plan_year: int | None) -> str | None:
@@ -1173,12 +1175,14 @@ def _delivery_year(date: str | None, plan_year: int | None) -> int | None:
     return int(date[:4]) if int(date[:4]) == plan_year - 1 else None
 
 
-_GOALS_LEAD = re.compile(r"预期目标(?:是|为|如下)?[：:]")
+_GOALS_LEAD = re.compile(r"(?:预期目标|主要目标|调控目标)(?:是|为|如下)?[：:]|计划要求[：:，,]")
+"""今年经济社会发展主要预期目标是：, 今年计划要求，: the lead of the year's goals (older reports name the plan's)."""
 
 
 def _goals_year(text: str, plan_year: int | None, this_year: int | None = None) -> str | None:
-    """The year of the expected goals a sentence announces (今年经济社会发展主要预期目标是：…): the goals the
-    rest of its paragraph lists, sentence after sentence, are that year's, as those of the announcing sentence."""
+    """The year of the expected goals a sentence announces (今年经济社会发展主要预期目标是：…, 今年计划要求，…): the
+    goals the rest of its paragraph lists, sentence after sentence, are that year's, as those of the announcing
+    sentence."""
     lead = _GOALS_LEAD.search(text)
     if lead is None:
         return None

@@ -339,6 +339,7 @@ def test_a_planned_figure_measured_against_last_year_is_due_this_year(text: str,
         "经济增长率要达到6%左右。",
         "商品零售价格上涨率控制在10%以内。",
         "财政收入增幅力争达到8%。",
+        "物价涨幅的调控目标为6%左右。",
     ],
 )
 def test_a_rate_of_rise_set_by_a_linking_verb_is_a_change(text: str) -> None:
@@ -382,3 +383,15 @@ def test_this_and_next_year_of_a_january_report() -> None:
         "二、2023年工作安排\n今年地区生产总值增长6%左右，明年再新建公园3个。"
     )
     assert _dated_report_targets(text)[1:] == [("今年地区生产总值增长6%左右", "2023"), ("明年再新建公园3个", "2024")]
+
+
+def test_goals_led_by_the_years_plan_requirements_share_its_year() -> None:
+    text = (
+        "二、今年的任务\n今年计划要求，国民生产总值增长百分之六。投资要符合产业政策。"
+        "社会商品零售总额增长百分之十，物价上涨幅度控制在百分之五以内。"
+    )
+    assert [(t.value, t.role, t.deadline) for t in _report_targets(text)] == [
+        (6, "change", "2026"),
+        (10, "change", "2026"),
+        (5, "change", "2026"),
+    ]
