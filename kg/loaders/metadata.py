@@ -20,7 +20,7 @@ Rules, all general:
   signature date, else the page's posting date (``时间：2019-05-18``), which is also kept as
   ``posted``, else the one year a report's or speech's title names (``1995年…政府工作报告`` →
   ``1995``); masked years (``201*年``) give nothing.
-* plan_year: a 政府工作报告 dated Nov/Dec plans the next year, Jan-Oct the same year;
+* plan_year: a 政府工作报告 dated Nov/Dec plans the next year, Jan-Oct (or only the title's year) the same year;
   otherwise the year the text's plan phrases name, or the date's year when the text
   speaks of ``今年``/``年内``.
 """
@@ -598,6 +598,8 @@ def _plan_year(kind: str | None, date: str | None, text: str) -> int | None:
     month = int(date[5:7]) if date and len(date) >= 7 else None
     if kind in ("政府工作报告", "工作报告") and year and month:
         return year + 1 if month >= 11 else year
+    if kind in ("政府工作报告", "工作报告") and year and date == str(year):
+        return year  # dated by its title's year alone (1975年…政府工作报告): the year of the session it plans
     named = Counter(int(m.group(1)) for m in _PLAN_YEAR.finditer(text))
     if year:
         named = Counter({y: n for y, n in named.items() if y >= year})

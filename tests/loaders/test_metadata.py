@@ -293,3 +293,8 @@ def test_a_line_that_is_only_a_date_dates_the_report(line, date):
 
 def test_a_year_inside_a_sentence_near_the_top_is_no_date():
     assert meta("某某市人民政府工作报告", "2023年2月，我们召开了全市大会。", BODY).date is None
+
+
+def test_report_dated_by_its_title_year_plans_that_year_without_naming_it():
+    m = meta("1975年中华人民共和国国务院政府工作报告", "各位代表！", "我代表国务院，向大会作政府工作报告。")
+    assert (m.date, m.plan_year) == ("1975", 1975)
