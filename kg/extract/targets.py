@@ -358,8 +358,11 @@ def _has_perfective(text: str, start: int, end: int) -> bool:
 
 def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
     """A rise or fall: 增长5%, 下降2个百分点 (a few words may intervene); 提高30元 (cue right before); 增量39亿斤;
-    a rate the clause before names and this one sets (涨幅…，力争控制在15%左右)."""
+    保持20%以上增长 (the rise written after the rate); a rate the clause before names and this one sets
+    (涨幅…，力争控制在15%左右)."""
     if _increment_before_re().search(text, max(0, q.start - 6), q.start):
+        return True
+    if q.unit in _CHANGE_UNITS and _RISE_AFTER.match(text, q.end):
         return True
     before = text[max(seg_start, q.start - 8) : q.start]
     found = list(_cue_re("change").finditer(before))
@@ -371,6 +374,10 @@ def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
     return (not re.search(r"[到至为达]", between) and len(between) <= 3) or _sets_earlier_rate(text, q, seg_start)
+
+
+_RISE_AFTER = re.compile(r"的?(?:(?:预期|经济)*(?:增长|增速)(?:预期)?目标|增长|增幅|下降|降幅|涨幅|回落)")
+"""保持20%以上增长, 5.5%左右的预期增长目标: a rate with the rise it measures written after it."""
 
 
 @cache

@@ -340,6 +340,8 @@ def test_a_planned_figure_measured_against_last_year_is_due_this_year(text: str,
         "商品零售价格上涨率控制在10%以内。",
         "财政收入增幅力争达到8%。",
         "物价涨幅的调控目标为6%左右。",
+        "综合考虑各方面因素，确定6%左右的增长目标。",  # the rise written after the rate
+        "景区营业收入保持10%以上增长。",
     ],
 )
 def test_a_rate_of_rise_set_by_a_linking_verb_is_a_change(text: str) -> None:
