@@ -353,6 +353,8 @@ def test_a_rate_of_rise_set_by_a_linking_verb_is_a_change(text: str) -> None:
     [
         ("甲、乙两类贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。", "statistic"),
         ("全年增长6.1%，比全国平均水平高0.8个百分点。", "statistic"),
+        ("农民收入增速较城镇居民快1.5个百分点。", "statistic"),
+        ("居民收入增长较快，人均达到3万元。", "achievement"),  # 较快 compares nothing
         ("服务业增加值增速比上年提高0.5个百分点。", "change"),  # 提高 is a rise, not 高
         ("新能源汽车产量占全省比重提高2个百分点。", "change"),  # the share rises
         ("全省研发投入强度提高到2.5%。", "achievement"),  # no rate: a level reached
