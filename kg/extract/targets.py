@@ -14,8 +14,10 @@ gives the rest:
   (由A提高到B) are statistics;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
-  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1,
-  “九五”期间 → the plan period's last year, 主要预期目标是：… and 比去年/同比 → the plan year;
+  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 今年/明年 → the year the
+  report is delivered in and the next (a December report's 明年 is its plan year), “九五”期间 → the
+  plan period's last year, 主要预期目标是：… and 比去年/同比 → the plan year; the rises and bounded
+  figures of the rest of a paragraph that a dated 主要预期目标是：/计划要求， opens share its year;
 - ``agency``: the owner of a list item, or the body made responsible by 由…负责/牵头
   earlier in the sentence or section; bodies that 配合 are ``supporting``;
 - ``places``: known places named in the same segment, or the place the clause or
@@ -369,11 +371,11 @@ def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
     if not found:
         if q.unit not in _CHANGE_UNITS:
             return False
-        return _is_goal_rise(text[max(seg_start, q.start - 16) : q.start]) or _sets_earlier_rate(text, q, seg_start)
+        return _is_goal_rise(text[max(seg_start, q.start - 16) : q.start]) or _sets_rate(text, q)
     between = _GOAL_FRAME.sub("", before[found[-1].end() :])
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
-    return (not re.search(r"[到至为达]", between) and len(between) <= 3) or _sets_earlier_rate(text, q, seg_start)
+    return (not re.search(r"[到至为达]", between) and len(between) <= 3) or _sets_rate(text, q)
 
 
 _RISE_AFTER = re.compile(r"的?(?:(?:预期|经济)*(?:增长|增速)(?:预期)?目标|增长|增幅|下降|降幅|涨幅|回落)")
@@ -393,7 +395,7 @@ _RATE_FRAME = re.compile(
 """What may stand between a rate and its percentage when it only sets it (增速…的预期目标，定为; 保持在; 要达到)."""
 
 
-def _sets_earlier_rate(text: str, q: Quantity, seg_start: int) -> bool:
+def _sets_rate(text: str, q: Quantity) -> bool:
     """经济增长速度保持在7%左右, 今年经济增长速度的宏观调控目标，定为8%至9%; 确保物价上涨幅度明显回落，力争控制在15%:
     a percentage set for a rate of rise or fall (``rate`` cues) named before it with only the words of setting a
     goal between, or named in an earlier clause of the sentence when this clause only sets the figure: that rate,

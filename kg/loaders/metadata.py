@@ -299,6 +299,7 @@ _DATE_LINE = re.compile(
     r"[（(—\-－\s]*(?:\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?\s*月?"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)\s*[）)]?\s*"
 )
+"""A line that holds nothing but a date, maybe bracketed or after a dash: the date the report was delivered."""
 
 
 def _iso(year: str, month: str, day: str | None) -> str | None:
