@@ -536,9 +536,9 @@ def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
 
 
 def _is_streak(text: str, q: Quantity) -> bool:
-    """连续16年位居全国首位, 连续三年下降: how long a state has lasted up to now, a fact about the present
-    (even in a review), unless the clause aims to keep it going (力争连续5年…)."""
-    return q.unit in ("年", "个月") and text[max(0, q.num_start - 2) : q.num_start] == "连续"
+    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次: how long a state has lasted up to now, a fact about
+    the present (even in a review), unless the clause aims to keep it going (力争连续5年…)."""
+    return text[max(0, q.num_start - 2) : q.num_start] == "连续"
 
 
 def _only_rough(text: str, q: Quantity) -> bool:

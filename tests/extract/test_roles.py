@@ -273,7 +273,12 @@ def test_an_increment_is_a_change() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("粮食产量连续8年位居全国前列。", 8), ("刑事案件连续五年下降。", 5), ("连续12个月保持两位数增长。", 12)],
+    [
+        ("粮食产量连续8年位居全国前列。", 8),
+        ("刑事案件连续五年下降。", 5),
+        ("连续12个月保持两位数增长。", 12),
+        ("工业增速连续6个季度居全国前列。", 6),
+    ],
 )
 def test_a_streak_is_a_statistic_even_in_the_review(text: str, value: float) -> None:
     t = _one(text, "review")
