@@ -1021,7 +1021,7 @@ def targets_in_sentence(
         if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
             deadline = _deadline(text, q, clause, plan_year, default_deadline, this_year if plan_year else None)
             if deadline is None and goals_deadline and (role == "change" or q.comparator != "="):
-                deadline = goals_deadline
+                deadline = None if _tells_the_past(text, clause, plan_year) else goals_deadline
         owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
         if who.agency is None and owner is None and ("（" in text or "(" in text):
@@ -1174,6 +1174,12 @@ def find_targets(
         carried = _lead_deadline(sentence.text, carried, ctx.plan_year, this_year)
         goals = _goals_year(sentence.text, ctx.plan_year, this_year) or goals
     return out
+
+
+def _tells_the_past(text: str, clause: _Span, plan_year: int | None) -> bool:
+    """去年增长5.2%, 2025年达到…, 已完成…: a clause about what is done, though it stands among the year's goals."""
+    own = text[clause.start : clause.end]
+    return bool(_cue_re("done").search(own)) or _names_earlier_year(own, plan_year)
 
 
 def _delivery_year(date: str | None, plan_year: int | None) -> int | None:

@@ -404,3 +404,8 @@ def test_goals_led_by_the_years_plan_requirements_share_its_year() -> None:
         (10, "change", "2026"),
         (5, "change", "2026"),
     ]
+
+
+def test_a_past_figure_among_the_years_goals_gets_no_year() -> None:
+    text = "二、今年目标\n今年主要预期目标是：地区生产总值增长5%左右。去年增长4.8%，今年的目标考虑了这一基数。"
+    assert [(t.value, t.deadline) for t in _report_targets(text)] == [(5, "2026"), (4.8, None)]
