@@ -49,6 +49,8 @@ def test_planned_growth_is_a_change_due_in_the_plan_year() -> None:
         "低谷电价下浮45%。",
         "居民消费价格涨幅2%左右。",
         "失业保险金标准每月提高120元。",
+        "一般性支出压减5%以上。",
+        "行政经费一律削减10%。",
     ],
 )
 def test_rise_or_fall_by_an_amount_is_a_change(text: str) -> None:
