@@ -4,7 +4,7 @@
 finds every number that is followed by a counting unit (``data/units.tsv``) and reads
 the range, multiplier and comparator words around it (最高补贴 → ``<=``, 下限 → ``>=``). A rate
 keeps its unit as written (0.2元/千瓦时 → ``元/千瓦时``), and 年 counts only after a verb of
-duration (暂定3年), since a bare 年 is a date. Whether a quantity is a target
+duration (暂定3年, 连续5年), since a bare 年 is a date. Whether a quantity is a target
 (not a date, an ordinal or part of a name) is decided by :mod:`kg.extract.targets`.
 """
 
@@ -87,8 +87,9 @@ _SUFFIX_COMPARATORS = [
 _PER = "/／"
 _PER_TIME = {"年": "年", "月": "月", "日": "日", "秒": "秒", "周": "周"}
 """Time words that may stand after ``/`` in a rate (万吨/年, 元/月) though they are no counting unit."""
-_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达|有效期为|有效期)$")
-"""Verbs and nouns of length of time: the 年 after them counts years (再延长30年, 有效期5年), it is no date."""
+_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达|有效期为|有效期|连续)$")
+"""Verbs and nouns of length of time: the 年 after them counts years (再延长30年, 有效期5年, a streak 连续十年), it
+is no date."""
 _YEARS = r"年(?![0-9一二三四五六七八九十]+月|度|底|末|前|以来|起|内)"
 _PERCENT_WORDS = re.compile(r"(百分之|千分之)([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 """A rate written out in words (百分之十一点八, older reports' style): a quantity in % or ‰."""
@@ -364,6 +365,7 @@ def find_quantities(text: str) -> list[Quantity]:
     worded = _worded_rates(text)
     nums = [n for n in _numbers(text) if not any(q.start <= n.start < q.end for q in worded)]
     out: list[Quantity] = []
+    bare: list[_Num] = []  # Arabic numbers without a unit of their own: maybe items of a 分别 list
     i = 0
     while i < len(nums):
         first = nums[i]
@@ -375,6 +377,8 @@ def find_quantities(text: str) -> list[Quantity]:
         i += 1
         tail = _read_tail(text, last) or (_duration_tail(text, last) if last is first else None)
         if tail is None:
+            if last is first and first.arabic:
+                bare.append(first)
             continue
         factor, floor, unit, unit_end = tail
         unit, unit_end = _with_per(text, unit, unit_end)
@@ -407,7 +411,74 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     if worded:
         out = sorted([*out, *worded], key=lambda q: q.start)
+    if "分别" in text:
+        out = _respective_bounds(text, _elliptical_items(text, bare, out))
     return _share_list_comparators(text, _bounded_ranges(text, out))
+
+
+_ITEM_JOINERS = "、和与及"
+_CLAUSE_MARKS = re.compile(r"[，,；;。：:！？]")
+
+
+def _is_item_joiner(between: str) -> bool:
+    return len(between) == 1 and between in _ITEM_JOINERS
+
+
+def _after_respectively(text: str, pos: int) -> bool:
+    """Whether 分别 stands in the clause before ``pos``: what follows is one item of a list of respective figures."""
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, pos)]
+    return "分别" in text[marks[-1] if marks else 0 : pos]
+
+
+def _multiplier_at(text: str, pos: int) -> str:
+    """The multiplier word (万, 亿, 万亿 …) written at ``pos``, or ``""``."""
+    return next((word for word, _ in _TAIL_MULTIPLIERS[1:] if text.startswith(word, pos)), "")
+
+
+def _elliptical_items(text: str, bare: list[_Num], found: list[Quantity]) -> list[Quantity]:
+    """The items of a 分别 list that leave their unit to the last one, each given that unit.
+
+    分别提高15、22个百分点 (15 个百分点), 分别达1409万、1305万人次 (1409万 人次), 分别快于全国3.4个、1个百分点
+    (3.4 个百分点, not 个): a list of respective figures writes its unit once, after the last item. A bare
+    number takes the unit only when it is written with the same kind of multiplier (both 万, or neither), since
+    3、5万人 may mean 3 people; 2、3个 without 分别 is a rough count, not a list.
+    """
+    out = sorted(found, key=lambda q: q.num_start)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if (q.end == q.unit_end and q.value_max is None and _is_item_joiner(text[q.end : nxt.start])
+                and len(nxt.raw_unit) > len(q.raw_unit) > 0 and nxt.raw_unit.startswith(q.raw_unit)
+                and _after_respectively(text, q.num_start)):
+            out[k] = replace(q, unit=nxt.unit, raw_unit=nxt.raw_unit)
+    for num in reversed(bare):
+        mult = _multiplier_at(text, num.end)
+        joiner = num.end + len(mult)
+        nxt = next((q for q in out if q.start == joiner + 1), None)
+        if nxt is None or not _is_item_joiner(text[joiner : joiner + 1]):
+            continue
+        written_mult = text[nxt.num_end : nxt.unit_end - len(nxt.raw_unit)].strip(_ABOUT)
+        if bool(mult) != bool(written_mult) or not _after_respectively(text, num.start):
+            continue
+        comparator, start = _prefix_comparator(text, num.start)
+        value = num.value * (_MULTIPLIERS[mult] if mult else 1.0)
+        out.append(Quantity(value=_clean(value), unit=nxt.unit, start=start, end=joiner, num_start=num.start,
+                            num_end=num.end, comparator=comparator, raw_unit="", arabic=True, unit_end=joiner))
+        out.sort(key=lambda q: q.num_start)
+    return out
+
+
+def _respective_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """分别达2050万吨、4200万吨、19万吨以上: a bound written after the last item of a 分别 list bounds every item."""
+    result = list(quantities)
+    bound: str | None = None  # the bound written after the item to the right, carried leftwards along the list
+    for k in range(len(result) - 1, -1, -1):
+        q = result[k]
+        if (bound is not None and q.comparator == "=" and q.end == q.unit_end
+                and _is_item_joiner(text[q.end : result[k + 1].start]) and _after_respectively(text, q.num_start)):
+            result[k] = replace(q, comparator=bound)
+            continue
+        bound = q.comparator if q.end > q.unit_end and q.comparator != "=" else None
+    return result
 
 
 _FLOOR_THEN_CEILING = re.compile(rf"^{_INCLUSIVE}(?:以上|及以上)$")

@@ -7,13 +7,17 @@ written-out count of ideas (两个阶级, ``data/target_abstract_heads.txt``). T
 gives the rest:
 
 - ``text``: the list segment (split at 、/和 between quantities) or clause holding it;
-- ``role``: change (增长5%, and every item of 分别增长A、B), else the report part (review →
-  achievement), else tense and modal words (``data/target_cues.tsv``); a forecast (预计…) and
-  the starting figure of a planned change (由A提高到B) are statistics;
+- ``role``: change (增长5%, and every item of 分别增长A、B; 增量; a rate an earlier clause names,
+  …涨幅…，力争控制在15%), a streak (连续16年) and, outside the plan, a comparison (高于全国7个百分点,
+  占全国23%) are statistics, else the report part (review → achievement), else tense and modal
+  words (``data/target_cues.tsv``); a forecast (预计…) and the starting figure of a planned change
+  (由A提高到B) are statistics;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
-  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 明年 → plan year + 1,
-  “九五”期间 → the plan period's last year, 主要预期目标是：… → the plan year;
+  list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 今年/明年 → the year the
+  report is delivered in and the next (a December report's 明年 is its plan year), “九五”期间 → the
+  plan period's last year, 主要预期目标是：… and 比去年/同比 → the plan year; the rises and bounded
+  figures of the rest of a paragraph that a dated 主要预期目标是：/计划要求， opens share its year;
 - ``agency``: the owner of a list item, or the body made responsible by 由…负责/牵头
   earlier in the sentence or section; bodies that 配合 are ``supporting``;
 - ``places``: known places named in the same segment, or the place the clause or
@@ -355,15 +359,54 @@ def _has_perfective(text: str, start: int, end: int) -> bool:
 
 
 def _is_change(text: str, q: Quantity, seg_start: int) -> bool:
-    """A rise or fall: 增长5%, 下降2个百分点 (a few words may intervene); 提高30元 (cue right before)."""
+    """A rise or fall: 增长5%, 下降2个百分点 (a few words may intervene); 提高30元 (cue right before); 增量39亿斤;
+    保持20%以上增长 (the rise written after the rate); a rate the clause before names and this one sets
+    (涨幅…，力争控制在15%左右)."""
+    if _increment_before_re().search(text, max(0, q.start - 6), q.start):
+        return True
+    if q.unit in _CHANGE_UNITS and _RISE_AFTER.match(text, q.end):
+        return True
     before = text[max(seg_start, q.start - 8) : q.start]
     found = list(_cue_re("change").finditer(before))
     if not found:
-        return q.unit in _CHANGE_UNITS and _is_goal_rise(text[max(seg_start, q.start - 16) : q.start])
+        if q.unit not in _CHANGE_UNITS:
+            return False
+        return _is_goal_rise(text[max(seg_start, q.start - 16) : q.start]) or _sets_rate(text, q)
     between = _GOAL_FRAME.sub("", before[found[-1].end() :])
     if q.unit not in _CHANGE_UNITS:
         return _is_amount_change(text, q, seg_start)
-    return not re.search(r"[到至为达]", between) and len(between) <= 3
+    return (not re.search(r"[到至为达]", between) and len(between) <= 3) or _sets_rate(text, q)
+
+
+_RISE_AFTER = re.compile(r"的?(?:(?:预期|经济)*(?:增长|增速)(?:预期)?目标|增长|增幅|下降|降幅|涨幅|回落)")
+"""保持20%以上增长, 5.5%左右的预期增长目标: a rate with the rise it measures written after it."""
+
+
+@cache
+def _increment_before_re() -> re.Pattern[str]:
+    """增量39.7亿斤, 减量达5万吨: the noun of a rise's amount right before the number."""
+    return re.compile(f"(?:{_cue_re('increment').pattern})(?:为|达到|达|约|近)?$")
+
+
+_RATE_FRAME = re.compile(
+    r"(?:今年|全年|明年|力争|确保|争取|努力|务必|必须|要|拟|初步|预期|预计|主要|宏观调控|调控|目标是|目标|定为|定在|设定为|设为"
+    r"|调整为|控制在|保持在|稳定在|达到|达|实现|为|在|是|约|大约|的|，|,)*"
+)
+"""What may stand between a rate and its percentage when it only sets it (增速…的预期目标，定为; 保持在; 要达到)."""
+
+
+def _sets_rate(text: str, q: Quantity) -> bool:
+    """经济增长速度保持在7%左右, 今年经济增长速度的宏观调控目标，定为8%至9%; 确保物价上涨幅度明显回落，力争控制在15%:
+    a percentage set for a rate of rise or fall (``rate`` cues) named before it with only the words of setting a
+    goal between, or named in an earlier clause of the sentence when this clause only sets the figure: that rate,
+    a change."""
+    rates = list(_cue_re("rate").finditer(text, 0, q.start))
+    if not rates or re.search(r"[0-9０-９]|百分之", text[rates[-1].end() : q.start]):
+        return False
+    if _RATE_FRAME.fullmatch(text, rates[-1].end(), q.start):
+        return True
+    clause = _clause(text, q.num_start)
+    return clause.start > rates[-1].end() and _RATE_FRAME.fullmatch(text, clause.start, q.start) is not None
 
 
 _GOAL_FRAME = re.compile(r"^(?:速度|速)?的?(?:主要)?(?:预期)?目标(?:设定为|定为|定在|为|是)?")
@@ -433,8 +476,13 @@ def _role(
     rules it sets (targets) unless the clause reports something done (已, 去年 …).
     """
     text = sentence.text
+    compared = sentence.part not in ("plan", "appendix") and _is_comparison(text, q, clause)
+    if compared and not _modal_before(text, clause, q.start):
+        return "statistic"  # 增速比全国高2个百分点: the gap to another figure, though a rate is compared
     if _is_change(text, q, clause.start):
         return "change"
+    if _is_streak(text, q) and not _modal_before(text, clause, q.start):
+        return "statistic"
     if sentence.part == "review":
         return "statistic" if descriptive else "achievement"
     if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
@@ -459,6 +507,38 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+@cache
+def _comparison_re() -> re.Pattern[str]:
+    """A gap to another figure (高于全国约, 快于2024年, 比全省平均高, 增速比各项贷款平均增速分别高) or a share of a
+    wider whole (占全国, 占全省的), ending where the number stands; 提高, 降低, 加快 are no 高, 低, 快."""
+    scope = _cue_re("scope").pattern
+    return re.compile(
+        rf"(?<!不)(?:{_cue_re('compare').pattern})(?P<than>[^，,；;。：:、每]{{1,12}}?)(?:约|近)?$"
+        rf"|(?:比|较)(?P<base>[^，,；;。：:、每]{{1,12}}?)(?:分别)?(?<![提降减升压调拉加放])(?:高|低|快|慢)(?:出)?(?:约|近)?$"
+        rf"|占(?:{scope})(?P<share>[^，,；;。：:、0-9]{{0,8}}?)(?:的)?(?:比重|份额|总量|比例)?(?:为|达到|达|超过|近|约)?$"
+    )
+
+
+def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
+    """高于全国约7个百分点, 快于2024年1.8个百分点, 占全国23.6%: what a jurisdiction's figure is next to another
+    one, a statistic (GUIDELINES: a fact about the present or a comparison), not something done. What it is
+    compared to is a name, a scope or a year; a class and a verb after it (优于Ⅲ类水体比例达94.8%) or a base
+    (低于每立方米19微克) make the verb a bound of the figure, not a comparison."""
+    m = _comparison_re().search(text, clause.start, q.start)
+    if m is None:
+        return False
+    if m.group("share") is not None:
+        return not _cue_re("change").search(m.group())  # 占全国比重提高2个百分点: the share rises, a change
+    than = m.group("than") if m.group("than") is not None else m.group("base")
+    return not re.search(r"[0-9]", re.sub(r"(?:19|20)[0-9]{2}年", "", than)) and not _cue_re("link").search(than)
+
+
+def _is_streak(text: str, q: Quantity) -> bool:
+    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次: how long a state has lasted up to now, a fact about
+    the present (even in a review), unless the clause aims to keep it going (力争连续5年…)."""
+    return text[max(0, q.num_start - 2) : q.num_start] == "连续"
 
 
 def _only_rough(text: str, q: Quantity) -> bool:
@@ -503,14 +583,16 @@ _QUARTER_ENDS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9
 _XUN_DAYS = {"上": 10, "中": 20}
 
 
-def _deadline_from(text: str, plan_year: int | None, *, before: int) -> tuple[bool, str | None]:
+def _deadline_from(
+    text: str, plan_year: int | None, *, before: int, this_year: int | None = None
+) -> tuple[bool, str | None]:
     """The deadline the nearest cue before ``before`` gives: (found a cue, value)."""
     last = None
     for m in _DEADLINE_RE.finditer(text, 0, before):
         last = m
     if last is None:
         return False, None
-    return True, _deadline_value(last, plan_year)
+    return True, _deadline_value(last, plan_year, this_year)
 
 
 def _month_number(written: str) -> int:
@@ -534,7 +616,9 @@ def _within_year(m: re.Match[str], year: int) -> str:
     return _month_end(year, month)
 
 
-def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
+def _deadline_value(m: re.Match[str], plan_year: int | None, this_year: int | None = None) -> str | None:
+    """The date a deadline cue gives; 今年 and 明年 count from ``this_year``, the year the report is delivered in
+    (a report of December plans the next year: its 明年 is the plan year), the plan year when not given."""
     if m.group("masked"):
         return None
     if m.group("year"):
@@ -555,23 +639,25 @@ def _deadline_value(m: re.Match[str], plan_year: int | None) -> str | None:
         years = int(n) if n.isdigit() else _CN_SMALL_NUM[n]
         return str(plan_year + years - 1)
     if m.group("thisyear"):
-        return str(plan_year)
+        return str(this_year or plan_year)
     if m.group("nextyear"):
-        return str(plan_year + 1)
+        return str((this_year or plan_year) + 1)
     return f"{plan_year}-12-31"
 
 
-def _deadline(text: str, q: Quantity, clause: _Span, plan_year: int | None, default: str | None) -> str | None:
-    found, value = _deadline_from(text, plan_year, before=q.start)
+def _deadline(
+    text: str, q: Quantity, clause: _Span, plan_year: int | None, default: str | None, this_year: int | None = None
+) -> str | None:
+    found, value = _deadline_from(text, plan_year, before=q.start, this_year=this_year)
     if found:
         return value
-    found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end)
+    found, value = _deadline_from(text[: clause.end], plan_year, before=clause.end, this_year=this_year)
     if found:
         return value
-    found, value = _completion_deadline(text, clause.end, plan_year)
+    found, value = _completion_deadline(text, clause.end, plan_year, this_year)
     if found:
         return value
-    return _annual_goal_year(text, q.start, plan_year) or default
+    return _annual_goal_year(text, q.start, plan_year) or _year_after_base(text, clause.end, plan_year) or default
 
 
 _COMPLETION_OPEN = re.compile(r"[，,]\s*(?:力争|确保|务必|要|并|均|须|必须)?(?:于|在)?")
@@ -581,14 +667,31 @@ _COMPLETION_VERB = re.compile(r"(?:全面|全部|基本|逐步|陆续)?(?:完成
 _BY_ENDS = ("前", "底", "末", "内")  # 2025年底前完成 is a deadline; 2026年完成12公里 is the next figure's year
 
 
-def _completion_deadline(text: str, end: int, plan_year: int | None) -> tuple[bool, str | None]:
+def _completion_deadline(
+    text: str, end: int, plan_year: int | None, this_year: int | None = None
+) -> tuple[bool, str | None]:
     """The deadline of the clause right after a task that says when it is done (新建管网120公里，2025年底前完成;
     改造50户，力争6月底前全部完工), as 实施方案 write a task's date after it: (found one, value)."""
     m = _COMPLETION_OPEN.match(text, end)
     cue = _DEADLINE_RE.match(text, m.end()) if m else None
     if cue is None or not cue.group().endswith(_BY_ENDS) or not _COMPLETION_VERB.match(text, cue.end()):
         return False, None
-    return True, _deadline_value(cue, plan_year)
+    return True, _deadline_value(cue, plan_year, this_year)
+
+
+_LAST_YEAR_BASE = re.compile(
+    r"(?:比|较|低于|高于|快于|慢于|好于|超过|少于|多于)(?:上年|去年|上一年)(?:同期)?|同比|与(?:上年|去年)(?:基本|大体)?持平"
+)
+"""比去年, 较上年同期, 同比, 与去年大体持平: a planned figure measured against last year's is this year's."""
+
+
+def _year_after_base(text: str, until: int, plan_year: int | None) -> str | None:
+    """The plan year, when a planned figure is measured against last year's (物价涨幅比去年明显回落，力争控制在15%):
+    the sentence speaks of this year though it does not name it; a period word (今后五年, 规划) makes it the
+    period's, so nothing is dated then."""
+    if plan_year is None or not _LAST_YEAR_BASE.search(text, 0, until) or _PERIOD_WORDS.search(text, 0, until):
+        return None
+    return str(plan_year)
 
 
 _ANNUAL_GOAL = re.compile("预期目标")
@@ -863,6 +966,8 @@ def targets_in_sentence(
     mentions: _Spans | None = None,
     normative: bool = False,
     lookup: _PlaceLookup | None = None,
+    goals_deadline: str | None = None,
+    this_year: int | None = None,
 ) -> list[Target]:
     """The targets one sentence states.
 
@@ -872,7 +977,10 @@ def targets_in_sentence(
     ``descriptive`` says the sentence's section describes the present (存在的问题);
     ``mentions`` the sentence's agency mentions if already found;
     ``normative`` says the document sets rules (通知, 实施方案): its quantities are targets;
-    ``lookup`` the report's places indexed by sentence (built from ``places`` when not given).
+    ``lookup`` the report's places indexed by sentence (built from ``places`` when not given);
+    ``goals_deadline`` the year of the expected goals the paragraph announced before the sentence: a rise
+    or a bounded figure (增长6%左右, 47万人以上) the sentence does not date otherwise is one of them;
+    ``this_year`` the year the report is delivered in, which 今年 and 明年 count from (the plan year when not given).
     """
     del agencies  # mentions come from the text; the Agency list is not needed here
     text = sentence.text
@@ -901,13 +1009,19 @@ def targets_in_sentence(
         seg = _before_open_bracket(text, seg, q)
         if k and out and out[-1].role == "change" and _continues_list(text, quantities[k - 1], q):
             role = "change"  # 分别增长9.7%、15.3%: the later items rise as the first does
+        elif k and out and out[-1].role == "statistic" and _continues_list(text, quantities[k - 1], q) and (
+            _is_comparison(text, quantities[k - 1], _clause(text, quantities[k - 1].num_start))
+        ):
+            role = "statistic"  # 分别高于全国12.7个、12个百分点: the later items are compared as the first is
         else:
             role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
             if role == "target" and _is_from_value(text, quantities, k, clause):
                 role = "statistic"  # 上限由30万元提高到50万元: 30万元 is today's figure, 50万元 the aim
         deadline = None
         if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
-            deadline = _deadline(text, q, clause, plan_year, default_deadline)
+            deadline = _deadline(text, q, clause, plan_year, default_deadline, this_year if plan_year else None)
+            if deadline is None and goals_deadline and (role == "change" or q.comparator != "="):
+                deadline = None if _tells_the_past(text, clause, plan_year) else goals_deadline
         owner = item_owner(item.owner) if item is not None else None
         who = _Responsible(owner, ()) if owner else _responsible(text, q.start, state, spans)
         if who.agency is None and owner is None and ("（" in text or "(" in text):
@@ -1019,10 +1133,16 @@ def find_targets(
     normative = _is_normative(report, ctx)
     lookup = _PlaceLookup(places)
     carried: str | None = None
+    goals: str | None = None  # the year of the expected goals the paragraph so far has announced
     unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
+    previous_end = 0
+    this_year = _delivery_year(report.meta.date, ctx.plan_year)
     for sentence in report.sentences:
         if sentence.section != current_section:
             current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
+        if "\n" in report.text[previous_end : sentence.start]:
+            goals = None
+        previous_end = sentence.end
         item = items.get(sentence.index)
         title = item.list_title if item else None
         if title is None and sentence.part == "appendix" and sentence.section in sections:
@@ -1046,11 +1166,43 @@ def find_targets(
                 mentions=spans,
                 normative=normative,
                 lookup=lookup,
+                goals_deadline=goals,
+                this_year=this_year,
             )
         )
         state = _responsible(sentence.text, len(sentence.text), state, spans)
-        carried = _lead_deadline(sentence.text, carried, ctx.plan_year)
+        carried = _lead_deadline(sentence.text, carried, ctx.plan_year, this_year)
+        goals = _goals_year(sentence.text, ctx.plan_year, this_year) or goals
     return out
+
+
+def _tells_the_past(text: str, clause: _Span, plan_year: int | None) -> bool:
+    """去年增长5.2%, 2025年达到…, 已完成…: a clause about what is done, though it stands among the year's goals."""
+    own = text[clause.start : clause.end]
+    return bool(_cue_re("done").search(own)) or _names_earlier_year(own, plan_year)
+
+
+def _delivery_year(date: str | None, plan_year: int | None) -> int | None:
+    """The year a report is delivered in, when it is the year before its plan year (a report of December 2022 planning
+    2023); else ``None``: 今年 is the plan year itself."""
+    if plan_year is None or not date or not date[:4].isdigit():
+        return None
+    return int(date[:4]) if int(date[:4]) == plan_year - 1 else None
+
+
+_GOALS_LEAD = re.compile(r"(?:预期目标|主要目标|调控目标)(?:是|为|如下)?[：:]|计划要求[：:，,]")
+"""今年经济社会发展主要预期目标是：, 今年计划要求，: the lead of the year's goals (older reports name the plan's)."""
+
+
+def _goals_year(text: str, plan_year: int | None, this_year: int | None = None) -> str | None:
+    """The year of the expected goals a sentence announces (今年经济社会发展主要预期目标是：…, 今年计划要求，…): the
+    goals the rest of its paragraph lists, sentence after sentence, are that year's, as those of the announcing
+    sentence."""
+    lead = _GOALS_LEAD.search(text)
+    if lead is None:
+        return None
+    found, value = _deadline_from(text, plan_year, before=lead.start(), this_year=this_year)
+    return value if found else _annual_goal_year(text, lead.end(), plan_year)
 
 
 def _owns_targets_before(out: list[Target], since: int, note: Owner) -> bool:
@@ -1064,7 +1216,9 @@ def _owns_targets_before(out: list[Target], since: int, note: Owner) -> bool:
     return True
 
 
-def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str | None:
+def _lead_deadline(
+    text: str, carried: str | None, plan_year: int | None, this_year: int | None = None
+) -> str | None:
     """The deadline the next sentence inherits from a list it continues.
 
     A lead ``今年主要预期目标是：…；`` dates the items split from it at ``；`` until the list
@@ -1075,7 +1229,7 @@ def _lead_deadline(text: str, carried: str | None, plan_year: int | None) -> str
     colon = max(text.rfind("："), text.rfind(":"))
     if colon == -1:
         return carried
-    found, value = _deadline_from(text, plan_year, before=colon)
+    found, value = _deadline_from(text, plan_year, before=colon, this_year=this_year)
     return value if found else _annual_goal_year(text, colon, plan_year)
 
 

@@ -18,8 +18,9 @@ Rules, all general:
 * parents: the places above the jurisdiction, completed from the division table.
 * date: the title's date, else the delivery date, else the date beside the title, else the
   signature date, else the page's posting date (``时间：2019-05-18``), which is also kept as
-  ``posted``; masked years (``201*年``) give nothing.
-* plan_year: a 政府工作报告 dated Nov/Dec plans the next year, Jan-Oct the same year;
+  ``posted``, else the one year a report's or speech's title names (``1995年…政府工作报告`` →
+  ``1995``); masked years (``201*年``) give nothing.
+* plan_year: a 政府工作报告 dated Nov/Dec plans the next year, Jan-Oct (or only the title's year) the same year;
   otherwise the year the text's plan phrases name, or the date's year when the text
   speaks of ``今年``/``年内``.
 """
@@ -121,6 +122,7 @@ def extract_metadata(lines: list[str], *, header: list[str] | None = None) -> Me
         or (signature[1] if signature else None)
         or posted
         or _top_date(lines)
+        or _title_year(f"{title}{trail or ''}" if title else None, kind)
     )
     body = _body(title, lead, kind, text, top, delivery, signature)
     return Metadata(
@@ -237,6 +239,25 @@ def _date_in(text: str | None) -> str | None:
     return None
 
 
+_TITLE_YEAR = re.compile(r"(?<![0-9０-９\-—－~～至到])([12][0-9]{3})年(?!度|[0-9]|\s*[-—－~～至到])")
+"""The year a title is of (2017年…政府工作报告); not a period (2021—2025年), nor a 年度 (the year reviewed)."""
+
+
+def _title_year(title: str | None, kind: str | None) -> str | None:
+    """The year of a report or speech whose title names exactly one year: the date the text gives when it prints
+    no date line (1995年中华人民共和国国务院政府工作报告), as precise as it is."""
+    if not title or kind not in _REPORT_KINDS:
+        return None
+    years = {m.group(1) for m in _TITLE_YEAR.finditer(title)}
+    if len(years) != 1 or len(_YEAR_MENTION.findall(title)) != 1:
+        return None
+    year = years.pop()
+    return year if 1949 <= int(year) <= 2100 else None
+
+
+_YEAR_MENTION = re.compile(r"[0-9]{4}")
+
+
 def _cn_number(text: str) -> int:
     """1-31 written in Chinese numerals (十二, 二十七, 三十一)."""
     value = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -265,10 +286,20 @@ def _stamp_date(lines: list[str]) -> str | None:
 
 
 def _top_date(lines: list[str]) -> str | None:
+    """A full date on a short line near the top, or a line that is only a date (（2024年1月）, 二〇二四年一月)."""
     for line in lines[:6]:
         if len(line) <= 40 and "。" not in line and (m := _DATE.search(line)) and m.group(3):
             return _iso(*m.groups())
+        if _DATE_LINE.fullmatch(line):
+            return _date_in(line)
     return None
+
+
+_DATE_LINE = re.compile(
+    r"[（(—\-－\s]*(?:\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?\s*月?"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)\s*[）)]?\s*"
+)
+"""A line that holds nothing but a date, maybe bracketed or after a dash: the date the report was delivered."""
 
 
 def _iso(year: str, month: str, day: str | None) -> str | None:
@@ -568,6 +599,8 @@ def _plan_year(kind: str | None, date: str | None, text: str) -> int | None:
     month = int(date[5:7]) if date and len(date) >= 7 else None
     if kind in ("政府工作报告", "工作报告") and year and month:
         return year + 1 if month >= 11 else year
+    if kind in ("政府工作报告", "工作报告") and year and date == str(year):
+        return year  # dated by its title's year alone (1975年…政府工作报告): the year of the session it plans
     named = Counter(int(m.group(1)) for m in _PLAN_YEAR.finditer(text))
     if year:
         named = Counter({y: n for y, n in named.items() if y >= year})

@@ -175,6 +175,8 @@ def test_ceilings_and_floors(text: str, comparator: str) -> None:
         ("为期2年的行动", 2),
         ("本办法有效期5年", 5),
         ("有效期为3年", 3),
+        ("连续3年增长", 3),  # a streak: how long a state has lasted, a quantity of the report (连续十年 alike)
+        ("连续十二年居首位", 12),
     ],
 )
 def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
@@ -182,7 +184,7 @@ def test_years_after_a_verb_of_duration(text: str, value: float) -> None:
     assert (q.value, q.unit) == (value, "年")
 
 
-@pytest.mark.parametrize("text", ["期限延长至2030年", "建设5年来", "暂定2026年底前完成", "连续3年增长"])
+@pytest.mark.parametrize("text", ["期限延长至2030年", "建设5年来", "暂定2026年底前完成", "连续2025年"])
 def test_years_that_are_no_duration(text: str) -> None:
     assert find_quantities(text) == []
 
@@ -372,3 +374,36 @@ def test_temperatures_are_quantities(text: str, unit: str) -> None:
 )
 def test_a_floor_then_a_ceiling_is_one_range(text: str, expected: list[tuple]) -> None:
     assert [(q.value, q.value_max, q.comparator) for q in find_quantities(text)] == expected
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit, q.comparator) for q in find_quantities(text)]
+
+
+def test_items_of_a_respective_list_take_the_unit_written_after_the_last() -> None:
+    assert _read("投资、消费增速分别快于全省2.5个、1个百分点") == [(2.5, "个百分点", "="), (1.0, "个百分点", "=")]
+    assert _read("甲、乙、丙覆盖率分别提高12、30.5、7个百分点") == [
+        (12.0, "个百分点", "="),
+        (30.5, "个百分点", "="),
+        (7.0, "个百分点", "="),
+    ]
+    assert _read("东馆、西馆接待量分别达1200万、980万人次") == [(12_000_000, "人次", "="), (9_800_000, "人次", "=")]
+
+
+def test_bare_numbers_outside_a_respective_list_stay_unread() -> None:
+    assert _read("每村增加2、3个公益岗位") == [(3.0, "个", "=")]  # two or three, no list
+    assert _read("东西两片分别为3、5万人") == [(50_000, "人", "=")]  # 3 people or 3万: the multiplier is unclear
+    assert _read("新建5个、改造10个") == [(5.0, "个", "="), (10.0, "个", "=")]
+
+
+def test_a_bound_after_the_last_item_of_a_respective_list_bounds_every_item() -> None:
+    assert _read("稻谷、小麦、杂粮产量分别达300万吨、120万吨、8万吨以上") == [
+        (3_000_000, "吨", ">="),
+        (1_200_000, "吨", ">="),
+        (80_000, "吨", ">="),
+    ]
+    assert _read("牛、羊存栏分别稳定在300万头、2.5亿只左右") == [(3_000_000, "头", "~"), (250_000_000, "只", "~")]
+
+
+def test_a_bound_after_a_list_without_respectively_bounds_only_its_own_item() -> None:
+    assert _read("新建学校20所、医院3所以上") == [(20.0, "所", "="), (3.0, "所", ">=")]

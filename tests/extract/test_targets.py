@@ -534,3 +534,22 @@ def test_a_growth_rate_set_as_a_period_goal_is_a_change() -> None:
 def test_a_completion_date_after_the_task_is_its_deadline(text: str, deadline: str | None) -> None:
     """实施方案 write a task's date after it (…35公里，2024年底前完成): the date the task is done by."""
     assert _targets(text)[0].deadline == deadline
+
+
+def test_respective_list_items_share_the_last_unit_and_bound() -> None:
+    found = _targets("力争甲、乙、丙三类产品产量分别达到120万吨、80万吨、6万吨以上。")
+    assert [(t.value, t.unit, t.comparator, t.role) for t in found] == [
+        (1_200_000, "吨", ">=", "target"),
+        (800_000, "吨", ">=", "target"),
+        (60_000, "吨", ">=", "target"),
+    ]
+    found = _targets("两项覆盖率分别提高8、12.5个百分点。", "review")
+    assert [(t.value, t.unit, t.role) for t in found] == [(8, "个百分点", "change"), (12.5, "个百分点", "change")]
+
+
+def test_a_streak_is_a_target_of_its_own_with_its_span() -> None:
+    found = _targets("粮食产量达到800亿斤、连续十二年位居全省首位。", "review")
+    assert [(t.value, t.unit, t.role, t.text) for t in found] == [
+        (80_000_000_000, "斤", "achievement", "粮食产量达到800亿斤"),
+        (12, "年", "statistic", "连续十二年位居全省首位"),
+    ]

@@ -259,3 +259,42 @@ def test_dated_quoted_title_opening_a_long_line():
              "按照省委、省政府决策部署，加快提高清洁供暖比重。")
     assert (m.title, m.date) == ("潍坊市2019年清洁取暖建设推进实施方案", "2019-09")
     assert (m.jurisdiction, m.kind) == ("潍坊市", "实施方案")
+
+
+def test_report_without_a_date_line_is_dated_by_its_title_year():
+    m = meta("1987年中华人民共和国国务院政府工作报告", "各位代表：",
+             "现在，我代表国务院向大会作政府工作报告。今年要稳定物价。")
+    assert (m.date, m.issuer, m.plan_year) == ("1987", "国务院", 1987)
+
+
+def test_title_year_does_not_override_a_date_line():
+    m = meta("2026年某某市政府工作报告", "——2025年12月20日在某某市第十届人民代表大会第五次会议上", BODY)
+    assert m.date == "2025-12-20"
+
+
+def test_title_period_or_reviewed_year_gives_no_date():
+    assert meta("某某县2021—2025年工作报告", BODY).date is None
+    assert meta("某某县人民政府2025年度工作报告", BODY).date is None
+    assert meta("关于2025年计划执行情况与2026年计划的报告", BODY).date is None
+
+
+def test_title_year_dates_only_reports_and_speeches():
+    assert meta("关于做好2024年春节期间安全工作的通知", "各单位：现将有关事项通知如下。").date is None
+
+
+def test_year_in_the_title_brackets_dates_a_report():
+    assert meta("某某市人民政府工作报告（2023年）", "各位代表：", BODY).date == "2023"
+
+
+@pytest.mark.parametrize(("line", "date"), [("（2023年2月）", "2023-02"), ("二〇二三年二月十日", "2023-02-10")])
+def test_a_line_that_is_only_a_date_dates_the_report(line, date):
+    assert meta("某某市人民政府工作报告", line, "各位代表：", BODY).date == date
+
+
+def test_a_year_inside_a_sentence_near_the_top_is_no_date():
+    assert meta("某某市人民政府工作报告", "2023年2月，我们召开了全市大会。", BODY).date is None
+
+
+def test_report_dated_by_its_title_year_plans_that_year_without_naming_it():
+    m = meta("1975年中华人民共和国国务院政府工作报告", "各位代表！", "我代表国务院，向大会作政府工作报告。")
+    assert (m.date, m.plan_year) == ("1975", 1975)
