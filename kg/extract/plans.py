@@ -52,7 +52,8 @@ _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
 _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
-_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
+_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车", "试点": "村镇乡县校户"}
+"""工程师, 计划生育, 项目库, 行动者; 试点村, 试点县: the sites of a pilot, a category of places, not the pilot."""
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")
@@ -243,7 +244,7 @@ def _sharing_the_lead(stems: list[tuple[str, list[Token], bool]]) -> list[tuple[
 def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
     """Whether the words before ``words[i]`` are another conjunct sharing its head: 甲提升和|乙提升行动 (two
     actions), 甲、|乙计划 (a noun phrase before 、); not 甲行动和|乙行动 (the left one has its own head)."""
-    if i < 2 or text[: words[i - 1].start].endswith(_heads() + _policy_heads()):
+    if i < 2 or text[: words[i - 1].start].endswith(_closing_heads() + _policy_heads()):
         return False  # 甲行动和|乙行动, 甲方案、|乙行动: the left one has a head of its own
     if words[i - 1].text == "、":
         return name_start(words, i - 1) < i - 1
@@ -339,11 +340,18 @@ def _opens_scope(token: Token) -> bool:
 
 
 def _after_listed_head(text: str, words: Sequence[Token], i: int, end: int) -> int:
-    """Index after the last 甲项目和 in ``words[i:end]``: a head before a conjunction closes a name of its own."""
+    """Index after the last 甲项目和 (or 甲活动和) in ``words[i:end]``: a head before a conjunction closes a name of
+    its own."""
     for j in range(end - 1, i + 1, -1):  # 人才和项目联合招引行动: a bare head word is no name of its own
-        if words[j].text in _COORDINATORS and text[: words[j].start].endswith(_heads()):
+        if words[j].text in _COORDINATORS and text[: words[j].start].endswith(_closing_heads()):
             return j + 1
     return i
+
+
+@cache
+def _closing_heads() -> tuple[str, ...]:
+    """Plan heads and campaign nouns (行动, 工程, 活动): a name ending in one is closed, what follows is another."""
+    return _heads() + tuple(word_set("plan_campaign_heads.txt"))
 
 
 def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
@@ -384,6 +392,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and n.count("“") == n.count("”")  # 入选“2025全球十大工程成就”: a head inside a quoted title
         and not _is_economic_plan(n)
         and not _projects_acted_on(n)
+        and not _projects_of_a_plan(n)
         and not _is_clause(n)
     ]
 
@@ -607,6 +616,17 @@ def _projects_acted_on(name: str) -> bool:
     return bool(words) and _acts_on(words[-1])
 
 
+def _projects_of_a_plan(name: str) -> bool:
+    """Whether 项目 follows a plan's own head (“九五”计划|项目, 某某规划|项目): the projects a plan lists, not a
+    programme of their own."""
+    if not name.endswith(_PROJECT):
+        return False
+    return name[: -len(_PROJECT)].rstrip("”").endswith(_PLAN_DOCUMENT_HEADS)
+
+
+_PLAN_DOCUMENT_HEADS = ("计划", "规划")
+
+
 _HANDLING_VERBS = frozenset({"加强", "支持", "管理", "首创", "荣获", "获得", "创建", "建立健全"})
 _COMPLEMENTS = "好实强优大活"
 
@@ -805,6 +825,7 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     j = max(j + 1, item)
     if j < k and words[j].text in _COORDINATORS:
         return []  # 推进|和|普及…: the verb is coordinated with another, whose object the name may be
+    j = max([j] + [c + 1 for c in range(j, k) if _closes_a_campaign(text, words, c)])  # 实施甲活动和|乙专项行动
     while j < k and (
         words[j].pos.startswith("u")  # 实施|了…: an aspect particle
         or words[j].text in word_set("policy_complements.txt")
@@ -821,6 +842,12 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     if _rejects(stem, stem_words) or _is_generic(stem) or not _one_conjunct(stem_words):
         return []  # 实施26项提升行动: counted; 甲提升和乙提升行动: coordination is the ordinary rule's to split
     return [stem + head]
+
+
+def _closes_a_campaign(text: str, words: Sequence[Token], c: int) -> bool:
+    """Whether ``words[c]`` is 和/及/与 right after a campaign's head (实施甲活动|和|乙专项行动): the verb before the
+    first campaign carries out the one after the conjunction too, whose name opens after it, its own verb kept."""
+    return words[c].text in _COORDINATORS and text[: words[c].start].endswith(_closing_heads())
 
 
 def _clause_start(words: Sequence[Token], k: int) -> int:

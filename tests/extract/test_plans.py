@@ -358,3 +358,8 @@ def test_a_list_of_campaigns_shares_the_carrying_out_verb() -> None:
     names = plan_names("实施乡村旅游提质行动、茶产业振兴行动、优质肉牛工程")
     assert names == ["乡村旅游提质行动", "茶产业振兴行动", "优质肉牛工程"]
     assert plan_names("加强社区治理、茶产业振兴行动") == []  # no carrying-out verb before the list
+
+
+def test_the_sites_of_a_pilot_are_no_programme() -> None:
+    assert plan_names("建成传统民居改造试点村56个，新增试点县4个。") == []
+    assert plan_names("推进传统民居改造试点，扩大覆盖范围。") == ["传统民居改造试点"]

@@ -84,3 +84,10 @@ def test_a_list_done_as_one_is_one_programme() -> None:
 
 def test_a_first_item_cut_inside_makes_no_list() -> None:
     assert plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。") == []
+
+
+def test_a_campaign_after_another_and_its_conjunction_keeps_its_own_verb() -> None:
+    names = plan_names("组织清洁家园活动和打击非法捕捞专项行动，维护渔业秩序。")
+    assert names == ["打击非法捕捞专项行动"]
+    assert plan_names("实施文明出行活动和整治违规停车专项行动。") == ["整治违规停车专项行动"]
+    assert plan_names("实施乡村道路和桥梁安全提升行动。") == ["乡村道路和桥梁安全提升行动"]
