@@ -69,6 +69,8 @@ _DETERMINERS = frozenset({"所有", "一切", "各项", "各类", "各种", "全
 """所有|基本建设工程, 许多|项目: a determiner opens a class of works."""
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
+_COUNTED_CLASS_RE = re.compile(r"[一二两三四五六七八九十]+[个类张批]")
+"""“四个一批”, “三类500强”, “三张清单”: a quoted name that counts classes of projects, not one project's name."""
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
 _QUOTES = frozenset("“”")
 _OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", "要", "将", "还"})
@@ -106,14 +108,21 @@ def _generic_longest_first() -> tuple[str, ...]:
 
 
 def _is_proper(stem: str, words: Sequence[Token], head: str) -> bool:
-    """Whether a stem makes a name of its own rather than a description (重点|项目, 民生|工程)."""
+    """Whether a stem makes a name of its own rather than a description (重点|项目, 民生|工程, 某某续建|项目)."""
     if "“" in stem:
         return True
-    if _is_generic(stem):
+    if _is_generic(stem) or (head[-2:] in _BUILT and _staged(stem)):
         return False
     if head[-2:] in _BUILT:  # a built project is named by a place, a number, a proper noun or a long stem
         return (head[-2:] == "工程" and len(stem) >= 6) or any(t.pos.startswith(_PROPER_TAGS) for t in words)
     return True
+
+
+def _staged(stem: str) -> bool:
+    """Whether a built project's stem opens or ends with a stage of a project's life (``data/plan_project_stages.txt``:
+    高速公路续建|项目, 存量|煤电项目): the projects of that stage, a category."""
+    stages = tuple(word_set("plan_project_stages.txt"))
+    return stem.startswith(stages) or stem.endswith(stages)
 
 
 def _is_generic(stem: str) -> bool:
@@ -183,8 +192,8 @@ def _split_quotes(stem: str, head: str) -> list[str] | None:
     if not quotes:
         return None
     names = re.findall(r"“([^”]+)”", quotes.group(1))
-    if head == "项目":  # “两高”项目, “两重”项目: projects of a counted category, not one named project
-        names = [q for q in names if not _COUNTED_ABBR_RE.fullmatch(q)]
+    if head == "项目":  # “两高”项目, “四个一批”项目: projects of a counted category, not one named project
+        names = [q for q in names if not _COUNTED_ABBR_RE.fullmatch(q) and not _COUNTED_CLASS_RE.match(q)]
     return [q if word_re("plan_suffixes.txt").search(q[-4:]) else f"“{q}”{head}" for q in names]
 
 

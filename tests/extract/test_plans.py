@@ -363,3 +363,13 @@ def test_a_list_of_campaigns_shares_the_carrying_out_verb() -> None:
 def test_the_sites_of_a_pilot_are_no_programme() -> None:
     assert plan_names("建成传统民居改造试点村56个，新增试点县4个。") == []
     assert plan_names("推进传统民居改造试点，扩大覆盖范围。") == ["传统民居改造试点"]
+
+
+def test_projects_of_a_stage_are_a_category() -> None:
+    assert plan_names("加快推进城际铁路续建项目，完成存量燃机项目改造。") == []
+    assert plan_names("开工建设滨江大道快速路项目。") == ["滨江大道快速路项目"]
+
+
+def test_a_quoted_count_of_project_classes_is_no_project() -> None:
+    assert plan_names("滚动实施“五张清单”项目，推进“三个一批”项目。") == []
+    assert plan_names("实施“金种子”项目。") == ["“金种子”项目"]
