@@ -34,6 +34,7 @@ from functools import cache
 
 from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import Agency, DocContext, Plan
+from kg.extract.numbers import parse_number
 from kg.extract.policies import (
     head_spans,
     is_five_year_plan,
@@ -52,8 +53,9 @@ _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
 _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
-_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车", "试点": "村镇乡县校户"}
-"""工程师, 计划生育, 项目库, 行动者; 试点村, 试点县: the sites of a pilot, a category of places, not the pilot."""
+_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车", "试点": "村镇乡县校户示"}
+"""工程师, 计划生育, 项目库, 行动者; 试点村, 试点县: the sites of a pilot, a category of places, not the pilot; 试点示范
+is a noun of its own."""
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")
@@ -439,8 +441,9 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         shared = w.text if verbal else ""
         j -= 1
     counted = bool(joined_count)
+    count = joined_count.group() if joined_count else ""
     if not counted and j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
-        j, counted = j - 1, True
+        j, counted, count = j - 1, True, words[j - 1].text
     if counted and j > 0 and words[j - 1].text == "“" and text.startswith("”", words[k].end):
         j -= 1  # 甲、乙等“十大工程”: the set quoted as one name
     closed = counted
@@ -456,6 +459,9 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         i -= 1
     if len(bounds) < 2:  # 甲和乙两大行动: two items joined by one conjunction
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
+    elif count and parse_number(count[:-1]) == len(bounds) + 1:  # 甲、乙和丙三项工程: the count says 和 lists one more
+        joined = [c for c in range(j - 2, bounds[1] + 1, -1) if words[c].text in _COORDINATORS]
+        bounds[1:1] = joined[:1] if len(joined) == 1 else []
     if len(bounds) < 2:
         return []
     first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")

@@ -373,3 +373,7 @@ def test_projects_of_a_stage_are_a_category() -> None:
 def test_a_quoted_count_of_project_classes_is_no_project() -> None:
     assert plan_names("滚动实施“五张清单”项目，推进“三个一批”项目。") == []
     assert plan_names("实施“金种子”项目。") == ["“金种子”项目"]
+
+
+def test_a_pilot_demonstration_is_not_cut_at_its_pilot() -> None:
+    assert plan_names("推进森林抚育提升、国土绿化试点示范和湿地保护修复。") == []

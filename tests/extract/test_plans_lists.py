@@ -91,3 +91,10 @@ def test_a_campaign_after_another_and_its_conjunction_keeps_its_own_verb() -> No
     assert names == ["打击非法捕捞专项行动"]
     assert plan_names("实施文明出行活动和整治违规停车专项行动。") == ["整治违规停车专项行动"]
     assert plan_names("实施乡村道路和桥梁安全提升行动。") == ["乡村道路和桥梁安全提升行动"]
+
+
+def test_a_count_tells_that_the_last_conjunction_lists_one_more_item() -> None:
+    names = plan_names("实施城乡供水一体化、农村公路提质改造和农房抗震改造三项工程。")
+    assert names == ["城乡供水一体化工程", "农村公路提质改造工程", "农房抗震改造工程"]
+    names = plan_names("实施城乡供水一体化、农村公路提质改造和农房抗震改造两项工程。")
+    assert names == ["城乡供水一体化工程", "农村公路提质改造和农房抗震改造工程"]
