@@ -377,3 +377,8 @@ def test_a_quoted_count_of_project_classes_is_no_project() -> None:
 
 def test_a_pilot_demonstration_is_not_cut_at_its_pilot() -> None:
     assert plan_names("推进森林抚育提升、国土绿化试点示范和湿地保护修复。") == []
+
+
+def test_a_thing_the_report_curbs_is_no_campaign() -> None:
+    assert plan_names("高度警惕和坚决遏制“邪教”渗透活动。") == []
+    assert plan_names("开展“清风”宣传活动。") == ["“清风”宣传活动"]
