@@ -71,7 +71,7 @@ def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
     verb's complement (建|好|某研究院, 做|强|某集团).
     """
     t = words[i]
-    if _mistagged_opening(words, i):
+    if _mistagged_adverb(words, i):
         return True
     after_verb = i > 0 and is_verbal(words[i - 1])
     after_lead = after_verb or (i > 0 and words[i - 1].pos == "p")  # 用/p|好/a: the segmenter splits the verb 用好
@@ -86,14 +86,16 @@ def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
     return opens_name(t) and not is_verbal(t)
 
 
-def _mistagged_opening(words: Sequence[Token], i: int) -> bool:
-    """Whether ``words[i]`` opens its clause tagged an adverb but stands before a noun (，陆相/d|页岩油…实验室): an
-    adverb modifies a verb, never a noun, so the segmenter mis-tagged a noun opening the name. Not a word of
-    ``data/predicate_adverbs.txt`` (持续, 全面), which are adverbs whatever follows."""
+def _mistagged_adverb(words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i]`` is tagged an adverb but stands before a noun where only a noun can be: opening its clause
+    (，陆相/d|页岩油…实验室) or naming a division (中国科学院|大连/d|化学物理研究所). An adverb modifies a verb, never
+    a noun, so the segmenter mis-tagged a word of the name. Not a word of ``data/predicate_adverbs.txt`` (持续, 全面),
+    which are adverbs whatever follows."""
     t = words[i]
     if t.pos != "d" or len(t.text) < 2 or i + 1 >= len(words) or t.text in word_set("predicate_adverbs.txt"):
         return False
-    return (i == 0 or words[i - 1].pos == "x") and words[i + 1].pos.startswith("n")
+    opening = i == 0 or words[i - 1].pos == "x" or place_word(t.text)
+    return opening and words[i + 1].pos.startswith("n")
 
 
 def _ends_in_verb(word: str) -> bool:
@@ -172,7 +174,7 @@ def _stem_start(words: Sequence[Token], k: int, hs: int) -> int:
     """Offset where the name whose suffix starts at ``hs`` (inside or at ``words[k]``) begins."""
     i = k
     while i > 0 and hs - words[i - 1].start <= _MAX_STEM and not _founds(words, i - 1, hs):
-        if _stops(words[i - 1]) and not _mistagged_opening(words, i - 1):
+        if _stops(words[i - 1]) and not _mistagged_adverb(words, i - 1):
             break
         i -= 1
     i = _division_opening(words, i, hs)

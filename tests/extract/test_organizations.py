@@ -116,3 +116,8 @@ def test_a_state_key_laboratory_is_named_by_its_field() -> None:
     assert organization_names(text) == ["陆相页岩油全国重点实验室"]
     assert organization_names("依托煤炭清洁利用国家重点实验室开展攻关。") == ["煤炭清洁利用国家重点实验室"]
     assert organization_names("支持高校争创全国重点实验室。") == []
+
+
+def test_a_division_tagged_an_adverb_stays_in_an_institute_name() -> None:
+    names = organization_names("依托中国科学院大连化学物理研究所建设平台。")
+    assert names == ["中国科学院", "中国科学院大连化学物理研究所"]
