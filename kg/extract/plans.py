@@ -52,7 +52,7 @@ __all__ = ["find_plans", "plan_names"]
 _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
-_QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
+_QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列|(?P<count>[一二两三四五六七八九十\d][大项个]))?")
 _NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车", "试点": "村镇乡县校户示"}
 """工程师, 计划生育, 项目库, 行动者; 试点村, 试点县: the sites of a pilot, a category of places, not the pilot; 试点示范
 is a noun of its own."""
@@ -189,11 +189,13 @@ def _quoted_names(text: str) -> list[str]:
 
 
 def _split_quotes(stem: str, head: str) -> list[str] | None:
-    """“甲”“乙”项目 → one plan per quote; None when the stem is not quotes only."""
+    """“甲”“乙”项目, “甲”“乙”两大行动 → one plan per quote; None when the stem is not quotes only (and their count)."""
     quotes = _QUOTES_ONLY_RE.fullmatch(stem)
     if not quotes:
         return None
     names = re.findall(r"“([^”]+)”", quotes.group(1))
+    if quotes.group("count") and parse_number(quotes.group("count")[:-1]) != len(names):
+        return None  # “甲”“乙”三大|行动: the count must be the quotes' number to say each is one programme
     if head == "项目":  # “两高”项目, “四个一批”项目: projects of a counted category, not one named project
         names = [q for q in names if not _COUNTED_ABBR_RE.fullmatch(q) and not _COUNTED_CLASS_RE.match(q)]
     return [q if word_re("plan_suffixes.txt").search(q[-4:]) else f"“{q}”{head}" for q in names]
@@ -459,9 +461,8 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         i -= 1
     if len(bounds) < 2:  # 甲和乙两大行动: two items joined by one conjunction
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
-    elif count and parse_number(count[:-1]) == len(bounds) + 1:  # 甲、乙和丙三项工程: the count says 和 lists one more
-        joined = [c for c in range(j - 2, bounds[1] + 1, -1) if words[c].text in _COORDINATORS]
-        bounds[1:1] = joined[:1] if len(joined) == 1 else []
+    else:
+        bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
     if len(bounds) < 2:
         return []
     first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")
@@ -478,6 +479,22 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     if not all(_listed_item(item, item_words, head, counted=counted) for item, item_words in items):
         return []
     return [item + shared + head for item, _ in items]
+
+
+def _last_joined(text: str, words: Sequence[Token], comma: int, closer: int, count: str, items: int) -> list[int]:
+    """[index] of the 和/及/与 that joins one more item to the end of a 、-list, or []: 甲、乙和丙三项工程,
+    甲提升、乙培育和丙增收等行动.
+
+    A count says it (三项 for what 、 cuts in two); after 等, each side of the conjunction must be four characters
+    or more, as a programme's stem is, so two short modifiers of one name stay joined (科技、人才和教育等)."""
+    joined = [c for c in range(closer - 2, comma + 1, -1) if words[c].text in _COORDINATORS]
+    if len(joined) != 1:
+        return []
+    if count:
+        return joined if parse_number(count[:-1]) == items + 1 else []
+    c = joined[0]
+    left, right = text[words[comma].end : words[c].start], text[words[c].end : words[closer].start]
+    return joined if min(len(left), len(right)) >= _SUBJECT_STEM_LEN else []
 
 
 def _in_quote(words: Sequence[Token], i: int) -> bool:
