@@ -781,6 +781,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
+        elif _CONVERSION_RE.fullmatch(stem):
+            out.append(stem + head)  # 煤改气|试点, 以电代煤|工程: the conversion's shape names the programme
         elif _rejects(stem, stem_words) or (
             not led and len(stem) < 6 and "“" not in stem and not _clause_subject(words, stem_words, hs + len(head))
         ):

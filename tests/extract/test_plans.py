@@ -382,3 +382,9 @@ def test_a_pilot_demonstration_is_not_cut_at_its_pilot() -> None:
 def test_a_thing_the_report_curbs_is_no_campaign() -> None:
     assert plan_names("高度警惕和坚决遏制“邪教”渗透活动。") == []
     assert plan_names("开展“清风”宣传活动。") == ["“清风”宣传活动"]
+
+
+def test_a_conversion_named_by_its_shape_needs_no_verb_nor_length() -> None:
+    assert plan_names("适度调减种植面积，煤改气试点面积扩大到100万户。") == ["煤改气试点"]
+    assert plan_names("有序推进煤改电工程。") == ["煤改电工程"]
+    assert plan_names("推进三项改革试点，实施转型试点，推动企业改制项目。") == []
