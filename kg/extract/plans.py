@@ -70,6 +70,7 @@ _NOW_WORDS = frozenset({"现在", "目前", "当前", "今年", "去年", "明�
 _DETERMINERS = frozenset({"所有", "一切", "各项", "各类", "各种", "全部", "其他", "其它", "许多", "很多", "众多"})
 """所有|基本建设工程, 许多|项目: a determiner opens a class of works."""
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
+_CLASS_WORD = "类"
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
 _COUNTED_CLASS_RE = re.compile(r"[一二两三四五六七八九十]+[个类张批]")
 """“四个一批”, “三类500强”, “三张清单”: a quoted name that counts classes of projects, not one project's name."""
@@ -113,11 +114,17 @@ def _is_proper(stem: str, words: Sequence[Token], head: str) -> bool:
     """Whether a stem makes a name of its own rather than a description (重点|项目, 民生|工程, 某某续建|项目)."""
     if "“" in stem:
         return True
-    if _is_generic(stem) or (head[-2:] in _BUILT and _staged(stem)):
+    if _is_generic(stem) or (head[-2:] in _BUILT and (_staged(stem) or _classed(words))):
         return False
     if head[-2:] in _BUILT:  # a built project is named by a place, a number, a proper noun or a long stem
         return (head[-2:] == "工程" and len(stem) >= 6) or any(t.pos.startswith(_PROPER_TAGS) for t in words)
     return True
+
+
+def _classed(words: Sequence[Token]) -> bool:
+    """Whether a built project's stem holds the word 类 after a noun (片区|类|城市更新项目): works of a class, not one
+    project (鸟类, 分类 are words of their own)."""
+    return any(t.text == _CLASS_WORD for t in words[1:])
 
 
 def _staged(stem: str) -> bool:
@@ -377,6 +384,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             continue
         if _object_of_verb(words, k, hs):
             continue
+        if head[-2:] in _BUILT and _COUNT_AFTER_RE.match(text, he):
+            continue  # 实施城市更新项目|320个: the works of a kind, counted, not one named project
         if head == "项目" and text[:hs].endswith("工程"):  # 某某工程项目: 项目 says what kind of thing it is
             hs, he, head = hs - 2, hs, "工程"
             while k > 0 and words[k].start > hs:

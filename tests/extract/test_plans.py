@@ -388,3 +388,14 @@ def test_a_conversion_named_by_its_shape_needs_no_verb_nor_length() -> None:
     assert plan_names("适度调减种植面积，煤改气试点面积扩大到100万户。") == ["煤改气试点"]
     assert plan_names("有序推进煤改电工程。") == ["煤改电工程"]
     assert plan_names("推进三项改革试点，实施转型试点，推动企业改制项目。") == []
+
+
+def test_counted_works_are_a_kind_not_a_named_project() -> None:
+    assert plan_names("实施老旧街区更新项目320个，完成河湖生态修复工程12处。") == []
+    assert plan_names("完成“带土移植”“揭榜挂帅”项目各1个") == ["“带土移植”项目", "“揭榜挂帅”项目"]
+
+
+def test_works_of_a_class_are_no_named_project() -> None:
+    assert plan_names("谋划实施片区类城市更新项目。") == []
+    assert plan_names("实施农业龙头企业分类培育计划。") == ["农业龙头企业分类培育计划"]
+    assert plan_names("开展劣V类水体剿灭专项行动。") == ["劣V类水体剿灭专项行动"]
