@@ -399,3 +399,7 @@ def test_works_of_a_class_are_no_named_project() -> None:
     assert plan_names("谋划实施片区类城市更新项目。") == []
     assert plan_names("实施农业龙头企业分类培育计划。") == ["农业龙头企业分类培育计划"]
     assert plan_names("开展劣V类水体剿灭专项行动。") == ["劣V类水体剿灭专项行动"]
+
+
+def test_a_verb_of_handling_opens_no_name_however_it_is_tagged() -> None:
+    assert plan_names("建立健全招商引资项目全流程服务机制。") == []
