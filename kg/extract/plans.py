@@ -187,11 +187,15 @@ def _rated_facility(stem: str, words: Sequence[Token]) -> bool:
 
 
 def _quoted_names(text: str) -> list[str]:
-    """Names quoted whole (“某某工程”), quotes kept: they are part of how the name is written."""
+    """Names quoted whole (“某某工程”), quotes kept: they are part of how the name is written. Not a quoted
+    sentence (“甲有号令，乙见行动”: a comma inside) nor a quoted clause opening on the verb that carries it out
+    (“开展某某试点”)."""
     return [
         m.group()
         for m in _QUOTED_RE.finditer(text)
-        if word_re("plan_suffixes.txt").fullmatch(m.group(1)[-2:]) or m.group(1).endswith(("行动", "工程", "计划"))
+        if (word_re("plan_suffixes.txt").fullmatch(m.group(1)[-2:]) or m.group(1).endswith(("行动", "工程", "计划")))
+        and "，" not in m.group(1)
+        and not m.group(1).startswith(tuple(word_set("plan_carry_out_verbs.txt")))
     ]
 
 

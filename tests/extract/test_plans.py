@@ -403,3 +403,9 @@ def test_works_of_a_class_are_no_named_project() -> None:
 
 def test_a_verb_of_handling_opens_no_name_however_it_is_tagged() -> None:
     assert plan_names("建立健全招商引资项目全流程服务机制。") == []
+
+
+def test_a_quoted_sentence_or_clause_is_no_name() -> None:
+    assert plan_names("汇聚“群众有期盼，我们见行动”的强大合力。") == []
+    assert plan_names("推动“开展绿色金融改革试点”写入规划。") == []
+    assert plan_names("实施“扩量、提质、延链、增效”行动。") == ["“扩量、提质、延链、增效”行动"]
