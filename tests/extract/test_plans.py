@@ -409,3 +409,8 @@ def test_a_quoted_sentence_or_clause_is_no_name() -> None:
     assert plan_names("汇聚“群众有期盼，我们见行动”的强大合力。") == []
     assert plan_names("推动“开展绿色金融改革试点”写入规划。") == []
     assert plan_names("实施“扩量、提质、延链、增效”行动。") == ["“扩量、提质、延链、增效”行动"]
+
+
+def test_a_round_alone_names_no_programme() -> None:
+    assert plan_names("启动新一轮三年行动，推动出台条例。") == []
+    assert plan_names("实施新一轮农村公路提升行动。") == ["新一轮农村公路提升行动"]
