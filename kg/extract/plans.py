@@ -982,17 +982,40 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
             if text.startswith("”", he):
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
-                if named(stem, stem_words) and not _rejects(stem, stem_words):
-                    out.append(stem + text[hs:he])
+                if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
+                    out.append(_mechanism_stem(stem, stem_words) + text[hs:he])
     return out
 
 
-def _ends_quoted(stem: str, words: Sequence[Token]) -> bool:
-    """“一键申报”|机制: the quoted name is the whole stem's last part."""
-    return stem.endswith("”")
+def _ends_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
+    """“一键申报”|机制: the quoted name is the whole stem's last part; before 机制 a verbal noun may follow it that says
+    what the mechanism does (“双创”促进|机制, “大开放”协同|机制: still the named mechanism, not a 模式 of a kind)."""
+    if stem.endswith("”"):
+        return True
+    last = words[-1] if words else None
+    verbal = last is not None and len(last.text) == 2 and last.pos in ("vn", "v")
+    return head == _MECHANISM and verbal and stem[: -len(last.text)].endswith("”")
 
 
-def _opens_quoted(stem: str, words: Sequence[Token]) -> bool:
+_MECHANISM = "机制"
+_SCOPE_MAX = 4
+
+
+def _mechanism_stem(stem: str, words: Sequence[Token]) -> str:
+    """The stem of a mechanism named by a quote and a verbal noun (农村“双创”促进|机制): the last quoted name and its
+    verbal noun, after at most a short noun scope (农村, 专项债券); the verb before them (健全, 优化) and a longer
+    phrase (某某问题|“321”) act on the mechanism or describe it. Other stems come back as they are."""
+    if stem.endswith("”"):
+        return stem
+    opening = stem.rfind("“")
+    offset = words[0].start
+    before = [t for t in words if t.end - offset <= opening]
+    nouns = list(itertools.takewhile(lambda t: t.pos.startswith("n") and not is_verbal(t), reversed(before)))
+    scope = sum(len(t.text) for t in nouns)
+    return stem[opening - scope :] if scope <= _SCOPE_MAX else stem[opening:]
+
+
+def _opens_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
     """“你点我检”食品抽检|活动: a quoted name, then at most a short noun phrase saying what kind of campaign
     (not a verb and its object: “某某”拓市场抓订单|活动 says what the campaign does)."""
     close = stem.find("”")

@@ -414,3 +414,9 @@ def test_a_quoted_sentence_or_clause_is_no_name() -> None:
 def test_a_round_alone_names_no_programme() -> None:
     assert plan_names("启动新一轮三年行动，推动出台条例。") == []
     assert plan_names("实施新一轮农村公路提升行动。") == ["新一轮农村公路提升行动"]
+
+
+def test_a_quoted_mechanism_may_say_what_it_does_before_its_head() -> None:
+    assert plan_names("健全农村“双优”促进机制，培养新型职业农民。") == ["农村“双优”促进机制"]
+    assert plan_names("完善“三直一快”工作机制。") == ["“三直一快”工作机制"]
+    assert plan_names("推广“清单制”“积分制”治理模式。") == []  # a 模式 of a kind, not one mechanism
