@@ -8,21 +8,24 @@ name starts where the segmenter's tokens say a name may start (after the predica
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
 programmes share their head when each conjunct is a proper stem (国家节水和珠江流域生态修复行动,
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
-甲、乙、丙三大工程 → one each); a built project keeps a stem joined by 和 whole. It must be a proper
-name: quoted, or with a specific modifier that is not generic vocabulary
+甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
+campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+It must be a proper name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
 the name of a recurring programme, all up to its head.
 
-Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”,
-“一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
+Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
+unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
 campaigns (运动) named by a proper noun (爱国卫生运动), national censuses (第五次全国经济普查) and the standing
 programmes of ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
-Not plans: five-year plans (“九五”计划: policies), clauses (某区纳入国家试点, 产量没有完成计划:
-``data/plan_clause_verbs.txt``); a count before a quoted name (一批“某某”项目) is cut off, and a
-rating opens the name of a facility named by a place (220千伏某山输变电工程).
+Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), clauses (某区纳入国家试点,
+产量没有完成计划: ``data/plan_clause_verbs.txt``), the sites of a pilot (试点村, 试点县), works counted right
+after their head (某某项目320个), of a stage (续建, 存量: ``data/plan_project_stages.txt``) or of a class (片区类…项目),
+quoted counts of project classes (“四个一批”项目) and quoted sentences; a count before a quoted name (一批“某某”项目)
+is cut off, and a rating opens the name of a facility named by a place (220千伏某山输变电工程).
 """
 
 from __future__ import annotations
