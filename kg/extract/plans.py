@@ -977,8 +977,9 @@ def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]
 
 
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
-    """Names whose stem holds a quoted name before a programme noun (做实“甲乙联办”机制 → “甲乙联办”机制), or opens
-    with one before a campaign noun (开展“你选我查”质量抽查活动 → “你选我查”质量抽查活动)."""
+    """Names whose stem holds a quoted name before a programme noun (做实“甲乙联办”机制 → “甲乙联办”机制, 健全农村“甲乙”
+    促进机制 → 农村“甲乙”促进机制), or opens with one before a campaign noun (开展“你选我查”质量抽查活动 →
+    “你选我查”质量抽查活动)."""
     out: list[str] = []
     for heads, named in (("plan_quoted_heads.txt", _ends_quoted), ("plan_campaign_heads.txt", _opens_quoted)):
         for k, hs, he in head_spans(text, words, heads):
@@ -986,7 +987,7 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
                 if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
-                    out.append(_mechanism_stem(stem, stem_words) + text[hs:he])
+                    out.append((_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he])
     return out
 
 
