@@ -1009,9 +1009,9 @@ def _mechanism_stem(stem: str, words: Sequence[Token]) -> str:
     """The stem of a mechanism named by a quote and a verbal noun (农村“双创”促进|机制): the last quoted name and its
     verbal noun, after at most a short noun scope (农村, 专项债券); the verb before them (健全, 优化) and a longer
     phrase (某某问题|“321”) act on the mechanism or describe it. Other stems come back as they are."""
-    if stem.endswith("”"):
-        return stem
     opening = stem.rfind("“")
+    if stem.endswith("”") or opening < 0 or not words:
+        return stem
     offset = words[0].start
     before = [t for t in words if t.end - offset <= opening]
     nouns = list(itertools.takewhile(lambda t: t.pos.startswith("n") and not is_verbal(t), reversed(before)))
