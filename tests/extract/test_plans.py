@@ -375,8 +375,8 @@ def test_a_quoted_count_of_project_classes_is_no_project() -> None:
     assert plan_names("实施“金种子”项目。") == ["“金种子”项目"]
 
 
-def test_a_pilot_demonstration_is_not_cut_at_its_pilot() -> None:
-    assert plan_names("推进森林抚育提升、国土绿化试点示范和湿地保护修复。") == []
+def test_a_pilot_before_its_demonstration_is_named() -> None:
+    assert plan_names("开展煤电低碳化改造试点示范。") == ["煤电低碳化改造试点"]
 
 
 def test_a_thing_the_report_curbs_is_no_campaign() -> None:
