@@ -121,3 +121,9 @@ def test_a_state_key_laboratory_is_named_by_its_field() -> None:
 def test_a_division_tagged_an_adverb_stays_in_an_institute_name() -> None:
     names = organization_names("依托中国科学院大连化学物理研究所建设平台。")
     assert names == ["中国科学院", "中国科学院大连化学物理研究所"]
+
+
+def test_a_list_before_a_longer_kind_of_enterprise_names_each() -> None:
+    names = organization_names("云账房、邻里云、橙子数科等平台经济企业营收快速增长。")
+    assert names == ["云账房", "邻里云", "橙子数科"]
+    assert organization_names("计量、检测等平台经济企业营收增长。") == []
