@@ -4,8 +4,9 @@ Five rules over the sentence's tokens: a name ending in an organisation suffix
 (公司/集团/银行/大学/医院/交易所 …, ``data/org_suffixes.txt``) on a word end, whose stem runs left to
 the verb, function word or punctuation in front of it and is not a level or count only
 (市级医院, 三大油气公司) nor kind words only (``data/org_kind_words.txt``: 中小银行, 保险公司);
-the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业) unless they are all common
-words (计量、检测等服务企业); a trade name and an industry word with 公司 dropped
+the elements of a list closed by 等(重点)企业 (围绕甲汽、乙客等重点企业), or one element before a count of
+enterprises (甲乙等5户企业, 甲乙等一批领军企业), unless they are all common words (计量、检测等服务企业) or
+bodies yet to be founded (组建|…等企业); a trade name and an industry word with 公司 dropped
 (``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``, the
 intergovernmental organisations of ``data/org_international.txt`` and the academies of ``data/org_academies.txt``;
 and national bodies named 国家…中心 / 中国…中心, with the field in brackets when given
@@ -14,7 +15,7 @@ and national bodies named 国家…中心 / 中国…中心, with the field in b
 agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
 bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学); laboratories listed with one suffix are each a
-body (甲山、乙湖等实验室).
+body (甲山、乙湖等实验室), and a state key laboratory is named by its field (某某材料全国重点实验室).
 """
 
 from __future__ import annotations
@@ -35,8 +36,12 @@ from kg.loaders.model import Report
 __all__ = ["find_organizations", "is_designation_kind", "organization_names"]
 
 _LIST_RE = re.compile(
-    rf"((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:[一二三四五六七八九十两\d]+[大家])?(?:重点|龙头|骨干|大型|[{CJK}]{{2}})?(?:企业|公司|集团|央企|国企|民企|外企|车企|药企|房企)"
+    rf"((?:[{CJK}]{{2,8}}、)*[{CJK}]{{2,8}})等(?P<count>[一二三四五六七八九十两\d]+[大家户]|一批)?(?:重点|龙头|骨干|大型|[{CJK}]{{2,4}})?(?:企业|公司|集团|央企|国企|民企|外企|车企|药企|房企)"
 )
+_CREATING_VERBS = frozenset({"组建", "成立", "设立", "新设", "筹建", "创办", "兴办", "新建"})
+"""Verbs that create a body: what they take is a body yet to exist, named by its business (组建|能源、数据等企业)."""
+_BODY_COUNT_RE = re.compile(r".*[家户]|一批")
+"""等5家企业, 等3户企业, 等一批企业: a count of enterprises, so even one member before 等 is one of them."""
 _COUNT_RE = re.compile(r"[一二三四五六七八九十两百千万\d]+[大家级]")
 _NATIONAL_RE = re.compile(rf"(?:国家|中国)[{CJK}—]{{2,20}}?(?:中心|重点实验室)(?:（[{CJK}]{{1,6}}类）)?")
 _MAX_STEM = 10
@@ -66,6 +71,8 @@ def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
     verb's complement (建|好|某研究院, 做|强|某集团).
     """
     t = words[i]
+    if _mistagged_adverb(words, i):
+        return True
     after_verb = i > 0 and is_verbal(words[i - 1])
     after_lead = after_verb or (i > 0 and words[i - 1].pos == "p")  # 用/p|好/a: the segmenter splits the verb 用好
     if t.text in word_set("org_not_opening.txt") or (after_lead and len(t.text) == 1 and t.pos == "a"):
@@ -77,6 +84,18 @@ def _opens(words: Sequence[Token], i: int, k: int, hs: int) -> bool:
     if len(t.text) >= 4 and segmenter().has_word(t.text) and _ends_in_verb(t.text):
         return False  # 充分发挥/l, 严肃查处/l, 统筹安排/nz: an adverb and a verb the segmenter made one word
     return opens_name(t) and not is_verbal(t)
+
+
+def _mistagged_adverb(words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i]`` is tagged an adverb but stands before a noun where only a noun can be: opening its clause
+    (，陆相/d|页岩油…实验室) or naming a division (中国科学院|大连/d|化学物理研究所). An adverb modifies a verb, never
+    a noun, so the segmenter mis-tagged a word of the name. Not a word of ``data/predicate_adverbs.txt`` (持续, 全面),
+    which are adverbs whatever follows."""
+    t = words[i]
+    if t.pos != "d" or len(t.text) < 2 or i + 1 >= len(words) or t.text in word_set("predicate_adverbs.txt"):
+        return False
+    opening = i == 0 or words[i - 1].pos == "x" or place_word(t.text)
+    return opening and words[i + 1].pos.startswith("n")
 
 
 def _ends_in_verb(word: str) -> bool:
@@ -106,9 +125,15 @@ def _clique(stem: str) -> bool:
     return last is not None and len(last.text) == 3 and last.pos == "nr" and segmenter().has_word(last.text)
 
 
+_FIELD_LAB_RE = re.compile(rf"[{CJK}]{{2,12}}(?:国家|全国)重点实验室")
+"""A state key laboratory (国家重点实验室, since 2022 全国重点实验室) after its field: one laboratory."""
+
+
 def _generic_kind(name: str, generic: frozenset[str]) -> bool:
     """Whether ``name`` is a generic body (``data/org_generic.txt``) after words that name nothing: 城市|公立医院,
     区县级|社区学院. A division, a proper or a new word before it makes it one body (甲乙|实验室, 湛江|技师学院)."""
+    if _FIELD_LAB_RE.fullmatch(name):
+        return False  # 某某材料|全国重点实验室: a state key laboratory is named by its field
     for g in generic:
         if len(g) >= 3 and name.endswith(g) and not any(_names_something(w) for w in tokenize(name[: -len(g)])):
             return True
@@ -148,7 +173,9 @@ def _counted(token: Token) -> bool:
 def _stem_start(words: Sequence[Token], k: int, hs: int) -> int:
     """Offset where the name whose suffix starts at ``hs`` (inside or at ``words[k]``) begins."""
     i = k
-    while i > 0 and not _stops(words[i - 1]) and not _founds(words, i - 1, hs) and hs - words[i - 1].start <= _MAX_STEM:
+    while i > 0 and hs - words[i - 1].start <= _MAX_STEM and not _founds(words, i - 1, hs):
+        if _stops(words[i - 1]) and not _mistagged_adverb(words, i - 1):
+            break
         i -= 1
     i = _division_opening(words, i, hs)
     while i < k and not _opens(words, i, k, hs):
@@ -229,6 +256,8 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
         if any(is_verbal(t) or t.pos == "vn" for t in tokens_in(words, m.end(1) + 1, m.end() - 2)):
             continue
         parts = m.group(1).split("、")
+        if len(parts) == 1 and not (m.group("count") and _BODY_COUNT_RE.fullmatch(m.group("count"))):
+            continue  # 甲乙等企业: one member needs a count of enterprises to be one (甲乙等5家企业)
         first_end = m.start() + len(parts[0])
         first = tokens_in(words, m.start(), first_end)
         start = m.start()
@@ -238,11 +267,27 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
         parts[0] = text[start:first_end]
         if all(_common_words(p) for p in parts):
             continue  # 计量、标准、检测等服务企业, 环境保护、节能节水等企业所得税: fields of business, not bodies
+        before = [t for t in words if t.end == start]
+        if before and before[0].text in _CREATING_VERBS:
+            continue  # 组建|甲、乙等一批企业: enterprises yet to be founded, named by their business
+        if len(parts) == 1 and not _named_member(parts[0]):
+            continue  # 带动|上下游等30家企业: one member alone must be a name
         found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2 and not _names_a_kind(p)]
     return found
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "nz"})
+
+
+def _named_member(member: str) -> bool:
+    """Whether a list member alone is an enterprise's own name: no verb in it, not a place, and holding a name the
+    segmenter tags so or a word the dictionary does not know (甲乙|睿), not common words or an abbreviation only
+    (上下游/j, 龙头)."""
+    words = tokenize(member)
+    if not words or place_word(member) or any(is_verbal(t) or t.pos == "vn" for t in words):
+        return False
+    return any(t.pos in _NAME_TAGS or not segmenter().has_word(t.text) for t in words)
 
 
 def _common_words(member: str) -> bool:

@@ -8,21 +8,24 @@ name starts where the segmenter's tokens say a name may start (after the predica
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
 programmes share their head when each conjunct is a proper stem (国家节水和珠江流域生态修复行动,
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
-甲、乙、丙三大工程 → one each); a built project keeps a stem joined by 和 whole. It must be a proper
-name: quoted, or with a specific modifier that is not generic vocabulary
+甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
+campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+It must be a proper name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
 the name of a recurring programme, all up to its head.
 
-Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”,
-“一网通办”, “多网合一”), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
+Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
+unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
 campaigns (运动) named by a proper noun (爱国卫生运动), national censuses (第五次全国经济普查) and the standing
 programmes of ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
-Not plans: five-year plans (“九五”计划: policies), clauses (某区纳入国家试点, 产量没有完成计划:
-``data/plan_clause_verbs.txt``); a count before a quoted name (一批“某某”项目) is cut off, and a
-rating opens the name of a facility named by a place (220千伏某山输变电工程).
+Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), clauses (某区纳入国家试点,
+产量没有完成计划: ``data/plan_clause_verbs.txt``), the sites of a pilot (试点村, 试点县), works counted right
+after their head (某某项目320个), of a stage (续建, 存量: ``data/plan_project_stages.txt``) or of a class (片区类…项目),
+quoted counts of project classes (“四个一批”项目) and quoted sentences; a count before a quoted name (一批“某某”项目)
+is cut off, and a rating opens the name of a facility named by a place (220千伏某山输变电工程).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from functools import cache
 
 from kg.extract.lexicon import CJK, word_re, word_set
 from kg.extract.model import Agency, DocContext, Plan
+from kg.extract.numbers import parse_number
 from kg.extract.policies import (
     head_spans,
     is_five_year_plan,
@@ -51,8 +55,9 @@ __all__ = ["find_plans", "plan_names"]
 _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
-_QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列)?")
-_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车"}
+_QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列|(?P<count>[一二两三四五六七八九十\d][大项个]))?")
+_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车", "试点": "村镇乡县校户"}
+"""工程师, 计划生育, 项目库, 行动者; 试点村, 试点县: the sites of a pilot, a category of places, not the pilot."""
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")
@@ -67,7 +72,10 @@ _NOW_WORDS = frozenset({"现在", "目前", "当前", "今年", "去年", "明�
 _DETERMINERS = frozenset({"所有", "一切", "各项", "各类", "各种", "全部", "其他", "其它", "许多", "很多", "众多"})
 """所有|基本建设工程, 许多|项目: a determiner opens a class of works."""
 _RANKED_RE = re.compile(r"^(?:国家|省|市|县|区)级?重点")  # 省重点研发项目: a rank of projects, not one
+_CLASS_WORD = "类"
 _COUNTED_ABBR_RE = re.compile(r"[一二两三四五六七八九十][^\d”]")
+_COUNTED_CLASS_RE = re.compile(r"[一二两三四五六七八九十]+[个类张批]")
+"""“四个一批”, “三类500强”, “三张清单”: a quoted name that counts classes of projects, not one project's name."""
 _COORDINATORS = frozenset({"和", "及", "与", "以及"})
 _QUOTES = frozenset("“”")
 _OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", "要", "将", "还"})
@@ -105,14 +113,27 @@ def _generic_longest_first() -> tuple[str, ...]:
 
 
 def _is_proper(stem: str, words: Sequence[Token], head: str) -> bool:
-    """Whether a stem makes a name of its own rather than a description (重点|项目, 民生|工程)."""
+    """Whether a stem makes a name of its own rather than a description (重点|项目, 民生|工程, 某某续建|项目)."""
     if "“" in stem:
         return True
-    if _is_generic(stem):
+    if _is_generic(stem) or (head[-2:] in _BUILT and (_staged(stem) or _classed(words))):
         return False
     if head[-2:] in _BUILT:  # a built project is named by a place, a number, a proper noun or a long stem
         return (head[-2:] == "工程" and len(stem) >= 6) or any(t.pos.startswith(_PROPER_TAGS) for t in words)
     return True
+
+
+def _classed(words: Sequence[Token]) -> bool:
+    """Whether a built project's stem holds the word 类 after a noun (片区|类|城市更新项目): works of a class, not one
+    project (鸟类, 分类 are words of their own)."""
+    return any(t.text == _CLASS_WORD for t in words[1:])
+
+
+def _staged(stem: str) -> bool:
+    """Whether a built project's stem opens or ends with a stage of a project's life (``data/plan_project_stages.txt``:
+    高速公路续建|项目, 存量|煤电项目): the projects of that stage, a category."""
+    stages = tuple(word_set("plan_project_stages.txt"))
+    return stem.startswith(stages) or stem.endswith(stages)
 
 
 def _is_generic(stem: str) -> bool:
@@ -168,22 +189,28 @@ def _rated_facility(stem: str, words: Sequence[Token]) -> bool:
 
 
 def _quoted_names(text: str) -> list[str]:
-    """Names quoted whole (“某某工程”), quotes kept: they are part of how the name is written."""
+    """Names quoted whole (“某某工程”), quotes kept: they are part of how the name is written. Not a quoted
+    sentence (“甲有号令，乙见行动”: a comma inside) nor a quoted clause opening on the verb that carries it out
+    (“开展某某试点”)."""
     return [
         m.group()
         for m in _QUOTED_RE.finditer(text)
-        if word_re("plan_suffixes.txt").fullmatch(m.group(1)[-2:]) or m.group(1).endswith(("行动", "工程", "计划"))
+        if (word_re("plan_suffixes.txt").fullmatch(m.group(1)[-2:]) or m.group(1).endswith(("行动", "工程", "计划")))
+        and "，" not in m.group(1)
+        and not m.group(1).startswith(tuple(word_set("plan_carry_out_verbs.txt")))
     ]
 
 
 def _split_quotes(stem: str, head: str) -> list[str] | None:
-    """“甲”“乙”项目 → one plan per quote; None when the stem is not quotes only."""
+    """“甲”“乙”项目, “甲”“乙”两大行动 → one plan per quote; None when the stem is not quotes only (and their count)."""
     quotes = _QUOTES_ONLY_RE.fullmatch(stem)
     if not quotes:
         return None
     names = re.findall(r"“([^”]+)”", quotes.group(1))
-    if head == "项目":  # “两高”项目, “两重”项目: projects of a counted category, not one named project
-        names = [q for q in names if not _COUNTED_ABBR_RE.fullmatch(q)]
+    if quotes.group("count") and parse_number(quotes.group("count")[:-1]) != len(names):
+        return None  # “甲”“乙”三大|行动: the count must be the quotes' number to say each is one programme
+    if head == "项目":  # “两高”项目, “四个一批”项目: projects of a counted category, not one named project
+        names = [q for q in names if not _COUNTED_ABBR_RE.fullmatch(q) and not _COUNTED_CLASS_RE.match(q)]
     return [q if word_re("plan_suffixes.txt").search(q[-4:]) else f"“{q}”{head}" for q in names]
 
 
@@ -243,7 +270,7 @@ def _sharing_the_lead(stems: list[tuple[str, list[Token], bool]]) -> list[tuple[
 def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
     """Whether the words before ``words[i]`` are another conjunct sharing its head: 甲提升和|乙提升行动 (two
     actions), 甲、|乙计划 (a noun phrase before 、); not 甲行动和|乙行动 (the left one has its own head)."""
-    if i < 2 or text[: words[i - 1].start].endswith(_heads() + _policy_heads()):
+    if i < 2 or text[: words[i - 1].start].endswith(_closing_heads() + _policy_heads()):
         return False  # 甲行动和|乙行动, 甲方案、|乙行动: the left one has a head of its own
     if words[i - 1].text == "、":
         return name_start(words, i - 1) < i - 1
@@ -339,11 +366,18 @@ def _opens_scope(token: Token) -> bool:
 
 
 def _after_listed_head(text: str, words: Sequence[Token], i: int, end: int) -> int:
-    """Index after the last 甲项目和 in ``words[i:end]``: a head before a conjunction closes a name of its own."""
+    """Index after the last 甲项目和 (or 甲活动和) in ``words[i:end]``: a head before a conjunction closes a name of
+    its own."""
     for j in range(end - 1, i + 1, -1):  # 人才和项目联合招引行动: a bare head word is no name of its own
-        if words[j].text in _COORDINATORS and text[: words[j].start].endswith(_heads()):
+        if words[j].text in _COORDINATORS and text[: words[j].start].endswith(_closing_heads()):
             return j + 1
     return i
+
+
+@cache
+def _closing_heads() -> tuple[str, ...]:
+    """Plan heads and campaign nouns (行动, 工程, 活动): a name ending in one is closed, what follows is another."""
+    return _heads() + tuple(word_set("plan_campaign_heads.txt"))
 
 
 def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
@@ -356,6 +390,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             continue
         if _object_of_verb(words, k, hs):
             continue
+        if head[-2:] in _BUILT and _COUNT_AFTER_RE.match(text, he):
+            continue  # 实施城市更新项目|320个: the works of a kind, counted, not one named project
         if head == "项目" and text[:hs].endswith("工程"):  # 某某工程项目: 项目 says what kind of thing it is
             hs, he, head = hs - 2, hs, "工程"
             while k > 0 and words[k].start > hs:
@@ -384,6 +420,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and n.count("“") == n.count("”")  # 入选“2025全球十大工程成就”: a head inside a quoted title
         and not _is_economic_plan(n)
         and not _projects_acted_on(n)
+        and not _projects_of_a_plan(n)
         and not _is_clause(n)
     ]
 
@@ -421,8 +458,9 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         shared = w.text if verbal else ""
         j -= 1
     counted = bool(joined_count)
+    count = joined_count.group() if joined_count else ""
     if not counted and j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
-        j, counted = j - 1, True
+        j, counted, count = j - 1, True, words[j - 1].text
     if counted and j > 0 and words[j - 1].text == "“" and text.startswith("”", words[k].end):
         j -= 1  # 甲、乙等“十大工程”: the set quoted as one name
     closed = counted
@@ -438,6 +476,8 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         i -= 1
     if len(bounds) < 2:  # 甲和乙两大行动: two items joined by one conjunction
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
+    else:
+        bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
     if len(bounds) < 2:
         return []
     first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")
@@ -454,6 +494,22 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     if not all(_listed_item(item, item_words, head, counted=counted) for item, item_words in items):
         return []
     return [item + shared + head for item, _ in items]
+
+
+def _last_joined(text: str, words: Sequence[Token], comma: int, closer: int, count: str, items: int) -> list[int]:
+    """[index] of the 和/及/与 that joins one more item to the end of a 、-list, or []: 甲、乙和丙三项工程,
+    甲提升、乙培育和丙增收等行动.
+
+    A count says it (三项 for what 、 cuts in two); after 等, each side of the conjunction must be four characters
+    or more, as a programme's stem is, so two short modifiers of one name stay joined (科技、人才和教育等)."""
+    joined = [c for c in range(closer - 2, comma + 1, -1) if words[c].text in _COORDINATORS]
+    if len(joined) != 1:
+        return []
+    if count:
+        return joined if parse_number(count[:-1]) == items + 1 else []
+    c = joined[0]
+    left, right = text[words[comma].end : words[c].start], text[words[c].end : words[closer].start]
+    return joined if min(len(left), len(right)) >= _SUBJECT_STEM_LEN else []
 
 
 def _in_quote(words: Sequence[Token], i: int) -> bool:
@@ -568,6 +624,8 @@ def _past_subject(name: str) -> str:
 
 
 _BUILDING_VERBS = frozenset({"建设", "完成", "新建", "开工"})
+_ACTING_VERBS = frozenset({"建立健全", "加强", "支持", "荣获", "获得"})
+"""Verbs of handling or winning, whatever jieba tags them (建立健全/nr): no programme's name opens with one."""
 
 
 def _past_lead_verb(name: str) -> str:
@@ -577,7 +635,7 @@ def _past_lead_verb(name: str) -> str:
     if not name or name[0] == "“":
         return name
     first = tokenize(name)[0]
-    verbs = word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS
+    verbs = word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS | _ACTING_VERBS
     if first.text not in verbs or first.end >= len(name):
         return name
     left = name[first.end :]
@@ -605,6 +663,17 @@ def _projects_acted_on(name: str) -> bool:
         return False
     words = tokenize(name[name.rfind("”") + 1 : -len(_PROJECT)])
     return bool(words) and _acts_on(words[-1])
+
+
+def _projects_of_a_plan(name: str) -> bool:
+    """Whether 项目 follows a plan's own head (“九五”计划|项目, 某某规划|项目): the projects a plan lists, not a
+    programme of their own."""
+    if not name.endswith(_PROJECT):
+        return False
+    return name[: -len(_PROJECT)].rstrip("”").endswith(_PLAN_DOCUMENT_HEADS)
+
+
+_PLAN_DOCUMENT_HEADS = ("计划", "规划")
 
 
 _HANDLING_VERBS = frozenset({"加强", "支持", "管理", "首创", "荣获", "获得", "创建", "建立健全"})
@@ -729,6 +798,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
+        elif _CONVERSION_RE.fullmatch(stem):
+            out.append(stem + head)  # 煤改气|试点, 以电代煤|工程: the conversion's shape names the programme
         elif _rejects(stem, stem_words) or (
             not led and len(stem) < 6 and "“" not in stem and not _clause_subject(words, stem_words, hs + len(head))
         ):
@@ -805,6 +876,7 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     j = max(j + 1, item)
     if j < k and words[j].text in _COORDINATORS:
         return []  # 推进|和|普及…: the verb is coordinated with another, whose object the name may be
+    j = max([j] + [c + 1 for c in range(j, k) if _closes_a_campaign(text, words, c)])  # 实施甲活动和|乙专项行动
     while j < k and (
         words[j].pos.startswith("u")  # 实施|了…: an aspect particle
         or words[j].text in word_set("policy_complements.txt")
@@ -821,6 +893,12 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     if _rejects(stem, stem_words) or _is_generic(stem) or not _one_conjunct(stem_words):
         return []  # 实施26项提升行动: counted; 甲提升和乙提升行动: coordination is the ordinary rule's to split
     return [stem + head]
+
+
+def _closes_a_campaign(text: str, words: Sequence[Token], c: int) -> bool:
+    """Whether ``words[c]`` is 和/及/与 right after a campaign's head (实施甲活动|和|乙专项行动): the verb before the
+    first campaign carries out the one after the conjunction too, whose name opens after it, its own verb kept."""
+    return words[c].text in _COORDINATORS and text[: words[c].start].endswith(_closing_heads())
 
 
 def _clause_start(words: Sequence[Token], k: int) -> int:
@@ -898,25 +976,49 @@ def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]
 
 
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
-    """Names whose stem holds a quoted name before a programme noun (做实“甲乙联办”机制 → “甲乙联办”机制), or opens
-    with one before a campaign noun (开展“你选我查”质量抽查活动 → “你选我查”质量抽查活动)."""
+    """Names whose stem holds a quoted name before a programme noun (做实“甲乙联办”机制 → “甲乙联办”机制, 健全农村“甲乙”
+    促进机制 → 农村“甲乙”促进机制), or opens with one before a campaign noun (开展“你选我查”质量抽查活动 →
+    “你选我查”质量抽查活动)."""
     out: list[str] = []
     for heads, named in (("plan_quoted_heads.txt", _ends_quoted), ("plan_campaign_heads.txt", _opens_quoted)):
         for k, hs, he in head_spans(text, words, heads):
             if text.startswith("”", he):
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
-                if named(stem, stem_words) and not _rejects(stem, stem_words):
-                    out.append(stem + text[hs:he])
+                if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
+                    out.append((_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he])
     return out
 
 
-def _ends_quoted(stem: str, words: Sequence[Token]) -> bool:
-    """“一键申报”|机制: the quoted name is the whole stem's last part."""
-    return stem.endswith("”")
+def _ends_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
+    """“一键申报”|机制: the quoted name is the whole stem's last part; before 机制 a verbal noun may follow it that says
+    what the mechanism does (“双创”促进|机制, “大开放”协同|机制: still the named mechanism, not a 模式 of a kind)."""
+    if stem.endswith("”"):
+        return True
+    last = words[-1] if words else None
+    verbal = last is not None and len(last.text) == 2 and last.pos in ("vn", "v")
+    return head == _MECHANISM and verbal and stem[: -len(last.text)].endswith("”")
 
 
-def _opens_quoted(stem: str, words: Sequence[Token]) -> bool:
+_MECHANISM = "机制"
+_SCOPE_MAX = 4
+
+
+def _mechanism_stem(stem: str, words: Sequence[Token]) -> str:
+    """The stem of a mechanism named by a quote and a verbal noun (农村“双创”促进|机制): the last quoted name and its
+    verbal noun, after at most a short noun scope (农村, 专项债券); the verb before them (健全, 优化) and a longer
+    phrase (某某问题|“321”) act on the mechanism or describe it. Other stems come back as they are."""
+    opening = stem.rfind("“")
+    if stem.endswith("”") or opening < 0 or not words:
+        return stem
+    offset = words[0].start
+    before = [t for t in words if t.end - offset <= opening]
+    nouns = list(itertools.takewhile(lambda t: t.pos.startswith("n") and not is_verbal(t), reversed(before)))
+    scope = sum(len(t.text) for t in nouns)
+    return stem[opening - scope :] if scope <= _SCOPE_MAX else stem[opening:]
+
+
+def _opens_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
     """“你点我检”食品抽检|活动: a quoted name, then at most a short noun phrase saying what kind of campaign
     (not a verb and its object: “某某”拓市场抓订单|活动 says what the campaign does)."""
     close = stem.find("”")

@@ -90,3 +90,40 @@ def test_list_member_with_an_unknown_word_is_a_name() -> None:
 
 def test_generic_kinds_of_university_and_platform_company() -> None:
     assert organization_names("建设世界一流大学，规范地方政府融资平台公司") == []
+
+
+def test_one_member_before_a_count_of_enterprises_is_an_enterprise() -> None:
+    assert organization_names("思源睿等5户企业入选省级优秀案例。") == ["思源睿"]
+    assert organization_names("引进宁德时代等12家企业落户园区。") == ["宁德时代"]
+
+
+def test_one_common_member_or_no_count_gives_no_enterprise() -> None:
+    assert organization_names("带动上下游等30家企业落户。") == []
+    assert organization_names("推动钢铁等10家企业转型，支持瑞华等企业发展。") == []
+
+
+def test_a_list_closed_by_a_batch_of_enterprises_names_each() -> None:
+    names = organization_names("集聚了思源睿、蜜雪冰城等一批行业领军企业。")
+    assert names == ["思源睿", "蜜雪冰城"]
+
+
+def test_enterprises_yet_to_be_founded_are_kinds() -> None:
+    assert organization_names("组建能源发展、数据、城市更新等一批主业企业。") == []
+
+
+def test_a_state_key_laboratory_is_named_by_its_field() -> None:
+    text = "平台载体加快建设，陆相页岩油全国重点实验室助力产量突破。"
+    assert organization_names(text) == ["陆相页岩油全国重点实验室"]
+    assert organization_names("依托煤炭清洁利用国家重点实验室开展攻关。") == ["煤炭清洁利用国家重点实验室"]
+    assert organization_names("支持高校争创全国重点实验室。") == []
+
+
+def test_a_division_tagged_an_adverb_stays_in_an_institute_name() -> None:
+    names = organization_names("依托中国科学院大连化学物理研究所建设平台。")
+    assert names == ["中国科学院", "中国科学院大连化学物理研究所"]
+
+
+def test_a_list_before_a_longer_kind_of_enterprise_names_each() -> None:
+    names = organization_names("云账房、邻里云、橙子数科等平台经济企业营收快速增长。")
+    assert names == ["云账房", "邻里云", "橙子数科"]
+    assert organization_names("计量、检测等平台经济企业营收增长。") == []

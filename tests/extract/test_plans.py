@@ -358,3 +358,65 @@ def test_a_list_of_campaigns_shares_the_carrying_out_verb() -> None:
     names = plan_names("实施乡村旅游提质行动、茶产业振兴行动、优质肉牛工程")
     assert names == ["乡村旅游提质行动", "茶产业振兴行动", "优质肉牛工程"]
     assert plan_names("加强社区治理、茶产业振兴行动") == []  # no carrying-out verb before the list
+
+
+def test_the_sites_of_a_pilot_are_no_programme() -> None:
+    assert plan_names("建成传统民居改造试点村56个，新增试点县4个。") == []
+    assert plan_names("推进传统民居改造试点，扩大覆盖范围。") == ["传统民居改造试点"]
+
+
+def test_projects_of_a_stage_are_a_category() -> None:
+    assert plan_names("加快推进城际铁路续建项目，完成存量燃机项目改造。") == []
+    assert plan_names("开工建设滨江大道快速路项目。") == ["滨江大道快速路项目"]
+
+
+def test_a_quoted_count_of_project_classes_is_no_project() -> None:
+    assert plan_names("滚动实施“五张清单”项目，推进“三个一批”项目。") == []
+    assert plan_names("实施“金种子”项目。") == ["“金种子”项目"]
+
+
+def test_a_pilot_before_its_demonstration_is_named() -> None:
+    assert plan_names("开展煤电低碳化改造试点示范。") == ["煤电低碳化改造试点"]
+
+
+def test_a_thing_the_report_curbs_is_no_campaign() -> None:
+    assert plan_names("高度警惕和坚决遏制“邪教”渗透活动。") == []
+    assert plan_names("开展“清风”宣传活动。") == ["“清风”宣传活动"]
+
+
+def test_a_conversion_named_by_its_shape_needs_no_verb_nor_length() -> None:
+    assert plan_names("适度调减种植面积，煤改气试点面积扩大到100万户。") == ["煤改气试点"]
+    assert plan_names("有序推进煤改电工程。") == ["煤改电工程"]
+    assert plan_names("推进三项改革试点，实施转型试点，推动企业改制项目。") == []
+
+
+def test_counted_works_are_a_kind_not_a_named_project() -> None:
+    assert plan_names("实施老旧街区更新项目320个，完成河湖生态修复工程12处。") == []
+    assert plan_names("完成“带土移植”“揭榜挂帅”项目各1个") == ["“带土移植”项目", "“揭榜挂帅”项目"]
+
+
+def test_works_of_a_class_are_no_named_project() -> None:
+    assert plan_names("谋划实施片区类城市更新项目。") == []
+    assert plan_names("实施农业龙头企业分类培育计划。") == ["农业龙头企业分类培育计划"]
+    assert plan_names("开展劣V类水体剿灭专项行动。") == ["劣V类水体剿灭专项行动"]
+
+
+def test_a_verb_of_handling_opens_no_name_however_it_is_tagged() -> None:
+    assert plan_names("建立健全招商引资项目全流程服务机制。") == []
+
+
+def test_a_quoted_sentence_or_clause_is_no_name() -> None:
+    assert plan_names("汇聚“群众有期盼，我们见行动”的强大合力。") == []
+    assert plan_names("推动“开展绿色金融改革试点”写入规划。") == []
+    assert plan_names("实施“扩量、提质、延链、增效”行动。") == ["“扩量、提质、延链、增效”行动"]
+
+
+def test_a_round_alone_names_no_programme() -> None:
+    assert plan_names("启动新一轮三年行动，推动出台条例。") == []
+    assert plan_names("实施新一轮农村公路提升行动。") == ["新一轮农村公路提升行动"]
+
+
+def test_a_quoted_mechanism_may_say_what_it_does_before_its_head() -> None:
+    assert plan_names("健全农村“双优”促进机制，培养新型职业农民。") == ["农村“双优”促进机制"]
+    assert plan_names("完善“三直一快”工作机制。") == ["“三直一快”工作机制"]
+    assert plan_names("推广“清单制”“积分制”治理模式。") == []  # a 模式 of a kind, not one mechanism

@@ -84,3 +84,27 @@ def test_a_list_done_as_one_is_one_programme() -> None:
 
 def test_a_first_item_cut_inside_makes_no_list() -> None:
     assert plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。") == []
+
+
+def test_a_campaign_after_another_and_its_conjunction_keeps_its_own_verb() -> None:
+    names = plan_names("组织清洁家园活动和打击非法捕捞专项行动，维护渔业秩序。")
+    assert names == ["打击非法捕捞专项行动"]
+    assert plan_names("实施文明出行活动和整治违规停车专项行动。") == ["整治违规停车专项行动"]
+    assert plan_names("实施乡村道路和桥梁安全提升行动。") == ["乡村道路和桥梁安全提升行动"]
+
+
+def test_a_count_tells_that_the_last_conjunction_lists_one_more_item() -> None:
+    names = plan_names("实施城乡供水一体化、农村公路提质改造和农房抗震改造三项工程。")
+    assert names == ["城乡供水一体化工程", "农村公路提质改造工程", "农房抗震改造工程"]
+    names = plan_names("实施城乡供水一体化、农村公路提质改造和农房抗震改造两项工程。")
+    assert names == ["城乡供水一体化工程", "农村公路提质改造和农房抗震改造工程"]
+
+
+def test_after_deng_a_conjunction_joins_one_more_item_when_both_sides_are_stems() -> None:
+    names = plan_names("实施农田水利提升、林下经济培育和庭院经济增收等行动。")
+    assert names == ["农田水利提升行动", "林下经济培育行动", "庭院经济增收行动"]
+
+
+def test_quoted_names_before_their_count_give_one_each() -> None:
+    assert plan_names("深入实施“强链”“延链”“补链”三大行动。") == ["“强链”行动", "“延链”行动", "“补链”行动"]
+    assert plan_names("实施“百校”“千企”三项工程。") == ["“百校”“千企”三项工程"]  # the count does not match
