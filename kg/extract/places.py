@@ -138,6 +138,7 @@ class PlaceMention:
     type: str
     code: str | None = None
     nested: bool = False  # may sit inside a longer place name
+    whole: bool = False  # a zone read by the zone grammar: the names inside label it, no places but divisions
 
 
 @cache
@@ -1590,6 +1591,7 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    rest += _zone_grammar_candidates(text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
     if "”" in text:
@@ -1605,7 +1607,8 @@ def place_mentions(
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < cand.end and cand.start < c.end for c in chosen):
-            if cand.nested and all(c.name != cand.name for c in chosen):
+            inside_zone = any(c.whole and c.start <= cand.start and cand.end <= c.end for c in chosen)
+            if cand.nested and not inside_zone and all(c.name != cand.name for c in chosen):
                 chosen.append(cand)
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
@@ -1624,6 +1627,190 @@ def place_mentions(
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
     return sorted(chosen, key=lambda c: c.start)
+
+
+# --- Named zones as a grammar: STEM + optional TOPIC + HEAD (data/place_zone_heads.tsv) ---------------------------
+_MAX_TOPIC = 6  # 现代农业, 文旅融合发展: a topic of a few characters; a longer run is a clause, not a name
+_MAX_ZONE_STEM = 6  # 环鄱阳湖, 黔东南, 内蒙古自治区: the longest stem read
+_MAX_JOINT = 4  # 呼包鄂榆: two to four one-character short names of member places
+_COURSE_OPENERS = "沿环跨"  # 沿黄, 环洞庭湖, 跨江: a zone named by what it runs along, rings or spans
+_COURSE_WATERS = frozenset("海边江河湖淮黄")  # 沿海, 沿边, 沿江, 沿黄: the one-character courses of a belt
+_FEATURE_ENDS = frozenset("江河湖山海岭")  # 黄河, 洞庭湖, 祁连山: a natural feature opening a zone's name
+_COMPASS_CHARS = frozenset("东南西北")
+_TOPIC_STOPS = frozenset({"m", "mq", "q", "x", "eng"}) | FUNCTION_TAGS
+_TOPIC_LEVELS = frozenset({"省级", "市级", "县级", "国家级", "全国", "全省", "全市"})  # 省级新区: a rank, no topic
+_JOINT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})  # a dictionary word read as joint names (成渝/nr)
+
+
+@cache
+def _zone_heads() -> dict[str, str]:
+    """The zone heads of the national typology and the type each gives (``data/place_zone_heads.tsv``)."""
+    return {r[0]: r[1] for r in rows("place_zone_heads.tsv")}
+
+
+@cache
+def _zone_head_re() -> re.Pattern[str]:
+    return re.compile(alternation(_zone_heads()))
+
+
+@cache
+def _topic_verbs() -> frozenset[str]:
+    """Verbs that open a clause, never a word of a zone's topic (打造|…, 推进|…, 建设|…): the verbs introducing a
+    plan (``lead_verbs.tsv``), a campaign (``plan_carry_out_verbs.txt``) or a zone (``place_zone_clause_verbs.txt``)."""
+    verbs = {r[0] for r in rows("lead_verbs.tsv")} | set(word_set("plan_carry_out_verbs.txt"))
+    return frozenset(verbs | word_set("plan_clause_verbs.txt") | word_set("place_zone_clause_verbs.txt"))
+
+
+@cache
+def _joint_characters() -> frozenset[str]:
+    """The characters members are named by in a joint abbreviation (呼包鄂榆, 长株潭): a province's abbreviation, the
+    first character of a prefecture-level city's short name, or its last one when the first is the province's
+    abbreviation (湘潭 → 潭, as 湘 names the province)."""
+    provinces = {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")}
+    chars = set(provinces)
+    for d in all_divisions():
+        if d.kind == "city":
+            name = short_name(d.name) or d.name
+            chars.add(name[0])
+            if name[0] in provinces:
+                chars.add(name[-1])
+    return frozenset(chars)
+
+
+def _joint_abbreviation(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is two to four one-character short names of member places (呼包鄂榆, 哈长, 兰西): every
+    character names a member (``_joint_characters``), the first no compass word, and no word of it a function word
+    or a dictionary word of another kind (安全/an, 文明/nr are words; 成渝/nr, 鲁豫/nr, 京津冀/j are the members')."""
+    stem = text[a:b]
+    if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not all(c in _joint_characters() for c in stem):
+        return False
+    for t in tokens:
+        if t.end <= a or t.start >= b:
+            continue
+        if t.pos in FUNCTION_TAGS or (t.pos in VERB_TAGS and _known(t.text) and len(t.text) > 1):
+            return False
+        word = text[max(a, t.start) : min(b, t.end)]
+        if len(word) > 1 and _known(word) and _word_tag(word) not in _JOINT_TAGS:
+            return False
+    return not (_known(stem) and any(c in _COMPASS_CHARS for c in stem))  # 京东, 江南: a company or a direction
+
+
+def _feature_stem(stem: str) -> bool:
+    """Whether ``stem`` is a named river, lake, sea or mountain the segmenter knows as a place (黄河, 洞庭湖)."""
+    return len(stem) >= 2 and stem[-1] in _FEATURE_ENDS and _word_tag(stem) == "ns"
+
+
+def _place_stem(stem: str) -> bool:
+    """Whether ``stem`` is a place word: a division or its short name (not a common word), a named region, a feature."""
+    return len(stem) >= 2 and (stem in _admin_names().names or stem in _regions()[1] or _feature_stem(stem))
+
+
+def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -> bool:
+    """Whether ``text[a:b]`` can open a zone's name: a place word, the joint short names of its members, 沿/环/跨
+    with a place word (环洞庭湖) or, for a ``belt`` or corridor, a course (沿黄, 沿海: 沿海城市群 is a kind), or a
+    place word or short name with a compass word (川南, 黔东南, 粤东西北)."""
+    stem = text[a:b]
+    if stem.endswith("地区"):
+        return False  # 西南地区|清洁能源基地: a region written out is a place of its own, what follows describes it
+    if _place_stem(stem) or _joint_abbreviation(text, tokens, a, b):
+        return True
+    if stem[0] in _COURSE_OPENERS and len(stem) >= 2:
+        rest = stem[1:]
+        course = len(rest) == 1 and (rest in _COURSE_WATERS or rest in _province_abbreviations())
+        return (course and belt) or _place_stem(rest) or _joint_abbreviation(text, tokens, a + 1, b)
+    compass = len(stem) - len(stem.rstrip("东南西北"))
+    if 1 <= compass <= 3 and compass < len(stem):
+        place = stem[:-compass]
+        return (len(place) == 1 and place in _province_abbreviations()) or _place_stem(place)
+    return False
+
+
+def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters without a numeral, its
+    words no function word, count or clause verb, no rank (省级), and not opening on a verbal noun (改造)."""
+    if a == b:
+        return True
+    if not all(is_cjk(c) and c not in _NUMERALS for c in text[a:b]):
+        return False
+    first = next((t for t in tokens if t.start >= a), None)
+    if first is not None and first.text in word_set("place_verbal_nouns.txt") | _ACTION_VERBS:
+        return False  # 甲市|改造|乙片区: a verbal noun opening the words after the place is the clause's verb
+    for t in tokens:
+        if t.end <= a or t.start >= b:
+            continue
+        inner = t.start >= a and t.end <= b
+        if t.pos in _TOPIC_STOPS or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
+            return False
+        if inner and t.text in _admin_names().names and len(t.text) >= 2:
+            return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name
+    return True
+
+
+def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the stem ``text[a:b]`` ends a word, or a word the segmenter made up or reads as a place (长江上游/l,
+    长江上游/l) runs on from it; a stem ending inside a dictionary word or a name is part of it (甲梅戏 is an opera).
+    A joint abbreviation or a course (沿黄) is read by its characters, wherever the segmenter cuts it."""
+    inside = next((t for t in tokens if t.start < b < t.end), None)
+    if inside is None or inside.pos in ("ns", "l", "j", "nz"):
+        return True
+    if not (_known(inside.text) or inside.pos.startswith("nr")):
+        return True
+    return text[a] in _COURSE_OPENERS or _joint_abbreviation(text, tokens, a, b)
+
+
+def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
+    """Whether a zone's name may open at ``a``: the sentence's start, or after a verb, function word, punctuation,
+    verbal noun or rank (建设|甲乙城市群, 国家级|甲新区); after another noun the place is inside a longer name
+    (某实验室|甲省|基地 is the laboratory's base)."""
+    before = next((t for t in reversed(tokens) if t.end <= a), None)
+    if before is None or before.end < a:
+        return before is None
+    return (
+        _stops_name(before)
+        or before.pos in ("f", "t", "vn", "a", "ad", "l")
+        or before.text in word_set("place_verbal_nouns.txt")
+        or before.text in _topic_verbs()
+        or before.text in _DESIGNATION_LEVELS
+        or before.text in _TOPIC_LEVELS
+    )
+
+
+def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Zones named as the national typology names them: STEM + optional TOPIC + HEAD (``data/place_zone_heads.tsv``).
+
+    The stem opens on a word boundary and is a place word (甲市, 黄河, 洞庭湖), its members' joint short names
+    (甲乙丙), 沿/环/跨 with a place or course (沿黄, 环甲湖) or a short name with a compass word (川南, 粤东西北);
+    the topic is a few characters of content words (现代农业, 开放发展); the head ends a word. The longest such
+    name is the zone; a head without a stem (生态带, 示范区) is a kind of zone, and 一带一路 opens on no place.
+    """
+    heads = _zone_heads()
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    out: list[PlaceMention] = []
+    for m in _zone_head_re().finditer(text):
+        hs, he = m.span()
+        if he not in ends or any(len(s) > len(m.group()) and text[:he].endswith(s) for s in _suffix_rows()):
+            continue  # 国家|高新区: the head is the end of a longer suffix (高新区), read by the suffix rules
+        row = _suffix_rows().get(m.group())
+        if row is not None and text[he : he + 1] in row[2]:
+            continue  # 甲示范区线: the characters the suffix table says make another word after the head
+        best: int | None = None
+        belt = m.group().endswith(("带", "走廊"))
+        inside = hs not in starts  # 甲市经济特区 as one word: the stem ends where the head starts
+        for topic in range(min(0 if inside else _MAX_TOPIC, hs) + 1):
+            stem_end = hs - topic
+            if not _topic_ok(text, tokens, stem_end, hs):
+                break
+            for size in range(min(_MAX_ZONE_STEM, stem_end), 1, -1):
+                a = stem_end - size
+                if a in starts and _zone_stem(text, tokens, a, stem_end, belt) and _opens_zone(tokens, a):
+                    if not _stem_ends_word(text, tokens, a, stem_end):
+                        continue
+                    best = a if best is None else min(best, a)
+                    break
+        if best is not None:
+            out.append(PlaceMention(best, he, text[best:he], heads[m.group()], whole=True))
+    return out
 
 
 def _county_short_name(mention: PlaceMention) -> bool:

@@ -1,0 +1,65 @@
+"""Tests of the zone grammar: a place stem, an optional topic of a few words and a head of the national typology
+(``data/place_zone_heads.tsv``) make one Area; a head without a stem, a clause and a longer word are none."""
+
+from kg.extract.places import place_mentions
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in place_mentions(text)]
+
+
+def _areas(text: str) -> list[str]:
+    return [m.name for m in place_mentions(text) if m.type == "Area"]
+
+
+def test_a_compass_stem_with_a_topic_names_the_zone() -> None:
+    assert _areas("支持豫北现代农业示范区建设。") == ["豫北现代农业示范区"]
+
+
+def test_a_provinces_region_with_a_topic_and_an_energy_base() -> None:
+    assert _areas("建设陇东能源基地。") == ["陇东能源基地"]
+
+
+def test_a_course_along_a_river_names_the_belt() -> None:
+    assert _areas("共建沿淮生态经济带。") == ["沿淮生态经济带"]
+
+
+def test_a_lake_ringed_by_the_zone_only_labels_it() -> None:
+    assert _names("规划环太湖科创走廊。") == ["环太湖科创走廊"]
+
+
+def test_members_short_names_name_a_corridor() -> None:
+    assert _areas("谋划滇黔桂文旅走廊。") == ["滇黔桂文旅走廊"]
+
+
+def test_a_special_economic_zone_is_one_area_and_its_city_stays_a_city() -> None:
+    found = [(m.name, m.type) for m in place_mentions("办好汕头经济特区。")]
+    assert ("汕头经济特区", "Area") in found
+
+
+def test_a_head_without_a_stem_is_a_kind_of_zone() -> None:
+    assert _names("推进一带一路建设，建设生态带，创建国家生态文明建设示范区。") == []
+
+
+def test_the_verb_before_the_stem_is_not_part_of_the_name() -> None:
+    assert _areas("加快建设滇中城市群。") == ["滇中城市群"]
+
+
+def test_a_common_word_made_of_short_name_characters_is_no_stem() -> None:
+    assert _areas("建设安全发展示范区和文明示范区。") == []
+
+
+def test_a_function_word_breaks_the_topic() -> None:
+    assert not any("的" in name for name in _names("推动成都的文化旅游走廊建设。"))
+
+
+def test_a_count_inside_is_no_topic() -> None:
+    assert not any(name.endswith("功能区") for name in _names("落实川西三个重点生态功能区。"))
+
+
+def test_a_head_inside_a_longer_word_names_no_zone() -> None:
+    assert "上海示范区" not in _names("开通上海示范区线。")
+
+
+def test_a_place_after_another_noun_is_inside_a_longer_name() -> None:
+    assert "成都基地" not in _names("支持国家实验室成都基地建设。")
