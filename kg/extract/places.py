@@ -1732,8 +1732,8 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
         return True
     if not all(is_cjk(c) and c not in _NUMERALS for c in text[a:b]):
         return False
-    first = next((t for t in tokens if t.start >= a), None)
-    if first is not None and first.text in word_set("place_verbal_nouns.txt") | _ACTION_VERBS:
+    first = next((t for t in tokens if t.end > a), None)
+    if first is not None and first.start == a and first.text in word_set("place_verbal_nouns.txt") | _ACTION_VERBS:
         return False  # 甲市|改造|乙片区: a verbal noun opening the words after the place is the clause's verb
     for t in tokens:
         if t.end <= a or t.start >= b:
@@ -1749,13 +1749,13 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
 def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether the stem ``text[a:b]`` ends a word, or a word the segmenter made up or reads as a place (长江上游/l,
     长江上游/l) runs on from it; a stem ending inside a dictionary word or a name is part of it (甲梅戏 is an opera).
-    A joint abbreviation or a course (沿黄) is read by its characters, wherever the segmenter cuts it."""
+    A joint abbreviation or a course (沿黄) is read by its characters inside a name the segmenter made up."""
     inside = next((t for t in tokens if t.start < b < t.end), None)
     if inside is None or inside.pos in ("ns", "l", "j", "nz"):
         return True
-    if not (_known(inside.text) or inside.pos.startswith("nr")):
-        return True
-    return text[a] in _COURSE_OPENERS or _joint_abbreviation(text, tokens, a, b)
+    if _known(inside.text):
+        return False
+    return not inside.pos.startswith("nr") or text[a] in _COURSE_OPENERS or _joint_abbreviation(text, tokens, a, b)
 
 
 def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
