@@ -139,6 +139,7 @@ class PlaceMention:
     code: str | None = None
     nested: bool = False  # may sit inside a longer place name
     whole: bool = False  # a zone read by the zone grammar: the names inside label it, no places but divisions
+    across: bool = False  # a zone named by members of two provinces or more (甲乙走廊 of 川, 滇): within no province
 
 
 @cache
@@ -1591,7 +1592,8 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
-    rest += _zone_grammar_candidates(text, tokens)
+    zones = _zone_grammar_candidates(text, tokens)
+    rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
     if "”" in text:
@@ -1692,6 +1694,8 @@ def _joint_abbreviation(text: str, tokens: Sequence[Token], a: int, b: int) -> b
         word = text[max(a, t.start) : min(b, t.end)]
         if len(word) > 1 and _known(word) and _word_tag(word) not in _JOINT_TAGS:
             return False
+        if len(word) > 1 and word == t.text and word in _admin_names().names:
+            return False  # 甲省|乙丙: a place named in full, its members are not one-character names
     return not (_known(stem) and any(c in _COMPASS_CHARS for c in stem))  # 京东, 江南: a company or a direction
 
 
@@ -1726,12 +1730,12 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
 
 
 def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters without a numeral, its
-    words no function word, count or clause verb, no rank (省级), and not opening on a verbal noun (改造)."""
+    """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters, its
+    words no function word, numeral, count or clause verb, no rank (省级), and not opening on a verbal noun (改造)."""
     if a == b:
         return True
-    if not all(is_cjk(c) and c not in _NUMERALS for c in text[a:b]):
-        return False
+    if not all(is_cjk(c) for c in text[a:b]):
+        return False  # a numeral word is caught by its tag (千万吨/m); 两江 is a name
     first = next((t for t in tokens if t.end > a), None)
     if first is not None and first.start == a and first.text in word_set("place_verbal_nouns.txt") | _ACTION_VERBS:
         return False  # 甲市|改造|乙片区: a verbal noun opening the words after the place is the clause's verb
@@ -1751,8 +1755,8 @@ def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     长江上游/l) runs on from it; a stem ending inside a dictionary word or a name is part of it (甲梅戏 is an opera).
     A joint abbreviation or a course (沿黄) is read by its characters inside a name the segmenter made up."""
     inside = next((t for t in tokens if t.start < b < t.end), None)
-    if inside is None or inside.pos in ("ns", "l", "j", "nz"):
-        return True
+    if inside is None or inside.pos in ("ns", "l", "j", "nz") or text[b : inside.end] in _zone_heads():
+        return True  # 长江上游/l, 甲市经济特区/nt: a place word or the zone's whole name as one word
     if _known(inside.text):
         return False
     return not inside.pos.startswith("nr") or text[a] in _COURSE_OPENERS or _joint_abbreviation(text, tokens, a, b)
@@ -1760,8 +1764,8 @@ def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
     """Whether a zone's name may open at ``a``: the sentence's start, or after a verb, function word, punctuation,
-    verbal noun or rank (建设|甲乙城市群, 国家级|甲新区); after another noun the place is inside a longer name
-    (某实验室|甲省|基地 is the laboratory's base)."""
+    verbal noun, rank or division (建设|甲乙城市群, 国家级|甲新区, 丙市|乙新区); after another noun the place is inside
+    a longer name (某实验室|甲省|基地 is the laboratory's base)."""
     before = next((t for t in reversed(tokens) if t.end <= a), None)
     if before is None or before.end < a:
         return before is None
@@ -1770,6 +1774,7 @@ def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
         or before.pos in ("f", "t", "vn", "a", "ad", "l")
         or before.text in word_set("place_verbal_nouns.txt")
         or before.text in _topic_verbs()
+        or before.text in _admin_names().names
         or before.text in _DESIGNATION_LEVELS
         or before.text in _TOPIC_LEVELS
     )
@@ -1794,7 +1799,7 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         row = _suffix_rows().get(m.group())
         if row is not None and text[he : he + 1] in row[2]:
             continue  # 甲示范区线: the characters the suffix table says make another word after the head
-        best: int | None = None
+        best: tuple[int, int] | None = None  # the stem's start and end
         belt = m.group().endswith(("带", "走廊"))
         inside = hs not in starts  # 甲市经济特区 as one word: the stem ends where the head starts
         for topic in range(min(0 if inside else _MAX_TOPIC, hs) + 1):
@@ -1806,11 +1811,34 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                 if a in starts and _zone_stem(text, tokens, a, stem_end, belt) and _opens_zone(tokens, a):
                     if not _stem_ends_word(text, tokens, a, stem_end):
                         continue
-                    best = a if best is None else min(best, a)
+                    if best is None or a < best[0]:
+                        best = (a, stem_end)
                     break
         if best is not None:
-            out.append(PlaceMention(best, he, text[best:he], heads[m.group()], whole=True))
+            a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
+            across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
+            out.append(PlaceMention(a, he, text[a:he], heads[m.group()], whole=True, across=across))
     return out
+
+
+def _provinces_abbreviated(stem: str) -> set[str]:
+    """The provinces whose one-character abbreviations make up a joint stem (川渝 → 四川省, 重庆市), else none."""
+    if stem[:1] in _COURSE_OPENERS:
+        stem = stem[1:]
+    if not 2 <= len(stem) <= _MAX_JOINT or stem in _admin_names().names:
+        return set()
+    names = {r[0]: r[1] for r in data_rows("kg.loaders", "province_abbreviations.tsv")}
+    return {names[c] for c in stem if c in names}
+
+
+def _new_area_start(text: str, tokens: Sequence[Token], a: int, b: int, hs: int) -> int:
+    """Where a new area's name starts when a division is written before it (甲市|乙丙新区): at its own name, one
+    proper word (a place tag or name, an abbreviation, a word the dictionary does not know), the division a place
+    of its own as the State Council's names of the 国家级新区 read; a topic of common words (甲市|绿色|新区) stays
+    the zone's."""
+    own = [t for t in tokens if t.start == b and t.end == hs]
+    proper = own and (own[0].pos in _JOINT_TAGS or not _known(own[0].text) or own[0].text in _admin_names().names)
+    return b if proper and text[a:b] in _admin_names().names else a
 
 
 def _county_short_name(mention: PlaceMention) -> bool:
@@ -2054,8 +2082,8 @@ def _within(mention: PlaceMention, ctx: DocContext) -> str | None:
         chain = {ctx.jurisdiction, *ctx.parents}
         parents = parents_of(div) if div else ()
         return next((p.name for p in parents if p.name in chain), parents[0].name if parents else None)
-    if mention.type == "Province":
-        return None
+    if mention.type == "Province" or mention.across:
+        return None  # a zone of several provinces lies within none of them (GUIDELINES.md: the enclosing place)
     return ctx.jurisdiction
 
 

@@ -63,3 +63,23 @@ def test_a_head_inside_a_longer_word_names_no_zone() -> None:
 
 def test_a_place_after_another_noun_is_inside_a_longer_name() -> None:
     assert "成都基地" not in _names("支持国家实验室成都基地建设。")
+
+
+def test_a_new_area_written_after_its_city_is_the_entry_and_the_city_a_place() -> None:
+    found = [(m.name, m.type) for m in place_mentions("支持合肥滨湖新区建设，设立浙江舟山群岛新区。")]
+    assert ("滨湖新区", "Area") in found and ("合肥", "City") in found
+    assert ("舟山群岛新区", "Area") in found and ("合肥滨湖新区", "Area") not in found
+
+
+def test_a_new_area_with_a_topic_of_common_words_keeps_its_city_in_the_name() -> None:
+    assert "武汉绿色新区" in _areas("规划武汉绿色新区。")
+
+
+def test_a_zone_of_several_provinces_lies_within_none() -> None:
+    from kg.extract.pipeline import extract_report
+    from kg.loaders.load import load_text
+
+    report = load_text("某某省人民政府工作报告\n共建川黔文旅走廊，建设贵阳城市圈。\n", source="t.txt")
+    places = {p.name: p for p in extract_report(report).places}
+    assert places["川黔文旅走廊"].within is None
+    assert places["贵阳城市圈"].within is not None
