@@ -1639,6 +1639,7 @@ _COURSE_OPENERS = "沿环跨"  # 沿黄, 环洞庭湖, 跨江: a zone named by w
 _COURSE_WATERS = frozenset("海边江河湖淮黄")  # 沿海, 沿边, 沿江, 沿黄: the one-character courses of a belt
 _FEATURE_ENDS = frozenset("江河湖山海岭")  # 黄河, 洞庭湖, 祁连山: a natural feature opening a zone's name
 _COMPASS_CHARS = frozenset("东南西北")
+_REACHES = ("上游", "中游", "下游")  # 甲江上游绿色发展先行区: a river's reach opens the zone's name
 _TOPIC_STOPS = frozenset({"m", "mq", "q", "x", "eng"}) | FUNCTION_TAGS
 _TOPIC_LEVELS = frozenset({"省级", "市级", "县级", "国家级", "全国", "全省", "全市"})  # 省级新区: a rank, no topic
 _JOINT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})  # a dictionary word read as joint names (成渝/nr)
@@ -1711,8 +1712,8 @@ def _place_stem(stem: str) -> bool:
 
 def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -> bool:
     """Whether ``text[a:b]`` can open a zone's name: a place word, the joint short names of its members, 沿/环/跨
-    with a place word (环洞庭湖) or, for a ``belt`` or corridor, a course (沿黄, 沿海: 沿海城市群 is a kind), or a
-    place word or short name with a compass word (川南, 黔东南, 粤东西北)."""
+    with a place word (环洞庭湖) or, for a ``belt`` or corridor, a course (沿黄, 沿海: 沿海城市群 is a kind), a
+    river's reach (甲江上游), or a place word or short name with a compass word (川南, 黔东南, 粤东西北)."""
     stem = text[a:b]
     if stem.endswith("地区"):
         return False  # 西南地区|清洁能源基地: a region written out is a place of its own, what follows describes it
@@ -1722,6 +1723,8 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
         rest = stem[1:]
         course = len(rest) == 1 and (rest in _COURSE_WATERS or rest in _province_abbreviations())
         return (course and belt) or _place_stem(rest) or _joint_abbreviation(text, tokens, a + 1, b)
+    if stem.endswith(_REACHES) and _feature_stem(stem[:-2]):
+        return True  # 甲江上游: a reach of a river
     compass = len(stem) - len(stem.rstrip("东南西北"))
     if 1 <= compass <= 3 and compass < len(stem):
         place = stem[:-compass]
@@ -1731,14 +1734,11 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
 
 def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters, its
-    words no function word, numeral, count or clause verb, no rank (省级), and not opening on a verbal noun (改造)."""
+    words no function word, numeral, count or clause verb, no rank (省级) and no division's name."""
     if a == b:
         return True
     if not all(is_cjk(c) for c in text[a:b]):
         return False  # a numeral word is caught by its tag (千万吨/m); 两江 is a name
-    first = next((t for t in tokens if t.end > a), None)
-    if first is not None and first.start == a and first.text in word_set("place_verbal_nouns.txt") | _ACTION_VERBS:
-        return False  # 甲市|改造|乙片区: a verbal noun opening the words after the place is the clause's verb
     for t in tokens:
         if t.end <= a or t.start >= b:
             continue
@@ -1760,6 +1760,13 @@ def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     if _known(inside.text):
         return False
     return not inside.pos.startswith("nr") or text[a] in _COURSE_OPENERS or _joint_abbreviation(text, tokens, a, b)
+
+
+def _opens_topic(tokens: Sequence[Token], a: int) -> bool:
+    """Whether a zone's topic may open at ``a``: not on a verbal noun, which after the place is the clause's verb
+    (甲市|改造|乙片区); inside a topic it is one of its words (开放发展)."""
+    first = next((t for t in tokens if t.end > a), None)
+    return first is None or first.start != a or first.text not in word_set("place_verbal_nouns.txt") | _ACTION_VERBS
 
 
 def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
@@ -1806,6 +1813,8 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             stem_end = hs - topic
             if not _topic_ok(text, tokens, stem_end, hs):
                 break
+            if topic and not _opens_topic(tokens, stem_end):
+                continue
             for size in range(min(_MAX_ZONE_STEM, stem_end), 1, -1):
                 a = stem_end - size
                 if a in starts and _zone_stem(text, tokens, a, stem_end, belt) and _opens_zone(tokens, a):

@@ -83,3 +83,11 @@ def test_a_zone_of_several_provinces_lies_within_none() -> None:
     places = {p.name: p for p in extract_report(report).places}
     assert places["川黔文旅走廊"].within is None
     assert places["贵阳城市圈"].within is not None
+
+
+def test_a_rivers_reach_opens_the_zone_and_a_verbal_noun_inside_the_topic_is_a_word_of_it() -> None:
+    assert _areas("建设珠江下游开放发展先行区。") == ["珠江下游开放发展先行区"]
+
+
+def test_a_verbal_noun_after_the_place_is_the_clauses_verb() -> None:
+    assert "甲市改造乙片区" not in _names("推动甲市改造乙片区。")
