@@ -43,6 +43,17 @@ Zones of the spatial plans are one Area with their place word or members (甲乙
 大学城, 甲湖生态经济区), a city's name stays the city (甲都市圈). Older national texts name railways by ends with a
 numeral character (京九铁路), as double-tracked lines (甲乙复线) or from end to end with a dash (甲——乙线); a district
 before its street is a place of its own (甲区|乙街); kinds of villages (民居试点村) and of parks (国家植物园) are none.
+
+Named zones are read by one grammar, STEM + TOPIC + HEAD. The head is a zone head of the national typology
+(``data/place_zone_heads.tsv``: 新区, 示范区, 先行区, 经济带, 城市群, 都市圈, 走廊, 经济特区, 基地…). The stem
+opens on a word boundary after a verb, function word, rank or division and is a place word (a division, a
+named region, a river, lake or mountain, a river's reach), two to four members' one-character short names
+(甲乙丙城市群), 沿/环/跨 with a place (环甲湖) or, for a belt or corridor, a course (沿海, 沿边), or a short
+name with a compass word (甲南, 乙东北). The topic between them is at most six characters of content words
+(现代农业, 开放发展: no function word, numeral, clause verb, rank or second division). The whole is one Area
+(within no province when its stem abbreviates two provinces), the names inside only label it; a new area
+written after its division (甲市|乙新区) is named on its own. Without a stem the head is a kind of zone
+(生态带, 国家生态文明建设示范区), and 一带一路 opens on no place.
 """
 
 from __future__ import annotations
