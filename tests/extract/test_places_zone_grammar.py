@@ -91,3 +91,7 @@ def test_a_rivers_reach_opens_the_zone_and_a_verbal_noun_inside_the_topic_is_a_w
 
 def test_a_verbal_noun_after_the_place_is_the_clauses_verb() -> None:
     assert "甲市改造乙片区" not in _names("推动甲市改造乙片区。")
+
+
+def test_a_cluster_zone_named_by_a_provinces_region_and_its_field() -> None:
+    assert _areas("建设豫北承接产业转移集聚区。") == ["豫北承接产业转移集聚区"]
