@@ -95,3 +95,8 @@ def test_a_verbal_noun_after_the_place_is_the_clauses_verb() -> None:
 
 def test_a_cluster_zone_named_by_a_provinces_region_and_its_field() -> None:
     assert _areas("建设豫北承接产业转移集聚区。") == ["豫北承接产业转移集聚区"]
+
+
+def test_a_collective_count_or_a_clause_verb_is_no_topic() -> None:
+    assert _areas("打造赣南四大特色农业产业带。") == ["赣南"]
+    assert _areas("许昌入选国家数据集聚区。") == []
