@@ -1756,7 +1756,7 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
         inner = t.start >= a and t.end <= b
         if t.pos in _TOPIC_STOPS or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
             return False
-        if t.text[0] in _NUMERALS and t.pos not in _JOINT_TAGS:
+        if t.text[0] in _NUMERALS and t.pos != "ns":
             return False  # 三大|特色产业带: a count; 两江 (a place word) is a name
         if inner and t.text in _admin_names().names and len(t.text) >= 2:
             return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name

@@ -98,5 +98,5 @@ def test_a_cluster_zone_named_by_a_provinces_region_and_its_field() -> None:
 
 
 def test_a_collective_count_or_a_clause_verb_is_no_topic() -> None:
-    assert _areas("打造赣南四大特色农业产业带。") == ["赣南"]
+    assert _areas("打造赣南四大特色发展带。") == ["赣南"]
     assert _areas("许昌入选国家数据集聚区。") == []
