@@ -1698,6 +1698,8 @@ def _joint_abbreviation(text: str, tokens: Sequence[Token], a: int, b: int) -> b
     stem = text[a:b]
     if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not all(c in _joint_characters() for c in stem):
         return False
+    if any(c in _NUMERALS for c in stem):
+        return False  # 甲南|四大: a count after the place, not a member (四 of 四平)
     for t in tokens:
         if t.end <= a or t.start >= b:
             continue
