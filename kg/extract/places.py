@@ -1494,6 +1494,7 @@ def _splits_after_place(token: Token, text: str, cut: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def _word_tag(word: str) -> str | None:
     """The segmenter's tag of ``word`` when it is one word, else ``None``."""
     found = tokenize(word)
