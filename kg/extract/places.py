@@ -43,6 +43,17 @@ Zones of the spatial plans are one Area with their place word or members (甲乙
 大学城, 甲湖生态经济区), a city's name stays the city (甲都市圈). Older national texts name railways by ends with a
 numeral character (京九铁路), as double-tracked lines (甲乙复线) or from end to end with a dash (甲——乙线); a district
 before its street is a place of its own (甲区|乙街); kinds of villages (民居试点村) and of parks (国家植物园) are none.
+
+Named zones are read by one grammar, STEM + TOPIC + HEAD. The head is a zone head of the national typology
+(``data/place_zone_heads.tsv``: 新区, 示范区, 先行区, 经济带, 城市群, 都市圈, 走廊, 经济特区, 基地…). The stem
+opens on a word boundary after a verb, function word, rank or division and is a place word (a division, a
+named region, a river, lake or mountain, a river's reach), two to four members' one-character short names
+(甲乙丙城市群), 沿/环/跨 with a place (环甲湖) or, for a belt or corridor, a course (沿海, 沿边), or a short
+name with a compass word (甲南, 乙东北). The topic between them is at most six characters of content words
+(现代农业, 开放发展: no function word, numeral, clause verb, rank or second division). The whole is one Area
+(within no province when its stem abbreviates two provinces), the names inside only label it; a new area
+written after its division (甲市|乙新区) is named on its own. Without a stem the head is a kind of zone
+(生态带, 国家生态文明建设示范区), and 一带一路 opens on no place.
 """
 
 from __future__ import annotations
@@ -138,6 +149,8 @@ class PlaceMention:
     type: str
     code: str | None = None
     nested: bool = False  # may sit inside a longer place name
+    whole: bool = False  # a zone read by the zone grammar: the names inside label it, no places but divisions
+    across: bool = False  # a zone named by members of two provinces or more (甲乙走廊 of 川, 滇): within no province
 
 
 @cache
@@ -1481,6 +1494,7 @@ def _splits_after_place(token: Token, text: str, cut: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def _word_tag(word: str) -> str | None:
     """The segmenter's tag of ``word`` when it is one word, else ``None``."""
     found = tokenize(word)
@@ -1590,6 +1604,8 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    zones = _zone_grammar_candidates(text, tokens)
+    rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
     if "”" in text:
@@ -1605,7 +1621,8 @@ def place_mentions(
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < cand.end and cand.start < c.end for c in chosen):
-            if cand.nested and all(c.name != cand.name for c in chosen):
+            inside_zone = any(c.whole and c.start <= cand.start and cand.end <= c.end for c in chosen)
+            if cand.nested and not inside_zone and all(c.name != cand.name for c in chosen):
                 chosen.append(cand)
             elif cand.code is not None or (cand in admin and cand.type in ("Province", "City")):
                 outer = [c for c in chosen if c.start <= cand.start and cand.end <= c.end]
@@ -1624,6 +1641,229 @@ def place_mentions(
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
     return sorted(chosen, key=lambda c: c.start)
+
+
+# --- Named zones as a grammar: STEM + optional TOPIC + HEAD (data/place_zone_heads.tsv) ---------------------------
+_MAX_TOPIC = 6  # 现代农业, 文旅融合发展: a topic of a few characters; a longer run is a clause, not a name
+_MAX_ZONE_STEM = 6  # 环鄱阳湖, 黔东南, 内蒙古自治区: the longest stem read
+_MAX_JOINT = 4  # 呼包鄂榆: two to four one-character short names of member places
+_COURSE_OPENERS = "沿环跨"  # 沿黄, 环洞庭湖, 跨江: a zone named by what it runs along, rings or spans
+_COURSE_WATERS = frozenset("海边江河湖淮黄")  # 沿海, 沿边, 沿江, 沿黄: the one-character courses of a belt
+_FEATURE_ENDS = frozenset("江河湖山海岭")  # 黄河, 洞庭湖, 祁连山: a natural feature opening a zone's name
+_COMPASS_CHARS = frozenset("东南西北")
+_REACHES = ("上游", "中游", "下游")  # 甲江上游绿色发展先行区: a river's reach opens the zone's name
+_TOPIC_STOPS = frozenset({"m", "mq", "q", "x", "eng"}) | FUNCTION_TAGS
+_TOPIC_LEVELS = frozenset({"省级", "市级", "县级", "国家级", "全国", "全省", "全市"})  # 省级新区: a rank, no topic
+_JOINT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})  # a dictionary word read as joint names (成渝/nr)
+
+
+@cache
+def _zone_heads() -> dict[str, str]:
+    """The zone heads of the national typology and the type each gives (``data/place_zone_heads.tsv``)."""
+    return {r[0]: r[1] for r in rows("place_zone_heads.tsv")}
+
+
+@cache
+def _zone_head_re() -> re.Pattern[str]:
+    return re.compile(alternation(_zone_heads()))
+
+
+@cache
+def _topic_verbs() -> frozenset[str]:
+    """Verbs that open a clause, never a word of a zone's topic (打造|…, 推进|…, 建设|…): the verbs introducing a
+    plan (``lead_verbs.tsv``), a campaign (``plan_carry_out_verbs.txt``) or a zone (``place_zone_clause_verbs.txt``)."""
+    verbs = {r[0] for r in rows("lead_verbs.tsv")} | set(word_set("plan_carry_out_verbs.txt"))
+    return frozenset(verbs | word_set("plan_clause_verbs.txt") | word_set("place_zone_clause_verbs.txt"))
+
+
+@cache
+def _joint_characters() -> frozenset[str]:
+    """The characters members are named by in a joint abbreviation (呼包鄂榆, 长株潭): a province's abbreviation, the
+    first character of a prefecture-level city's short name, or its last one when the first is the province's
+    abbreviation (湘潭 → 潭, as 湘 names the province)."""
+    provinces = {r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")}
+    chars = set(provinces)
+    for d in all_divisions():
+        if d.kind == "city":
+            name = short_name(d.name) or d.name
+            chars.add(name[0])
+            if name[0] in provinces:
+                chars.add(name[-1])
+    return frozenset(chars)
+
+
+def _joint_abbreviation(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is two to four one-character short names of member places (呼包鄂榆, 哈长, 兰西): every
+    character names a member (``_joint_characters``), the first no compass word, and no word of it a function word
+    or a dictionary word of another kind (安全/an, 文明/nr are words; 成渝/nr, 鲁豫/nr, 京津冀/j are the members')."""
+    stem = text[a:b]
+    if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not all(c in _joint_characters() for c in stem):
+        return False
+    if any(c in _NUMERALS for c in stem):
+        return False  # 甲南|四大: a count after the place, not a member (四 of 四平)
+    for t in tokens:
+        if t.end <= a or t.start >= b:
+            continue
+        if t.pos in FUNCTION_TAGS or (t.pos in VERB_TAGS and _known(t.text) and len(t.text) > 1):
+            return False
+        word = text[max(a, t.start) : min(b, t.end)]
+        if len(word) > 1 and _known(word) and _word_tag(word) not in _JOINT_TAGS:
+            return False
+        if len(word) > 1 and word == t.text and word in _admin_names().names:
+            return False  # 甲省|乙丙: a place named in full, its members are not one-character names
+    return not (_known(stem) and any(c in _COMPASS_CHARS for c in stem))  # 京东, 江南: a company or a direction
+
+
+def _feature_stem(stem: str) -> bool:
+    """Whether ``stem`` is a named river, lake, sea or mountain the segmenter knows as a place (黄河, 洞庭湖)."""
+    return len(stem) >= 2 and stem[-1] in _FEATURE_ENDS and _word_tag(stem) == "ns"
+
+
+def _place_stem(stem: str) -> bool:
+    """Whether ``stem`` is a place word: a division or its short name (not a common word), a named region, a feature."""
+    return len(stem) >= 2 and (stem in _admin_names().names or stem in _regions()[1] or _feature_stem(stem))
+
+
+def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -> bool:
+    """Whether ``text[a:b]`` can open a zone's name: a place word, the joint short names of its members, 沿/环/跨
+    with a place word (环洞庭湖) or, for a ``belt`` or corridor, a course (沿黄, 沿海: 沿海城市群 is a kind), a
+    river's reach (甲江上游), or a place word or short name with a compass word (川南, 黔东南, 粤东西北)."""
+    stem = text[a:b]
+    if stem.endswith("地区"):
+        return False  # 西南地区|清洁能源基地: a region written out is a place of its own, what follows describes it
+    if _place_stem(stem) or _joint_abbreviation(text, tokens, a, b):
+        return True
+    if stem[0] in _COURSE_OPENERS and len(stem) >= 2:
+        rest = stem[1:]
+        course = len(rest) == 1 and (rest in _COURSE_WATERS or rest in _province_abbreviations())
+        return (course and belt) or _place_stem(rest) or _joint_abbreviation(text, tokens, a + 1, b)
+    if stem.endswith(_REACHES) and _feature_stem(stem[:-2]):
+        return True  # 甲江上游: a reach of a river
+    compass = len(stem) - len(stem.rstrip("东南西北"))
+    if 1 <= compass <= 3 and compass < len(stem):
+        place = stem[:-compass]
+        return (len(place) == 1 and place in _province_abbreviations()) or _place_stem(place)
+    return False
+
+
+def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters, its
+    words no function word, numeral, count or clause verb, no rank (省级) and no division's name."""
+    if a == b:
+        return True
+    if not all(is_cjk(c) for c in text[a:b]):
+        return False  # a numeral word is caught by its tag (千万吨/m); 两江 is a name
+    for t in tokens:
+        if t.end <= a or t.start >= b:
+            continue
+        inner = t.start >= a and t.end <= b
+        if t.pos in _TOPIC_STOPS or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
+            return False
+        if t.text[0] in _NUMERALS and t.pos != "ns":
+            return False  # 三大|特色产业带: a count; 两江 (a place word) is a name
+        if inner and t.text in _admin_names().names and len(t.text) >= 2:
+            return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name
+    return True
+
+
+def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the stem ``text[a:b]`` ends a word, or a word the segmenter made up or reads as a place (长江上游/l,
+    长江上游/l) runs on from it; a stem ending inside a dictionary word or a name is part of it (甲梅戏 is an opera).
+    A joint abbreviation or a course (沿黄) is read by its characters inside a name the segmenter made up."""
+    inside = next((t for t in tokens if t.start < b < t.end), None)
+    if inside is None or inside.pos in ("ns", "l", "j", "nz") or text[b : inside.end] in _zone_heads():
+        return True  # 长江上游/l, 甲市经济特区/nt: a place word or the zone's whole name as one word
+    if _known(inside.text):
+        return False
+    return not inside.pos.startswith("nr") or text[a] in _COURSE_OPENERS or _joint_abbreviation(text, tokens, a, b)
+
+
+def _opens_topic(tokens: Sequence[Token], a: int) -> bool:
+    """Whether a zone's topic may open at ``a``: not on a verbal noun, which after the place is the clause's verb
+    (甲市|改造|乙片区); inside a topic it is one of its words (开放发展)."""
+    first = next((t for t in tokens if t.end > a), None)
+    return first is None or first.start != a or first.text not in word_set("place_verbal_nouns.txt") | _ACTION_VERBS
+
+
+def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
+    """Whether a zone's name may open at ``a``: the sentence's start, or after a verb, function word, punctuation,
+    verbal noun, rank or division (建设|甲乙城市群, 国家级|甲新区, 丙市|乙新区); after another noun the place is inside
+    a longer name (某实验室|甲省|基地 is the laboratory's base)."""
+    before = next((t for t in reversed(tokens) if t.end <= a), None)
+    if before is None or before.end < a:
+        return before is None
+    return (
+        _stops_name(before)
+        or before.pos in ("f", "t", "vn", "a", "ad", "l")
+        or before.text in word_set("place_verbal_nouns.txt")
+        or before.text in _topic_verbs()
+        or before.text in _admin_names().names
+        or before.text in _DESIGNATION_LEVELS
+        or before.text in _TOPIC_LEVELS
+    )
+
+
+def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Zones named as the national typology names them: STEM + optional TOPIC + HEAD (``data/place_zone_heads.tsv``).
+
+    The stem opens on a word boundary and is a place word (甲市, 黄河, 洞庭湖), its members' joint short names
+    (甲乙丙), 沿/环/跨 with a place or course (沿黄, 环甲湖) or a short name with a compass word (川南, 粤东西北);
+    the topic is a few characters of content words (现代农业, 开放发展); the head ends a word. The longest such
+    name is the zone; a head without a stem (生态带, 示范区) is a kind of zone, and 一带一路 opens on no place.
+    """
+    heads = _zone_heads()
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    out: list[PlaceMention] = []
+    for m in _zone_head_re().finditer(text):
+        hs, he = m.span()
+        if he not in ends or any(len(s) > len(m.group()) and text[:he].endswith(s) for s in _suffix_rows()):
+            continue  # 国家|高新区: the head is the end of a longer suffix (高新区), read by the suffix rules
+        row = _suffix_rows().get(m.group())
+        if row is not None and text[he : he + 1] in row[2]:
+            continue  # 甲示范区线: the characters the suffix table says make another word after the head
+        best: tuple[int, int] | None = None  # the stem's start and end
+        belt = m.group().endswith(("带", "走廊"))
+        inside = hs not in starts  # 甲市经济特区 as one word: the stem ends where the head starts
+        for topic in range(min(0 if inside else _MAX_TOPIC, hs) + 1):
+            stem_end = hs - topic
+            if not _topic_ok(text, tokens, stem_end, hs):
+                break
+            if topic and not _opens_topic(tokens, stem_end):
+                continue
+            for size in range(min(_MAX_ZONE_STEM, stem_end), 1, -1):
+                a = stem_end - size
+                if a in starts and _zone_stem(text, tokens, a, stem_end, belt) and _opens_zone(tokens, a):
+                    if not _stem_ends_word(text, tokens, a, stem_end):
+                        continue
+                    if best is None or a < best[0]:
+                        best = (a, stem_end)
+                    break
+        if best is not None:
+            a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
+            across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
+            out.append(PlaceMention(a, he, text[a:he], heads[m.group()], whole=True, across=across))
+    return out
+
+
+def _provinces_abbreviated(stem: str) -> set[str]:
+    """The provinces whose one-character abbreviations make up a joint stem (川渝 → 四川省, 重庆市), else none."""
+    if stem[:1] in _COURSE_OPENERS:
+        stem = stem[1:]
+    if not 2 <= len(stem) <= _MAX_JOINT or stem in _admin_names().names:
+        return set()
+    names = {r[0]: r[1] for r in data_rows("kg.loaders", "province_abbreviations.tsv")}
+    return {names[c] for c in stem if c in names}
+
+
+def _new_area_start(text: str, tokens: Sequence[Token], a: int, b: int, hs: int) -> int:
+    """Where a new area's name starts when a division is written before it (甲市|乙丙新区): at its own name, one
+    proper word (a place tag or name, an abbreviation, a word the dictionary does not know), the division a place
+    of its own as the State Council's names of the 国家级新区 read; a topic of common words (甲市|绿色|新区) stays
+    the zone's."""
+    own = [t for t in tokens if t.start == b and t.end == hs]
+    proper = own and (own[0].pos in _JOINT_TAGS or not _known(own[0].text) or own[0].text in _admin_names().names)
+    return b if proper and text[a:b] in _admin_names().names else a
 
 
 def _county_short_name(mention: PlaceMention) -> bool:
@@ -1867,8 +2107,8 @@ def _within(mention: PlaceMention, ctx: DocContext) -> str | None:
         chain = {ctx.jurisdiction, *ctx.parents}
         parents = parents_of(div) if div else ()
         return next((p.name for p in parents if p.name in chain), parents[0].name if parents else None)
-    if mention.type == "Province":
-        return None
+    if mention.type == "Province" or mention.across:
+        return None  # a zone of several provinces lies within none of them (GUIDELINES.md: the enclosing place)
     return ctx.jurisdiction
 
 
