@@ -185,7 +185,7 @@ _RATING_RE = re.compile(r"^[0-9]+(?:千伏|千瓦|兆瓦|吨级)")
 def _rated_facility(stem: str, words: Sequence[Token]) -> bool:
     """220千伏某山输变电工程: a rating, then a proper noun naming one facility (500千伏输变电工程 is a class)."""
     listed = re.search("[和及与、]", stem)  # 甲变电站及乙输变电工程: two facilities (jieba may join 及 to a name)
-    return bool(_RATING_RE.match(stem)) and not listed and any(t.pos in ("ns", "nz") for t in words[2:])
+    return bool(_RATING_RE.match(stem)) and not listed and any(t.pos in ("ns", "nz", "nr") for t in words[2:])
 
 
 def _quoted_names(text: str) -> list[str]:
@@ -444,23 +444,24 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     joined_count = _LIST_COUNT_RE.fullmatch(text[words[k].start : hs])  # 十大工程 as one word
     if words[k].start != hs and not joined_count:
         return []
-    j, shared = k, ""
+    j = k
     while (
         not joined_count
         and j > 0
         and words[j - 1].text not in (_LIST_CLOSER, "”")
-        and not _LIST_COUNT_RE.fullmatch(words[j - 1].text)
+        and not _list_count_before(words, j)
     ):
-        w = words[j - 1]
-        verbal = is_verbal(w) or w.pos == "vn"
-        if k - j >= 1 or not (verbal or w.text in word_set("plan_generic.txt")):
+        if k - j >= _MODIFIER_WORDS:
             return []
-        shared = w.text if verbal else ""
         j -= 1
+    shared = _shared_modifier(words[j:k])
+    if shared is None:
+        return []  # 甲、乙等|领域|专项计划, 甲、乙等|铁路|项目: the kind of the listed things, not their names
     counted = bool(joined_count)
     count = joined_count.group() if joined_count else ""
-    if not counted and j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
-        j, counted, count = j - 1, True, words[j - 1].text
+    if not counted and j > 0 and _list_count_before(words, j):
+        n = _list_count_before(words, j)
+        j, counted, count = j - n, True, "".join(t.text for t in words[j - n : j])
     if counted and j > 0 and words[j - 1].text == "“" and text.startswith("”", words[k].end):
         j -= 1  # 甲、乙等“十大工程”: the set quoted as one name
     closed = counted
@@ -476,7 +477,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         i -= 1
     if len(bounds) < 2:  # 甲和乙两大行动: two items joined by one conjunction
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
-    else:
+    elif not shared:  # 甲、乙与丙等|综合治理|工程: 乙与丙 are what the one shared activity is done to
         bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
     if len(bounds) < 2:
         return []
@@ -491,9 +492,43 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     ]
     if any(not item for item, _ in items):
         return []
-    if not all(_listed_item(item, item_words, head, counted=counted) for item, item_words in items):
+    if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
         return []
     return [item + shared + head for item, _ in items]
+
+
+_MODIFIER_WORDS = 2
+"""At most two words between 等 and the head (等|综合治理|工程, 等|重点|工程): more are a phrase of their own."""
+
+
+def _list_count_before(words: Sequence[Token], j: int) -> int:
+    """How many tokens before ``words[j]`` write the size of a listed set (三大, 六项; 8|项 in two tokens), or 0."""
+    if j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
+        return 1
+    if j > 1 and words[j - 2].pos.startswith("m") and _LIST_COUNT_RE.fullmatch(words[j - 2].text + words[j - 1].text):
+        return 2
+    return 0
+
+
+def _is_activity(token: Token) -> bool:
+    """Whether a word says what is done in a programme: a verb, or a word ending with one of the verbal nouns of
+    works (``data/plan_activities.txt``: 整治/n, 综合治理/l, 输变电/l, which jieba tags as nouns). Not any verbal
+    noun: 旅游/vn, 交通 name a sector (甲、乙等|旅游|工程)."""
+    return is_verbal(token) or token.text.endswith(tuple(word_set("plan_activities.txt")))
+
+
+def _shared_modifier(mods: Sequence[Token]) -> str | None:
+    """The words between 等 and a shared head that belong to every item's name: "" for none or class words only
+    (等|重点|工程, 等|生态|工程: ``data/plan_list_classes.txt`` and generic words), the activity after any class words
+    (等|综合治理|工程 → 甲综合治理工程, 等|重点|提升|行动 → 甲提升行动), or None when they name a kind of things
+    (等|领域|计划, 等|铁路|项目): the items are then fields or works, not programmes."""
+    classes = word_set("plan_list_classes.txt") | word_set("plan_generic.txt")
+    rest = list(itertools.dropwhile(lambda t: t.text in classes and not _is_activity(t), mods))
+    if not rest:
+        return ""
+    if all(_is_activity(t) for t in rest):
+        return "".join(t.text for t in rest)
+    return None
 
 
 def _last_joined(text: str, words: Sequence[Token], comma: int, closer: int, count: str, items: int) -> list[int]:
@@ -523,21 +558,26 @@ def _in_quote(words: Sequence[Token], i: int) -> bool:
     return depth > 0
 
 
-def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool) -> bool:
+def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool, done: bool = False) -> bool:
     """Whether one item of a list sharing a head names a programme of its own: quoted whole (“甲乙”), or a stem of
     four characters or more that is not generic, counted or ranked (:func:`_rejects`) and holds no head of its
     own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理), as
     a list of works (甲机场三期、乙高铁等工程) names the works, not programmes, and 项目 never shares: 甲研发、乙制造等
-    项目 are kinds of projects."""
+    项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|综合治理|工程) says what is done to
+    every item, so an item may be the short name of what it is done to (甲河)."""
     if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
         return True
-    if len(item) < 4 or "“" in item or item.endswith(_heads() + _policy_heads()):
+    if len(item) < (_DONE_ITEM_LEN if done else 4) or "“" in item or item.endswith(_heads() + _policy_heads()):
         return False
-    if _rejects(item, words) or _is_generic(item) or (is_verbal(words[0]) and len(words) == 1):
+    named = done and all(t.pos.startswith(_PROPER_TAGS) for t in words)  # 沙湖/ns: short, but a proper name
+    if _rejects(item, words) or (_is_generic(item) and not named) or (is_verbal(words[0]) and len(words) == 1):
         return False
     if head[-2:] in _BUILT and not counted:
-        return head == _PROGRAMME_HEAD and (is_verbal(words[-1]) or words[-1].pos == "vn")
+        return head == _PROGRAMME_HEAD and (done or _is_activity(words[-1]) or words[-1].pos == "vn")
     return True
+
+
+_DONE_ITEM_LEN = 2
 
 
 def _standing_names(text: str, words: Sequence[Token]) -> list[str]:

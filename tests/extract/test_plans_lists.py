@@ -108,3 +108,30 @@ def test_after_deng_a_conjunction_joins_one_more_item_when_both_sides_are_stems(
 def test_quoted_names_before_their_count_give_one_each() -> None:
     assert plan_names("深入实施“强链”“延链”“补链”三大行动。") == ["“强链”行动", "“延链”行动", "“补链”行动"]
     assert plan_names("实施“百校”“千企”三项工程。") == ["“百校”“千企”三项工程"]  # the count does not match
+
+
+def test_an_activity_after_deng_is_done_to_every_item() -> None:
+    names = plan_names("今年实施白杨河、青石湖等综合治理工程。")
+    assert names == ["白杨河综合治理工程", "青石湖综合治理工程"]
+    names = plan_names("开工500千伏东岭、220千伏西屏等输变电工程。")
+    assert names == ["500千伏东岭输变电工程", "220千伏西屏输变电工程"]
+
+
+def test_items_of_one_shared_activity_joined_by_yu_stay_one_item() -> None:
+    names = plan_names("重点实施北部沙化土地、南部山区植被恢复与水土流失等综合治理工程。")
+    assert names == ["北部沙化土地综合治理工程", "南部山区植被恢复与水土流失综合治理工程"]
+
+
+def test_a_class_word_after_deng_is_no_part_of_the_items() -> None:
+    names = plan_names("深入推进地方戏曲传承发展、群众文艺精品创优等生态工程。")
+    assert names == ["地方戏曲传承发展工程", "群众文艺精品创优工程"]
+
+
+def test_a_kind_after_deng_says_the_items_are_fields() -> None:
+    assert plan_names("实施先进制造、数字经济等领域专项计划。") == []
+    assert plan_names("推进东湖、西湖等旅游工程。") == []
+
+
+def test_a_count_written_in_two_words_closes_the_list() -> None:
+    names = plan_names("实施农业转移人口市民化、县城补短板强弱项等5项行动。")
+    assert names == ["农业转移人口市民化行动", "县城补短板强弱项行动"]
