@@ -845,8 +845,45 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         ):
             continue  # a description, or no verb before it and too short for a subject name
         elif _is_proper(stem, stem_words, head):
-            out.append((_with_listed_sites(text, words, stem_words) if head[-2:] in _BUILT else "") + stem + head)
+            if head[-2:] in _BUILT:
+                listed = _with_listed_sites(text, words, stem_words)
+            else:
+                listed = _with_listed_objects(text, words, stem_words, pilot=_PILOT in head)
+            out.append(listed + stem + head)
     return out
+
+
+_OBJECT_MAX_LEN = 6
+_PILOT = "试点"
+
+
+def _with_listed_objects(text: str, words: Sequence[Token], stem_words: list[Token], *, pilot: bool = False) -> str:
+    """The objects listed right before a programme's stem, with their 、 (开展|甲地、乙地|丙地权属化解|试点 → "甲地、
+    乙地、"), or "": nouns with no activity of their own, joined by 、 to a stem that says what is done, are what
+    that one activity is done to, so the programme's name holds them (a name cut after them would be part of
+    one). The list must open right after the verb that carries the programme out; items that say what is done
+    (甲提升、乙振兴|行动) or have a head of their own (甲工程、|乙行动) are programmes of their own, for the list rules,
+    and places before a pilot (支持甲市、|乙市某某试点) are its sites, not its objects."""
+    i = next((j for j, t in enumerate(words) if stem_words and t.start == stem_words[0].start), None)
+    if not i or words[i - 1].text != "、" or not any(_is_activity(t) for t in stem_words[1:]):
+        return ""
+    opening = i - 1
+    while words[opening].text == "、":
+        j = opening
+        while j > 0 and _is_object(words[j - 1]) and not (pilot and words[j - 1].pos == "ns"):
+            j -= 1
+        item = text[words[j].start : words[opening].start]
+        if j == opening or len(item) > _OBJECT_MAX_LEN or item.endswith(_heads() + _policy_heads()):
+            return ""
+        opening = j - 1 if j > 0 and words[j - 1].text == "、" else j
+    if opening == 0 or not is_verbal(words[opening - 1]):
+        return ""
+    return text[words[opening].start : words[i].start]
+
+
+def _is_object(token: Token) -> bool:
+    """A noun or a name that does nothing (耕地/n, 汾河谷地/ns, 危化品/n): what a listed activity is done to."""
+    return token.pos.startswith(("n", "j")) and token.pos != "vn" and not _is_activity(token)
 
 
 _SUBJECT_STEM_LEN = 4

@@ -110,7 +110,7 @@ def test_short_ranked_or_quoted_conjuncts_do_not_share_the_head() -> None:
     assert plan_names("争创省级卫星镇、县域次中心镇、特色专业镇试点") == []
     assert plan_names("开展东西协作、结对帮扶和“百企帮百村”行动") == ["“百企帮百村”行动"]
     assert plan_names("实施改进作风、访企入村专题行动") == ["访企入村专题行动"]
-    assert plan_names("实施汾河谷地、太原盆地空气质量提升行动") == ["太原盆地空气质量提升行动"]
+    assert plan_names("实施汾河谷地、太原盆地空气质量提升行动") == ["汾河谷地、太原盆地空气质量提升行动"]
     assert plan_names("实施甲工作方案、乙地空气质量提升行动") == ["乙地空气质量提升行动"]
 
 

@@ -135,3 +135,19 @@ def test_a_kind_after_deng_says_the_items_are_fields() -> None:
 def test_a_count_written_in_two_words_closes_the_list() -> None:
     names = plan_names("实施农业转移人口市民化、县城补短板强弱项等5项行动。")
     assert names == ["农业转移人口市民化行动", "县城补短板强弱项行动"]
+
+
+def test_objects_listed_before_one_activity_are_part_of_its_name() -> None:
+    names = plan_names("开展水田、旱地、园地权属争议化解试点。")
+    assert names == ["水田、旱地、园地权属争议化解试点"]
+    names = plan_names("持续开展酒店、景区行业服务质量提升行动。")
+    assert names == ["酒店、景区行业服务质量提升行动"]
+
+
+def test_items_with_an_activity_or_a_head_of_their_own_stay_apart() -> None:
+    names = plan_names("实施街巷环境提升工程、社区服务质量提升行动。")
+    assert names == ["街巷环境提升工程", "社区服务质量提升行动"]
+
+
+def test_places_before_a_pilot_are_its_sites() -> None:
+    assert "郑州、开封零售业创新提升试点" not in plan_names("加快郑州、开封零售业创新提升试点。")
