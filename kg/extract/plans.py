@@ -227,7 +227,7 @@ def _stems(
     end_index, end_offset = k, hs
     while True:
         i = name_start(words, end_index, quoted=quoted, nominal=partial)
-        i = _after_listed_head(text, words, _from_round(words, i), end_index)
+        i = _after_listed_head(text, words, _from_round(words, _over_owner(words, i)), end_index)
         start = words[i].start if i < end_index else (words[k].start if partial else end_offset)
         stem_words = list(words[i:end_index]) + ([words[k]] if partial and end_index == k else [])
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
@@ -238,6 +238,34 @@ def _stems(
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
         end_index, end_offset = i - 1, words[i - 1].start
+
+
+_NAME_DASHES = frozenset("—-·")
+_OWNER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng")
+_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
+_MORPHEME_TAGS = ("x", "zg", "g")  # 圣钘/x, 垚/zg: characters jieba knows no word for, a trade name's
+
+
+def _over_owner(words: Sequence[Token], i: int) -> int:
+    """Index where a named project opens when the name rule stopped inside its owner's name: at a word the
+    dictionary does not know (长沙宁乡圣钘|科技…项目: jieba tags 圣钘 as punctuation, x; 垚 as a morpheme, zg)
+    or at a joint venture's dash (一汽—|大众…项目). The name extends left over that word and over the place and
+    enterprise names before it (长沙|宁乡), the project's place and owner, up to the verb or punctuation that opens
+    it; ``i`` otherwise."""
+    j = i
+    while j > 0:
+        before = words[j - 1]
+        if before.pos in _MORPHEME_TAGS and _UNKNOWN_WORD_RE.fullmatch(before.text):
+            j -= 1
+        elif before.text in _NAME_DASHES and j > 1 and words[j - 2].pos.startswith(_OWNER_TAGS) and j < len(words):
+            j -= 2
+        else:
+            break
+    if j == i:
+        return i
+    while j > 0 and words[j - 1].pos.startswith(_OWNER_TAGS) and not is_verbal(words[j - 1]):
+        j -= 1
+    return j
 
 
 def _from_round(words: Sequence[Token], i: int) -> int:
@@ -481,7 +509,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
     if len(bounds) < 2:
         return []
-    first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")
+    first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
     verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
     if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
