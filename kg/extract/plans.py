@@ -1091,8 +1091,29 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
                 if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
-                    out.append((_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he])
+                    name = (_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he]
+                    out += _quoted_reforms(name) if text[hs:he] == _REFORM else [name]
     return out
+
+
+_REFORM = "改革"
+_QUOTED_RUN_END_RE = re.compile(r"((?:“[^”]+”){2,})改革$")
+
+
+def _quoted_reforms(name: str) -> list[str]:
+    """The reforms a quoted reform's name gives: itself (“放管服”改革, 农村“三块地”改革), one per quote when quotes
+    follow each other (“甲”“乙”改革 → “甲”改革, “乙”改革: two reforms), none when the quote is a list of principles
+    (“精简、赋能”改革 says how, not which) or a programme whose own shape names it (“高效办成一件事”, “拨改投”:
+    :func:`_quoted_shapes` names it bare, as the programme it is)."""
+    quotes = re.findall(r"“([^”]+)”", name)
+    if any("、" in q or "，" in q for q in quotes):
+        return []
+    if all(_INTEGRATION_RE.fullmatch(q) or _CONVERSION_RE.fullmatch(q) for q in quotes):
+        return []
+    run = _QUOTED_RUN_END_RE.search(name)
+    if run:
+        return [f"“{q}”{_REFORM}" for q in re.findall(r"“([^”]+)”", run.group(1))]
+    return [name]
 
 
 def _ends_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
