@@ -432,6 +432,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _quoted_programmes(text, words) + _quoted_shapes(text, words)
     if _MOVEMENT in text:
         out += _movements(words)
+    if _REFORM in text:
+        out += _joining_reforms(text, words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
     out += _standing_names(text, words)
@@ -1098,6 +1100,48 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
 
 _REFORM = "改革"
 _QUOTED_RUN_END_RE = re.compile(r"((?:“[^”]+”){2,})改革$")
+
+
+_JOINING_RE = re.compile(r"(?:一体化|分离|合一|并轨|贯通|联动)[^“”、]{0,3}$")
+"""…与…适度分离|改革, …一体化大水务|改革: what the reform joins or separates, then at most a short noun (大水务)."""
+
+
+def _joining_reforms(text: str, words: Sequence[Token]) -> list[str]:
+    """Reforms named by what they join or separate (启动供排污一体化大水务改革, 探索甲区与乙区适度分离改革): the
+    stem after the verb that carries the reform out, ending in a joining word (一体化, 分离, 合一, 并轨, 贯通, 联动)
+    and at most a short noun; such a stem says which reform, as a bare field (财税体制|改革) does not."""
+    out: list[str] = []
+    for k, token in enumerate(words):
+        hs, he = token.end - len(_REFORM), token.end
+        if not token.text.endswith(_REFORM) or text.startswith(_PILOT, he):
+            continue  # 某某改革试点: the pilot rule's
+        for stem, stem_words, led in _stems(text, words, k, hs)[:1]:
+            m = _JOINING_RE.search(stem)
+            if m and m.start() == 0 and stem_words:
+                stem, stem_words, led = _with_what_is_joined(text, words, stem_words, hs)
+                m = _JOINING_RE.search(stem)
+            if led and m and m.start() >= 2 and not _rejects(stem, stem_words) and not _is_generic(stem):
+                out.append(stem + _REFORM)
+    return out
+
+
+_JOINED_MAX_LEN = 6
+
+
+def _with_what_is_joined(
+    text: str, words: Sequence[Token], stem_words: list[Token], hs: int
+) -> tuple[str, list[Token], bool]:
+    """A reform's stem that the name rule opened at its joining word (供排污|一体化大水务改革: jieba tags 供, 排污 as
+    verbs) extended left over the words it joins, up to the verb that carries it out (启动): (stem, its tokens,
+    whether that verb leads it). Stays as it is when no such verb comes within a few characters."""
+    i = next(j for j, t in enumerate(words) if t.start == stem_words[0].start)
+    carry = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
+    j = i
+    while j > 0 and words[j - 1].pos != "x" and words[j - 1].text not in carry:
+        j -= 1
+    if j == i or j == 0 or words[j - 1].text not in carry or words[i].start - words[j].start > _JOINED_MAX_LEN:
+        return text[stem_words[0].start : hs], stem_words, False
+    return text[words[j].start : hs], list(words[j:i]) + stem_words, True
 
 
 def _quoted_reforms(name: str) -> list[str]:

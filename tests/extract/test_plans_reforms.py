@@ -22,3 +22,15 @@ def test_a_quoted_programme_shape_keeps_its_bare_name() -> None:
 
 def test_an_unquoted_reform_is_no_plan_here() -> None:
     assert plan_names("深化财税体制改革。") == []
+
+
+def test_a_reform_named_by_what_it_separates_is_a_plan() -> None:
+    assert plan_names("探索园区与街道适度分离改革。") == ["园区与街道适度分离改革"]
+
+
+def test_a_reform_named_by_what_it_joins_opens_after_its_verb() -> None:
+    assert plan_names("全面启动收运处一体化大环卫改革，破解多头管理难题。") == ["收运处一体化大环卫改革"]
+
+
+def test_a_joining_word_alone_names_no_reform() -> None:
+    assert plan_names("深化医疗卫生体制改革和一体化改革。") == []
