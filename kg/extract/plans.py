@@ -514,6 +514,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
     verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
+    first = _subject_list_start(text, words, first, bounds[-1], verbs)
     if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
         return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
     edges = [first - 1, *reversed(bounds)]
@@ -559,6 +560,26 @@ def _shared_modifier(mods: Sequence[Token]) -> str | None:
     if all(_is_activity(t) for t in rest):
         return "".join(t.text for t in rest)
     return None
+
+
+_ITEM_MIN_LEN = 4
+_SUBJECT_TAGS = ("n", "v", "a", "b", "j", "l", "nz", "ns", "nr", "eng")
+
+
+def _subject_list_start(text: str, words: Sequence[Token], first: int, comma: int, verbs: set[str]) -> int:
+    """Where a list's first item opens when the name rule cut it too short at a verb inside it (，创新|药应用、乙等试点
+    深入开展: jieba tags 创新 as a verb): at the clause's start, the list being the clause's subject, when only
+    nouns and verbs that carry nothing out (no lead verb, adverb, time or preposition) stand between. ``first``
+    otherwise, and whenever the item as cut is a stem already."""
+    if words[comma].start - words[first].start >= _ITEM_MIN_LEN:
+        return first
+    clause = _clause_start(words, first)
+    if clause == 0 or words[clause - 1].text in _QUOTES or clause == first:
+        return first
+    between = words[clause:first]
+    if any(t.text in verbs or t.text in lead_verbs() or not t.pos.startswith(_SUBJECT_TAGS) for t in between):
+        return first
+    return clause
 
 
 def _last_joined(text: str, words: Sequence[Token], comma: int, closer: int, count: str, items: int) -> list[int]:

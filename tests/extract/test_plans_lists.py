@@ -151,3 +151,12 @@ def test_items_with_an_activity_or_a_head_of_their_own_stay_apart() -> None:
 
 def test_places_before_a_pilot_are_its_sites() -> None:
     assert "郑州、开封零售业创新提升试点" not in plan_names("加快郑州、开封零售业创新提升试点。")
+
+
+def test_a_list_as_the_clauses_subject_opens_at_the_clause() -> None:
+    names = plan_names("医保服务持续优化，创新药应用、远程医疗服务等试点深入开展。")
+    assert names == ["创新药应用试点", "远程医疗服务试点"]
+
+
+def test_a_lead_verb_before_a_short_first_item_still_opens_the_list() -> None:
+    assert plan_names("今年推进药品集采、医保支付等试点。") == ["药品集采试点", "医保支付试点"]
