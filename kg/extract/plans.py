@@ -10,6 +10,12 @@ programmes share their head when each conjunct is a proper stem (国家节水和
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
 甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
 campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+Between 等 and the head, class words (重点, 生态: ``data/plan_list_classes.txt``) belong to no item, an activity
+(综合治理, 输变电: ``data/plan_activities.txt``) to every item (甲河、乙湖等综合治理工程), and a kind (领域, 铁路) makes
+the items fields, not names. Nouns listed before one activity (开展甲地、乙地权属化解试点) are what it is done to,
+so the one name holds them; a project's name opens at its place and owner when the name rule stopped at a trade
+name jieba does not know or a joint venture's dash (甲市乙县圣钘科技…项目, 甲—乙…项目). Reforms are plans when
+quoted (“某某”改革) or named by what they join or separate (甲与乙适度分离改革).
 It must be a proper name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
