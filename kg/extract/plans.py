@@ -86,6 +86,7 @@ _COORDINATORS = frozenset({"和", "及", "与", "以及"})
 _QUOTES = frozenset("“”")
 _OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", "要", "将", "还"})
 _NEW_ROUND = "新一轮"
+_ENUMERATOR_RE = re.compile(r"[一二三四五六七八九十]+[是要]")  # 一是, 三要: a report's points, counted
 _NATION = frozenset({"国家", "全国"})
 _ROUND_GROUP_RE = re.compile(r"[百千万]+名")  # 万名大学生…计划: a round head count names the programme's people
 _ORDINAL_ROUND_RE = re.compile(r"第[一二两三四五六七八九十\d]+[轮次期]")
@@ -999,8 +1000,12 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
         i = _clause_start(words, i - 1)  # 实施甲行动、|乙行动: a list of campaigns shares the verb before the first
     verbs = word_set("plan_carry_out_verbs.txt")
     j = i
-    while j < k and (words[j].text in word_set("predicate_adverbs.txt") or words[j].text in _OPENING_ADVERBS):
-        j += 1  # 深入|实施, 大力|推进: an adverb before the verb
+    while j < k and (
+        words[j].text in word_set("predicate_adverbs.txt")
+        or words[j].text in _OPENING_ADVERBS
+        or _ENUMERATOR_RE.fullmatch(words[j].text)
+    ):
+        j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point in a list
     if j >= k or words[j].text not in verbs:
         return []
     while j + 1 < k and words[j + 1].text in verbs:

@@ -420,3 +420,8 @@ def test_a_quoted_mechanism_may_say_what_it_does_before_its_head() -> None:
     assert plan_names("健全农村“双优”促进机制，培养新型职业农民。") == ["农村“双优”促进机制"]
     assert plan_names("完善“三直一快”工作机制。") == ["“三直一快”工作机制"]
     assert plan_names("推广“清单制”“积分制”治理模式。") == []  # a 模式 of a kind, not one mechanism
+
+
+def test_the_number_of_a_point_opens_the_clause_before_its_verb() -> None:
+    assert plan_names("三要实施教育数字化提升工程。") == ["教育数字化提升工程"]
+    assert plan_names("四要实施教育评价改革攻坚行动。") == ["教育评价改革攻坚行动"]
