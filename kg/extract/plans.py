@@ -522,6 +522,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
     first = _subject_list_start(text, words, first, bounds[-1], verbs)
+    first = _over_joined_activity(words, first, verbs)
     if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
         return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
     edges = [first - 1, *reversed(bounds)]
@@ -567,6 +568,19 @@ def _shared_modifier(mods: Sequence[Token]) -> str | None:
     if all(_is_activity(t) for t in rest):
         return "".join(t.text for t in rest)
     return None
+
+
+def _over_joined_activity(words: Sequence[Token], first: int, verbs: set[str]) -> int:
+    """Where a list's first item opens when the name rule opened it after 与/和/及 joining two activities on one
+    work (推进|甲灌区续建配套与|现代化改造、乙河治理等工程: one item, 甲灌区续建配套与现代化改造): at the word after the
+    verb that carries the list out, when the words before the conjunction end in an activity of their own.
+    ``first`` otherwise."""
+    if first < 2 or words[first - 1].text not in _COORDINATORS or not _is_activity(words[first - 2]):
+        return first
+    j = first - 2
+    while j > 0 and words[j - 1].pos != "x" and words[j - 1].text not in verbs:
+        j -= 1
+    return j if j > 0 and words[j - 1].text in verbs and j < first - 2 else first
 
 
 _ITEM_MIN_LEN = 4

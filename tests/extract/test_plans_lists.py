@@ -82,8 +82,13 @@ def test_a_list_done_as_one_is_one_programme() -> None:
     assert names == ["法治甲市、法治政府、法治社会一体建设试点"]
 
 
+def test_a_first_item_of_two_joined_activities_opens_after_the_verb() -> None:
+    names = plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。")
+    assert names == ["甲乙灌区续建配套与现代化改造工程", "丙丁江防洪治理工程"]
+
+
 def test_a_first_item_cut_inside_makes_no_list() -> None:
-    assert plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。") == []
+    assert plan_names("推进老城片区供水管网和燃气更新、滨江堤防加固等工程。") == []
 
 
 def test_a_campaign_after_another_and_its_conjunction_keeps_its_own_verb() -> None:
