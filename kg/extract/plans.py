@@ -636,7 +636,8 @@ def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool,
     own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理), as
     a list of works (甲机场三期、乙高铁等工程) names the works, not programmes, and 项目 never shares: 甲研发、乙制造等
     项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|综合治理|工程) says what is done to
-    every item, so an item may be the short name of what it is done to (甲河)."""
+    every item, so an item may be the short name of what it is done to (甲河), but it must be a name (a proper noun,
+    a number, a river or lake), not a kind of places (背街小巷)."""
     if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
         return True
     if len(item) < (_DONE_ITEM_LEN if done else 4) or "“" in item or item.endswith(_heads() + _policy_heads()):
@@ -644,12 +645,17 @@ def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool,
     named = done and all(t.pos.startswith(_PROPER_TAGS) for t in words)  # 沙湖/ns: short, but a proper name
     if _rejects(item, words) or (_is_generic(item) and not named) or (is_verbal(words[0]) and len(words) == 1):
         return False
+    built = head[-2:] in _BUILT
+    if built and done and not (any(t.pos.startswith(_PROPER_TAGS) for t in words) or item.endswith(_FEATURE_ENDS)):
+        return False  # 老旧街区、背街小巷等|改造提升|工程: kinds of places, no one work named
     if head[-2:] in _BUILT and not counted:
         return head == _PROGRAMME_HEAD and (done or _is_activity(words[-1]) or words[-1].pos == "vn")
     return True
 
 
 _DONE_ITEM_LEN = 2
+_FEATURE_ENDS = tuple("河湖江海山渠库")
+"""苦水河/n: a river, lake or canal jieba does not tag as a place is still one named feature."""
 
 
 def _standing_names(text: str, words: Sequence[Token]) -> list[str]:

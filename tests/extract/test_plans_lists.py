@@ -123,8 +123,8 @@ def test_an_activity_after_deng_is_done_to_every_item() -> None:
 
 
 def test_items_of_one_shared_activity_joined_by_yu_stay_one_item() -> None:
-    names = plan_names("重点实施北部沙化土地、南部山区植被恢复与水土流失等综合治理工程。")
-    assert names == ["北部沙化土地综合治理工程", "南部山区植被恢复与水土流失综合治理工程"]
+    names = plan_names("重点实施科尔沁沙化土地、吕梁山区植被恢复与水土流失等综合治理工程。")
+    assert names == ["科尔沁沙化土地综合治理工程", "吕梁山区植被恢复与水土流失综合治理工程"]
 
 
 def test_a_class_word_after_deng_is_no_part_of_the_items() -> None:
@@ -165,3 +165,7 @@ def test_a_list_as_the_clauses_subject_opens_at_the_clause() -> None:
 
 def test_a_lead_verb_before_a_short_first_item_still_opens_the_list() -> None:
     assert plan_names("今年推进药品集采、医保支付等试点。") == ["药品集采试点", "医保支付试点"]
+
+
+def test_kinds_of_places_before_a_shared_activity_name_no_works() -> None:
+    assert plan_names("实施老旧街区、背街小巷等改造提升工程。") == []
