@@ -10,6 +10,12 @@ programmes share their head when each conjunct is a proper stem (国家节水和
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
 甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
 campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+Between 等 and the head, class words (重点, 生态: ``data/plan_list_classes.txt``) belong to no item, an activity
+(综合治理, 输变电: ``data/plan_activities.txt``) to every item (甲河、乙湖等综合治理工程), and a kind (领域, 铁路) makes
+the items fields, not names. Nouns listed before one activity (开展甲地、乙地权属化解试点) are what it is done to,
+so the one name holds them; a project's name opens at its place and owner when the name rule stopped at a trade
+name jieba does not know or a joint venture's dash (甲市乙县圣钘科技…项目, 甲—乙…项目). Reforms are plans when
+quoted (“某某”改革) or named by what they join or separate (甲与乙适度分离改革).
 It must be a proper name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
@@ -80,6 +86,7 @@ _COORDINATORS = frozenset({"和", "及", "与", "以及"})
 _QUOTES = frozenset("“”")
 _OPENING_ADVERBS = frozenset({"深入", "持续", "全面", "继续", "精准", "要", "将", "还"})
 _NEW_ROUND = "新一轮"
+_ENUMERATOR_RE = re.compile(r"[一二三四五六七八九十]+[是要]")  # 一是, 三要: a report's points, counted
 _NATION = frozenset({"国家", "全国"})
 _ROUND_GROUP_RE = re.compile(r"[百千万]+名")  # 万名大学生…计划: a round head count names the programme's people
 _ORDINAL_ROUND_RE = re.compile(r"第[一二两三四五六七八九十\d]+[轮次期]")
@@ -185,7 +192,7 @@ _RATING_RE = re.compile(r"^[0-9]+(?:千伏|千瓦|兆瓦|吨级)")
 def _rated_facility(stem: str, words: Sequence[Token]) -> bool:
     """220千伏某山输变电工程: a rating, then a proper noun naming one facility (500千伏输变电工程 is a class)."""
     listed = re.search("[和及与、]", stem)  # 甲变电站及乙输变电工程: two facilities (jieba may join 及 to a name)
-    return bool(_RATING_RE.match(stem)) and not listed and any(t.pos in ("ns", "nz") for t in words[2:])
+    return bool(_RATING_RE.match(stem)) and not listed and any(t.pos in ("ns", "nz", "nr") for t in words[2:])
 
 
 def _quoted_names(text: str) -> list[str]:
@@ -227,7 +234,7 @@ def _stems(
     end_index, end_offset = k, hs
     while True:
         i = name_start(words, end_index, quoted=quoted, nominal=partial)
-        i = _after_listed_head(text, words, _from_round(words, i), end_index)
+        i = _after_listed_head(text, words, _from_round(words, _over_owner(words, i)), end_index)
         start = words[i].start if i < end_index else (words[k].start if partial else end_offset)
         stem_words = list(words[i:end_index]) + ([words[k]] if partial and end_index == k else [])
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
@@ -238,6 +245,34 @@ def _stems(
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
         end_index, end_offset = i - 1, words[i - 1].start
+
+
+_NAME_DASHES = frozenset("—-·")
+_OWNER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng")
+_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
+_MORPHEME_TAGS = ("x", "zg", "g")  # 圣钘/x, 垚/zg: characters jieba knows no word for, a trade name's
+
+
+def _over_owner(words: Sequence[Token], i: int) -> int:
+    """Index where a named project opens when the name rule stopped inside its owner's name: at a word the
+    dictionary does not know (长沙宁乡圣钘|科技…项目: jieba tags 圣钘 as punctuation, x; 垚 as a morpheme, zg)
+    or at a joint venture's dash (一汽—|大众…项目). The name extends left over that word and over the place and
+    enterprise names before it (长沙|宁乡), the project's place and owner, up to the verb or punctuation that opens
+    it; ``i`` otherwise."""
+    j = i
+    while j > 0:
+        before = words[j - 1]
+        if before.pos in _MORPHEME_TAGS and _UNKNOWN_WORD_RE.fullmatch(before.text):
+            j -= 1
+        elif before.text in _NAME_DASHES and j > 1 and words[j - 2].pos.startswith(_OWNER_TAGS) and j < len(words):
+            j -= 2
+        else:
+            break
+    if j == i:
+        return i
+    while j > 0 and words[j - 1].pos.startswith(_OWNER_TAGS) and not is_verbal(words[j - 1]):
+        j -= 1
+    return j
 
 
 def _from_round(words: Sequence[Token], i: int) -> int:
@@ -404,6 +439,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _quoted_programmes(text, words) + _quoted_shapes(text, words)
     if _MOVEMENT in text:
         out += _movements(words)
+    if _REFORM in text:
+        out += _joining_reforms(text, words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
     out += _standing_names(text, words)
@@ -444,23 +481,24 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     joined_count = _LIST_COUNT_RE.fullmatch(text[words[k].start : hs])  # 十大工程 as one word
     if words[k].start != hs and not joined_count:
         return []
-    j, shared = k, ""
+    j = k
     while (
         not joined_count
         and j > 0
         and words[j - 1].text not in (_LIST_CLOSER, "”")
-        and not _LIST_COUNT_RE.fullmatch(words[j - 1].text)
+        and not _list_count_before(words, j)
     ):
-        w = words[j - 1]
-        verbal = is_verbal(w) or w.pos == "vn"
-        if k - j >= 1 or not (verbal or w.text in word_set("plan_generic.txt")):
+        if k - j >= _MODIFIER_WORDS:
             return []
-        shared = w.text if verbal else ""
         j -= 1
+    shared = _shared_modifier(words[j:k])
+    if shared is None:
+        return []  # 甲、乙等|领域|专项计划, 甲、乙等|铁路|项目: the kind of the listed things, not their names
     counted = bool(joined_count)
     count = joined_count.group() if joined_count else ""
-    if not counted and j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
-        j, counted, count = j - 1, True, words[j - 1].text
+    if not counted and j > 0 and _list_count_before(words, j):
+        n = _list_count_before(words, j)
+        j, counted, count = j - n, True, "".join(t.text for t in words[j - n : j])
     if counted and j > 0 and words[j - 1].text == "“" and text.startswith("”", words[k].end):
         j -= 1  # 甲、乙等“十大工程”: the set quoted as one name
     closed = counted
@@ -476,13 +514,15 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         i -= 1
     if len(bounds) < 2:  # 甲和乙两大行动: two items joined by one conjunction
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
-    else:
+    elif not shared:  # 甲、乙与丙等|综合治理|工程: 乙与丙 are what the one shared activity is done to
         bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
     if len(bounds) < 2:
         return []
-    first = name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”")
+    first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
     verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
+    first = _subject_list_start(text, words, first, bounds[-1], verbs)
+    first = _over_joined_activity(words, first, verbs)
     if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
         return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
     edges = [first - 1, *reversed(bounds)]
@@ -491,9 +531,76 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     ]
     if any(not item for item, _ in items):
         return []
-    if not all(_listed_item(item, item_words, head, counted=counted) for item, item_words in items):
+    if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
         return []
     return [item + shared + head for item, _ in items]
+
+
+_MODIFIER_WORDS = 2
+"""At most two words between 等 and the head (等|综合治理|工程, 等|重点|工程): more are a phrase of their own."""
+
+
+def _list_count_before(words: Sequence[Token], j: int) -> int:
+    """How many tokens before ``words[j]`` write the size of a listed set (三大, 六项; 8|项 in two tokens), or 0."""
+    if j > 0 and _LIST_COUNT_RE.fullmatch(words[j - 1].text):
+        return 1
+    if j > 1 and words[j - 2].pos.startswith("m") and _LIST_COUNT_RE.fullmatch(words[j - 2].text + words[j - 1].text):
+        return 2
+    return 0
+
+
+def _is_activity(token: Token) -> bool:
+    """Whether a word says what is done in a programme: a verb, or a word ending with one of the verbal nouns of
+    works (``data/plan_activities.txt``: 整治/n, 综合治理/l, 输变电/l, which jieba tags as nouns). Not any verbal
+    noun: 旅游/vn, 交通 name a sector (甲、乙等|旅游|工程)."""
+    return is_verbal(token) or token.text.endswith(tuple(word_set("plan_activities.txt")))
+
+
+def _shared_modifier(mods: Sequence[Token]) -> str | None:
+    """The words between 等 and a shared head that belong to every item's name: "" for none or class words only
+    (等|重点|工程, 等|生态|工程: ``data/plan_list_classes.txt`` and generic words), the activity after any class words
+    (等|综合治理|工程 → 甲综合治理工程, 等|重点|提升|行动 → 甲提升行动), or None when they name a kind of things
+    (等|领域|计划, 等|铁路|项目): the items are then fields or works, not programmes."""
+    classes = word_set("plan_list_classes.txt") | word_set("plan_generic.txt")
+    rest = list(itertools.dropwhile(lambda t: t.text in classes and not _is_activity(t), mods))
+    if not rest:
+        return ""
+    if all(_is_activity(t) for t in rest):
+        return "".join(t.text for t in rest)
+    return None
+
+
+def _over_joined_activity(words: Sequence[Token], first: int, verbs: set[str]) -> int:
+    """Where a list's first item opens when the name rule opened it after 与/和/及 joining two activities on one
+    work (推进|甲灌区续建配套与|现代化改造、乙河治理等工程: one item, 甲灌区续建配套与现代化改造): at the word after the
+    verb that carries the list out, when the words before the conjunction end in an activity of their own.
+    ``first`` otherwise."""
+    if first < 2 or words[first - 1].text not in _COORDINATORS or not _is_activity(words[first - 2]):
+        return first
+    j = first - 2
+    while j > 0 and words[j - 1].pos != "x" and words[j - 1].text not in verbs:
+        j -= 1
+    return j if j > 0 and words[j - 1].text in verbs and j < first - 2 else first
+
+
+_ITEM_MIN_LEN = 4
+_SUBJECT_TAGS = ("n", "v", "a", "b", "j", "l", "nz", "ns", "nr", "eng")
+
+
+def _subject_list_start(text: str, words: Sequence[Token], first: int, comma: int, verbs: set[str]) -> int:
+    """Where a list's first item opens when the name rule cut it too short at a verb inside it (，创新|药应用、乙等试点
+    深入开展: jieba tags 创新 as a verb): at the clause's start, the list being the clause's subject, when only
+    nouns and verbs that carry nothing out (no lead verb, adverb, time or preposition) stand between. ``first``
+    otherwise, and whenever the item as cut is a stem already."""
+    if words[comma].start - words[first].start >= _ITEM_MIN_LEN:
+        return first
+    clause = _clause_start(words, first)
+    if clause == 0 or words[clause - 1].text in _QUOTES or clause == first:
+        return first
+    between = words[clause:first]
+    if any(t.text in verbs or t.text in lead_verbs() or not t.pos.startswith(_SUBJECT_TAGS) for t in between):
+        return first
+    return clause
 
 
 def _last_joined(text: str, words: Sequence[Token], comma: int, closer: int, count: str, items: int) -> list[int]:
@@ -523,21 +630,32 @@ def _in_quote(words: Sequence[Token], i: int) -> bool:
     return depth > 0
 
 
-def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool) -> bool:
+def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool, done: bool = False) -> bool:
     """Whether one item of a list sharing a head names a programme of its own: quoted whole (“甲乙”), or a stem of
     four characters or more that is not generic, counted or ranked (:func:`_rejects`) and holds no head of its
     own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理), as
     a list of works (甲机场三期、乙高铁等工程) names the works, not programmes, and 项目 never shares: 甲研发、乙制造等
-    项目 are kinds of projects."""
+    项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|综合治理|工程) says what is done to
+    every item, so an item may be the short name of what it is done to (甲河), but it must be a name (a proper noun,
+    a number, a river or lake), not a kind of places (背街小巷)."""
     if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
         return True
-    if len(item) < 4 or "“" in item or item.endswith(_heads() + _policy_heads()):
+    if len(item) < (_DONE_ITEM_LEN if done else 4) or "“" in item or item.endswith(_heads() + _policy_heads()):
         return False
-    if _rejects(item, words) or _is_generic(item) or (is_verbal(words[0]) and len(words) == 1):
+    named = done and all(t.pos.startswith(_PROPER_TAGS) for t in words)  # 沙湖/ns: short, but a proper name
+    if _rejects(item, words) or (_is_generic(item) and not named) or (is_verbal(words[0]) and len(words) == 1):
         return False
+    built = head[-2:] in _BUILT
+    if built and done and not (any(t.pos.startswith(_PROPER_TAGS) for t in words) or item.endswith(_FEATURE_ENDS)):
+        return False  # 老旧街区、背街小巷等|改造提升|工程: kinds of places, no one work named
     if head[-2:] in _BUILT and not counted:
-        return head == _PROGRAMME_HEAD and (is_verbal(words[-1]) or words[-1].pos == "vn")
+        return head == _PROGRAMME_HEAD and (done or _is_activity(words[-1]) or words[-1].pos == "vn")
     return True
+
+
+_DONE_ITEM_LEN = 2
+_FEATURE_ENDS = tuple("河湖江海山渠库")
+"""苦水河/n: a river, lake or canal jieba does not tag as a place is still one named feature."""
 
 
 def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
@@ -805,8 +923,45 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         ):
             continue  # a description, or no verb before it and too short for a subject name
         elif _is_proper(stem, stem_words, head):
-            out.append((_with_listed_sites(text, words, stem_words) if head[-2:] in _BUILT else "") + stem + head)
+            if head[-2:] in _BUILT:
+                listed = _with_listed_sites(text, words, stem_words)
+            else:
+                listed = _with_listed_objects(text, words, stem_words, pilot=_PILOT in head)
+            out.append(listed + stem + head)
     return out
+
+
+_OBJECT_MAX_LEN = 6
+_PILOT = "试点"
+
+
+def _with_listed_objects(text: str, words: Sequence[Token], stem_words: list[Token], *, pilot: bool = False) -> str:
+    """The objects listed right before a programme's stem, with their 、 (开展|甲地、乙地|丙地权属化解|试点 → "甲地、
+    乙地、"), or "": nouns with no activity of their own, joined by 、 to a stem that says what is done, are what
+    that one activity is done to, so the programme's name holds them (a name cut after them would be part of
+    one). The list must open right after the verb that carries the programme out; items that say what is done
+    (甲提升、乙振兴|行动) or have a head of their own (甲工程、|乙行动) are programmes of their own, for the list rules,
+    and places before a pilot (支持甲市、|乙市某某试点) are its sites, not its objects."""
+    i = next((j for j, t in enumerate(words) if stem_words and t.start == stem_words[0].start), None)
+    if not i or words[i - 1].text != "、" or not any(_is_activity(t) for t in stem_words[1:]):
+        return ""
+    opening = i - 1
+    while words[opening].text == "、":
+        j = opening
+        while j > 0 and _is_object(words[j - 1]) and not (pilot and words[j - 1].pos == "ns"):
+            j -= 1
+        item = text[words[j].start : words[opening].start]
+        if j == opening or len(item) > _OBJECT_MAX_LEN or item.endswith(_heads() + _policy_heads()):
+            return ""
+        opening = j - 1 if j > 0 and words[j - 1].text == "、" else j
+    if opening == 0 or not is_verbal(words[opening - 1]):
+        return ""
+    return text[words[opening].start : words[i].start]
+
+
+def _is_object(token: Token) -> bool:
+    """A noun or a name that does nothing (耕地/n, 汾河谷地/ns, 危化品/n): what a listed activity is done to."""
+    return token.pos.startswith(("n", "j")) and token.pos != "vn" and not _is_activity(token)
 
 
 _SUBJECT_STEM_LEN = 4
@@ -865,8 +1020,12 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
         i = _clause_start(words, i - 1)  # 实施甲行动、|乙行动: a list of campaigns shares the verb before the first
     verbs = word_set("plan_carry_out_verbs.txt")
     j = i
-    while j < k and (words[j].text in word_set("predicate_adverbs.txt") or words[j].text in _OPENING_ADVERBS):
-        j += 1  # 深入|实施, 大力|推进: an adverb before the verb
+    while j < k and (
+        words[j].text in word_set("predicate_adverbs.txt")
+        or words[j].text in _OPENING_ADVERBS
+        or _ENUMERATOR_RE.fullmatch(words[j].text)
+    ):
+        j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point in a list
     if j >= k or words[j].text not in verbs:
         return []
     while j + 1 < k and words[j + 1].text in verbs:
@@ -986,8 +1145,71 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
                 if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
-                    out.append((_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he])
+                    name = (_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he]
+                    out += _quoted_reforms(name) if text[hs:he] == _REFORM else [name]
     return out
+
+
+_REFORM = "改革"
+_QUOTED_RUN_END_RE = re.compile(r"((?:“[^”]+”){2,})改革$")
+
+
+_JOINING_RE = re.compile(r"(?:一体化|分离|合一|并轨|贯通|联动)[^“”、]{0,3}$")
+"""…与…适度分离|改革, …一体化大水务|改革: what the reform joins or separates, then at most a short noun (大水务)."""
+
+
+def _joining_reforms(text: str, words: Sequence[Token]) -> list[str]:
+    """Reforms named by what they join or separate (启动供排污一体化大水务改革, 探索甲区与乙区适度分离改革): the
+    stem after the verb that carries the reform out, ending in a joining word (一体化, 分离, 合一, 并轨, 贯通, 联动)
+    and at most a short noun; such a stem says which reform, as a bare field (财税体制|改革) does not."""
+    out: list[str] = []
+    for k, token in enumerate(words):
+        hs, he = token.end - len(_REFORM), token.end
+        if not token.text.endswith(_REFORM) or text.startswith(_PILOT, he):
+            continue  # 某某改革试点: the pilot rule's
+        for stem, stem_words, led in _stems(text, words, k, hs)[:1]:
+            m = _JOINING_RE.search(stem)
+            if m and m.start() == 0 and stem_words:
+                stem, stem_words, led = _with_what_is_joined(text, words, stem_words, hs)
+                m = _JOINING_RE.search(stem)
+            if led and m and m.start() >= 2 and not _rejects(stem, stem_words) and not _is_generic(stem):
+                out.append(stem + _REFORM)
+    return out
+
+
+_JOINED_MAX_LEN = 6
+
+
+def _with_what_is_joined(
+    text: str, words: Sequence[Token], stem_words: list[Token], hs: int
+) -> tuple[str, list[Token], bool]:
+    """A reform's stem that the name rule opened at its joining word (供排污|一体化大水务改革: jieba tags 供, 排污 as
+    verbs) extended left over the words it joins, up to the verb that carries it out (启动): (stem, its tokens,
+    whether that verb leads it). Stays as it is when no such verb comes within a few characters."""
+    i = next(j for j, t in enumerate(words) if t.start == stem_words[0].start)
+    carry = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
+    j = i
+    while j > 0 and words[j - 1].pos != "x" and words[j - 1].text not in carry:
+        j -= 1
+    if j == i or j == 0 or words[j - 1].text not in carry or words[i].start - words[j].start > _JOINED_MAX_LEN:
+        return text[stem_words[0].start : hs], stem_words, False
+    return text[words[j].start : hs], list(words[j:i]) + stem_words, True
+
+
+def _quoted_reforms(name: str) -> list[str]:
+    """The reforms a quoted reform's name gives: itself (“放管服”改革, 农村“三块地”改革), one per quote when quotes
+    follow each other (“甲”“乙”改革 → “甲”改革, “乙”改革: two reforms), none when the quote is a list of principles
+    (“精简、赋能”改革 says how, not which) or a programme whose own shape names it (“高效办成一件事”, “拨改投”:
+    :func:`_quoted_shapes` names it bare, as the programme it is)."""
+    quotes = re.findall(r"“([^”]+)”", name)
+    if any("、" in q or "，" in q for q in quotes):
+        return []
+    if all(_INTEGRATION_RE.fullmatch(q) or _CONVERSION_RE.fullmatch(q) for q in quotes):
+        return []
+    run = _QUOTED_RUN_END_RE.search(name)
+    if run:
+        return [f"“{q}”{_REFORM}" for q in re.findall(r"“([^”]+)”", run.group(1))]
+    return [name]
 
 
 def _ends_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:

@@ -110,7 +110,7 @@ def test_short_ranked_or_quoted_conjuncts_do_not_share_the_head() -> None:
     assert plan_names("争创省级卫星镇、县域次中心镇、特色专业镇试点") == []
     assert plan_names("开展东西协作、结对帮扶和“百企帮百村”行动") == ["“百企帮百村”行动"]
     assert plan_names("实施改进作风、访企入村专题行动") == ["访企入村专题行动"]
-    assert plan_names("实施汾河谷地、太原盆地空气质量提升行动") == ["太原盆地空气质量提升行动"]
+    assert plan_names("实施汾河谷地、太原盆地空气质量提升行动") == ["汾河谷地、太原盆地空气质量提升行动"]
     assert plan_names("实施甲工作方案、乙地空气质量提升行动") == ["乙地空气质量提升行动"]
 
 
@@ -420,3 +420,8 @@ def test_a_quoted_mechanism_may_say_what_it_does_before_its_head() -> None:
     assert plan_names("健全农村“双优”促进机制，培养新型职业农民。") == ["农村“双优”促进机制"]
     assert plan_names("完善“三直一快”工作机制。") == ["“三直一快”工作机制"]
     assert plan_names("推广“清单制”“积分制”治理模式。") == []  # a 模式 of a kind, not one mechanism
+
+
+def test_the_number_of_a_point_opens_the_clause_before_its_verb() -> None:
+    assert plan_names("三要实施教育数字化提升工程。") == ["教育数字化提升工程"]
+    assert plan_names("四要实施教育评价改革攻坚行动。") == ["教育评价改革攻坚行动"]

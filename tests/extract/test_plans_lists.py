@@ -82,8 +82,13 @@ def test_a_list_done_as_one_is_one_programme() -> None:
     assert names == ["法治甲市、法治政府、法治社会一体建设试点"]
 
 
+def test_a_first_item_of_two_joined_activities_opens_after_the_verb() -> None:
+    names = plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。")
+    assert names == ["甲乙灌区续建配套与现代化改造工程", "丙丁江防洪治理工程"]
+
+
 def test_a_first_item_cut_inside_makes_no_list() -> None:
-    assert plan_names("推进甲乙灌区续建配套与现代化改造、丙丁江防洪治理等工程前期工作。") == []
+    assert plan_names("推进老城片区供水管网和燃气更新、滨江堤防加固等工程。") == []
 
 
 def test_a_campaign_after_another_and_its_conjunction_keeps_its_own_verb() -> None:
@@ -108,3 +113,59 @@ def test_after_deng_a_conjunction_joins_one_more_item_when_both_sides_are_stems(
 def test_quoted_names_before_their_count_give_one_each() -> None:
     assert plan_names("深入实施“强链”“延链”“补链”三大行动。") == ["“强链”行动", "“延链”行动", "“补链”行动"]
     assert plan_names("实施“百校”“千企”三项工程。") == ["“百校”“千企”三项工程"]  # the count does not match
+
+
+def test_an_activity_after_deng_is_done_to_every_item() -> None:
+    names = plan_names("今年实施白杨河、青石湖等综合治理工程。")
+    assert names == ["白杨河综合治理工程", "青石湖综合治理工程"]
+    names = plan_names("开工500千伏东岭、220千伏西屏等输变电工程。")
+    assert names == ["500千伏东岭输变电工程", "220千伏西屏输变电工程"]
+
+
+def test_items_of_one_shared_activity_joined_by_yu_stay_one_item() -> None:
+    names = plan_names("重点实施科尔沁沙化土地、吕梁山区植被恢复与水土流失等综合治理工程。")
+    assert names == ["科尔沁沙化土地综合治理工程", "吕梁山区植被恢复与水土流失综合治理工程"]
+
+
+def test_a_class_word_after_deng_is_no_part_of_the_items() -> None:
+    names = plan_names("深入推进地方戏曲传承发展、群众文艺精品创优等生态工程。")
+    assert names == ["地方戏曲传承发展工程", "群众文艺精品创优工程"]
+
+
+def test_a_kind_after_deng_says_the_items_are_fields() -> None:
+    assert plan_names("实施先进制造、数字经济等领域专项计划。") == []
+    assert plan_names("推进东湖、西湖等旅游工程。") == []
+
+
+def test_a_count_written_in_two_words_closes_the_list() -> None:
+    names = plan_names("实施农业转移人口市民化、县城补短板强弱项等5项行动。")
+    assert names == ["农业转移人口市民化行动", "县城补短板强弱项行动"]
+
+
+def test_objects_listed_before_one_activity_are_part_of_its_name() -> None:
+    names = plan_names("开展水田、旱地、园地权属争议化解试点。")
+    assert names == ["水田、旱地、园地权属争议化解试点"]
+    names = plan_names("持续开展酒店、景区行业服务质量提升行动。")
+    assert names == ["酒店、景区行业服务质量提升行动"]
+
+
+def test_items_with_an_activity_or_a_head_of_their_own_stay_apart() -> None:
+    names = plan_names("实施街巷环境提升工程、社区服务质量提升行动。")
+    assert names == ["街巷环境提升工程", "社区服务质量提升行动"]
+
+
+def test_places_before_a_pilot_are_its_sites() -> None:
+    assert "郑州、开封零售业创新提升试点" not in plan_names("加快郑州、开封零售业创新提升试点。")
+
+
+def test_a_list_as_the_clauses_subject_opens_at_the_clause() -> None:
+    names = plan_names("医保服务持续优化，创新药应用、远程医疗服务等试点深入开展。")
+    assert names == ["创新药应用试点", "远程医疗服务试点"]
+
+
+def test_a_lead_verb_before_a_short_first_item_still_opens_the_list() -> None:
+    assert plan_names("今年推进药品集采、医保支付等试点。") == ["药品集采试点", "医保支付试点"]
+
+
+def test_kinds_of_places_before_a_shared_activity_name_no_works() -> None:
+    assert plan_names("实施老旧街区、背街小巷等改造提升工程。") == []
