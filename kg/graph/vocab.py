@@ -82,6 +82,10 @@ class KG(DefinedNamespace):
     targetCount: URIRef
     ownedTargetCount: URIRef
     commitmentCount: URIRef
+    queryIndex: URIRef
+    indicatorNames: URIRef
+    matchRank: URIRef
+    draftingKey: URIRef
     text: URIRef
     startOffset: URIRef
     endOffset: URIRef
