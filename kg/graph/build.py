@@ -524,7 +524,7 @@ class _Builder:
         self.structure()
         self.targets()
         self.tallies()
-        for line in index_lines(self.r, self.lines):  # kg.graph.indexes: derived from the lines above
+        for line in index_lines(self.lines):  # kg.graph.indexes: derived from the lines above
             self.lines[line] = None
         text = "".join(self.lines)
         return ReportTriples(self.iri, text + self.digest(text), len(self.lines) + 1)

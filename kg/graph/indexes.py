@@ -5,17 +5,17 @@ Each index is worked out from the graph's own statements (its N-Triples lines, a
 :mod:`kg.graph.build` wrote them) and written into the same named graph, so replacing or
 removing a report replaces or removes its indexes: there is nothing to maintain. They are
 derived, not extracted, and the property graph (Neo4j, GraphML, CSV, views) leaves them out.
+Both are texts of at most 15 bytes, which Oxigraph keeps inside the quad itself: reading one
+costs no look-up of a stored string (a longer one costs ~10 µs, which is what the queries spent
+their time on).
 
-- ``kg:indicatorNames`` on the report: its targets' distinct indicators, sorted, one a line.
-  A query looking for a word in indicators reads one text per report instead of every
-  target's indicator (``targets_by_indicator``, ``indicator_across_reports``).
 - ``kg:matchRank`` on each target with an indicator: the fixed-width head of the best-match
   key of ``targets_by_indicator`` (plan part before review, a target or change before a
   result, a year's figure before an annual average, the indicator's length, the sentence's
   offset), so ranking a target is one look-up instead of six.
-- ``kg:draftingKey`` on each policy with a drafting agency: that agency's name, the title and
-  the report's file, one a line — the order ``policies_by_agency`` lists policies in, so the
-  first rows need no name looked up.
+- ``kg:draftingPrefix`` on each agency drafting a policy of the report: the first five
+  characters of its name, so ``policies_by_agency`` sorts the few thousand distinct prefixes
+  and then, prefix by prefix, only the names of the rows it is about to give.
 """
 
 from __future__ import annotations
@@ -23,20 +23,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.namespace import PROV, SKOS
 
 from kg.graph.vocab import KG
 
-__all__ = ["QUERY_INDEXES", "index_lines", "match_rank"]
+__all__ = ["PREFIX_LENGTH", "QUERY_INDEXES", "index_lines", "match_rank"]
 
-QUERY_INDEXES = frozenset(str(term) for term in (KG.indicatorNames, KG.matchRank, KG.draftingKey))
+QUERY_INDEXES = frozenset(str(term) for term in (KG.matchRank, KG.draftingPrefix))
 """IRIs of the ``kg:queryIndex`` properties (a test checks these are the ontology's sub-properties)."""
+
+PREFIX_LENGTH = 5
+"""Characters of a name in its ``kg:draftingPrefix``: five CJK characters are 15 bytes of UTF-8."""
 
 _NO_OFFSET = 999999999
 """The offset a target without a sentence part ranks at (the queries' ``COALESCE(?n, 999999999)``)."""
 
 _READ = {str(p): p for p in (KG.indicator, KG.role, KG.text, KG.part, KG.startOffset, KG.draftingAgency,
-                             KG.sourceFile, PROV.wasDerivedFrom, DCTERMS.title, SKOS.prefLabel)}
+                             PROV.wasDerivedFrom, SKOS.prefLabel)}
 
 
 def match_rank(part: str | None, role: str, text: str, indicator: str, offset: int | None) -> str:
@@ -71,9 +74,9 @@ def _quoted(text: str) -> str:
     return f'"{escaped}"'
 
 
-def index_lines(report: str, lines: Iterable[str]) -> list[str]:
-    """The N-Triples lines of the query indexes of the report graph ``lines`` hold (rdflib's
-    form, as the builder's); ``report`` is the report node as written there (``<iri>``)."""
+def index_lines(lines: Iterable[str]) -> list[str]:
+    """The N-Triples lines of the query indexes of the report graph ``lines`` hold, in rdflib's
+    form (as the builder writes them)."""
     stated: dict[object, dict[str, list[str | int]]] = defaultdict(lambda: defaultdict(list))
     for line in lines:
         s, p, o = line.split(" ", 2)
@@ -82,26 +85,18 @@ def index_lines(report: str, lines: Iterable[str]) -> list[str]:
             value = o[:-3]
             stated[term][s].append(_unquoted(value) if value.startswith('"') else value)
     out: list[str] = []
-    indicators = stated[KG.indicator]
-    if indicators:
-        names = sorted({str(i) for values in indicators.values() for i in values})
-        out.append(f"{report} <{KG.indicatorNames}> {_quoted(chr(10).join(names))} .\n")
     part, offset, derived = stated[KG.part], stated[KG.startOffset], stated[PROV.wasDerivedFrom]
-    for target, values in indicators.items():
+    for target, indicators in stated[KG.indicator].items():
         sentences = [(str(part[s][0]), int(offset[s][0]))
                      for s in derived.get(target, ()) if part.get(s) and offset.get(s)]
-        for indicator in values:
+        for indicator in indicators:
             for role in stated[KG.role].get(target, ()):
                 for text in stated[KG.text].get(target, ()):
                     for sentence_part, start in sentences or [(None, None)]:
                         rank = match_rank(sentence_part, str(role), str(text), str(indicator), start)
                         out.append(f"{target} <{KG.matchRank}> {_quoted(rank)} .\n")
-    labels, titles = stated[SKOS.prefLabel], stated[DCTERMS.title]
-    for source in stated[KG.sourceFile].get(report, ()):
-        for policy, agencies in stated[KG.draftingAgency].items():
-            for agency in agencies:
-                for name in labels.get(str(agency), ()):
-                    for title in titles.get(policy, ()):
-                        key = f"{name}\n{title}\n{source}"
-                        out.append(f"{policy} <{KG.draftingKey}> {_quoted(key)} .\n")
+    labels = stated[SKOS.prefLabel]
+    for agency in dict.fromkeys(str(a) for agencies in stated[KG.draftingAgency].values() for a in agencies):
+        for name in labels.get(agency, ()):
+            out.append(f"{agency} <{KG.draftingPrefix}> {_quoted(str(name)[:PREFIX_LENGTH])} .\n")
     return list(dict.fromkeys(out))

@@ -83,9 +83,8 @@ class KG(DefinedNamespace):
     ownedTargetCount: URIRef
     commitmentCount: URIRef
     queryIndex: URIRef
-    indicatorNames: URIRef
     matchRank: URIRef
-    draftingKey: URIRef
+    draftingPrefix: URIRef
     text: URIRef
     startOffset: URIRef
     endOffset: URIRef

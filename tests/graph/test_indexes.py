@@ -1,14 +1,14 @@
-"""A report graph states its own query indexes (kg:queryIndex): indicator names, match ranks, drafting keys."""
+"""A report graph states its own query indexes (kg:queryIndex): targets' match ranks, drafting agencies' prefixes."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
-from rdflib import RDFS, Literal, URIRef
+from rdflib import RDFS, URIRef
 
 from kg.graph import iris, report_graph
-from kg.graph.indexes import QUERY_INDEXES, match_rank
+from kg.graph.indexes import PREFIX_LENGTH, QUERY_INDEXES, match_rank
 from kg.graph.property_graph import to_property_graph
 from kg.graph.vocab import KG, ontology_graph
 from kg.query.library import select_rows
@@ -26,17 +26,25 @@ def _values(graph, predicate) -> dict[URIRef, list[str]]:
 def test_indexes_of_the_hand_made_report(tiny_report):
     report, extraction = tiny_report
     graph = report_graph(report, extraction)
-    assert _values(graph, KG.indicatorNames) == {REPORT: ["口袋公园\n河道整治"]}  # the statistic has no indicator
     first, second = (report.sentences[t.sentence].start for t in extraction.targets[:2])
-    assert _values(graph, KG.matchRank) == {
+    assert _values(graph, KG.matchRank) == {  # the statistic has no indicator, so no rank
         iris.target_iri(REPORT, 1): [f"00004{first:09d}"],  # plan part, a target, a year's figure; 4 characters
         iris.target_iri(REPORT, 2): [f"00004{second:09d}"],
     }
-    policy = iris.policy_iri("371502", "东昌府区河道管理办法")
-    assert _values(graph, KG.draftingKey) == {policy: ["东昌府区水利局\n东昌府区河道管理办法\ntiny-report.txt"]}
-    assert {type(o) for p in (KG.indicatorNames, KG.matchRank, KG.draftingKey) for o in graph.objects(None, p)} == {
-        Literal}
-    assert all(o.datatype is None and o.language is None for o in graph.objects(None, KG.matchRank))
+    drafting = iris.agency_iri("371502", "水利局")  # 区水利局 drafts 东昌府区河道管理办法; 住建局 drafts nothing
+    assert _values(graph, KG.draftingPrefix) == {drafting: ["东昌府区水"]}
+    for predicate in (KG.matchRank, KG.draftingPrefix):
+        assert all(o.datatype is None and o.language is None for o in graph.objects(None, predicate))
+        assert all(len(str(o).encode()) <= 15 for o in graph.objects(None, predicate))  # kept inside the quad
+
+
+def test_a_short_name_is_its_own_prefix(tiny_factory):
+    report, extraction = tiny_factory(agency_mention="国务院", agency_name="国务院")
+    national = [dataclasses.replace(a, jurisdiction="中国") if a.mention == "国务院" else a
+                for a in extraction.agencies]
+    graph = report_graph(report, dataclasses.replace(extraction, agencies=national))
+    assert sorted(v for vs in _values(graph, KG.draftingPrefix).values() for v in vs) == ["国务院"]
+    assert PREFIX_LENGTH == 5
 
 
 @pytest.mark.parametrize(("part", "role", "text", "rank"), [
@@ -57,13 +65,14 @@ def test_match_rank_orders_plan_targets_and_years_first(tiny_report, part, role,
         f"{rank}0004{offset}")
 
 
-def test_indicator_names_are_distinct_sorted_and_escaped(tiny_report):
+def test_escaped_texts_rank_by_their_value(tiny_report):
     report, extraction = tiny_report
     targets = [dataclasses.replace(t, indicator=name) for t, name in
-               zip(extraction.targets, ['引号"与\\反斜杠', "口袋公园", "口袋公园"], strict=True)]
+               zip(extraction.targets, ['引号"与\\反斜杠', "口袋\n公园", "口袋公园"], strict=True)]
     graph = report_graph(report, dataclasses.replace(extraction, targets=targets))
-    assert _values(graph, KG.indicatorNames) == {REPORT: ['口袋公园\n引号"与\\反斜杠']}
-    assert len(_values(graph, KG.matchRank)) == 3
+    ranks = {s: v[0] for s, v in _values(graph, KG.matchRank).items()}
+    lengths = [ranks[iris.target_iri(REPORT, n)][1:5] for n in (1, 2, 3)]
+    assert lengths == ["0008", "0005", "0004"]  # characters, the escapes undone
 
 
 def test_a_report_without_indicators_or_drafting_agencies_states_no_index(tiny_report):
@@ -85,22 +94,19 @@ def test_indexes_stay_out_of_the_property_graph(tiny_report):
     graph = report_graph(*tiny_report)
     pg = to_property_graph((s, p, o, graph.identifier) for s, p, o in graph)
     keys = {key for node in pg.nodes.values() for key in node.props}
-    assert not keys & {"indicatorNames", "matchRank", "draftingKey"}
-    assert "indicator_zh" in keys and "title_zh" in keys  # what they are made of still is
+    assert not keys & {"matchRank", "draftingPrefix"}
+    assert "indicator_zh" in keys and "prefLabel_zh" in keys  # what they are made of still is
 
 
 DERIVED = {  # each index as SPARQL works it out from the graph's own statements
-    "indicatorNames": """SELECT ?g ?x (GROUP_CONCAT(?i; separator="\\n") AS ?v) WHERE {
-        { SELECT DISTINCT ?g ?i WHERE { GRAPH ?g { ?t kg:indicator ?i } } ORDER BY ?g ?i }
-        GRAPH ?g { ?x kg:sourceFile ?f } } GROUP BY ?g ?x""",
     "matchRank": """SELECT ?g ?x ?v WHERE { GRAPH ?g { ?x kg:indicator ?i ; kg:role ?r ; kg:text ?t
         OPTIONAL { ?x prov:wasDerivedFrom ?s . ?s kg:part ?p ; kg:startOffset ?n } }
         BIND(CONCAT(STR(IF(COALESCE(STR(?p), "") = "plan", 0, 4) + IF(STR(?r) IN ("target", "change"), 0, 2)
                         + IF(CONTAINS(STR(?t), "年均"), 1, 0)),
                     SUBSTR(STR(10000 + STRLEN(STR(?i))), 2), SUBSTR(STR(1000000000 + COALESCE(?n, 999999999)), 2))
              AS ?v) }""",
-    "draftingKey": """SELECT ?g ?x ?v WHERE { GRAPH ?g { ?x kg:draftingAgency ?a ; dcterms:title ?t .
-        ?a skos:prefLabel ?n . ?r kg:sourceFile ?f } BIND(CONCAT(STR(?n), "\\n", STR(?t), "\\n", STR(?f)) AS ?v) }""",
+    "draftingPrefix": """SELECT DISTINCT ?g ?x ?v WHERE { GRAPH ?g { ?p kg:draftingAgency ?x . ?x skos:prefLabel ?n }
+        BIND(SUBSTR(STR(?n), 1, 5) AS ?v) }""",
 }
 
 
