@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from rdflib import URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg.graph.vocab import KG
@@ -38,8 +39,8 @@ PREFIX_LENGTH = 5
 _NO_OFFSET = 999999999
 """The offset a target without a sentence part ranks at (the queries' ``COALESCE(?n, 999999999)``)."""
 
-_READ = {str(p): p for p in (KG.indicator, KG.role, KG.text, KG.part, KG.startOffset, KG.draftingAgency,
-                             PROV.wasDerivedFrom, SKOS.prefLabel)}
+_READ = {f"<{p}>": p for p in (KG.indicator, KG.role, KG.text, KG.part, KG.startOffset, KG.draftingAgency,
+                              PROV.wasDerivedFrom, SKOS.prefLabel)}
 
 
 def match_rank(part: str | None, role: str, text: str, indicator: str, offset: int | None) -> str:
@@ -77,26 +78,26 @@ def _quoted(text: str) -> str:
 def index_lines(lines: Iterable[str]) -> list[str]:
     """The N-Triples lines of the query indexes of the report graph ``lines`` hold, in rdflib's
     form (as the builder writes them)."""
-    stated: dict[object, dict[str, list[str | int]]] = defaultdict(lambda: defaultdict(list))
+    stated: dict[URIRef, defaultdict[str, list[str]]] = {term: defaultdict(list) for term in _READ.values()}
+    read = _READ.get
     for line in lines:
         s, p, o = line.split(" ", 2)
-        term = _READ.get(p[1:-1])
+        term = read(p)
         if term is not None:
-            value = o[:-3]
-            stated[term][s].append(_unquoted(value) if value.startswith('"') else value)
+            stated[term][s].append(o[:-3])  # the object as written; read as a value only when used
     out: list[str] = []
     part, offset, derived = stated[KG.part], stated[KG.startOffset], stated[PROV.wasDerivedFrom]
     for target, indicators in stated[KG.indicator].items():
-        sentences = [(str(part[s][0]), int(offset[s][0]))
-                     for s in derived.get(target, ()) if part.get(s) and offset.get(s)]
-        for indicator in indicators:
-            for role in stated[KG.role].get(target, ()):
-                for text in stated[KG.text].get(target, ()):
+        sentences = [(str(_unquoted(part[s][0])), int(_unquoted(offset[s][0])))
+                     for s in derived.get(target, ()) if s in part and s in offset]
+        for indicator in map(_unquoted, indicators):
+            for role in map(_unquoted, stated[KG.role].get(target, ())):
+                for text in map(_unquoted, stated[KG.text].get(target, ())):
                     for sentence_part, start in sentences or [(None, None)]:
                         rank = match_rank(sentence_part, str(role), str(text), str(indicator), start)
                         out.append(f"{target} <{KG.matchRank}> {_quoted(rank)} .\n")
     labels = stated[SKOS.prefLabel]
-    for agency in dict.fromkeys(str(a) for agencies in stated[KG.draftingAgency].values() for a in agencies):
-        for name in labels.get(agency, ()):
+    for agency in dict.fromkeys(a for agencies in stated[KG.draftingAgency].values() for a in agencies):
+        for name in map(_unquoted, labels.get(agency, ())):
             out.append(f"{agency} <{KG.draftingPrefix}> {_quoted(str(name)[:PREFIX_LENGTH])} .\n")
     return list(dict.fromkeys(out))
