@@ -23,12 +23,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg.graph.vocab import KG
 
-__all__ = ["PREFIX_LENGTH", "QUERY_INDEXES", "index_lines", "match_rank"]
+__all__ = ["PREFIX_LENGTH", "QUERY_INDEXES", "index_lines", "match_rank", "with_indexes"]
 
 QUERY_INDEXES = frozenset(str(term) for term in (KG.matchRank, KG.draftingPrefix))
 """IRIs of the ``kg:queryIndex`` properties (a test checks these are the ontology's sub-properties)."""
@@ -101,3 +101,11 @@ def index_lines(lines: Iterable[str]) -> list[str]:
         for name in map(_unquoted, labels.get(agency, ())):
             out.append(f"{agency} <{KG.draftingPrefix}> {_quoted(str(name)[:PREFIX_LENGTH])} .\n")
     return list(dict.fromkeys(out))
+
+
+def with_indexes(graph: Graph) -> Graph:
+    """``graph`` (one report's, made by hand or by other code than kg build) with the query
+    indexes its statements give added, so the library's queries see it as they see a built one."""
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines(keepends=True)
+    graph.parse(data="".join(index_lines(line for line in lines if line.strip())), format="nt")
+    return graph

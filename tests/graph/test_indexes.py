@@ -8,7 +8,7 @@ import pytest
 from rdflib import RDFS, URIRef
 
 from kg.graph import iris, report_graph
-from kg.graph.indexes import PREFIX_LENGTH, QUERY_INDEXES, match_rank
+from kg.graph.indexes import PREFIX_LENGTH, QUERY_INDEXES, match_rank, with_indexes
 from kg.graph.property_graph import to_property_graph
 from kg.graph.vocab import KG, ontology_graph
 from kg.query.library import select_rows
@@ -116,3 +116,12 @@ def test_stored_indexes_are_what_the_example_graphs_state(example_store, name):
     _, derived = select_rows(example_store, DERIVED[name])
     stored, derived = sorted(map(tuple, stored)), sorted(map(tuple, derived))
     assert stored == derived and len(stored) >= 5
+
+
+def test_with_indexes_gives_a_hand_made_graph_the_indexes_a_build_writes(tiny_report):
+    built = report_graph(*tiny_report)
+    bare = report_graph(*tiny_report)
+    for p in QUERY_INDEXES:
+        bare.remove((None, URIRef(p), None))
+    assert len(bare) < len(built)
+    assert set(with_indexes(bare)) == set(built)
