@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from rdflib import RDFS, URIRef
+from rdflib import RDFS, Literal, URIRef
 
 from kg.graph import iris, report_graph
 from kg.graph.indexes import PREFIX_LENGTH, QUERY_INDEXES, match_rank, with_indexes
@@ -125,3 +125,15 @@ def test_with_indexes_gives_a_hand_made_graph_the_indexes_a_build_writes(tiny_re
         bare.remove((None, URIRef(p), None))
     assert len(bare) < len(built)
     assert set(with_indexes(bare)) == set(built)
+
+
+def test_shapes_catch_a_malformed_index(memory_store, tiny_report):
+    from kg.store.validate import validate_store
+
+    graph = report_graph(*tiny_report)
+    graph.set((iris.target_iri(REPORT, 1), KG.matchRank, Literal("9000400000012")))  # rank 9, 13 digits
+    graph.set((iris.agency_iri("371502", "水利局"), KG.draftingPrefix, Literal("东昌府区水利局")))  # 7 characters
+    memory_store.replace_graph(graph)
+    outcome = validate_store(memory_store)
+    assert not outcome.conforms and outcome.violations == 2
+    assert "matchRank" in outcome.text and "draftingPrefix" in outcome.text
