@@ -14,7 +14,7 @@ their time on).
   result, a year's figure before an annual average, the indicator's length, the sentence's
   offset), so ranking a target is one look-up instead of six.
 - ``kg:draftingPrefix`` on each agency drafting a policy of the report: the first five
-  characters of its name, so ``policies_by_agency`` sorts the few thousand distinct prefixes
+  characters of its name, so ``policies_by_agency`` sorts the distinct prefixes (9 149 at 5 000 reports)
   and then, prefix by prefix, only the names of the rows it is about to give.
 """
 
