@@ -14,8 +14,10 @@ wall and CPU: a query whose ``ORDER BY`` sorts every row comes out after all of 
 median and 95th percentile of the full time, and the median CPU time (the machine may be
 shared: CPU time is what the query itself cost). ``--rdflib`` also runs this checkout's text on an rdflib
 ``Dataset`` loaded with the same quads (slow; only for small stores). Row counts of before and
-after must agree (``same_rows``). ``meets_target``: the median
-time to the first 100 rows (the whole answer for the aggregating queries of ``IN_FULL``) is under 200 ms.
+after must agree (``same_rows``); with ``--check-answers`` the rows themselves, in order (``same_answer``:
+a query whose rows tie on its sort key may list the tied rows in another order and differ there).
+``meets_target``: the median time to the first 100 rows (the whole answer for the aggregating
+queries of ``IN_FULL``) is under 200 ms.
 
 Queries run in a child process watched by this one: a query that passes ``--timeout``
 seconds or ``--max-rss`` MB is stopped and reported as such (the others still run), so
@@ -118,6 +120,15 @@ def _runner(engine: str, store_path: str, before_path: str = "rdflib") -> tuple[
     return run_rdflib, lambda: None
 
 
+def _answers(store_path: str) -> Any:
+    """rows(query_text, params): the rows of a query on the store, as ``kg query`` gives them (untimed)."""
+    from kg.query.library import select_rows
+    from kg.store import open_store
+
+    store = open_store(store_path, read_only=True)
+    return lambda text, params: select_rows(store, text, params)[1]
+
+
 def _timed(ask: Any) -> tuple[int, float, float]:
     """(rows, wall and CPU seconds from asking until the 100th row, or until the end of a shorter
     answer) of ``ask()``, which returns an iterable of rows; the rows are read in full."""
@@ -139,21 +150,35 @@ def _old_value(term: Any) -> Any:
     return term.toPython() if isinstance(term, Literal) else None if term is None else str(term)
 
 
+def answer_digest(rows: Any) -> str:
+    """SHA-256 of an answer's rows (their Python values' ``repr``, in the order they came), so two
+    answers can be compared without keeping them."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(repr(list(row)).encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
 def _worker(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str, str]]], repeats: int, warmup: int,
-            budget: float | None, before_path: str, out: Any) -> None:
+            budget: float | None, before_path: str, out: Any, check_answers: bool = False) -> None:
     started = time.perf_counter()
     run, close = _runner(engine, store_path, before_path)
+    answers = _answers(store_path) if check_answers and engine in ("before", "after") else None
     out.put(("ready", round(time.perf_counter() - started, 1)))
     for name, text, params in jobs:
         out.put(("start", name))
         result = time_query(lambda t=text, p=params: run(t, p), repeats, warmup, budget)
+        if answers is not None:
+            result["answer"] = answer_digest(answers(text, params))
         out.put(("done", name, result))
     close()
 
 
 def run_engine(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str, str]]], *, repeats: int,
                warmup: int, budget: float | None, timeout: float, max_rss_mb: float,
-               before_path: str = "rdflib") -> tuple[dict[str, Any], float]:
+               before_path: str = "rdflib", check_answers: bool = False) -> tuple[dict[str, Any], float]:
     """Results by query name for one engine (:func:`time_query`'s, or a failure), and its load seconds."""
     ctx = mp.get_context("fork")
     results: dict[str, Any] = {}
@@ -162,7 +187,7 @@ def run_engine(engine: str, store_path: str, jobs: list[tuple[str, str, dict[str
     while todo:
         queue = ctx.Queue()
         proc = ctx.Process(target=_worker, args=(engine, store_path, todo, repeats, warmup, budget,
-                                                           before_path, queue))
+                                                 before_path, queue, check_answers))
         proc.start()
         current, since, failure = None, time.monotonic(), None
         while True:
@@ -237,6 +262,9 @@ def main() -> None:
     parser.add_argument("--max-rss", type=float, default=6000.0, help="stop a query above this many MB")
     parser.add_argument("--param", "-p", action="append", default=[], help="NAME=VALUE overriding an example")
     parser.add_argument("--only", help="comma-separated query names")
+    parser.add_argument("--check-answers", action="store_true",
+                        help="run each query once more, untimed, and compare before's and after's rows in order "
+                             "(same_answer)")
     args = parser.parse_args()
     import pyoxigraph as ox
 
@@ -261,7 +289,7 @@ def main() -> None:
         print(f"{engine} …", file=sys.stderr)
         by_engine[engine], loads[engine] = run_engine(
             engine, args.store, todo, repeats=repeats, warmup=warmup, budget=args.budget, timeout=args.timeout,
-            max_rss_mb=args.max_rss, before_path=args.before_path)
+            max_rss_mb=args.max_rss, before_path=args.before_path, check_answers=args.check_answers)
     rows = []
     for name, _, params in jobs["after"]:
         row: dict[str, Any] = {"query": name, "params": " ".join(f"{k}={v}" for k, v in params.items())}
@@ -272,6 +300,9 @@ def main() -> None:
         row["rows"] = row.get("after_rows")
         if row.get("before_rows") is not None and row.get("after_rows") is not None:
             row["same_rows"] = row["before_rows"] == row["after_rows"]
+        answers = [by_engine[e].get(name, {}).get("answer") for e in ("before", "after") if e in by_engine]
+        if args.check_answers and len(answers) == 2 and None not in answers:
+            row["same_answer"] = answers[0] == answers[1]
         if isinstance(after, float) and isinstance(before, float):
             row["speedup"] = round(before / max(after, 1e-3), 1)
         target = after if name in IN_FULL else row.get("after_first100_ms")
@@ -281,7 +312,7 @@ def main() -> None:
                "after_cpu_ms"]
     if "before" in by_engine:
         columns += ["before_first100_ms", "before_first100_cpu_ms", "before_median_ms", "before_p95_ms",
-                    "before_cpu_ms", "same_rows", "speedup"]
+                    "before_cpu_ms", "same_rows", *(["same_answer"] if args.check_answers else []), "speedup"]
     if "rdflib" in by_engine:
         columns += ["rdflib_median_ms", "rdflib_rows"]
     columns.append("meets_target")

@@ -38,6 +38,7 @@ from kg.data import data_words
 from kg.divisions import COUNTRY, Division, division, division_by_code, parents_of
 from kg.extract.model import Agency, Extraction, Place
 from kg.graph import iris
+from kg.graph.indexes import index_lines
 from kg.graph.vocab import KG
 from kg.loaders.model import Metadata, Report
 from kg.version import extractor_version
@@ -523,6 +524,8 @@ class _Builder:
         self.structure()
         self.targets()
         self.tallies()
+        for line in index_lines(self.lines):  # kg.graph.indexes: derived from the lines above
+            self.lines[line] = None
         text = "".join(self.lines)
         return ReportTriples(self.iri, text + self.digest(text), len(self.lines) + 1)
 

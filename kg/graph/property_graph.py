@@ -13,7 +13,8 @@ the Neo4j sync and NetworkX analysis.
   projection is the same whatever order the statements come in (the store's, or a text's);
 - the ``kg:tally`` counts (``kg:targetCount`` …) are left out: each report graph states its
   own, so merged across reports they would be a list of unrelated numbers, and the
-  property graph has the edges they count;
+  property graph has the edges they count; so are the query indexes (``kg:queryIndex``,
+  :mod:`kg.graph.indexes`), texts derived for the SPARQL library;
 - an IRI object becomes an edge whose type is the predicate's local name in
   UPPER_SNAKE_CASE (``responsibleAgency`` -> ``RESPONSIBLE_AGENCY``), carrying the named
   graph it came from; the same edge stated twice in one graph is kept once.
@@ -40,7 +41,11 @@ from typing import Any
 
 from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
 
+from kg.graph.indexes import QUERY_INDEXES
 from kg.graph.vocab import KG, TALLIES, ontology_graph
+
+_DERIVED = TALLIES | QUERY_INDEXES
+"""Predicates the projection leaves out: what a build derives per report, not node properties."""
 
 __all__ = [
     "IDENTIFIER",
@@ -294,8 +299,9 @@ class Projection:
             return
         key = self._keys.get((predicate, language))
         if key is None:
-            key = self._keys[(predicate, language)] = "" if predicate in TALLIES else _property_key(predicate, language)
-        if not key:  # a tally: counted per report, not a property of the node
+            derived = predicate in _DERIVED
+            key = self._keys[(predicate, language)] = "" if derived else _property_key(predicate, language)
+        if not key:  # a tally or an index: derived per report, not a property of the node
             return
         value = lexical if language else _CONVERTERS.get(datatype, _lexical)(lexical)  # type: ignore[arg-type]
         props = node.props

@@ -82,6 +82,9 @@ class KG(DefinedNamespace):
     targetCount: URIRef
     ownedTargetCount: URIRef
     commitmentCount: URIRef
+    queryIndex: URIRef
+    matchRank: URIRef
+    draftingPrefix: URIRef
     text: URIRef
     startOffset: URIRef
     endOffset: URIRef

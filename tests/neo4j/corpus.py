@@ -8,6 +8,7 @@ from collections import Counter
 from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from kg.graph.indexes import with_indexes
 from kg.graph.vocab import BASE, KG
 from tests.sync.graphs import CITY, REPORT_A, REPORT_B, report_a, report_b
 
@@ -68,4 +69,4 @@ def corpus() -> list[Graph]:
     b.add((HOUSING, RDF.type, KG.Agency))
     b.add((HOUSING, SKOS.prefLabel, Literal("聊城市住房城乡建设局", lang="zh")))
     _year_and_part(b, REPORT_B, "2024", "review")
-    return [_with_tallies(_extend_a(report_a()), REPORT_A), _with_tallies(b, REPORT_B)]
+    return [with_indexes(_with_tallies(_extend_a(report_a()), REPORT_A)), with_indexes(_with_tallies(b, REPORT_B))]
