@@ -145,7 +145,7 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
                 rows = list(keep.rows(declared.name if named is not None else "the query", columns, rows))
         else:
             from kg.export.flat import report_graphs
-            from kg.query.library import answer, untallied_reports
+            from kg.query.library import answer, unindexed_reports, untallied_reports
             from kg.store import open_store
 
             with open_store(store_dir, read_only=True) as store:
@@ -153,6 +153,11 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
                 if stale:
                     click.echo(f"warning: {stale} stored reports were built before kg counted tallies and are left "
                                "out of this count; run `kg build` on them again", err=True)
+                stale = unindexed_reports(store, text)
+                if stale:
+                    click.echo(f"warning: {stale} stored reports were built by another version of kg and may lack the "
+                               "indexes this query reads (their rows may be missing); run `kg build` on them again",
+                               err=True)
                 found = answer(store, text, given, allow_service=allow_service,
                                graphs=report_graphs(store, keep) if keep else None)
                 if found.kind != "SELECT":

@@ -33,7 +33,7 @@ from kg.store import GraphStore
 
 __all__ = ["LANGUAGES", "LIBRARY", "PARAM_TYPES", "Answer", "Param", "ParamError", "QueryFile", "answer", "bind_params",
            "load_queries", "parse_params", "python_value", "run_query", "select_rows", "typed_value",
-           "untallied_reports", "uses_service"]
+           "unindexed_reports", "untallied_reports", "uses_service"]
 
 LIBRARY = Path(__file__).resolve().parents[2] / "queries"
 """The query library folder (``queries/`` of the project) that ``kg query NAME`` and ``kg.query_df`` read."""
@@ -298,6 +298,23 @@ def untallied_reports(store: GraphStore, sparql: str) -> int:
     if not any(iri.rsplit("#", 1)[-1] in sparql for iri in TALLIES):
         return 0
     return len(set(map(str, store.report_graphs())) - store.report_literals(KG.targetCount).keys())
+
+
+def unindexed_reports(store: GraphStore, sparql: str) -> int:
+    """How many stored reports another kg version built, if ``sparql`` reads a query index (0 otherwise).
+
+    The indexes (``kg:matchRank``, ``kg:draftingPrefix``: :mod:`kg.graph.indexes`) are written at
+    build time, so a graph an older kg built may lack them and its rows would quietly drop out;
+    ``kg build`` rebuilds such graphs (their extractor version differs)."""
+    from kg.graph.indexes import QUERY_INDEXES
+    from kg.graph.vocab import KG
+    from kg.version import extractor_version
+
+    if not any(iri.rsplit("#", 1)[-1] in sparql for iri in QUERY_INDEXES):
+        return 0
+    current = extractor_version()
+    versions = store.report_literals(KG.extractorVersion)
+    return sum(versions.get(str(graph)) != current for graph in store.report_graphs())
 
 
 def answer(store: GraphStore, sparql: str, params: Mapping[str, str] | None = None, *,

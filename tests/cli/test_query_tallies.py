@@ -1,4 +1,4 @@
-"""kg query warns when a ranking adds up tallies that some stored reports do not state."""
+"""kg query warns when a query reads what some stored reports lack: tallies, or build-time indexes."""
 
 from __future__ import annotations
 
@@ -35,3 +35,24 @@ def test_no_warning_when_every_report_states_its_tallies_or_the_query_adds_none_
         result = runner.invoke(main, ["query", name, "--store", str(folder)])
         assert result.exit_code == 0, result.output
         assert result.stdout.strip() and "warning" not in result.stderr
+
+
+def test_a_query_reading_build_time_indexes_warns_of_reports_another_kg_built(runner, tmp_path, tiny_factory):
+    from rdflib import Literal
+
+    from kg.graph.vocab import KG
+
+    folder = tmp_path / "store"
+    with open_store(folder) as store:
+        store.ensure_ontology()
+        for n in range(3):
+            graph = report_graph(*tiny_factory(f"r{n}.txt"))
+            if n == 0:  # as an older kg built it
+                report = next(graph.subjects(KG.extractorVersion, None))
+                graph.set((report, KG.extractorVersion, Literal("0.0.1+old")))
+            store.replace_graph(graph)
+    indexed = runner.invoke(main, ["query", "policies_by_agency", "--store", str(folder)])
+    assert indexed.exit_code == 0, indexed.output
+    assert "warning: 1 stored reports were built by another version of kg" in indexed.stderr
+    plain = runner.invoke(main, ["query", "reports", "--store", str(folder)])
+    assert plain.exit_code == 0 and "warning" not in plain.stderr
