@@ -15,6 +15,7 @@ year ahead inside the review part plans, up to a sentence that turns back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.loaders.model import Section, Sentence
 from kg.loaders.structure import Line, opening_part, turns_ahead
@@ -47,6 +48,8 @@ def split_sentences(
     (:func:`_paragraph_parts`); ``plan_year`` tells a past year or five-year period from the plan's.
     """
     parts = {s.id: s.part for root in sections for s in root.walk()}
+    refs = sorted(refs, key=lambda ref: ref[0])  # in text order (strip_marks gives them so), to bisect
+    offsets = [offset for offset, _ in refs]
     out: list[Sentence] = []
     for line in lines:
         whole = line.role in ("item", "title")
@@ -54,7 +57,7 @@ def split_sentences(
         section_part = line.part or (parts.get(line.section, default_part) if line.section else default_part)
         sentence_parts = _paragraph_parts(text, spans, section_part, plan_year) if line.role == "text" else None
         for k, (start, end) in enumerate(spans):
-            labels = tuple(label for offset, label in refs if start < offset <= end)
+            labels = tuple(label for _, label in refs[bisect_right(offsets, start):bisect_right(offsets, end)])
             part = sentence_parts[k] if sentence_parts else section_part
             out.append(Sentence(len(out), text[start:end], start, end, line.section, part, labels))
     return out

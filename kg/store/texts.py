@@ -50,8 +50,8 @@ def sorted_text(ntriples: str | bytes) -> bytes:
     lines = data.split(b"\n")
     if lines[-1] == b"":
         lines.pop()
-    lines.sort()
-    return b"".join(line + b"\n" for line in lines)
+    lines.sort()  # one pass over text kg built: its lines come sorted (kg.graph.build.ReportTriples)
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 def nquads_text(graph: object, ntriples: bytes) -> bytes:

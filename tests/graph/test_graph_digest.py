@@ -32,7 +32,8 @@ def test_built_graph_states_one_digest_of_its_report(tiny_report):
 
 
 EXTRAS = {"plain": "", "escapes": '引号"、反斜杠\\、回车\r、换行\n与制表\t',
-          "control": "响铃\x07、退格\b、换页\f、删除\x7f、\u2028"}
+          "control": "响铃\x07、退格\b、换页\f、删除\x7f、\u2028",
+          "noncharacters": "非字符\ufffe与\uffff"}  # the store writes them as \uFFFE, \uFFFF
 
 
 @pytest.mark.parametrize("extra", EXTRAS.values(), ids=EXTRAS.keys())
@@ -81,3 +82,10 @@ def test_graph_digest_is_of_sorted_lines():
     assert graph_digest(["b", "a"]) == graph_digest(["a", "b"])
     assert graph_digest([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256 of b""
     assert graph_digest(["a"]) != graph_digest(["a", "b"])
+
+
+def test_built_lines_come_sorted_with_the_digest_among_them(tiny_report):
+    built = report_ntriples(*tiny_report)
+    lines = built.ntriples.split("\n")[:-1]
+    assert lines == sorted(lines) and len(lines) == built.triples
+    assert sum(1 for line in lines if _DIGEST_LINE.match(line)) == 1

@@ -21,6 +21,14 @@ from kg.loaders.normalize import join_broken_lines, normalize_line, normalize_te
         ("Hello, world: ok", "Hello, world: ok"),
         ("施用量每公顷4.1kg,70%以上散失", "施用量每公顷4.1kg，70%以上散失"),
         ("共计1,000人次", "共计1,000人次"),
+        # each step runs only where the line holds what it changes: these hold one each
+        ("增长4。5%，居全省第3．2位", "增长4.5%，居全省第3.2位"),
+        ("\u3000\u3000各位代表：", "各位代表："),
+        ("\t目标  任务\t", "目标任务"),
+        ("a  b   c", "a b c"),
+        ("中文内容很多很多 a, b 中文内容很多", "中文内容很多很多a，b中文内容很多"),  # mostly Chinese: widened
+        ("GDP: 3, 4 and 5", "GDP: 3, 4 and 5"),
+        ("（1)完成", "（1）完成"),
     ],
 )
 def test_normalize_line(raw, clean):

@@ -49,6 +49,18 @@ def test_cross_refs_go_to_their_sentence_and_resolve():
     assert "[" not in report.text
 
 
+def test_a_mark_after_a_full_stop_goes_to_the_sentence_it_follows():
+    """A mark's offset is where it stood: one right after a full stop ends that sentence, not
+    the next one; two in one sentence keep their order."""
+    report = load_text("（一）办好实事\n新建学校两所。[实事1]改造操场[实事2]三个[实事3]。\n"
+                       "扩大学位供给[实事4]\n增加学位。")
+    refs = {s.text: s.refs for s in report.sentences}
+    assert refs["新建学校两所。"] == ("实事1",)
+    assert refs["改造操场三个。"] == ("实事2", "实事3")
+    assert refs["扩大学位供给"] == ("实事4",)
+    assert refs["增加学位。"] == ()
+
+
 def test_offsets_hold_on_seeds(seed):
     _, report = seed
     assert report.sentences

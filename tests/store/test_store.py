@@ -148,6 +148,36 @@ def test_writer_batch_with_malformed_text_writes_nothing(memory_store):
     assert len(memory_store) == 0
 
 
+def test_writer_batch_with_malformed_text_without_a_brace_writes_nothing(memory_store):
+    """A text the brace check lets through is still checked, by the strict bulk load: the
+    batch is dropped again."""
+    with pytest.raises(SyntaxError), memory_store.writer() as writer:
+        writer.write(iris.report_iri("a.txt"), _nt("甲"), 1)
+        bad_iri = '<http://x/a> <http://x/b> "乙" .\n<http://x/a b> <http://x/c> "丙" .\n'
+        writer.write(iris.report_iri("b.txt"), bad_iri, 2)
+        writer.write(iris.report_iri("c.txt"), _nt("丁"), 1)
+    assert len(memory_store) == 0 and memory_store.report_graphs() == []
+
+
+@pytest.mark.parametrize("escape", [
+    '<http://x/a> <http://x/b> "乙" .\n} <http://x/other> { <http://x/a> <http://x/b> "丙" .',
+    '<http://x/a> <http://x/b> "乙" . } <http://x/other> { <http://x/a> <http://x/b> "丙" .\n',
+    '<http://x/a> <http://x/b> "括号}" .\n'
+    '<http://x/a> <http://x/b> """长\n} <http://x/other> { <http://x/a> <http://x/b> "丙" . """ .\n',
+])
+def test_writer_text_cannot_reach_into_another_graph(memory_store, escape):
+    with pytest.raises(SyntaxError), memory_store.writer() as writer:
+        writer.write(iris.report_iri("a.txt"), _nt("甲"), 1)
+        writer.write(iris.report_iri("b.txt"), escape, 2)
+    assert len(memory_store) == 0
+
+
+def test_writer_loads_literals_holding_braces(memory_store):
+    with memory_store.writer() as writer:
+        writer.write(iris.report_iri("a.txt"), _nt("PM_{2.5}", "{甲}"), 2)
+    assert len(memory_store) == 2 and "PM_{2.5}" in memory_store.dump_graph(iris.report_iri("a.txt"))
+
+
 def test_writer_stores_nothing_when_the_block_fails(memory_store):
     with pytest.raises(KeyError), memory_store.writer() as writer:
         writer.write(iris.report_iri("a.txt"), _nt("甲"), 1)
