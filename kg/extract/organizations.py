@@ -394,6 +394,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             located.append((m.start(), m.group()))
     located += _named_bodies(text, words)
     located += _industry_names(words)
+    located += _project_owners(words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
@@ -487,6 +488,71 @@ def _trade_name(token: Token) -> bool:
     if _COUNT_RE.fullmatch(text):
         return False  # 十大|钢铁: a count of firms
     return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
+
+
+_PROJECT_HEADS = ("项目", "基地", "工厂")
+_UNKNOWN_TAGS = frozenset({"x", "zg", "g"})  # 圣钘/x, 垚/zg|钜/g: characters jieba knows no word for
+_OWNER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "ns"})  # 蓝湾/ns: a place word, not a division
+_CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
+
+
+def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the enterprises that own a named project: 行政区划 + 字号 + 行业 + product + 项目/基地/工厂
+    (甲市乙县圣钘科技|固态电池项目, 丙丁集团|年产…项目, 甲科技X、乙科技Y等项目).
+
+    The trade name (字号) opens the item: after the project's places, a verb, function word or punctuation. It is
+    made of characters the dictionary knows no word for (tags x/zg/g, two characters or more), optionally closed by
+    an owner word (``data/org_project_owner_words.txt``: 科技, 集团, 股份); or it is one word the segmenter tags a
+    name or abbreviation (蓝思/nr, 华天/nz), not a division, and then the owner word must follow. An owner word before
+    an industry word (电子|化工) belongs to the product. The clause must close on a project
+    head (项目, 基地, 工厂), so a trade name in other prose is left to the other rules."""
+    owner_words = word_set("org_project_owner_words.txt")
+    industries = word_set("org_industry_words.txt")
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        before = words[i - 1] if i > 0 else None
+        if before is not None and not (_stops(before) or before.pos == "vn" or place_word(before.text)):
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j].pos in _UNKNOWN_TAGS and _UNKNOWN_WORD_RE.fullmatch(words[j].text):
+            j += 1
+        unknown = j > i and sum(len(t.text) for t in words[i:j]) >= 2
+        named = j == i and words[i].pos in _OWNER_NAME_TAGS and _trade_name(words[i])
+        if not (unknown or named):
+            i = max(j, i + 1)
+            continue
+        end = j if unknown else i + 1
+        if end >= len(words):
+            break
+        closed = words[end].text in owner_words and not _product_after(words, end + 1, industries)
+        if closed:
+            end += 1
+        bare = unknown and not closed and words[end].pos == "x"  # 宜|涪段|、: a stretch of a line, no product follows
+        if (closed or unknown) and end < len(words) and not bare and _project_clause(words, end):
+            out.append((words[i].start, "".join(t.text for t in words[i:end])))
+        i = end
+    return out
+
+
+_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
+
+
+def _product_after(words: Sequence[Token], k: int, industries: frozenset[str]) -> bool:
+    """Whether ``words[k]`` makes the owner word before it part of a product: an industry word (电子|化工)."""
+    return k < len(words) and words[k].text in industries
+
+
+def _project_clause(words: Sequence[Token], k: int) -> bool:
+    """Whether the clause from ``words[k]`` closes on a project head (项目, 基地, 工厂) with no verb before it but the
+    product's (研发|生产), so the name before ``k`` is the project's owner."""
+    for t in words[k:]:
+        if t.text in _CLAUSE_ENDS:
+            return False
+        if t.text.endswith(_PROJECT_HEADS):
+            return True
+    return False
 
 
 def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
