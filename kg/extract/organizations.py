@@ -583,6 +583,11 @@ def _joined_branches(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _hospital(facility: str) -> bool:
+    """Whether a facility's name is a hospital's or one of its campuses' (甲医院, 甲医院乙院区, 甲医院丙分院)."""
+    return any(end in facility for end in HOSPITAL_ENDS)
+
+
 def find_organizations(
     report: Report,
     ctx: DocContext,
@@ -594,7 +599,8 @@ def find_organizations(
     A hospital that ``places`` already holds as a facility of the same sentence (甲医院, or the 甲医院 of
     甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places); so is
     any body named only inside such a facility's name (the 中国甲科学院 of 中国甲科学院乙医院丙医院), as a place
-    named only inside a company's name is no place.
+    named only inside a company's name is no place. Only hospitals hide the bodies in their names: a research base
+    named after its laboratory (甲实验室乙试验基地) is a facility of that laboratory, which stays a body.
     """
     facilities: dict[int, list[str]] = {}
     for place in places:
@@ -606,7 +612,7 @@ def find_organizations(
         words = tokens[sentence.index] if tokens is not None else None
         here = facilities.get(sentence.index, ())
         for name in organization_names(sentence.text, words):
-            if any(name in facility and (name != facility or name.endswith(HOSPITAL_ENDS)) for facility in here):
+            if any(name in facility and _hospital(facility) for facility in here):
                 continue  # 甲医院, or 中国甲科学院 of 中国甲科学院乙医院丙医院: that place's name
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:
