@@ -264,6 +264,10 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
         for t in first:
             if _stops(t) or not opens_name(t):
                 start = t.end
+        split = first_end - start < 2 and len(parts) > 1 and not all(_common_words(p) for p in parts[1:])
+        if split:
+            start = _after_predicate(first, start)  # 支持|超/v|聚变/v、甲乙等企业: a name split into verbs
+            split = _split_name(text[start:first_end])
         parts[0] = text[start:first_end]
         if all(_common_words(p) for p in parts):
             continue  # 计量、标准、检测等服务企业, 环境保护、节能节水等企业所得税: fields of business, not bodies
@@ -272,8 +276,30 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
             continue  # 组建|甲、乙等一批企业: enterprises yet to be founded, named by their business
         if len(parts) == 1 and not _named_member(parts[0]):
             continue  # 带动|上下游等30家企业: one member alone must be a name
-        found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2 and not _names_a_kind(p)]
+        named = [len(p) >= 2 and ((k == 0 and split) or not _names_a_kind(p)) for k, p in enumerate(parts)]
+        found += [(m.start() + k, p) for k, p in enumerate(parts) if named[k]]
     return found
+
+
+def _after_predicate(first: Sequence[Token], start: int) -> int:
+    """Offset where the first member of a list of names opens when all its words read as verbs (支持|超/v|聚变/v、…):
+    after the last punctuation, function word or verb that takes bodies as its object (``data/lead_verbs.tsv``,
+    ``data/plan_pivot_verbs.txt``, ``data/org_founding_verbs.txt``: 支持, 培育), so the words after it, the segmenter's
+    split of a name it does not know, are the member; ``start`` when no such word stands in the item or the member
+    would be a single word the dictionary knows."""
+    takers = set(lead_verbs()) | word_set("plan_pivot_verbs.txt") | word_set("org_founding_verbs.txt")
+    cut = next((i for i in range(len(first) - 1, -1, -1) if first[i].text in takers or first[i].is_function), None)
+    if cut is None or first[cut].pos == "x" or len(first) - cut - 1 < 2:
+        return start
+    return first[cut].end
+
+
+def _split_name(member: str) -> bool:
+    """Whether ``member`` is a name the segmenter split into pieces (超|聚变): no dictionary word as a whole and
+    opening on a single character it reads as a verb or adjective, which no activity (研发|制造) does."""
+    words = tokenize(member)
+    opening = bool(words) and len(words[0].text) == 1 and words[0].pos in ("v", "a")
+    return opening and len(words) >= 2 and not segmenter().has_word(member)
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
