@@ -9,8 +9,9 @@ enterprises (甲乙等5户企业, 甲乙等一批领军企业), unless they are 
 bodies yet to be founded (组建|…等企业); a trade name and an industry word with 公司 dropped
 (``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``, the
 intergovernmental organisations of ``data/org_international.txt`` and the academies of ``data/org_academies.txt``;
-and national bodies named 国家…中心 / 中国…中心, with the field in brackets when given
-(国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
+alliances with a proper stem (``data/org_proper_suffixes.txt``: 长三角某某联盟); the enterprise that owns a named
+project (甲市乙县圣钘科技|固态电池项目); and national bodies named 国家…中心 / 中国…中心, with the field in
+brackets when given (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
 国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
 agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
@@ -421,6 +422,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     located += _named_bodies(text, words)
     located += _industry_names(words)
     located += _project_owners(words)
+    located += _proper_stem_bodies(text, words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
@@ -514,6 +516,40 @@ def _trade_name(token: Token) -> bool:
     if _COUNT_RE.fullmatch(text):
         return False  # 十大|钢铁: a count of firms
     return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
+
+
+def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the alliances (``data/org_proper_suffixes.txt``) whose stem holds a proper word: a division or
+    place, a name the segmenter tags so or a word the dictionary does not know (长三角|大科学装置联盟, 甲乙|旅游城市
+    合作联盟). Common words only name a kind (产业联盟, 创新联盟). Forums are left out: a report holds them
+    (举办…论坛), they are events, as the dev gold leaves 举办中国某某文化论坛 out."""
+    out: list[tuple[int, str]] = []
+    for k, hs, he in head_spans(text, words, "org_proper_suffixes.txt"):
+        start = _over_partner(words, _stem_start(words, k, hs))
+        inside = [t for t in words if start <= t.start and t.end <= hs]
+        if hs - start < 2 or not any(_names_something(t) for t in inside):
+            continue
+        if _graded_only(text[start:hs], inside) or any(t.pos.startswith("m") for t in inside):
+            continue  # 青年50人|论坛: a count in the stem
+        out.append((start, text[start:he]))
+    return out
+
+
+def _over_partner(words: Sequence[Token], start: int) -> int:
+    """Offset where a bilateral name opens when its stem starts at ``start`` after a dash (中国—|中亚合作论坛,
+    中国-北欧…): over the dash and the partner before it, a place or proper word; ``start`` otherwise."""
+    n = next((n for n, t in enumerate(words) if t.start == start), None)
+    if n is not None and n >= 2 and words[n - 1].text in _NAME_DASHES and _partner(words[n - 2]):
+        return words[n - 2].start
+    return start
+
+
+_NAME_DASHES = frozenset({"—", "-", "－", "——"})
+
+
+def _partner(token: Token) -> bool:
+    """Whether ``token`` can be the first partner of a bilateral name: the country, a division or a proper word."""
+    return token.text == "中国" or place_word(token.text) or _names_something(token)
 
 
 _PROJECT_HEADS = ("项目", "基地", "工厂")
