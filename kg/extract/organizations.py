@@ -564,12 +564,13 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
 
     The trade name (字号) opens the item: after the project's places, a verb, function word or punctuation. It is
     made of characters the dictionary knows no word for (tags x/zg/g, two characters or more), optionally closed by
-    an owner word (``data/org_project_owner_words.txt``: 科技, 集团, 股份); or it is one word the segmenter tags a
+    an owner word (``data/org_project_owner_words.txt``: 科技, 集团, 股份, or an industry word of
+    ``data/org_industry_words.txt``: 化工, 石化); or it is one word the segmenter tags a
     name or abbreviation (蓝思/nr, 华天/nz), not a division, and then the owner word must follow. An owner word before
     an industry word (电子|化工) belongs to the product. The clause must close on a project
     head (项目, 基地, 工厂), so a trade name in other prose is left to the other rules."""
-    owner_words = word_set("org_project_owner_words.txt")
     industries = word_set("org_industry_words.txt")
+    owner_words = word_set("org_project_owner_words.txt") | industries
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(words):

@@ -31,3 +31,7 @@ def test_no_project_head_no_owner() -> None:
 
 def test_a_stretch_of_a_line_is_no_owner() -> None:
     assert organization_names("推进沿江高铁宜涪段、长江存储三期等项目。") == []
+
+
+def test_an_industry_word_closes_the_owner_after_the_place() -> None:
+    assert organization_names("推进湖南岳阳垚钜石化精细化工等重点项目。") == ["垚钜石化"]
