@@ -530,7 +530,9 @@ def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, st
         if hs - start < 2 or not any(_names_something(t) for t in inside):
             continue
         if _graded_only(text[start:hs], inside) or any(t.pos.startswith("m") for t in inside):
-            continue  # 青年50人|论坛: a count in the stem
+            continue  # 某某50家|医院联盟: a count in the stem
+        if _clique(text[start:hs]):
+            continue  # 某某反党联盟: a political clique, no body
         out.append((start, text[start:he]))
     return out
 

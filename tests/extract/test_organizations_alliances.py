@@ -21,3 +21,7 @@ def test_a_forum_held_is_an_event() -> None:
 
 def test_a_count_in_the_stem_is_no_name() -> None:
     assert organization_names("成立长三角50家医院联盟。") == []
+
+
+def test_a_political_clique_is_no_alliance() -> None:
+    assert organization_names("粉碎了张三丰反党联盟。") == []
