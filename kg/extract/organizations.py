@@ -538,7 +538,7 @@ def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, st
 
 
 def _over_partner(words: Sequence[Token], start: int) -> int:
-    """Offset where a bilateral name opens when its stem starts at ``start`` after a dash (中国—|中亚合作论坛,
+    """Offset where a bilateral name opens when its stem starts at ``start`` after a dash (中国—|东盟某某合作联盟,
     中国-北欧…): over the dash and the partner before it, a place or proper word; ``start`` otherwise."""
     n = next((n for n, t in enumerate(words) if t.start == start), None)
     if n is not None and n >= 2 and words[n - 1].text in _NAME_DASHES and _partner(words[n - 2]):
@@ -558,6 +558,7 @@ _PROJECT_HEADS = ("项目", "基地", "工厂")
 _UNKNOWN_TAGS = frozenset({"x", "zg", "g"})  # 圣钘/x, 垚/zg|钜/g: characters jieba knows no word for
 _OWNER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "ns"})  # 蓝湾/ns: a place word, not a division
 _CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
+_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
 
 
 def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
@@ -567,10 +568,10 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
     The trade name (字号) opens the item: after the project's places, a verb, function word or punctuation. It is
     made of characters the dictionary knows no word for (tags x/zg/g, two characters or more), optionally closed by
     an owner word (``data/org_project_owner_words.txt``: 科技, 集团, 股份, or an industry word of
-    ``data/org_industry_words.txt``: 化工, 石化); or it is one word the segmenter tags a
-    name or abbreviation (蓝思/nr, 华天/nz), not a division, and then the owner word must follow. An owner word before
-    an industry word (电子|化工) belongs to the product. The clause must close on a project
-    head (项目, 基地, 工厂), so a trade name in other prose is left to the other rules."""
+    ``data/org_industry_words.txt``: 化工, 石化); or it is one word the segmenter tags a name or abbreviation
+    (蓝思/nr, 华天/nz), not a division, and then the owner word must follow. An owner word before an industry word
+    (电子|化工) belongs to the product. The clause must run on to a project head (项目, 基地, 工厂), so a trade name
+    in other prose is left to the other rules."""
     industries = word_set("org_industry_words.txt")
     owner_words = word_set("org_project_owner_words.txt") | industries
     out: list[tuple[int, str]] = []
@@ -601,17 +602,15 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
     return out
 
 
-_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
-
-
 def _product_after(words: Sequence[Token], k: int, industries: frozenset[str]) -> bool:
     """Whether ``words[k]`` makes the owner word before it part of a product: an industry word (电子|化工)."""
     return k < len(words) and words[k].text in industries
 
 
 def _project_clause(words: Sequence[Token], k: int) -> bool:
-    """Whether the clause from ``words[k]`` closes on a project head (项目, 基地, 工厂) with no verb before it but the
-    product's (研发|生产), so the name before ``k`` is the project's owner."""
+    """Whether the clause from ``words[k]`` runs on to a project head (项目, 基地, 工厂) before its comma or full stop,
+    over the product (研发|生产) and the other items of a list (甲科技X、乙科技Y等项目), so the name before ``k`` is
+    a project's owner."""
     for t in words[k:]:
         if t.text in _CLAUSE_ENDS:
             return False
