@@ -531,8 +531,8 @@ def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, st
             continue
         if _graded_only(text[start:hs], inside) or any(t.pos.startswith("m") for t in inside):
             continue  # 某某50家|医院联盟: a count in the stem
-        if _clique(text[start:hs]):
-            continue  # 某某反党联盟: a political clique, no body
+        if any(w in text[start:hs] for w in word_set("org_clique_words.txt")):
+            continue  # 某某反党联盟: a political clique, no body (not a person's name: 高新区/nr is no clique)
         out.append((start, text[start:he]))
     return out
 

@@ -25,3 +25,7 @@ def test_a_count_in_the_stem_is_no_name() -> None:
 
 def test_a_political_clique_is_no_alliance() -> None:
     assert organization_names("粉碎了张三丰反党联盟。") == []
+
+
+def test_an_alliance_of_zones_is_a_body() -> None:
+    assert organization_names("中部地区国家高新区联盟在汉成立。") == ["中部地区国家高新区联盟"]
