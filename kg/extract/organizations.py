@@ -9,8 +9,9 @@ enterprises (甲乙等5户企业, 甲乙等一批领军企业), unless they are 
 bodies yet to be founded (组建|…等企业); a trade name and an industry word with 公司 dropped
 (``data/org_industry_words.txt``: 某某药业); the people's organisations of ``data/org_names.txt``, the
 intergovernmental organisations of ``data/org_international.txt`` and the academies of ``data/org_academies.txt``;
-and national bodies named 国家…中心 / 中国…中心, with the field in brackets when given
-(国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
+alliances with a proper stem (``data/org_proper_suffixes.txt``: 长三角某某联盟); the enterprise that owns a named
+project (甲市乙县圣钘科技|固态电池项目); and national bodies named 国家…中心 / 中国…中心, with the field in
+brackets when given (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
 国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
 agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
@@ -264,6 +265,10 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
         for t in first:
             if _stops(t) or not opens_name(t):
                 start = t.end
+        split = first_end - start < 2 and len(parts) > 1 and not all(_common_words(p) for p in parts[1:])
+        if split:
+            start = _after_predicate(first, start)  # 支持|超/v|聚变/v、甲乙等企业: a name split into verbs
+            split = _split_name(text[start:first_end])
         parts[0] = text[start:first_end]
         if all(_common_words(p) for p in parts):
             continue  # 计量、标准、检测等服务企业, 环境保护、节能节水等企业所得税: fields of business, not bodies
@@ -272,8 +277,30 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
             continue  # 组建|甲、乙等一批企业: enterprises yet to be founded, named by their business
         if len(parts) == 1 and not _named_member(parts[0]):
             continue  # 带动|上下游等30家企业: one member alone must be a name
-        found += [(m.start() + k, p) for k, p in enumerate(parts) if len(p) >= 2 and not _names_a_kind(p)]
+        named = [len(p) >= 2 and ((k == 0 and split) or not _names_a_kind(p)) for k, p in enumerate(parts)]
+        found += [(m.start() + k, p) for k, p in enumerate(parts) if named[k]]
     return found
+
+
+def _after_predicate(first: Sequence[Token], start: int) -> int:
+    """Offset where the first member of a list of names opens when all its words read as verbs (支持|超/v|聚变/v、…):
+    after the last punctuation, function word or verb that takes bodies as its object (``data/lead_verbs.tsv``,
+    ``data/plan_pivot_verbs.txt``, ``data/org_founding_verbs.txt``: 支持, 培育), so the words after it, the segmenter's
+    split of a name it does not know, are the member; ``start`` when no such word stands in the item or the member
+    would be a single word the dictionary knows."""
+    takers = set(lead_verbs()) | word_set("plan_pivot_verbs.txt") | word_set("org_founding_verbs.txt")
+    cut = next((i for i in range(len(first) - 1, -1, -1) if first[i].text in takers or first[i].is_function), None)
+    if cut is None or first[cut].pos == "x" or len(first) - cut - 1 < 2:
+        return start
+    return first[cut].end
+
+
+def _split_name(member: str) -> bool:
+    """Whether ``member`` is a name the segmenter split into pieces (超|聚变): no dictionary word as a whole and
+    opening on a single character it reads as a verb or adjective, which no activity (研发|制造) does."""
+    words = tokenize(member)
+    opening = bool(words) and len(words[0].text) == 1 and words[0].pos in ("v", "a")
+    return opening and len(words) >= 2 and not segmenter().has_word(member)
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
@@ -394,6 +421,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             located.append((m.start(), m.group()))
     located += _named_bodies(text, words)
     located += _industry_names(words)
+    located += _project_owners(words)
+    located += _proper_stem_bodies(text, words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
@@ -489,6 +518,107 @@ def _trade_name(token: Token) -> bool:
     return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
 
 
+def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the alliances (``data/org_proper_suffixes.txt``) whose stem holds a proper word: a division or
+    place, a name the segmenter tags so or a word the dictionary does not know (长三角|大科学装置联盟, 甲乙|旅游城市
+    合作联盟). Common words only name a kind (产业联盟, 创新联盟). Forums are left out: a report holds them
+    (举办…论坛), they are events, as the dev gold leaves 举办中国某某文化论坛 out."""
+    out: list[tuple[int, str]] = []
+    for k, hs, he in head_spans(text, words, "org_proper_suffixes.txt"):
+        start = _over_partner(words, _stem_start(words, k, hs))
+        inside = [t for t in words if start <= t.start and t.end <= hs]
+        if hs - start < 2 or not any(_names_something(t) for t in inside):
+            continue
+        if _graded_only(text[start:hs], inside) or any(t.pos.startswith("m") for t in inside):
+            continue  # 某某50家|医院联盟: a count in the stem
+        if any(w in text[start:hs] for w in word_set("org_clique_words.txt")):
+            continue  # 某某反党联盟: a political clique, no body (not a person's name: 高新区/nr is no clique)
+        out.append((start, text[start:he]))
+    return out
+
+
+def _over_partner(words: Sequence[Token], start: int) -> int:
+    """Offset where a bilateral name opens when its stem starts at ``start`` after a dash (中国—|东盟某某合作联盟,
+    中国-北欧…): over the dash and the partner before it, a place or proper word; ``start`` otherwise."""
+    n = next((n for n, t in enumerate(words) if t.start == start), None)
+    if n is not None and n >= 2 and words[n - 1].text in _NAME_DASHES and _partner(words[n - 2]):
+        return words[n - 2].start
+    return start
+
+
+_NAME_DASHES = frozenset({"—", "-", "－", "——"})
+
+
+def _partner(token: Token) -> bool:
+    """Whether ``token`` can be the first partner of a bilateral name: the country, a division or a proper word."""
+    return token.text == "中国" or place_word(token.text) or _names_something(token)
+
+
+_PROJECT_HEADS = ("项目", "基地", "工厂")
+_UNKNOWN_TAGS = frozenset({"x", "zg", "g"})  # 圣钘/x, 垚/zg|钜/g: characters jieba knows no word for
+_OWNER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "ns"})  # 蓝湾/ns: a place word, not a division
+_CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
+_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
+
+
+def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the enterprises that own a named project: 行政区划 + 字号 + 行业 + product + 项目/基地/工厂
+    (甲市乙县圣钘科技|固态电池项目, 丙丁集团|年产…项目, 甲科技X、乙科技Y等项目).
+
+    The trade name (字号) opens the item: after the project's places, a verb, function word or punctuation. It is
+    made of characters the dictionary knows no word for (tags x/zg/g, two characters or more), optionally closed by
+    an owner word (``data/org_project_owner_words.txt``: 科技, 集团, 股份, or an industry word of
+    ``data/org_industry_words.txt``: 化工, 石化); or it is one word the segmenter tags a name or abbreviation
+    (蓝思/nr, 华天/nz), not a division, and then the owner word must follow. An owner word before an industry word
+    (电子|化工) belongs to the product. The clause must run on to a project head (项目, 基地, 工厂), so a trade name
+    in other prose is left to the other rules."""
+    industries = word_set("org_industry_words.txt")
+    owner_words = word_set("org_project_owner_words.txt") | industries
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        before = words[i - 1] if i > 0 else None
+        if before is not None and not (_stops(before) or before.pos == "vn" or place_word(before.text)):
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j].pos in _UNKNOWN_TAGS and _UNKNOWN_WORD_RE.fullmatch(words[j].text):
+            j += 1
+        unknown = j > i and sum(len(t.text) for t in words[i:j]) >= 2
+        named = j == i and words[i].pos in _OWNER_NAME_TAGS and _trade_name(words[i])
+        if not (unknown or named):
+            i = max(j, i + 1)
+            continue
+        end = j if unknown else i + 1
+        if end >= len(words):
+            break
+        closed = words[end].text in owner_words and not _product_after(words, end + 1, industries)
+        if closed:
+            end += 1
+        bare = unknown and not closed and words[end].pos == "x"  # 宜|涪段|、: a stretch of a line, no product follows
+        if (closed or unknown) and end < len(words) and not bare and _project_clause(words, end):
+            out.append((words[i].start, "".join(t.text for t in words[i:end])))
+        i = end
+    return out
+
+
+def _product_after(words: Sequence[Token], k: int, industries: frozenset[str]) -> bool:
+    """Whether ``words[k]`` makes the owner word before it part of a product: an industry word (电子|化工)."""
+    return k < len(words) and words[k].text in industries
+
+
+def _project_clause(words: Sequence[Token], k: int) -> bool:
+    """Whether the clause from ``words[k]`` runs on to a project head (项目, 基地, 工厂) before its comma or full stop,
+    over the product (研发|生产) and the other items of a list (甲科技X、乙科技Y等项目), so the name before ``k`` is
+    a project's owner."""
+    for t in words[k:]:
+        if t.text in _CLAUSE_ENDS:
+            return False
+        if t.text.endswith(_PROJECT_HEADS):
+            return True
+    return False
+
+
 def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``found`` (sorted by start) with a name that starts right where another ends joined to it: the body's own
     unit (中国甲学院|乙研究所, 甲大学|乙研究院), whose stem the length limit cut off its parent. The parent stays:
@@ -517,6 +647,11 @@ def _joined_branches(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _hospital(facility: str) -> bool:
+    """Whether a facility's name is a hospital's or one of its campuses' (甲医院, 甲医院乙院区, 甲医院丙分院)."""
+    return any(end in facility for end in HOSPITAL_ENDS)
+
+
 def find_organizations(
     report: Report,
     ctx: DocContext,
@@ -528,7 +663,8 @@ def find_organizations(
     A hospital that ``places`` already holds as a facility of the same sentence (甲医院, or the 甲医院 of
     甲医院乙医院) is that place, not an organisation as well: one name, one kind (GUIDELINES.md places); so is
     any body named only inside such a facility's name (the 中国甲科学院 of 中国甲科学院乙医院丙医院), as a place
-    named only inside a company's name is no place.
+    named only inside a company's name is no place. Only hospitals hide the bodies in their names: a research base
+    named after its laboratory (甲实验室乙试验基地) is a facility of that laboratory, which stays a body.
     """
     facilities: dict[int, list[str]] = {}
     for place in places:
@@ -540,7 +676,7 @@ def find_organizations(
         words = tokens[sentence.index] if tokens is not None else None
         here = facilities.get(sentence.index, ())
         for name in organization_names(sentence.text, words):
-            if any(name in facility and (name != facility or name.endswith(HOSPITAL_ENDS)) for facility in here):
+            if any(name in facility and _hospital(facility) for facility in here):
                 continue  # 甲医院, or 中国甲科学院 of 中国甲科学院乙医院丙医院: that place's name
             org = found.setdefault(name, Organization(name))
             if sentence.index not in org.sentences:

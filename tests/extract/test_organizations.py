@@ -127,3 +127,11 @@ def test_a_list_before_a_longer_kind_of_enterprise_names_each() -> None:
     names = organization_names("云账房、邻里云、橙子数科等平台经济企业营收快速增长。")
     assert names == ["云账房", "邻里云", "橙子数科"]
     assert organization_names("计量、检测等平台经济企业营收增长。") == []
+
+
+def test_first_member_the_segmenter_split_into_verbs_is_a_name() -> None:
+    assert organization_names("支持超聚变、许继、平高等领军企业。") == ["超聚变", "许继", "平高"]
+
+
+def test_first_member_split_into_verbs_among_activities_stays_out() -> None:
+    assert "扩产能" not in organization_names("支持扩产能、降成本等企业。")

@@ -92,3 +92,12 @@ def test_bodies_under_a_parent_are_a_class() -> None:
 
 def test_a_clique_named_after_its_leader_after_its_country_is_no_group() -> None:
     assert organization_names("打击南朝鲜李承晚集团。") == []
+
+
+def test_a_laboratory_named_inside_a_research_base_stays_a_body() -> None:
+    text = "某某省人民政府工作报告\n建成松江实验室寒地作物试验基地。\n"
+    report = load_text(text, source="t.txt")
+    index = next(s.index for s in report.sentences if "基地" in s.text)
+    places = [Place("松江实验室寒地作物试验基地", "Facility", sentences=[index])]
+    found = {o.name: o.sentences for o in find_organizations(report, doc_context(report.meta), None, places)}
+    assert found["松江实验室"] == [index]
