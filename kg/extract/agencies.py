@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from kg.divisions import COUNTRY, all_divisions, division_by_code
 from kg.extract.context import find_division, level_of
-from kg.extract.lexicon import CJK, NameIndex, alternation, rows, word_set
+from kg.extract.lexicon import CJK, CJK_RUN, NameIndex, alternation, rows, word_set
 from kg.extract.model import Agency, DocContext
 from kg.extract.tokens import Token, tokenize
 from kg.loaders.model import Report
@@ -43,7 +43,6 @@ _NATIONAL = COUNTRY
 # stem the table knows (公安部门)
 _ORGAN_SUFFIXES = ("委员会", "办公室", "局", "厅", "办", "署")
 _LONG_SUFFIXES = ("委员会", "办公室")
-_CJK_RUN = re.compile(f"[{CJK}]+")
 _ANONYMISED = re.compile(r"X{2,3}[省市区县]")
 _LABEL_LIST_END = re.compile(r"[）)；;。，,：:]")
 _UNIT_LABEL = re.compile(r"(?:牵头|责任|配合|主责|协办|参与|承办|实施)(?:单位|部门)[：:]")
@@ -362,7 +361,7 @@ def _generic_body(text: str, pos: int, words: _Words) -> str | None:
             end = pos + n + len(suffix)
             if n > 7 and suffix not in _LONG_SUFFIXES:
                 continue
-            if not text.startswith(suffix, pos + n) or not _CJK_RUN.fullmatch(text, pos, end):
+            if not text.startswith(suffix, pos + n) or not CJK_RUN.fullmatch(text, pos, end):
                 continue
             if _organ_word(pos, end, words) and _stem_ok(pos, end, words):
                 body = text[pos:end]

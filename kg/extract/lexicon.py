@@ -15,6 +15,7 @@ from kg.divisions import Division, all_divisions, by_name, short_name
 
 __all__ = [
     "CJK",
+    "CJK_RUN",
     "NameIndex",
     "alternation",
     "division_short_names",
@@ -27,6 +28,9 @@ __all__ = [
 
 CJK = "\u4e00-\u9fff"
 _PACKAGE = "kg.extract"
+
+CJK_RUN = re.compile(f"[{CJK}]+")
+"""A run of CJK ideographs only (``fullmatch`` it: a word the segmenter made of no other characters)."""
 
 
 def is_cjk(char: str) -> bool:

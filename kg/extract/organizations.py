@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from kg.extract.agencies import parse_agency_mentions
-from kg.extract.lexicon import CJK, is_cjk, word_re, word_set
+from kg.extract.lexicon import CJK, CJK_RUN, is_cjk, word_re, word_set
 from kg.extract.model import DocContext, Organization, Place
 from kg.extract.places import HOSPITAL_ENDS, place_word
 from kg.extract.policies import head_spans, is_verbal, lead_verbs
@@ -558,7 +558,6 @@ _PROJECT_HEADS = ("项目", "基地", "工厂")
 _UNKNOWN_TAGS = frozenset({"x", "zg", "g"})  # 圣钘/x, 垚/zg|钜/g: characters jieba knows no word for
 _OWNER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "ns"})  # 蓝湾/ns: a place word, not a division
 _CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
-_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
 
 
 def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
@@ -582,7 +581,7 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
             i += 1
             continue
         j = i
-        while j < len(words) and words[j].pos in _UNKNOWN_TAGS and _UNKNOWN_WORD_RE.fullmatch(words[j].text):
+        while j < len(words) and words[j].pos in _UNKNOWN_TAGS and CJK_RUN.fullmatch(words[j].text):
             j += 1
         unknown = j > i and sum(len(t.text) for t in words[i:j]) >= 2
         named = j == i and words[i].pos in _OWNER_NAME_TAGS and _trade_name(words[i])

@@ -41,7 +41,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from kg.extract.lexicon import CJK, word_re, word_set
+from kg.extract.lexicon import CJK, CJK_RUN, word_re, word_set
 from kg.extract.model import Agency, DocContext, Plan
 from kg.extract.numbers import parse_number
 from kg.extract.policies import (
@@ -249,7 +249,6 @@ def _stems(
 
 _NAME_DASHES = frozenset("—-·")
 _OWNER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng")
-_UNKNOWN_WORD_RE = re.compile(f"[{CJK}]+")
 _MORPHEME_TAGS = ("x", "zg", "g")  # 圣钘/x, 垚/zg: characters jieba knows no word for, a trade name's
 
 
@@ -262,7 +261,7 @@ def _over_owner(words: Sequence[Token], i: int) -> int:
     j = i
     while j > 0:
         before = words[j - 1]
-        if before.pos in _MORPHEME_TAGS and _UNKNOWN_WORD_RE.fullmatch(before.text):
+        if before.pos in _MORPHEME_TAGS and CJK_RUN.fullmatch(before.text):
             j -= 1
         elif before.text in _NAME_DASHES and j > 1 and words[j - 2].pos.startswith(_OWNER_TAGS) and j < len(words):
             j -= 2
