@@ -7,6 +7,9 @@ front of it, never on a verb, adverb, preposition or function word. It must foll
 (编制/出台/落实 …, ``data/lead_verbs.tsv``), which gives the status: planned (编制, 出台),
 issued (印发, or a planned verb in the review part) or cited. A report whose title ends in a
 document type is an issued policy, and so is the document its notice prints (关于印发《X》的通知).
+A title may also open with its own subject phrase right after the lead verb (出台|促进甲业公平竞争条例,
+制定实施|进一步深化乙改革方案, 修订|自治区促进…条例), keeping 的 only before 意见 or 若干措施 (出台推动丙城发展的
+实施意见: 关于 dropped); 意见 after a verb of hearing (多听经营主体意见) is opinions.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
@@ -453,9 +456,109 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
             or _DETERMINER_RE.search(stem)
             or (title.endswith("规定") and stem.endswith(_STIPULATING_DOCUMENTS))
+            or _OPINIONS_RE.search(title)
         ):
             continue
         out.append((title, lead))
+    return out
+
+
+_EDITION_RE = re.compile(r"[（(](?:\d{4}(?:年)?(?:[—－-]\d{4}年?)?|\d{4}年?版|[试暂]行)[）)]")
+"""（2026版）, （2025—2027年）, （试行）: an edition or period in brackets after a title, not its end."""
+_OPINIONS_RE = re.compile(r"(?:听|听取|征求|征询|收集|吸纳|尊重|反映|提出)[^的]{0,8}意见$")
+"""听取群众意见, 多听经营主体意见: after a verb of hearing or voicing, 意见 is opinions, not a document."""
+
+
+def _issuing_lead(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
+    """(lead verb, index after it) when ``tokens[j]`` ends a lead verb of policies (出台, 制定实施, 印发, 落实)."""
+    verb = tokens[j].text
+    after = j + 1
+    if after < len(tokens) and verb + tokens[after].text in lead_verbs():  # 制定|实施: the longer verb
+        verb, after = verb + tokens[after].text, after + 1
+    elif j > 0 and tokens[j - 1].text + verb in lead_verbs():
+        verb = tokens[j - 1].text + verb
+    return (verb, after) if lead_verbs().get(verb, ("",))[0] in ("policy", "both") else None
+
+
+def _opens_subject(tokens: Sequence[Token], i: int, head: int) -> bool:
+    """Whether ``tokens[i:head]`` opens as a title's subject phrase: a verb with its object (促进|公平竞争,
+    加快发展|甲产业), an adverb before one (进一步|深化), or a jurisdiction before one (自治区|促进…)."""
+    j = i
+    if j < head and (tokens[j].pos == "ns" or tokens[j].text in _JURISDICTIONS):
+        j += 1
+    if j < head and tokens[j].pos == "d" and len(tokens[j].text) >= 2:
+        j += 1
+    if j + 1 < head and is_verbal(tokens[j]) and is_verbal(tokens[j + 1]) and len(tokens[j].text) > 1:
+        j += 1  # 加快|发展|甲产业: a verb chain before its object
+    return j + 1 < head and is_verbal(tokens[j]) and _is_object(tokens[j + 1])
+
+
+def _is_object(token: Token) -> bool:
+    """A word that can open a verb's object: a noun, an abbreviation, a set phrase, a distinguishing word (新型,
+    民营) or a quote."""
+    return _is_noun(token) or token.pos in ("j", "l", "b", "vn")
+
+
+_JURISDICTIONS = frozenset({"自治区", "省", "市", "县", "区", "全省", "全市", "本市", "本省"})
+_DE_TITLE_RE = re.compile(r"的(?:实施|指导|若干)?意见$|的若干(?:政策)?(?:措施|举措|规定)$")
+"""出台促进甲产业发展的实施意见, 促进乙的若干措施: the heads a title keeps after 的 when its 关于 is dropped;
+的政策举措, 的办法 after a verb phrase describe what is done."""
+
+
+def _subject_lead(tokens: Sequence[Token], k: int, hs: int, head: int) -> tuple[str, int, int] | None:
+    """(lead verb, index of the title's first token, number of 的 between) for the head at ``tokens[k]``: the
+    nearest lead verb on its left in the same phrase (no punctuation but quotes, no function word but adverbs,
+    的 and 和/及/与) that a subject phrase follows."""
+    de = 0
+    for j in range(k - 1, -1, -1):
+        t = tokens[j]
+        if hs - t.start > 40:
+            break
+        if t.text == "的":
+            de += 1
+        elif _ends_phrase(t):
+            break
+        lead = _issuing_lead(tokens, j)
+        if lead and lead[1] < head and _opens_subject(tokens, lead[1], head):
+            return lead[0], lead[1], de
+    return None
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Punctuation other than quotes, or a function word other than an adverb or 和/及/与, ends a phrase."""
+    if token.pos == "x":
+        return token.text not in _QUOTES
+    return token.is_function and token.pos != "d" and token.text not in _COORDINATORS
+
+
+def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list[tuple[str, str | None]]:
+    """(title, lead verb) of titles that open with their subject phrase right after a lead verb
+    (出台|促进公平竞争条例, 制定实施|进一步深化甲改革方案, 出台|推动甲发展的实施意见), as official texts cite a
+    document without 《》 or 关于. Heads already named (``taken``: head ends) are skipped."""
+    out: list[tuple[str, str | None]] = []
+    generic = word_set("policy_generic.txt")
+    for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
+        edition = _EDITION_RE.match(text, he)
+        follow = edition.end() if edition else he
+        if he in taken or (follow < len(text) and text[follow] not in _FOLLOW_OK):
+            continue
+        found = _subject_lead(tokens, k, hs, k if tokens[k].start == hs else k + 1)
+        if found is None:
+            continue
+        verb, i, de = found
+        title, stem = text[tokens[i].start : he], text[tokens[i].start : hs]
+        if (
+            len(stem) < 4
+            or stem in generic
+            or de > (1 if _DE_TITLE_RE.search(title) else 0)
+            or "、" in stem
+            or re.search(_LISTED_HEAD, stem)
+            or _DETERMINER_RE.search(stem)
+            or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
+            or _OPINIONS_RE.search(title)
+        ):
+            continue
+        out.append((title, verb))
     return out
 
 
@@ -630,6 +733,9 @@ def find_policies(
             add(title, sentence.index, agency=agency, status=status)
             priced.add(title)
         running = _running_titles(text, words)
+        taken = {m.end(1) for m in _QUOTE_TITLE_RE.finditer(text)}
+        taken |= {at + len(title) for title, _ in running if (at := text.find(title)) >= 0}
+        running += _subject_titles(text, words, taken)
         for title, verb in running:
             if f"《{title}》" in text:
                 continue

@@ -1,0 +1,43 @@
+"""Tests of titles written without 《》 that open with their subject phrase after a lead verb."""
+
+from kg.extract.context import doc_context
+from kg.extract.policies import find_policies
+
+
+def _policies(report):
+    return {p.title: p for p in find_policies(report, doc_context(report.meta), [])}
+
+
+def test_verb_phrase_title_after_issuing_verb(make_report) -> None:
+    found = _policies(make_report("出台促进甲乙公平竞争条例，开展检查。", part="plan"))
+    assert set(found) == {"促进甲乙公平竞争条例"}
+    assert found["促进甲乙公平竞争条例"].status == "planned"
+
+
+def test_verb_chain_and_distinguishing_word_open_the_subject(make_report) -> None:
+    text = "去年出台加快发展丙类材料产业实施方案，出台构建新型丁能体系实施意见。"
+    found = _policies(make_report(text, part="review"))
+    assert set(found) == {"加快发展丙类材料产业实施方案", "构建新型丁能体系实施意见"}
+    assert {p.status for p in found.values()} == {"issued"}
+
+
+def test_adverb_and_jurisdiction_before_the_subject(make_report) -> None:
+    found = _policies(make_report("制定实施进一步深化戊企改革方案。修订自治区促进己族团结工作条例。", part="plan"))
+    assert set(found) == {"进一步深化戊企改革方案", "自治区促进己族团结工作条例"}
+
+
+def test_de_kept_only_before_opinions_and_numbered_measures(make_report) -> None:
+    found = _policies(make_report("出台推动庚城高质量发展的实施意见，出台促进辛业投资发展的若干措施。"))
+    assert set(found) == {"推动庚城高质量发展的实施意见", "促进辛业投资发展的若干措施"}
+    assert _policies(make_report("研究制定推动壬业发展的政策举措，出台促进癸业的办法。")) == {}
+
+
+def test_measures_need_a_count_or_若干(make_report) -> None:
+    found = _policies(make_report("出台支持甲类住房建设若干措施，出台推动乙产业发展12条措施。"))
+    assert set(found) == {"支持甲类住房建设若干措施", "推动乙产业发展12条措施"}
+    assert _policies(make_report("出台支持甲类住房建设的措施，出台促进就业举措。")) == {}
+
+
+def test_generic_kinds_and_opinions_are_not_titles(make_report) -> None:
+    text = "出台一批支持政策，制定实施方案。制定涉企政策要多听经营主体意见，征求各方意见。"
+    assert _policies(make_report(text)) == {}
