@@ -10,6 +10,8 @@ document type is an issued policy, and so is the document its notice prints (关
 A title may also open with its own subject phrase right after the lead verb (出台|促进甲业公平竞争条例,
 制定实施|进一步深化乙改革方案, 修订|自治区促进…条例), keeping 的 only before 意见 or 若干措施 (出台推动丙城发展的
 实施意见: 关于 dropped); 意见 after a verb of hearing (多听经营主体意见) is opinions.
+A package named by a quoted count keeps the subject phrase before it (出台|支持甲业“15条”政策), and a plan
+reported as approved (甲城国土空间总体规划获批) is issued.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
@@ -33,6 +35,7 @@ from kg.loaders.model import Report
 
 __all__ = [
     "find_policies",
+    "count_titles",
     "five_year_plans",
     "head_spans",
     "is_five_year_plan",
@@ -371,6 +374,8 @@ def _quoted_ends() -> tuple[str, ...]:
 
 
 def _status(verb: str | None, part: str | None) -> str:
+    if verb == _APPROVED:
+        return "issued"
     status = lead_verbs().get(verb or "", ("", "cited"))[1]
     if status == "planned" and part == "review":
         return "issued"
@@ -415,10 +420,18 @@ _LAW_HEADS = frozenset({"法", "法典"})
 _DRAFTING_AFTER = re.compile(r"(?:的)?(编制|修编|修订|制定|起草)(?:工作)?(?=[，,。；;、和及与]|$|工作)")
 
 
+_APPROVED_AFTER = re.compile(r"(?:正式|顺利)?(?:获批|获国务院批复|获得批复|获国务院批准)(?:实施|印发|同意)?(?=[，,。；;、]|$)")
+"""甲城国土空间总体规划获批, 某某方案获国务院批复: a plan reported as approved by the higher authority is issued."""
+_APPROVED = "获批"
+
+
 def _drafting_after(text: str, end: int) -> str | None:
-    """The drafting verb right after a title used as a noun (某某规划编制工作, 某某办法的修订): it gives the status."""
+    """The drafting verb right after a title used as a noun (某某规划编制工作, 某某办法的修订), or 获批 when it is
+    reported approved (某某规划获批实施): it gives the status."""
     m = _DRAFTING_AFTER.match(text, end)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    return _APPROVED if _APPROVED_AFTER.match(text, end) else None
 
 
 _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
@@ -436,8 +449,8 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
         i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
         lead = lead_before(tokens, i)
-        if lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
-            lead = after  # 做好国土空间规划编制工作: the drafting verb may follow the title as a noun
+        if after == _APPROVED or lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
+            lead = after  # 做好国土空间规划编制工作, 某某规划获批: the verb may follow the title as a noun
         if lead is None:
             continue
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
@@ -559,6 +572,41 @@ def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list
         ):
             continue
         out.append((title, verb))
+    return out
+
+
+_COUNT_NAME_RE = re.compile(
+    r"(?<!”)“[^“”，。；]{0,3}?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})条”(?:政策措施|政策举措|政策|措施|创新举措|举措)?(?![“等])"
+)
+"""稳外贸“20条”, 支持甲业发展“十条”政策: a package of measures named by its count in quotes, as official texts
+cite one; another count right after (“21条”“18条”) or 等 makes a list or a kind."""
+
+
+def count_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
+    """(title, lead verb) of packages named by a quoted count with the subject phrase before it (出台|支持创业带动
+    就业“15条”政策, 制定实施|民营经济高质量发展“26条”): the subject opens after the nearest lead verb or at the
+    phrase start, and must hold a noun of two characters or more; a bare count (“26条”) refers back."""
+    out: list[tuple[str, str | None]] = []
+    for m in _COUNT_NAME_RE.finditer(text):
+        if m.end() < len(text) and text[m.end()] not in _FOLLOW_OK:
+            continue
+        q = next((n for n, t in enumerate(tokens) if t.start == m.start()), None)
+        if q is None:
+            continue
+        i, lead = q, None
+        while i > 0 and m.start() - tokens[i - 1].start <= 20:
+            t = tokens[i - 1]
+            if _ends_phrase(t) or t.text == "的":
+                break
+            if t.text in lead_verbs():
+                found = _issuing_lead(tokens, i - 1)
+                lead = found[0] if found else None
+                break
+            i -= 1
+        subject = tokens[i:q]
+        if not any(len(t.text) >= 2 and (_is_noun(t) or t.pos in ("j", "l")) for t in subject):
+            continue
+        out.append((text[tokens[i].start : m.end()], lead))
     return out
 
 
@@ -736,6 +784,7 @@ def find_policies(
         taken = {m.end(1) for m in _QUOTE_TITLE_RE.finditer(text)}
         taken |= {at + len(title) for title, _ in running if (at := text.find(title)) >= 0}
         running += _subject_titles(text, words, taken)
+        running += [(t, v) for t, v in count_titles(text, words) if not any(t in r for r, _ in running)]
         for title, verb in running:
             if f"《{title}》" in text:
                 continue
