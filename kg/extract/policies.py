@@ -34,8 +34,8 @@ from kg.extract.tokens import Token, opens_name, tokenize
 from kg.loaders.model import Report
 
 __all__ = [
-    "find_policies",
     "count_titles",
+    "find_policies",
     "five_year_plans",
     "head_spans",
     "is_five_year_plan",
@@ -420,7 +420,9 @@ _LAW_HEADS = frozenset({"法", "法典"})
 _DRAFTING_AFTER = re.compile(r"(?:的)?(编制|修编|修订|制定|起草)(?:工作)?(?=[，,。；;、和及与]|$|工作)")
 
 
-_APPROVED_AFTER = re.compile(r"(?:正式|顺利)?(?:获批|获国务院批复|获得批复|获国务院批准)(?:实施|印发|同意)?(?=[，,。；;、]|$)")
+_APPROVED_AFTER = re.compile(
+    r"(?:正式|顺利)?(?:获批|获国务院批复|获得批复|获国务院批准)(?:实施|印发|同意)?(?=[，,。；;、]|$)"
+)
 """甲城国土空间总体规划获批, 某某方案获国务院批复: a plan reported as approved by the higher authority is issued."""
 _APPROVED = "获批"
 
