@@ -83,8 +83,15 @@ no 的/等/和: “走出去”的政策 and “以旧换新”等政策 describ
 
 def quoted_policies(text: str) -> list[tuple[int, str]]:
     """(start, title) of the quoted systems and policies ``text`` names: a 制度 or X政策 is a policy only when quoted
-    or titled (GUIDELINES), and quoted it is one whatever verb stands before it."""
-    return [(m.start(), m.group()) for m in _QUOTED_POLICY_RE.finditer(text)]
+    or titled (GUIDELINES), and quoted it is one whatever verb stands before it; a quoted quantity or kind word
+    (“一揽子”政策, ``data/policy_generic_quoted.txt``) is still a generic X政策."""
+    generic = word_set("policy_generic_quoted.txt")
+    return [(m.start(), m.group()) for m in _QUOTED_POLICY_RE.finditer(text) if _quoted_words(m.group()) - generic]
+
+
+def _quoted_words(title: str) -> set[str]:
+    """The names in quotes of ``title`` (“两重”“两新”政策 → 两重, 两新)."""
+    return set(re.findall(r"“([^“”]+)”", title))
 
 
 _CODE_RE = re.compile(r"(?:中华人民共和国)?(?:宪法|民法典)(?!修正|草案)")
