@@ -512,7 +512,8 @@ def _opens_subject(tokens: Sequence[Token], i: int, head: int) -> bool:
         j += 1
     if j + 1 < head and is_verbal(tokens[j]) and is_verbal(tokens[j + 1]) and len(tokens[j].text) > 1:
         j += 1  # 加快|发展|甲产业: a verb chain before its object
-    return j + 1 < head and is_verbal(tokens[j]) and _is_object(tokens[j + 1])
+    verb = is_verbal(tokens[j]) or (tokens[j].pos == "vn" and j + 1 < head and _is_noun(tokens[j + 1]))
+    return j + 1 < head and verb and _is_object(tokens[j + 1])  # 优化/vn|营商环境: a verb tagged a verbal noun
 
 
 def _is_object(token: Token) -> bool:

@@ -26,6 +26,12 @@ def test_adverb_and_jurisdiction_before_the_subject(make_report) -> None:
     assert set(found) == {"进一步深化戊企改革方案", "自治区促进己族团结工作条例"}
 
 
+def test_verb_tagged_a_verbal_noun_and_an_edition_after_the_title(make_report) -> None:
+    found = _policies(make_report("实施优化庚城营商环境行动方案（2026版），建立台账。"))
+    assert set(found) == {"优化庚城营商环境行动方案"}
+    assert found["优化庚城营商环境行动方案"].status == "cited"
+
+
 def test_de_kept_only_before_opinions_and_numbered_measures(make_report) -> None:
     found = _policies(make_report("出台推动庚城高质量发展的实施意见，出台促进辛业投资发展的若干措施。"))
     assert set(found) == {"推动庚城高质量发展的实施意见", "促进辛业投资发展的若干措施"}
