@@ -10,6 +10,8 @@ document type is an issued policy, and so is the document its notice prints (关
 A title may also open with its own subject phrase right after the lead verb (出台|促进甲业公平竞争条例,
 制定实施|进一步深化乙改革方案, 修订|自治区促进…条例), keeping 的 only before 意见 or 若干措施 (出台推动丙城发展的
 实施意见: 关于 dropped); 意见 after a verb of hearing (多听经营主体意见) is opinions.
+关于…的决定/意见 in running text is a title whatever the verb (拥护党中央关于甲改革的决定), unless heard
+(听取关于…的意见).
 A package named by a quoted count keeps the subject phrase before it (出台|支持甲业“15条”政策), and a plan
 reported as approved (甲城国土空间总体规划获批) is issued.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
@@ -34,6 +36,7 @@ from kg.extract.tokens import Token, opens_name, tokenize
 from kg.loaders.model import Report
 
 __all__ = [
+    "about_titles",
     "count_titles",
     "find_policies",
     "five_year_plans",
@@ -729,6 +732,29 @@ def _notice_titles(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_ABOUT_TITLE_RE = re.compile(
+    r"关于(?![这那此该])[^，,。；;：:“”《》]{2,60}?的(?:决定|(?:若干|实施|指导)?意见)(?![稿书])"
+)
+"""党中央关于甲体制改革的决定, 国务院关于支持乙省…的意见: 关于…的 and a document type title a document written
+without 《》 whatever verb stands before it; its status comes from the lead verb (落实 → cited)."""
+
+
+_HEARD_RE = re.compile(r"(?:听|听取|征求|征询|收集|吸纳|尊重|反映|提出)$")
+
+
+def about_titles(text: str) -> list[tuple[int, str, str | None]]:
+    """(start, title, issuer mention) of the 关于…的决定/意见 titles written in running text, outside 《》; the issuer
+    is the body named right before 关于 (国务院|关于…的意见), else None."""
+    quoted = [m.span() for m in _QUOTE_TITLE_RE.finditer(text)]
+    out: list[tuple[int, str, str | None]] = []
+    for m in _ABOUT_TITLE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted) or _HEARD_RE.search(text, 0, m.start()):
+            continue  # 听取关于…的意见: opinions heard, no document
+        issuer = [mention for _, end, mention in agency_mentions(text[: m.start()]) if end == m.start()]
+        out.append((m.start(), m.group(), issuer[-1] if issuer else None))
+    return out
+
+
 def find_policies(
     report: Report, ctx: DocContext, agencies: list[Agency], tokens: Mapping[int, Sequence[Token]] | None = None
 ) -> list[Policy]:
@@ -784,6 +810,9 @@ def find_policies(
                 add(title, sentence.index, agency=issuer or responsible, status="issued")
                 for named in titled_policies(title):
                     add(named, sentence.index, agency=issuer or responsible, status="issued")
+        for start, title, issuer in about_titles(text):
+            status = _status(_quote_lead(words, start), sentence.part)
+            add(title, sentence.index, agency=issuer or responsible, status=status)
         for start, title in price_policies(text):
             status, agency = _status(_quote_lead(words, start), sentence.part), responsible
             if own and status == "cited" and _EFFECT_RE.search(_clause_before(text, start)):

@@ -47,3 +47,15 @@ def test_measures_need_a_count_or_若干(make_report) -> None:
 def test_generic_kinds_and_opinions_are_not_titles(make_report) -> None:
     text = "出台一批支持政策，制定实施方案。制定涉企政策要多听经营主体意见，征求各方意见。"
     assert _policies(make_report(text)) == {}
+
+
+def test_about_titles_in_running_text(make_report) -> None:
+    text = "全面落实国务院关于支持甲省在新时代闯新路的意见。会议作出了关于乙体制改革的决定。"
+    found = _policies(make_report(text, part="plan"))
+    assert set(found) == {"关于支持甲省在新时代闯新路的意见", "关于乙体制改革的决定"}
+    assert found["关于支持甲省在新时代闯新路的意见"].agency == "国务院"
+    assert found["关于支持甲省在新时代闯新路的意见"].status == "cited"
+
+
+def test_opinions_heard_about_a_matter_are_no_title(make_report) -> None:
+    assert _policies(make_report("广泛听取关于丙项目选址的意见，征求关于这个问题的意见。")) == {}
