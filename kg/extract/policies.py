@@ -452,6 +452,7 @@ _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲
 def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
     """(title, lead verb) pairs of document titles written in running text."""
     out: list[tuple[str, str | None]] = []
+    listed: tuple[int, str | None] = (-1, None)  # (end, lead verb) of the last title found
     generic = word_set("policy_generic.txt")
     for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
         end = he + 1 if text.startswith("”", he) else he
@@ -463,6 +464,8 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         lead = lead_before(tokens, i)
         if after == _APPROVED or lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
             lead = after  # 做好国土空间规划编制工作, 某某规划获批: the verb may follow the title as a noun
+        if lead is None and i > 0 and tokens[i - 1].text == "、" and tokens[i - 1].start == listed[0]:
+            lead = listed[1]  # 出台甲条例、乙办法: the items of a list of titles share its verb
         if lead is None:
             continue
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
@@ -485,6 +488,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         ):
             continue
         out.append((title, lead))
+        listed = (end, lead)
     return out
 
 

@@ -59,3 +59,10 @@ def test_about_titles_in_running_text(make_report) -> None:
 
 def test_opinions_heard_about_a_matter_are_no_title(make_report) -> None:
     assert _policies(make_report("广泛听取关于丙项目选址的意见，征求关于这个问题的意见。")) == {}
+
+
+def test_items_of_a_title_list_share_its_verb(make_report) -> None:
+    text = "推动修订甲市停车管理条例、乙市物业管理办法，落实丙城供水条例、各项规定。"
+    found = _policies(make_report(text, part="plan"))
+    assert set(found) == {"甲市停车管理条例", "乙市物业管理办法", "丙城供水条例"}
+    assert found["乙市物业管理办法"].status == "planned"
