@@ -12,6 +12,8 @@ A title may also open with its own subject phrase right after the lead verb (出
 实施意见: 关于 dropped); 意见 after a verb of hearing (多听经营主体意见) is opinions.
 关于…的决定/意见 in running text is a title whatever the verb (拥护党中央关于甲改革的决定), unless heard
 (听取关于…的意见).
+A year may open a title (2026年甲市…工作方案, but 2026年工作方案 is generic) and an edition or trial mark in
+brackets ends it (某某办法（试行）).
 A package named by a quoted count keeps the subject phrase before it (出台|支持甲业“15条”政策), and a plan
 reported as approved (甲城国土空间总体规划获批) is issued.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
@@ -456,8 +458,10 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
     generic = word_set("policy_generic.txt")
     for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
         end = he + 1 if text.startswith("”", he) else he
-        after = _drafting_after(text, end)
-        if end < len(text) and text[end] not in _FOLLOW_OK and after is None:
+        edition = _EDITION_RE.match(text, end)
+        written = edition.end() if edition else end  # 某某办法（试行）: the bracket is part of the title
+        after = _drafting_after(text, written)
+        if written < len(text) and text[written] not in _FOLLOW_OK and after is None:
             continue
         law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
         i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
@@ -471,10 +475,11 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
         title = text[start:end]
         stem = text[start:hs]
+        named = _without_year(stem)  # 2026年工作方案 is as generic as 工作方案
         if (
-            len(stem) < 2
+            len(named) < 2
             or len(title) > 40
-            or stem in generic
+            or named in generic
             or ("的" in stem) != stem.startswith(_OPEN_WITH_DE)  # 关于…的意见; 推动…的政策举措 is a description
             or re.search(_LISTED_HEAD, stem)
             or not _opens_title(tokens, i, stem)
@@ -487,13 +492,13 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or _OPINIONS_RE.search(title)
         ):
             continue
-        out.append((title, lead))
-        listed = (end, lead)
+        out.append((text[start:written], lead))
+        listed = (written, lead)
     return out
 
 
-_EDITION_RE = re.compile(r"[（(](?:\d{4}(?:年)?(?:[—－-]\d{4}年?)?|\d{4}年?版|[试暂]行)[）)]")
-"""（2026版）, （2025—2027年）, （试行）: an edition or period in brackets after a title, not its end."""
+_EDITION_RE = re.compile(r"[（(](?:\d{4}(?:年)?(?:[—－-]\d{4}年?)?|\d{4}年?版|[试暂]行|草案|征求意见稿)[）)]")
+"""（2026版）, （2025—2027年）, （试行）, （草案）: an edition, period or draft in brackets, part of the title."""
 _OPINIONS_RE = re.compile(r"(?:听|听取|征求|征询|收集|吸纳|尊重|反映|提出)[^的]{0,8}意见$")
 """听取群众意见, 多听经营主体意见: after a verb of hearing or voicing, 意见 is opinions, not a document."""
 
@@ -519,6 +524,8 @@ def _opens_subject(tokens: Sequence[Token], i: int, head: int) -> bool:
         j += 1
     if j + 1 < head and is_verbal(tokens[j]) and is_verbal(tokens[j + 1]) and len(tokens[j].text) > 1:
         j += 1  # 加快|发展|甲产业: a verb chain before its object
+    if lead_verbs().get(tokens[i].text, ("",))[0] in ("policy", "both"):
+        return False  # 实施|“某某”规划: a lead verb of policies is the predicate, it opens no subject
     verb = is_verbal(tokens[j]) or (tokens[j].pos == "vn" and j + 1 < head and _is_noun(tokens[j + 1]))
     return j + 1 < head and verb and _is_object(tokens[j + 1])  # 优化/vn|营商环境: a verb tagged a verbal noun
 
@@ -564,13 +571,13 @@ def _ends_phrase(token: Token) -> bool:
 def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list[tuple[str, str | None]]:
     """(title, lead verb) of titles that open with their subject phrase right after a lead verb
     (出台|促进公平竞争条例, 制定实施|进一步深化甲改革方案, 出台|推动甲发展的实施意见), as official texts cite a
-    document without 《》 or 关于. Heads already named (``taken``: head ends) are skipped."""
+    document without 《》 or 关于. Heads already named (``taken``: head ends, as of titles in 《》) are skipped."""
     out: list[tuple[str, str | None]] = []
     generic = word_set("policy_generic.txt")
     for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
         edition = _EDITION_RE.match(text, he)
         follow = edition.end() if edition else he
-        if he in taken or (follow < len(text) and text[follow] not in _FOLLOW_OK):
+        if he in taken or follow in taken or (follow < len(text) and text[follow] not in _FOLLOW_OK):
             continue
         found = _subject_lead(tokens, k, hs, k if tokens[k].start == hs else k + 1)
         if found is None:
@@ -588,7 +595,7 @@ def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list
             or _OPINIONS_RE.search(title)
         ):
             continue
-        out.append((title, verb))
+        out.append((text[tokens[i].start : follow], verb))
     return out
 
 
@@ -656,10 +663,22 @@ _QUALITY_ENDS = ("性", "化", "型", "式")
 
 
 def _opens_title(tokens: Sequence[Token], i: int, stem: str) -> bool:
-    """A title does not open with a numeral or a determiner (一批, 各项, 相关)."""
+    """A title does not open with a numeral or a determiner (一批, 各项, 相关); a year is an edition and may open it
+    (2026年甲市…工作方案)."""
+    if _YEAR_OPEN_RE.match(stem):
+        return True
     t = tokens[i]
     numeral_or_determiner = t.pos.startswith(("m", "r")) or stem[0].isdigit()
     return not (numeral_or_determiner or stem.startswith(("相关", "有关")))
+
+
+_YEAR_OPEN_RE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
+
+
+def _without_year(stem: str) -> str:
+    """``stem`` without the year it opens with (2026年度甲市就业工作 → 甲市就业工作)."""
+    m = _YEAR_OPEN_RE.match(stem)
+    return stem[m.end() :] if m else stem
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -823,10 +842,9 @@ def find_policies(
                 status, agency = "issued", responsible or own[0][1]  # 本市试行…政策 in the notice that sets it
             add(title, sentence.index, agency=agency, status=status)
             priced.add(title)
-        running = _running_titles(text, words)
-        taken = {m.end(1) for m in _QUOTE_TITLE_RE.finditer(text)}
-        taken |= {at + len(title) for title, _ in running if (at := text.find(title)) >= 0}
-        running += _subject_titles(text, words, taken)
+        subjects = _subject_titles(text, words, {m.end(1) for m in _QUOTE_TITLE_RE.finditer(text)})
+        running = [r for r in _running_titles(text, words) if not any(s.endswith(r[0]) for s, _ in subjects)]
+        running += subjects  # 实施|优化营商环境行动方案: the title opening after the lead verb is the longer one
         running += [(t, v) for t, v in count_titles(text, words) if not any(t in r for r, _ in running)]
         for title, verb in running:
             if f"《{title}》" in text:

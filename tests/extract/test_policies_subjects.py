@@ -27,9 +27,15 @@ def test_adverb_and_jurisdiction_before_the_subject(make_report) -> None:
 
 
 def test_verb_tagged_a_verbal_noun_and_an_edition_after_the_title(make_report) -> None:
-    found = _policies(make_report("实施优化庚城营商环境行动方案（2026版），建立台账。"))
-    assert set(found) == {"优化庚城营商环境行动方案"}
-    assert found["优化庚城营商环境行动方案"].status == "cited"
+    found = _policies(make_report("实施优化庚城营商环境行动方案（2026版），建立台账。推动修订优化辛城营商环境条例。"))
+    assert set(found) == {"优化庚城营商环境行动方案（2026版）", "优化辛城营商环境条例"}
+    assert found["优化庚城营商环境行动方案（2026版）"].status == "cited"
+
+
+def test_year_opens_a_title_and_a_trial_mark_ends_it(make_report) -> None:
+    found = _policies(make_report("印发2026年甲市优化营商环境工作方案，出台甲市物业管理办法（试行）。"))
+    assert set(found) == {"2026年甲市优化营商环境工作方案", "甲市物业管理办法（试行）"}
+    assert _policies(make_report("制定2026年工作方案，印发2026年度实施方案。")) == {}
 
 
 def test_de_kept_only_before_opinions_and_numbered_measures(make_report) -> None:
