@@ -584,9 +584,12 @@ def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list
             continue
         verb, i, de = found
         title, stem = text[tokens[i].start : he], text[tokens[i].start : hs]
+        rest = stem[len(tokens[i].text) :]  # 编制实施|发展|规划纲要: the object is a document word, a back-reference
         if (
             len(stem) < 4
             or stem in generic
+            or rest in generic
+            or rest in word_set("policy_suffixes.txt")
             or de > (1 if _DE_TITLE_RE.search(title) else 0)
             or "、" in stem
             or re.search(_LISTED_HEAD, stem)

@@ -72,3 +72,7 @@ def test_items_of_a_title_list_share_its_verb(make_report) -> None:
     found = _policies(make_report(text, part="plan"))
     assert set(found) == {"甲市停车管理条例", "乙市物业管理办法", "丙城供水条例"}
     assert found["乙市物业管理办法"].status == "planned"
+
+
+def test_a_document_word_as_the_object_is_a_back_reference(make_report) -> None:
+    assert _policies(make_report("将甲区域一体化发展上升为国家战略，编制实施发展规划纲要。")) == {}
