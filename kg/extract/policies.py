@@ -455,6 +455,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
     """(title, lead verb) pairs of document titles written in running text."""
     out: list[tuple[str, str | None]] = []
     listed: tuple[int, str | None] = (-1, None)  # (end, lead verb) of the last title found
+    waiting: list[tuple[int, int]] = []  # (start, end) of titles with no verb yet, each before a 、
     generic = word_set("policy_generic.txt")
     for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
         end = he + 1 if text.startswith("”", he) else he
@@ -470,8 +471,6 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             lead = after  # 做好国土空间规划编制工作, 某某规划获批: the verb may follow the title as a noun
         if lead is None and i > 0 and tokens[i - 1].text == "、" and tokens[i - 1].start == listed[0]:
             lead = listed[1]  # 出台甲条例、乙办法: the items of a list of titles share its verb
-        if lead is None:
-            continue
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
         title = text[start:end]
         stem = text[start:hs]
@@ -492,6 +491,14 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or _OPINIONS_RE.search(title)
         ):
             continue
+        if lead is None:
+            if text.startswith("、", written):
+                waiting.append((start, written))  # 甲规划、乙方案获批: a verb after the list may come
+            continue
+        first = start
+        while lead == _APPROVED and waiting and waiting[-1][1] + 1 == first:
+            first, item_end = waiting.pop()
+            out.append((text[first:item_end], lead))  # every item of the list is approved
         out.append((text[start:written], lead))
         listed = (written, lead)
     return out

@@ -30,3 +30,10 @@ def test_plan_reported_as_approved_is_issued(make_report) -> None:
     assert set(found) == {"甲乙地区国土空间规划", "丙城总体规划"}
     assert {p.status for p in found.values()} == {"issued"}
     assert _policies(make_report("项目获批，各项规划获批后开工。")) == {}
+
+
+def test_every_item_of_an_approved_list_is_issued(make_report) -> None:
+    found = _policies(make_report("甲区海洋经济改革方案、乙区高质量发展实施方案获批。", part="plan"))
+    assert set(found) == {"甲区海洋经济改革方案", "乙区高质量发展实施方案"}
+    assert {p.status for p in found.values()} == {"issued"}
+    assert _policies(make_report("甲区海洋经济改革方案、乙区高质量发展实施方案。")) == {}
