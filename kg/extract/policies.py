@@ -531,7 +531,7 @@ def _opens_subject(tokens: Sequence[Token], i: int, head: int) -> bool:
         j += 1
     if j + 1 < head and is_verbal(tokens[j]) and is_verbal(tokens[j + 1]) and len(tokens[j].text) > 1:
         j += 1  # 加快|发展|甲产业: a verb chain before its object
-    if lead_verbs().get(tokens[i].text, ("",))[0] in ("policy", "both"):
+    if any(lead_verbs().get(t.text, ("",))[0] in ("policy", "both") for t in tokens[i : j + 1]):
         return False  # 实施|“某某”规划: a lead verb of policies is the predicate, it opens no subject
     verb = is_verbal(tokens[j]) or (tokens[j].pos == "vn" and j + 1 < head and _is_noun(tokens[j + 1]))
     return j + 1 < head and verb and _is_object(tokens[j + 1])  # 优化/vn|营商环境: a verb tagged a verbal noun
