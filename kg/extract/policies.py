@@ -7,6 +7,15 @@ front of it, never on a verb, adverb, preposition or function word. It must foll
 (编制/出台/落实 …, ``data/lead_verbs.tsv``), which gives the status: planned (编制, 出台),
 issued (印发, or a planned verb in the review part) or cited. A report whose title ends in a
 document type is an issued policy, and so is the document its notice prints (关于印发《X》的通知).
+A title may also open with its own subject phrase right after the lead verb (出台|促进甲业公平竞争条例,
+制定实施|进一步深化乙改革方案, 修订|自治区促进…条例), keeping 的 only before 意见 or 若干措施 (出台推动丙城发展的
+实施意见: 关于 dropped); 意见 after a verb of hearing (多听经营主体意见) is opinions.
+关于…的决定/意见 in running text is a title whatever the verb (拥护党中央关于甲改革的决定), unless heard
+(听取关于…的意见).
+A year may open a title (2026年甲市…工作方案, but 2026年工作方案 is generic) and an edition or trial mark in
+brackets ends it (某某办法（试行）).
+A package named by a quoted count keeps the subject phrase before it (出台|支持甲业“15条”政策), and a plan
+reported as approved (甲城国土空间总体规划获批) is issued.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
@@ -29,6 +38,8 @@ from kg.extract.tokens import Token, opens_name, tokenize
 from kg.loaders.model import Report
 
 __all__ = [
+    "about_titles",
+    "count_titles",
     "find_policies",
     "five_year_plans",
     "head_spans",
@@ -77,8 +88,15 @@ no 的/等/和: “走出去”的政策 and “以旧换新”等政策 describ
 
 def quoted_policies(text: str) -> list[tuple[int, str]]:
     """(start, title) of the quoted systems and policies ``text`` names: a 制度 or X政策 is a policy only when quoted
-    or titled (GUIDELINES), and quoted it is one whatever verb stands before it."""
-    return [(m.start(), m.group()) for m in _QUOTED_POLICY_RE.finditer(text)]
+    or titled (GUIDELINES), and quoted it is one whatever verb stands before it; a quoted quantity or kind word
+    (“一揽子”政策, ``data/policy_generic_quoted.txt``) is still a generic X政策."""
+    generic = word_set("policy_generic_quoted.txt")
+    return [(m.start(), m.group()) for m in _QUOTED_POLICY_RE.finditer(text) if _quoted_words(m.group()) - generic]
+
+
+def _quoted_words(title: str) -> set[str]:
+    """The names in quotes of ``title`` (“两重”“两新”政策 → 两重, 两新)."""
+    return set(re.findall(r"“([^“”]+)”", title))
 
 
 _CODE_RE = re.compile(r"(?:中华人民共和国)?(?:宪法|民法典)(?!修正|草案)")
@@ -368,6 +386,8 @@ def _quoted_ends() -> tuple[str, ...]:
 
 
 def _status(verb: str | None, part: str | None) -> str:
+    if verb == _APPROVED:
+        return "issued"
     status = lead_verbs().get(verb or "", ("", "cited"))[1]
     if status == "planned" and part == "review":
         return "issued"
@@ -412,10 +432,20 @@ _LAW_HEADS = frozenset({"法", "法典"})
 _DRAFTING_AFTER = re.compile(r"(?:的)?(编制|修编|修订|制定|起草)(?:工作)?(?=[，,。；;、和及与]|$|工作)")
 
 
+_APPROVED_AFTER = re.compile(
+    r"(?:正式|顺利)?(?:获批|获国务院批复|获得批复|获国务院批准)(?:实施|印发|同意)?(?=[，,。；;、]|$)"
+)
+"""甲城国土空间总体规划获批, 某某方案获国务院批复: a plan reported as approved by the higher authority is issued."""
+_APPROVED = "获批"
+
+
 def _drafting_after(text: str, end: int) -> str | None:
-    """The drafting verb right after a title used as a noun (某某规划编制工作, 某某办法的修订): it gives the status."""
+    """The drafting verb right after a title used as a noun (某某规划编制工作, 某某办法的修订), or 获批 when it is
+    reported approved (某某规划获批实施): it gives the status."""
     m = _DRAFTING_AFTER.match(text, end)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    return _APPROVED if _APPROVED_AFTER.match(text, end) else None
 
 
 _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
@@ -424,26 +454,31 @@ _LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲
 def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
     """(title, lead verb) pairs of document titles written in running text."""
     out: list[tuple[str, str | None]] = []
+    listed: tuple[int, str | None] = (-1, None)  # (end, lead verb) of the last title found
+    waiting: list[tuple[int, int]] = []  # (start, end) of titles with no verb yet, each before a 、
     generic = word_set("policy_generic.txt")
     for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
         end = he + 1 if text.startswith("”", he) else he
-        after = _drafting_after(text, end)
-        if end < len(text) and text[end] not in _FOLLOW_OK and after is None:
+        edition = _EDITION_RE.match(text, end)
+        written = edition.end() if edition else end  # 某某办法（试行）: the bracket is part of the title
+        after = _drafting_after(text, written)
+        if written < len(text) and text[written] not in _FOLLOW_OK and after is None:
             continue
         law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
         i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
         lead = lead_before(tokens, i)
-        if lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
-            lead = after  # 做好国土空间规划编制工作: the drafting verb may follow the title as a noun
-        if lead is None:
-            continue
+        if after == _APPROVED or lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
+            lead = after  # 做好国土空间规划编制工作, 某某规划获批: the verb may follow the title as a noun
+        if lead is None and i > 0 and tokens[i - 1].text == "、" and tokens[i - 1].start == listed[0]:
+            lead = listed[1]  # 出台甲条例、乙办法: the items of a list of titles share its verb
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
         title = text[start:end]
         stem = text[start:hs]
+        named = _without_year(stem)  # 2026年工作方案 is as generic as 工作方案
         if (
-            len(stem) < 2
+            len(named) < 2
             or len(title) > 40
-            or stem in generic
+            or named in generic
             or ("的" in stem) != stem.startswith(_OPEN_WITH_DE)  # 关于…的意见; 推动…的政策举措 is a description
             or re.search(_LISTED_HEAD, stem)
             or not _opens_title(tokens, i, stem)
@@ -453,9 +488,159 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
             or _DETERMINER_RE.search(stem)
             or (title.endswith("规定") and stem.endswith(_STIPULATING_DOCUMENTS))
+            or _OPINIONS_RE.search(title)
         ):
             continue
-        out.append((title, lead))
+        if lead is None:
+            if text.startswith("、", written):
+                waiting.append((start, written))  # 甲规划、乙方案获批: a verb after the list may come
+            continue
+        first = start
+        while lead == _APPROVED and waiting and waiting[-1][1] + 1 == first:
+            first, item_end = waiting.pop()
+            out.append((text[first:item_end], lead))  # every item of the list is approved
+        out.append((text[start:written], lead))
+        listed = (written, lead)
+    return out
+
+
+_EDITION_RE = re.compile(r"[（(](?:\d{4}(?:年)?(?:[—－-]\d{4}年?)?|\d{4}年?版|[试暂]行|草案|征求意见稿)[）)]")
+"""（2026版）, （2025—2027年）, （试行）, （草案）: an edition, period or draft in brackets, part of the title."""
+_OPINIONS_RE = re.compile(r"(?:听|听取|征求|征询|收集|吸纳|尊重|反映|提出)[^的]{0,8}意见$")
+"""听取群众意见, 多听经营主体意见: after a verb of hearing or voicing, 意见 is opinions, not a document."""
+
+
+def _issuing_lead(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
+    """(lead verb, index after it) when ``tokens[j]`` ends a lead verb of policies (出台, 制定实施, 印发, 落实)."""
+    verb = tokens[j].text
+    after = j + 1
+    if after < len(tokens) and verb + tokens[after].text in lead_verbs():  # 制定|实施: the longer verb
+        verb, after = verb + tokens[after].text, after + 1
+    elif j > 0 and tokens[j - 1].text + verb in lead_verbs():
+        verb = tokens[j - 1].text + verb
+    return (verb, after) if lead_verbs().get(verb, ("",))[0] in ("policy", "both") else None
+
+
+def _opens_subject(tokens: Sequence[Token], i: int, head: int) -> bool:
+    """Whether ``tokens[i:head]`` opens as a title's subject phrase: a verb with its object (促进|公平竞争,
+    加快发展|甲产业), an adverb before one (进一步|深化), or a jurisdiction before one (自治区|促进…)."""
+    j = i
+    if j < head and (tokens[j].pos == "ns" or tokens[j].text in _JURISDICTIONS):
+        j += 1
+    if j < head and tokens[j].pos == "d" and len(tokens[j].text) >= 2:
+        j += 1
+    if j + 1 < head and is_verbal(tokens[j]) and is_verbal(tokens[j + 1]) and len(tokens[j].text) > 1:
+        j += 1  # 加快|发展|甲产业: a verb chain before its object
+    if any(lead_verbs().get(t.text, ("",))[0] in ("policy", "both") for t in tokens[i : j + 1]):
+        return False  # 实施|“某某”规划: a lead verb of policies is the predicate, it opens no subject
+    verb = is_verbal(tokens[j]) or (tokens[j].pos == "vn" and j + 1 < head and _is_noun(tokens[j + 1]))
+    return j + 1 < head and verb and _is_object(tokens[j + 1])  # 优化/vn|营商环境: a verb tagged a verbal noun
+
+
+def _is_object(token: Token) -> bool:
+    """A word that can open a verb's object: a noun, an abbreviation, a set phrase, a distinguishing word (新型,
+    民营) or a quote."""
+    return _is_noun(token) or token.pos in ("j", "l", "b", "vn")
+
+
+_JURISDICTIONS = frozenset({"自治区", "省", "市", "县", "区", "全省", "全市", "本市", "本省"})
+_DE_TITLE_RE = re.compile(r"的(?:实施|指导|若干)?意见$|的若干(?:政策)?(?:措施|举措|规定)$")
+"""出台促进甲产业发展的实施意见, 促进乙的若干措施: the heads a title keeps after 的 when its 关于 is dropped;
+的政策举措, 的办法 after a verb phrase describe what is done."""
+
+
+def _subject_lead(tokens: Sequence[Token], k: int, hs: int, head: int) -> tuple[str, int, int] | None:
+    """(lead verb, index of the title's first token, number of 的 between) for the head at ``tokens[k]``: the
+    nearest lead verb on its left in the same phrase (no punctuation but quotes, no function word but adverbs,
+    的 and 和/及/与) that a subject phrase follows."""
+    de = 0
+    for j in range(k - 1, -1, -1):
+        t = tokens[j]
+        if hs - t.start > 40:
+            break
+        if t.text == "的":
+            de += 1
+        elif _ends_phrase(t):
+            break
+        lead = _issuing_lead(tokens, j)
+        if lead and lead[1] < head and _opens_subject(tokens, lead[1], head):
+            return lead[0], lead[1], de
+    return None
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Punctuation other than quotes, or a function word other than an adverb or 和/及/与, ends a phrase."""
+    if token.pos == "x":
+        return token.text not in _QUOTES
+    return token.is_function and token.pos != "d" and token.text not in _COORDINATORS
+
+
+def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list[tuple[str, str | None]]:
+    """(title, lead verb) of titles that open with their subject phrase right after a lead verb
+    (出台|促进公平竞争条例, 制定实施|进一步深化甲改革方案, 出台|推动甲发展的实施意见), as official texts cite a
+    document without 《》 or 关于. Heads already named (``taken``: head ends, as of titles in 《》) are skipped."""
+    out: list[tuple[str, str | None]] = []
+    generic = word_set("policy_generic.txt")
+    for k, hs, he in head_spans(text, tokens, "policy_suffixes.txt"):
+        edition = _EDITION_RE.match(text, he)
+        follow = edition.end() if edition else he
+        if he in taken or follow in taken or (follow < len(text) and text[follow] not in _FOLLOW_OK):
+            continue
+        found = _subject_lead(tokens, k, hs, k if tokens[k].start == hs else k + 1)
+        if found is None:
+            continue
+        verb, i, de = found
+        title, stem = text[tokens[i].start : he], text[tokens[i].start : hs]
+        rest = stem[len(tokens[i].text) :]  # 编制实施|发展|规划纲要: the object is a document word, a back-reference
+        if (
+            len(stem) < 4
+            or stem in generic
+            or rest in generic
+            or rest in word_set("policy_suffixes.txt")
+            or de > (1 if _DE_TITLE_RE.search(title) else 0)
+            or "、" in stem
+            or re.search(_LISTED_HEAD, stem)
+            or _DETERMINER_RE.search(stem)
+            or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
+            or _OPINIONS_RE.search(title)
+        ):
+            continue
+        out.append((text[tokens[i].start : follow], verb))
+    return out
+
+
+_COUNT_NAME_RE = re.compile(
+    r"(?<!”)“[^“”，。；]{0,3}?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})条”(?:政策措施|政策举措|政策|措施|创新举措|举措)?(?![“等])"
+)
+"""稳外贸“20条”, 支持甲业发展“十条”政策: a package of measures named by its count in quotes, as official texts
+cite one; another count right after (“21条”“18条”) or 等 makes a list or a kind."""
+
+
+def count_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
+    """(title, lead verb) of packages named by a quoted count with the subject phrase before it (出台|支持创业带动
+    就业“15条”政策, 制定实施|民营经济高质量发展“26条”): the subject opens after the nearest lead verb or at the
+    phrase start, and must hold a noun of two characters or more; a bare count (“26条”) refers back."""
+    out: list[tuple[str, str | None]] = []
+    for m in _COUNT_NAME_RE.finditer(text):
+        if m.end() < len(text) and text[m.end()] not in _FOLLOW_OK:
+            continue
+        q = next((n for n, t in enumerate(tokens) if t.start == m.start()), None)
+        if q is None:
+            continue
+        i, lead = q, None
+        while i > 0 and m.start() - tokens[i - 1].start <= 20:
+            t = tokens[i - 1]
+            if _ends_phrase(t) or t.text == "的":
+                break
+            if t.text in lead_verbs():
+                found = _issuing_lead(tokens, i - 1)
+                lead = found[0] if found else None
+                break
+            i -= 1
+        subject = tokens[i:q]
+        if not any(len(t.text) >= 2 and (_is_noun(t) or t.pos in ("j", "l")) for t in subject):
+            continue
+        out.append((text[tokens[i].start : m.end()], lead))
     return out
 
 
@@ -488,10 +673,22 @@ _QUALITY_ENDS = ("性", "化", "型", "式")
 
 
 def _opens_title(tokens: Sequence[Token], i: int, stem: str) -> bool:
-    """A title does not open with a numeral or a determiner (一批, 各项, 相关)."""
+    """A title does not open with a numeral or a determiner (一批, 各项, 相关); a year is an edition and may open it
+    (2026年甲市…工作方案)."""
+    if _YEAR_OPEN_RE.match(stem):
+        return True
     t = tokens[i]
     numeral_or_determiner = t.pos.startswith(("m", "r")) or stem[0].isdigit()
     return not (numeral_or_determiner or stem.startswith(("相关", "有关")))
+
+
+_YEAR_OPEN_RE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
+
+
+def _without_year(stem: str) -> str:
+    """``stem`` without the year it opens with (2026年度甲市就业工作 → 甲市就业工作)."""
+    m = _YEAR_OPEN_RE.match(stem)
+    return stem[m.end() :] if m else stem
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -568,6 +765,29 @@ def _notice_titles(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_ABOUT_TITLE_RE = re.compile(
+    r"关于(?![这那此该])[^，,。；;：:“”《》]{2,60}?的(?:决定|(?:若干|实施|指导)?意见)(?![稿书])"
+)
+"""党中央关于甲体制改革的决定, 国务院关于支持乙省…的意见: 关于…的 and a document type title a document written
+without 《》 whatever verb stands before it; its status comes from the lead verb (落实 → cited)."""
+
+
+_HEARD_RE = re.compile(r"(?:听|听取|征求|征询|收集|吸纳|尊重|反映|提出)$")
+
+
+def about_titles(text: str) -> list[tuple[int, str, str | None]]:
+    """(start, title, issuer mention) of the 关于…的决定/意见 titles written in running text, outside 《》; the issuer
+    is the body named right before 关于 (国务院|关于…的意见), else None."""
+    quoted = [m.span() for m in _QUOTE_TITLE_RE.finditer(text)]
+    out: list[tuple[int, str, str | None]] = []
+    for m in _ABOUT_TITLE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted) or _HEARD_RE.search(text, 0, m.start()):
+            continue  # 听取关于…的意见: opinions heard, no document
+        issuer = [mention for _, end, mention in agency_mentions(text[: m.start()]) if end == m.start()]
+        out.append((m.start(), m.group(), issuer[-1] if issuer else None))
+    return out
+
+
 def find_policies(
     report: Report, ctx: DocContext, agencies: list[Agency], tokens: Mapping[int, Sequence[Token]] | None = None
 ) -> list[Policy]:
@@ -623,13 +843,19 @@ def find_policies(
                 add(title, sentence.index, agency=issuer or responsible, status="issued")
                 for named in titled_policies(title):
                     add(named, sentence.index, agency=issuer or responsible, status="issued")
+        for start, title, issuer in about_titles(text):
+            status = _status(_quote_lead(words, start), sentence.part)
+            add(title, sentence.index, agency=issuer or responsible, status=status)
         for start, title in price_policies(text):
             status, agency = _status(_quote_lead(words, start), sentence.part), responsible
             if own and status == "cited" and _EFFECT_RE.search(_clause_before(text, start)):
                 status, agency = "issued", responsible or own[0][1]  # 本市试行…政策 in the notice that sets it
             add(title, sentence.index, agency=agency, status=status)
             priced.add(title)
-        running = _running_titles(text, words)
+        subjects = _subject_titles(text, words, {m.end(1) for m in _QUOTE_TITLE_RE.finditer(text)})
+        running = [r for r in _running_titles(text, words) if not any(s.endswith(r[0]) for s, _ in subjects)]
+        running += subjects  # 实施|优化营商环境行动方案: the title opening after the lead verb is the longer one
+        running += [(t, v) for t, v in count_titles(text, words) if not any(t in r for r, _ in running)]
         for title, verb in running:
             if f"《{title}》" in text:
                 continue
