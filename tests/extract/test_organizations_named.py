@@ -35,12 +35,17 @@ def test_engineering_research_centres_of_a_level_are_a_designation_kind() -> Non
     assert organization_names("新建省工程研究中心20家。") == []
 
 
+def _bodies_beside_facility(lines: str, facility: str) -> tuple[int, dict[str, list[int]]]:
+    """The sentence naming ``facility`` (a Facility place) and the organisations found with it given."""
+    report = load_text(f"某某省人民政府工作报告\n{lines}", source="t.txt")
+    index = next(s.index for s in report.sentences if facility in s.text)
+    places = [Place(facility, "Facility", sentences=[index])]
+    return index, {o.name: o.sentences for o in find_organizations(report, doc_context(report.meta), None, places)}
+
+
 def test_a_body_named_only_inside_a_facility_is_part_of_that_place() -> None:
-    text = "某某省人民政府工作报告\n建成中国工程院甲乙医院丙丁分院。\n新增中国工程院院士2名。\n"
-    report = load_text(text, source="t.txt")
-    index = next(s.index for s in report.sentences if "分院" in s.text)
-    places = [Place("中国工程院甲乙医院丙丁分院", "Facility", sentences=[index])]
-    found = {o.name: o.sentences for o in find_organizations(report, doc_context(report.meta), None, places)}
+    index, found = _bodies_beside_facility("建成中国工程院甲乙医院丙丁分院。\n新增中国工程院院士2名。\n",
+                                           "中国工程院甲乙医院丙丁分院")
     assert index not in found["中国工程院"]
     assert len(found["中国工程院"]) == 1
 
@@ -95,9 +100,5 @@ def test_a_clique_named_after_its_leader_after_its_country_is_no_group() -> None
 
 
 def test_a_laboratory_named_inside_a_research_base_stays_a_body() -> None:
-    text = "某某省人民政府工作报告\n建成松江实验室寒地作物试验基地。\n"
-    report = load_text(text, source="t.txt")
-    index = next(s.index for s in report.sentences if "基地" in s.text)
-    places = [Place("松江实验室寒地作物试验基地", "Facility", sentences=[index])]
-    found = {o.name: o.sentences for o in find_organizations(report, doc_context(report.meta), None, places)}
+    index, found = _bodies_beside_facility("建成松江实验室寒地作物试验基地。\n", "松江实验室寒地作物试验基地")
     assert found["松江实验室"] == [index]
