@@ -1695,7 +1695,7 @@ def _joint_characters() -> frozenset[str]:
 def _joint_abbreviation(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is two to four one-character short names of member places (呼包鄂榆, 哈长, 兰西): every
     character names a member (``_joint_characters``), the first no compass word, and no word of it a function word
-    or a dictionary word of another kind (安全/an, 文明/nr are words; 成渝/nr, 鲁豫/nr, 京津冀/j are the members')."""
+    or a dictionary word of another kind (安全/an, 文明/nr are words; 鲁豫/nr, 京津冀/j are the members')."""
     stem = text[a:b]
     if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not all(c in _joint_characters() for c in stem):
         return False

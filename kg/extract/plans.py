@@ -1158,7 +1158,7 @@ _JOINING_RE = re.compile(r"(?:一体化|分离|合一|并轨|贯通|联动)[^“
 
 
 def _joining_reforms(text: str, words: Sequence[Token]) -> list[str]:
-    """Reforms named by what they join or separate (启动供排污一体化大水务改革, 探索甲区与乙区适度分离改革): the
+    """Reforms named by what they join or separate (启动甲乙供水一体化改革, 探索甲区与乙区适度分离改革): the
     stem after the verb that carries the reform out, ending in a joining word (一体化, 分离, 合一, 并轨, 贯通, 联动)
     and at most a short noun; such a stem says which reform, as a bare field (财税体制|改革) does not."""
     out: list[str] = []
