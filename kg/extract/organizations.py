@@ -31,7 +31,7 @@ from kg.extract.lexicon import CJK, CJK_RUN, is_cjk, word_re, word_set
 from kg.extract.model import DocContext, Organization, Place
 from kg.extract.places import HOSPITAL_ENDS, place_word
 from kg.extract.policies import head_spans, is_verbal, lead_verbs
-from kg.extract.tokens import Token, opens_name, segmenter, tokenize, tokens_in
+from kg.extract.tokens import UNKNOWN_WORD_TAGS, Token, opens_name, segmenter, tokenize, tokens_in
 from kg.loaders.model import Report
 
 __all__ = ["find_organizations", "is_designation_kind", "organization_names"]
@@ -555,7 +555,6 @@ def _partner(token: Token) -> bool:
 
 
 _PROJECT_HEADS = ("项目", "基地", "工厂")
-_UNKNOWN_TAGS = frozenset({"x", "zg", "g"})  # 圣钘/x, 垚/zg|钜/g: characters jieba knows no word for
 _OWNER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "ns"})  # 蓝湾/ns: a place word, not a division
 _CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
 
@@ -581,7 +580,7 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
             i += 1
             continue
         j = i
-        while j < len(words) and words[j].pos in _UNKNOWN_TAGS and CJK_RUN.fullmatch(words[j].text):
+        while j < len(words) and words[j].pos in UNKNOWN_WORD_TAGS and CJK_RUN.fullmatch(words[j].text):
             j += 1
         unknown = j > i and sum(len(t.text) for t in words[i:j]) >= 2
         named = j == i and words[i].pos in _OWNER_NAME_TAGS and _trade_name(words[i])

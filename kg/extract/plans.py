@@ -53,7 +53,7 @@ from kg.extract.policies import (
     responsible_agency,
     strip_owner,
 )
-from kg.extract.tokens import Token, segmenter, tokenize
+from kg.extract.tokens import UNKNOWN_WORD_TAGS, Token, segmenter, tokenize
 from kg.loaders.model import Report
 
 __all__ = ["find_plans", "plan_names"]
@@ -249,7 +249,6 @@ def _stems(
 
 _NAME_DASHES = frozenset("—-·")
 _OWNER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng")
-_MORPHEME_TAGS = ("x", "zg", "g")  # 圣钘/x, 垚/zg: characters jieba knows no word for, a trade name's
 
 
 def _over_owner(words: Sequence[Token], i: int) -> int:
@@ -261,7 +260,7 @@ def _over_owner(words: Sequence[Token], i: int) -> int:
     j = i
     while j > 0:
         before = words[j - 1]
-        if before.pos in _MORPHEME_TAGS and CJK_RUN.fullmatch(before.text):
+        if before.pos in UNKNOWN_WORD_TAGS and CJK_RUN.fullmatch(before.text):
             j -= 1
         elif before.text in _NAME_DASHES and j > 1 and words[j - 2].pos.startswith(_OWNER_TAGS) and j < len(words):
             j -= 2

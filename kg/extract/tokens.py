@@ -28,6 +28,7 @@ from kg.loaders.model import Report
 
 __all__ = [
     "FUNCTION_TAGS",
+    "UNKNOWN_WORD_TAGS",
     "VERB_TAGS",
     "Token",
     "boundaries",
@@ -44,6 +45,9 @@ VERB_TAGS = frozenset({"v", "vd", "vg", "vi", "vq"})
 
 FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "r", "rr", "rz", "y", "e", "o"})
 """Adverbs, prepositions, conjunctions, particles, pronouns, modal and onomatopoeic words."""
+
+UNKNOWN_WORD_TAGS = frozenset({"x", "zg", "g"})
+"""Tags of characters the segmenter knows no word for (圣钘/x, 垚/zg, 钜/g): often a trade name's."""
 
 
 class Token(NamedTuple):

@@ -287,6 +287,11 @@ class Answer:
     value: bool | str | None = None
 
 
+def _names_any(sparql: str, iris: Iterable[str]) -> bool:
+    """Whether the query text names any of the ``kg:`` properties ``iris`` (by local name)."""
+    return any(iri.rsplit("#", 1)[-1] in sparql for iri in iris)
+
+
 def untallied_reports(store: GraphStore, sparql: str) -> int:
     """How many stored reports state no tallies, if ``sparql`` adds tallies up (0 otherwise).
 
@@ -295,7 +300,7 @@ def untallied_reports(store: GraphStore, sparql: str) -> int:
     (their extractor version differs)."""
     from kg.graph.vocab import KG, TALLIES
 
-    if not any(iri.rsplit("#", 1)[-1] in sparql for iri in TALLIES):
+    if not _names_any(sparql, TALLIES):
         return 0
     return len(set(map(str, store.report_graphs())) - store.report_literals(KG.targetCount).keys())
 
@@ -310,7 +315,7 @@ def unindexed_reports(store: GraphStore, sparql: str) -> int:
     from kg.graph.vocab import KG
     from kg.version import extractor_version
 
-    if not any(iri.rsplit("#", 1)[-1] in sparql for iri in QUERY_INDEXES):
+    if not _names_any(sparql, QUERY_INDEXES):
         return 0
     current = extractor_version()
     versions = store.report_literals(KG.extractorVersion)
