@@ -54,7 +54,7 @@ _ANY_SUFFIX = re.compile(r"局|厅|办|署|委员会")
 _NOT_GLUED_TAGS = frozenset({"m", "mq", "q", "r", "rr", "rz"})
 _FINANCE_RE = re.compile(
     r"(?P<levels>[省市区县镇乡](?:[、和及与][省市区县镇乡])+(?:[两三四五]级)?|[省市区县镇乡]{2,3}[两三四五]级)财政"
-    r"|(?P<level>[省市区县镇乡])财政"
+    r"|(?P<level>[省市区县镇乡])(?P<grade>级)?财政|(?P<national>中央|国家)财政"
 )
 _ELLIPSIS_RE = re.compile(rf"(?P<level>[省市区县])(?P<items>[{CJK}]{{2,8}}?(?:、[{CJK}]{{2,8}}?)+)等?(?:部门|单位)")
 _NATIONAL_RE = re.compile(r"党中央|中共中央|国务院|中央(?=[、和与]?(?:省委|决策|部署|精神|要求|八项|“八项))")
@@ -499,11 +499,21 @@ def _national_bodies(text: str, words: _Words) -> Iterator[AgencyMention]:
 
 
 def _finance_payers(text: str, words: _Words) -> Iterator[AgencyMention]:
-    """市财政, 区财政承担, 市、区两级财政: the finance bureau of each level named as a payer."""
+    """市财政, 区财政承担, 市、区两级财政, 省级财政, 中央财政用于…, 国家财政安排…: the finance body of each level
+    named as a payer (GUIDELINES: a finance payer is the finance bureau of that level; the country's is 财政部).
+
+    A noun after it makes it money or the budget (市财政资金, 中央财政赤字), unless the noun is the payment
+    itself (中央财政转移支付, 省财政投入: ``data/agency_finance_payments.txt``).
+    """
+    payments = word_set("agency_finance_payments.txt")
     for m in _FINANCE_RE.finditer(text):
         nxt = words.by_start.get(m.end())
-        if nxt is not None and (nxt.pos.startswith("n") or nxt.pos == "vn"):
+        if nxt is not None and (nxt.pos.startswith("n") or nxt.pos == "vn") and nxt.text not in payments:
             continue  # 市财政资金, 三级财政科技投入: money, not a payer
+        if m.group("national"):
+            if m.start() in words.by_start and m.end() in words.by_end:
+                yield AgencyMention(m.start(), m.end(), m.group(), "", "national", "财政", "财政部")
+            continue
         if m.group("levels"):
             if m.start() not in words.by_start and not _opens_prefix(m.start(), 1, words):
                 continue
@@ -512,9 +522,12 @@ def _finance_payers(text: str, words: _Words) -> Iterator[AgencyMention]:
                 end = m.end() if k == len(levels) - 1 else i + 1
                 yield AgencyMention(i, end, level + "财政", level, level, "财政", "财政局")
             continue
-        money = words.by_start.get(m.start() + 1)
-        if not _opens_prefix(m.start(), 1, words) or money is None or money.text != "财政":
+        size = 2 if m.group("grade") else 1
+        money = words.by_start.get(m.start() + size)
+        if not _opens_prefix(m.start(), size, words) or money is None:
             continue
+        if money.text != "财政" and money.text.removeprefix("财政") not in payments:
+            continue  # 市财政局 is a body the alias table knows; 财政投入 glued is still the payer
         yield AgencyMention(m.start(), m.end(), m.group(), m.group("level"), m.group("level"), "财政", "财政局")
 
 

@@ -87,9 +87,11 @@ _SUFFIX_COMPARATORS = [
 _PER = "/／"
 _PER_TIME = {"年": "年", "月": "月", "日": "日", "秒": "秒", "周": "周"}
 """Time words that may stand after ``/`` in a rate (万吨/年, 元/月) though they are no counting unit."""
-_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达|有效期为|有效期|连续)$")
-"""Verbs and nouns of length of time: the 年 after them counts years (再延长30年, 有效期5年, a streak 连续十年), it
-is no date."""
+_DURATION_BEFORE = re.compile(r"(?:延长|暂定|为期|期限为|期限|长达|有效期为|有效期|连续|提前)$")
+"""Verbs and nouns of length of time: the 年 after them counts years (再延长30年, 有效期5年, a streak 连续十年,
+提前两年完成: how much earlier), it is no date."""
+_LENGTH_BEFORE = re.compile(r"长达$")
+"""长达2600年: the length a time reached; no calendar year follows 长达, so the number may be as large as it likes."""
 _YEARS = r"年(?![0-9一二三四五六七八九十]+月|度|底|末|前|以来|起|内)"
 _PERCENT_WORDS = re.compile(r"(百分之|千分之)([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 """A rate written out in words (百分之十一点八, older reports' style): a quantity in % or ‰."""
@@ -268,10 +270,12 @@ def _with_per(text: str, unit: _Unit, end: int) -> tuple[_Unit, int]:
 
 
 def _duration_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
-    """暂定3年, 再延长30年: a number of years after a verb of duration (a year number is no duration)."""
-    if num.value >= 100 or num.value != int(num.value) or not _years_re().match(text, num.end):
+    """暂定3年, 再延长30年, 长达2600年: a number of years after a verb of duration (a year number is no duration)."""
+    if num.value != int(num.value) or not _years_re().match(text, num.end):
         return None
     if not _DURATION_BEFORE.search(text, max(0, num.start - 4), num.start):
+        return None
+    if num.value >= 100 and not _LENGTH_BEFORE.search(text, max(0, num.start - 2), num.start):
         return None
     return 1.0, False, _Unit("年", "年", True), num.end + 1
 

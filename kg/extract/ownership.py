@@ -3,6 +3,7 @@
 A body owns what follows it in the same sentence when the syntax gives it the task:
 由X负责/牵头/承担/组织实施, X牵头(，Y配合), X负责…, X要…, a trailing （X） on a list item, or a
 note that says who does the task it closes (（牵头单位：X；配合单位：Y）, （X负责）).
+A finance body named as payer (中央财政用于…, 省财政安排…) owns the sums after it in its sentence.
 A sentence is whole up to 。: clauses after a semicolon keep its owner (由X牵头，A；B。).
 A note standing as its own sentence right after the tasks it closes (…。（责任单位：X）) is still their own word.
 Nothing else is inherited from the section or from earlier sentences, a body named as the one
@@ -46,6 +47,7 @@ _LEADING = re.compile(
 _YAO = re.compile(r"要")
 _LABEL = re.compile(r"\s*[^：:、，,]{2,6}[：:]\s*")
 _SEMICOLON_END = re.compile(r"[；;]\s*$")
+_BARE_PAYER = re.compile(r"(?:地方各级|地方|各级)财政(?!收入|赤字|资金|预算|困难|体制)")
 _TRAILING = re.compile(r"[（(]([^（）()]{2,40})[）)]\s*[；;。.]?\s*$")
 
 
@@ -144,7 +146,20 @@ def _events(text: str, until: int, mentions: Spans) -> list[tuple[int, str, tupl
     for m in _cue_re("generic").finditer(text, 0, until):
         if _DUTY_AFTER.match(text, m.end()):
             events.append((m.start(), "generic", ()))
+    events += _payer_events(text, until, mentions, events)
     return sorted(events)
+
+
+def _payer_events(
+    text: str, until: int, mentions: Spans, events: list[tuple[int, str, tuple[str, ...]]]
+) -> list[tuple[int, str, tuple[str, ...]]]:
+    """中央财政用于…的支出达到3397亿元, 国家财政将每年安排支出…: a finance body named as the payer (the agency
+    extractor names one only so) owns the sums of its sentence from there, unless another verb already gives it
+    a part (市财政配合); a bare level's finance (地方财政安排…) pays as no one body, and ends its sums."""
+    given = {g for _, _, group in events for g in group}
+    out = [(s, "lead", (m,)) for s, _, m in mentions if m.endswith("财政") and m not in given]
+    out += [(m.start(), "generic", ()) for m in _BARE_PAYER.finditer(text, 0, until)]
+    return out
 
 
 def names_an_owner(text: str) -> bool:

@@ -38,6 +38,7 @@ from kg.extract.model import Agency, DocContext, Place, Target
 from kg.extract.numbers import CHINESE_DIGITS, Quantity, find_quantities
 from kg.extract.ownership import Owner, carried_owner, item_owner, note_owner, noted_owner, owner_in
 from kg.loaders.model import ListItem, Report, Sentence
+from kg.loaders.structure import turns_ahead
 
 __all__ = ["find_targets", "indicator_direction", "indicator_variants", "standard_indicator", "targets_in_sentence"]
 
@@ -53,6 +54,7 @@ _LEAD_FRAME = re.compile(r"(?:自[^，。；]{1,16}?起)?(?:对[^，。；]{1,24
 _MASKED_YEAR = re.compile(r"[12][0-9]{1,2}\*年")
 _CN_SMALL_NUM = {ch: n for ch, n in CHINESE_DIGITS.items() if n} | {"十": 10}
 _CHANGE_UNITS = {"%", "个百分点", "倍", "‰"}
+_TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "小时"}
 _FIRST_PLAN_ENDS = {1: 1957, 2: 1962}
 """The first two five-year plans ended in 1957 and 1962; from the third (1966–1970) on, the N-th ends in 1955 + 5N."""
 
@@ -459,6 +461,31 @@ def _names_earlier_year(text: str, plan_year: int | None) -> bool:
     return any(_year_number(m.group("year")) < plan_year for m in _EARLIER_YEAR.finditer(text))
 
 
+_PAST_LEAD = re.compile(
+    r"^(?:各位代表[，！]?)?(?:在)?(?P<year>(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2}|去|上)年(?:[，,]|(?=是))"
+)
+"""一九八三年，…, 2025年，…, 去年，…, 2024年是…: a sentence opening with the time of its facts, a year over."""
+_AHEAD_LEAD = re.compile(r"^(?:各位代表[，！]?)?(?:今年|本年|明年|今后|未来|下一步|新的一年|到(?:19|20)[0-9]{2}年)")
+_MODAL_VERB = re.compile(r"(?<![需主重必纪只不])要(?![求素点件害])|将(?!近)|力争|争取|确保|务必|必须|拟")
+"""The modal verbs that make a clause an aim even among the facts of a year over (…，今后要…)."""
+
+
+def _opens_past_year(text: str, plan_year: int | None) -> bool:
+    """Whether a sentence opens with a year before the plan year (一九八三年，…; 去年，…): its facts, and those
+    of the rest of its paragraph, are of that year, whatever part the heading gave it (older national reports
+    review the past year with no review heading)."""
+    m = _PAST_LEAD.match(text)
+    if m is None or plan_year is None:
+        return False
+    year = m.group("year")
+    return year in ("去", "上") or _year_number(year) < plan_year
+
+
+def _turns_ahead(text: str) -> bool:
+    """Whether a sentence after a look back turns to the work ahead (今年…, 要…, 我们将…): the look back ends."""
+    return bool(_AHEAD_LEAD.match(text)) or turns_ahead(text)
+
+
 def _role(
     sentence: Sentence,
     q: Quantity,
@@ -467,13 +494,16 @@ def _role(
     descriptive: bool,
     normative: bool = False,
     plan_year: int | None = None,
+    told_past: bool = False,
 ) -> str:
     """change, then the report part, then tense and modal words around the quantity.
 
     ``descriptive`` marks a section about the present state (存在的问题, 现状): its
     quantities are statistics unless a commitment word precedes them. ``normative`` marks a
     notice, plan or measure (通知, 实施方案, 办法): outside a review, its quantities are the
-    rules it sets (targets) unless the clause reports something done (已, 去年 …).
+    rules it sets (targets) unless the clause reports something done (已, 去年 …). ``told_past`` marks a
+    sentence of a paragraph that looks back on a year over (:func:`_opens_past_year`): as in a review, its
+    quantities are done unless a modal verb of the clause makes one an aim.
     """
     text = sentence.text
     compared = sentence.part not in ("plan", "appendix") and _is_comparison(text, q, clause)
@@ -483,8 +513,11 @@ def _role(
         return "change"
     if _is_streak(text, q) and not _modal_before(text, clause, q.start):
         return "statistic"
-    if sentence.part == "review":
-        return "statistic" if descriptive else "achievement"
+    if _is_given(text, q, clause):
+        return "statistic"
+    looks_back = sentence.part == "review" or (told_past and not _MODAL_VERB.search(text, clause.start, q.start))
+    if looks_back:
+        return "statistic" if descriptive or _is_level(text, q, clause) else "achievement"
     if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
         return "target"
     if _is_forecast(text, clause, q.start):
@@ -495,7 +528,8 @@ def _role(
     stated = _has_cue(text[clause.start : q.start], "statistic")
     if sentence.part in ("plan", "appendix"):
         if _has_perfective(text, clause.start, q.start) and not _modal_before(text, clause, q.start):
-            return "statistic"  # 今年，我们梳理了30项事项: done already, whatever the sentence opens with
+            # 今年，我们梳理了30项事项: the state the plan starts from; 取消了336亿元的税赋: a cut done, an achievement
+            return "achievement" if _CUT_DONE.search(text, clause.start, q.start) else "statistic"
         bound = q.comparator != "=" and not _only_rough(text, q)
         if _modal_before(text, _Span(0, clause.end), q.start) or (bound and not past):
             return "target"  # a planned 5%左右 / 8万元以上 is an aim even without a modal word
@@ -507,6 +541,31 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+_CUT_DONE = re.compile(r"(?:取消|免除|减免|减轻|废止|废除|削减|压减|核减|撤销)了")
+"""取消了336亿元的农业税赋: a cut or abolition reported as done; what it removed is gone, an achievement."""
+_GIVEN = re.compile(r"(?:这些|那些|上述|前述|以上)[^，,；;。：:]*?[、和与及]")
+"""这些港口城市和四个经济特区: a count joined to things the text has named already (a demonstrative)."""
+_LEVEL_LINK = re.compile(
+    r"[\u4e00-\u9fff]{2}(?<![成作认改变定列评升降增减扩并合整确视称分转划化])(?:仅|分别|均)?为(?:约|近)?$"
+)
+"""浓度为25.9微克, 比重仅为8%: a linking 为 after the measured noun (not 成为, 调整为, 评为, 分为, 优化为)."""
+_LEVEL_END = re.compile(r"\s*(?:[、，,；;。）)]|$)")
+"""What follows a level the clause states (…为4.2%。, …为25.9微克/立方米、优于…); 为29个省份保供 goes on (a
+preposition)."""
+
+
+def _is_given(text: str, q: Quantity, clause: _Span) -> bool:
+    """这些港口城市和四个经济特区，在沿海联成一线: a count conjoined to a demonstrative phrase at the head of its
+    clause describes what is there already (GUIDELINES: a fact about the present), a statistic."""
+    return _GIVEN.fullmatch(text, clause.start, q.start) is not None
+
+
+def _is_level(text: str, q: Quantity, clause: _Span) -> bool:
+    """PM2.5浓度为25.9微克/立方米: in a look back, a level stated with a linking 为 is a measured state (a
+    statistic), not something done; 达到, 完成, 建成 report what was achieved."""
+    return _LEVEL_LINK.search(text, clause.start, q.start) is not None and _LEVEL_END.match(text, q.end) is not None
 
 
 @cache
@@ -536,9 +595,11 @@ def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
 
 
 def _is_streak(text: str, q: Quantity) -> bool:
-    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次: how long a state has lasted up to now, a fact about
-    the present (even in a review), unless the clause aims to keep it going (力争连续5年…)."""
-    return text[max(0, q.num_start - 2) : q.num_start] == "连续"
+    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次, 长达2600年: how long a state has lasted, a fact
+    about the present or the past (even in a review), unless the clause aims to keep it going (力争连续5年…).
+    长达4000公里 is a length, no duration."""
+    before = text[max(0, q.num_start - 2) : q.num_start]
+    return before == "连续" or (before == "长达" and q.unit in _TIME_UNITS)
 
 
 def _only_rough(text: str, q: Quantity) -> bool:
@@ -575,7 +636,7 @@ _DEADLINE_RE = re.compile(
     r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
     rf"|(?:(?<![自从])(?P<myear>20[0-9]{{2}})年)?(?P<month>{_MONTH})月(?:(?P<day>[0-9]{{1,2}})日|底|末|份|(?P<xun>[上中下])旬)?(?:前|以前)"
     r"|(?<![0-9一二两三四五六七八九十])(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
-    r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|今年|本年)|(?P<nextyear>明年)"
+    r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|(?<![从自])今年|本年)|(?P<nextyear>(?<![从自])明年)"
     r"|(?:(?<![比较])“?(?P<fyp>十[一二三四五]五)”?|(?<![比较])“(?P<fyp2>[六七八九]五|十五)”)(?:期间|末|时期|年均)"
 )
 """Deadline cues: 到2025年, 2025年6月底前, 9月中旬前, 上半年, 三季度末, 年底前, 3年内, 今后三年, 今年, 明年."""
@@ -968,6 +1029,7 @@ def targets_in_sentence(
     lookup: _PlaceLookup | None = None,
     goals_deadline: str | None = None,
     this_year: int | None = None,
+    told_past: bool = False,
 ) -> list[Target]:
     """The targets one sentence states.
 
@@ -980,7 +1042,8 @@ def targets_in_sentence(
     ``lookup`` the report's places indexed by sentence (built from ``places`` when not given);
     ``goals_deadline`` the year of the expected goals the paragraph announced before the sentence: a rise
     or a bounded figure (增长6%左右, 47万人以上) the sentence does not date otherwise is one of them;
-    ``this_year`` the year the report is delivered in, which 今年 and 明年 count from (the plan year when not given).
+    ``this_year`` the year the report is delivered in, which 今年 and 明年 count from (the plan year when not given);
+    ``told_past`` says the sentence's paragraph looks back on a year over (:func:`_opens_past_year`).
     """
     del agencies  # mentions come from the text; the Agency list is not needed here
     text = sentence.text
@@ -1014,11 +1077,13 @@ def targets_in_sentence(
         ):
             role = "statistic"  # 分别高于全国12.7个、12个百分点: the later items are compared as the first is
         else:
-            role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year)
+            role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year,
+                         told_past=told_past)
             if role == "target" and _is_from_value(text, quantities, k, clause):
                 role = "statistic"  # 上限由30万元提高到50万元: 30万元 is today's figure, 50万元 the aim
         deadline = None
-        if sentence.part != "review" and (role in ("target", "change") or _is_forecast(text, clause, q.start)):
+        planned = role == "target" or (role == "change" and not told_past) or _is_forecast(text, clause, q.start)
+        if sentence.part != "review" and planned:
             deadline = _deadline(text, q, clause, plan_year, default_deadline, this_year if plan_year else None)
             if deadline is None and goals_deadline and (role == "change" or q.comparator != "="):
                 deadline = None if _tells_the_past(text, clause, plan_year) else goals_deadline
@@ -1134,6 +1199,7 @@ def find_targets(
     lookup = _PlaceLookup(places)
     carried: str | None = None
     goals: str | None = None  # the year of the expected goals the paragraph so far has announced
+    told_past = False  # the paragraph so far looks back on a year over
     unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
     previous_end = 0
     this_year = _delivery_year(report.meta.date, ctx.plan_year)
@@ -1141,7 +1207,11 @@ def find_targets(
         if sentence.section != current_section:
             current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
         if "\n" in report.text[previous_end : sentence.start]:
-            goals = None
+            goals, told_past = None, False
+        if sentence.part != "review" and _opens_past_year(sentence.text, ctx.plan_year):
+            told_past = True
+        elif told_past and _turns_ahead(sentence.text):
+            told_past = False
         previous_end = sentence.end
         item = items.get(sentence.index)
         title = item.list_title if item else None
@@ -1168,6 +1238,7 @@ def find_targets(
                 lookup=lookup,
                 goals_deadline=goals,
                 this_year=this_year,
+                told_past=told_past,
             )
         )
         state = _responsible(sentence.text, len(sentence.text), state, spans)
