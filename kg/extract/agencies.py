@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from kg.divisions import COUNTRY, all_divisions, division_by_code
 from kg.extract.context import find_division, level_of
-from kg.extract.lexicon import CJK, CJK_RUN, NameIndex, alternation, rows, word_set
+from kg.extract.lexicon import CJK, CJK_RUN, NameIndex, alternation, rows, word_set, words
 from kg.extract.model import Agency, DocContext
 from kg.extract.tokens import Token, tokenize
 from kg.loaders.model import Report
@@ -498,18 +498,32 @@ def _national_bodies(text: str, words: _Words) -> Iterator[AgencyMention]:
             yield AgencyMention(m.start(), m.end(), name, "", "national", name, surface.get(name, name))
 
 
+_PAYER_ADVERBS = r"(?:还|将|拟|要|也|再|共|共计|全年|每年|今年|当年|累计|已经|已|进一步|继续|直接|先后|为此|新增)*"
+"""What may stand between a finance body and the paying it does (中央财政还将安排, 今年中央财政为此新增支出)."""
+
+
+@cache
+def _payer_after_re() -> re.Pattern[str]:
+    """The paying a finance body named without a local level does right after it (中央财政用于, 省级财政安排)."""
+    return re.compile(_PAYER_ADVERBS + f"(?:{alternation(words('agency_finance_payments.txt'))})")
+
+
 def _finance_payers(text: str, words: _Words) -> Iterator[AgencyMention]:
     """市财政, 区财政承担, 市、区两级财政, 省级财政, 中央财政用于…, 国家财政安排…: the finance body of each level
     named as a payer (GUIDELINES: a finance payer is the finance bureau of that level; the country's is 财政部).
 
     A noun after it makes it money or the budget (市财政资金, 中央财政赤字), unless the noun is the payment
-    itself (中央财政转移支付, 省财政投入: ``data/agency_finance_payments.txt``).
+    itself (中央财政转移支付, 省财政投入: ``data/agency_finance_payments.txt``). The country's and a grade's
+    finance (中央财政, 国家财政, 省级财政) is as often the budget itself (国家财政还有困难), so it is a payer only
+    with a word of paying after it.
     """
     payments = word_set("agency_finance_payments.txt")
     for m in _FINANCE_RE.finditer(text):
         nxt = words.by_start.get(m.end())
         if nxt is not None and (nxt.pos.startswith("n") or nxt.pos == "vn") and nxt.text not in payments:
             continue  # 市财政资金, 三级财政科技投入: money, not a payer
+        if (m.group("national") or m.group("grade")) and not _payer_after_re().match(text, m.end()):
+            continue  # 国家财政还有困难, 中央财政要开源节流: the budget, not a payer of a sum
         if m.group("national"):
             if m.start() in words.by_start and m.end() in words.by_end:
                 yield AgencyMention(m.start(), m.end(), m.group(), "", "national", "财政", "财政部")
