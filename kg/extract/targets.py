@@ -548,9 +548,10 @@ _CUT_DONE = re.compile(r"(?:取消|免除|减免|减轻|废止|废除|削减|压
 _GIVEN = re.compile(r"(?:这些|那些|上述|前述|以上)[^，,；;。：:]*?[、和与及]")
 """这些港口城市和四个经济特区: a count joined to things the text has named already (a demonstrative)."""
 _LEVEL_LINK = re.compile(
-    r"[\u4e00-\u9fff]{2}(?<![成作认改变定列评升降增减扩并合整确视称分转划化])(?:仅|分别|均)?为(?:约|近)?$"
+    r"[\u4e00-\u9fff]{2}(?<![成作认改变定列评升降增减扩并合整确视称分转划化共计])(?:仅|分别|均)?为(?:约|近)?$"
 )
-"""浓度为25.9微克, 比重仅为8%: a linking 为 after the measured noun (not 成为, 调整为, 评为, 分为, 优化为)."""
+"""浓度为25.9微克, 比重仅为8%: a linking 为 after the measured noun (not 成为, 调整为, 评为, 分为, 优化为, nor a
+total of what was done: 共为, 累计为)."""
 _LEVEL_END = re.compile(r"\s*(?:[、，,；;。）)]|$)")
 """What follows a level the clause states (…为4.2%。, …为25.9微克/立方米、优于…); 为29个省份保供 goes on (a
 preposition)."""

@@ -27,7 +27,13 @@ def test_the_country_s_finance_paying_a_sum_is_the_finance_ministry(text: str, m
 
 @pytest.mark.parametrize(
     "text",
-    ["中央财政赤字不能扩大", "尽管国家财政还有困难", "国家财政出现一些赤字", "国家财政收入增长8%", "地方财政每年安排支出9亿元"],
+    [
+        "中央财政赤字不能扩大",
+        "尽管国家财政还有困难",
+        "国家财政出现一些赤字",
+        "国家财政收入增长8%",
+        "地方财政每年安排支出9亿元",
+    ],
 )
 def test_the_budget_itself_or_a_bare_level_is_no_payer(text: str) -> None:
     assert _payers(text) == []

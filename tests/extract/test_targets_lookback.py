@@ -130,3 +130,8 @@ def test_a_bare_level_finance_ends_the_payer_before_it() -> None:
 def test_a_supporting_finance_body_does_not_take_over() -> None:
     (t,) = _targets("由省教育厅牵头、省财政配合，新建学校30所。")
     assert (t.agency, t.supporting) == ("省教育厅", ["省财政"])
+
+
+def test_a_total_with_wei_is_what_was_done() -> None:
+    (t,) = _targets("五年基本建设投资总额共为300亿元。", "review")
+    assert t.role == "achievement"
