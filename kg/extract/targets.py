@@ -461,10 +461,13 @@ def _names_earlier_year(text: str, plan_year: int | None) -> bool:
     return any(_year_number(m.group("year")) < plan_year for m in _EARLIER_YEAR.finditer(text))
 
 
+_LEAD_YEAR = r"(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2}"
 _PAST_LEAD = re.compile(
-    r"^(?:各位代表[，！]?)?(?:在)?(?P<year>(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2}|去|上)年(?:[，,]|(?=是))"
+    rf"^(?:各位代表[，！]?)?(?:在|从|自)?(?:(?:{_LEAD_YEAR})年?(?:到|至|—|－|-|～))?(?P<year>{_LEAD_YEAR}|去|上)年"
+    r"(?:以来|间|期间|中|的[一二两三四五六七八九十几]+年(?:中|里|间))?(?:[，,]|(?=是))"
 )
-"""一九八三年，…, 2025年，…, 去年，…, 2024年是…: a sentence opening with the time of its facts, a year over."""
+"""一九八三年，…, 2025年，…, 去年，…, 2024年是…, 从一九六六年到一九七六年的十一年中，…, 2021年以来，…: a sentence
+opening with the time of its facts, a year or years over."""
 _AHEAD_LEAD = re.compile(r"^(?:各位代表[，！]?)?(?:今年|本年|明年|今后|未来|下一步|新的一年|到(?:19|20)[0-9]{2}年)")
 _MODAL_VERB = re.compile(r"(?<![需主重必纪只不])要(?![求素点件害])|将(?!近)|力争|争取|确保|务必|必须|拟")
 """The modal verbs that make a clause an aim even among the facts of a year over (…，今后要…)."""
@@ -552,6 +555,7 @@ _LEVEL_LINK = re.compile(
 )
 """浓度为25.9微克, 比重仅为8%: a linking 为 after the measured noun (not 成为, 调整为, 评为, 分为, 优化为, nor a
 total of what was done: 共为, 累计为)."""
+_TOTAL = re.compile(r"合计|共计|累计|总计|总共")
 _LEVEL_END = re.compile(r"\s*(?:[、，,；;。）)]|$)")
 """What follows a level the clause states (…为4.2%。, …为25.9微克/立方米、优于…); 为29个省份保供 goes on (a
 preposition)."""
@@ -566,6 +570,8 @@ def _is_given(text: str, q: Quantity, clause: _Span) -> bool:
 def _is_level(text: str, q: Quantity, clause: _Span) -> bool:
     """PM2.5浓度为25.9微克/立方米: in a look back, a level stated with a linking 为 is a measured state (a
     statistic), not something done; 达到, 完成, 建成 report what was achieved."""
+    if _TOTAL.search(text, clause.start, q.start):
+        return False  # 五年合计财政支出为…: a total of what was spent or done
     return _LEVEL_LINK.search(text, clause.start, q.start) is not None and _LEVEL_END.match(text, q.end) is not None
 
 

@@ -135,3 +135,12 @@ def test_a_supporting_finance_body_does_not_take_over() -> None:
 def test_a_total_with_wei_is_what_was_done() -> None:
     (t,) = _targets("五年基本建设投资总额共为300亿元。", "review")
     assert t.role == "achievement"
+
+
+@pytest.mark.parametrize("lead", ["从一九八一年到一九八五年的五年中，", "1986年以来，", "1985—1988年间，"])
+def test_a_period_over_as_a_lead_looks_back(lead: str) -> None:
+    assert [role for _, role, _ in _roles([[lead + "全省新建学校200所。"]])] == ["achievement"]
+
+
+def test_a_period_reaching_the_plan_year_does_not_look_back() -> None:
+    assert [role for _, role, _ in _roles([["从1988年到1990年，全省新建学校200所。"]])] == ["target"]
