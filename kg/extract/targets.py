@@ -516,7 +516,7 @@ def _role(
         return "change"
     if _is_streak(text, q) and not _modal_before(text, clause, q.start):
         return "statistic"
-    if _is_given(text, q, clause):
+    if _is_given(text, q, clause) or _is_comparison_base(text, q):
         return "statistic"
     looks_back = sentence.part == "review" or (told_past and not _MODAL_VERB.search(text, clause.start, q.start))
     if looks_back:
@@ -559,6 +559,18 @@ _TOTAL = re.compile(r"合计|共计|累计|总计|总共")
 _LEVEL_END = re.compile(r"\s*(?:[、，,；;。）)]|$)")
 """What follows a level the clause states (…为4.2%。, …为25.9微克/立方米、优于…); 为29个省份保供 goes on (a
 preposition)."""
+
+
+_BASE_OPEN = re.compile(
+    r"(?:比|较)(?:上年|去年|前一年|(?:19|20)[0-9]{2}年|[一二][九〇零][〇零一二三四五六七八九]{2}年)(?:同期)?的$"
+)
+_BASE_CLOSE = re.compile(r"(?:又|再|还|将|要)?(?:增长|增加|提高|上升|下降|减少|降低|扩大|缩小|翻)")
+
+
+def _is_comparison_base(text: str, q: Quantity) -> bool:
+    """比一九五八年的二千零五十亿元增长百分之四十: the figure of the base year a rise is counted from, a fact of
+    that year (GUIDELINES: a comparison), neither the aim nor what was done since."""
+    return bool(_BASE_OPEN.search(text, max(0, q.start - 12), q.start)) and _BASE_CLOSE.match(text, q.end) is not None
 
 
 def _is_given(text: str, q: Quantity, clause: _Span) -> bool:

@@ -144,3 +144,13 @@ def test_a_period_over_as_a_lead_looks_back(lead: str) -> None:
 
 def test_a_period_reaching_the_plan_year_does_not_look_back() -> None:
     assert [role for _, role, _ in _roles([["从1988年到1990年，全省新建学校200所。"]])] == ["target"]
+
+
+def test_the_figure_of_the_base_year_of_a_rise_is_a_statistic() -> None:
+    found = _targets("1990年的粮食产量将比一九八九年的四千亿斤增长百分之五。")
+    assert [(t.value, t.role) for t in found] == [(4e11, "statistic"), (5, "change")]
+
+
+def test_a_figure_compared_without_a_base_year_stays_a_target() -> None:
+    found = _targets("粮食产量将达到四千二百亿斤，比上年增长百分之五。")
+    assert [t.role for t in found] == ["target", "change"]
