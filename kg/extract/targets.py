@@ -1091,6 +1091,8 @@ def targets_in_sentence(
         seg = _before_open_bracket(text, seg, q)
         if k and out and out[-1].role == "change" and _continues_list(text, quantities[k - 1], q):
             role = "change"  # 分别增长9.7%、15.3%: the later items rise as the first does
+        elif k and out and out[-1].role == "change" and _RESTATES.match(text, clause.start):
+            role = "change"  # 增长了107%，即增加了573万吨: the same rise said again in other terms
         elif k and out and out[-1].role == "statistic" and _continues_list(text, quantities[k - 1], q) and (
             _is_comparison(text, quantities[k - 1], _clause(text, quantities[k - 1].num_start))
         ):
@@ -1163,6 +1165,8 @@ def _is_from_value(text: str, quantities: list[Quantity], k: int, clause: _Span)
 
 
 _LIST_JOINER = re.compile(r"(?:、|和|与|及)")
+_RESTATES = re.compile(r"\s*(?:即|也就是说|也就是|亦即)")
+"""A clause that opens by restating the rise before it in other terms (…增长了107%，即增加了573万吨)."""
 
 
 def _continues_list(text: str, prev: Quantity, q: Quantity) -> bool:

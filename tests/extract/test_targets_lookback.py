@@ -154,3 +154,10 @@ def test_the_figure_of_the_base_year_of_a_rise_is_a_statistic() -> None:
 def test_a_figure_compared_without_a_base_year_stays_a_target() -> None:
     found = _targets("粮食产量将达到四千二百亿斤，比上年增长百分之五。")
     assert [t.role for t in found] == ["target", "change"]
+
+
+def test_a_clause_opening_with_ji_restates_the_figure_before_it() -> None:
+    found = _targets("钢产量比上年增长了百分之二十，即增加了五十万吨。", "review")
+    assert [t.role for t in found] == ["change", "change"]
+    found = _targets("钢产量比上年增长了百分之二十，新建高炉五座。", "review")
+    assert [t.role for t in found] == ["change", "achievement"]
