@@ -10,8 +10,11 @@ gives the rest:
 - ``role``: change (增长5%, and every item of 分别增长A、B; 增量; a rate an earlier clause names,
   …涨幅…，力争控制在15%), a streak (连续16年) and, outside the plan, a comparison (高于全国7个百分点,
   占全国23%) are statistics, else the report part (review → achievement), else tense and modal
-  words (``data/target_cues.tsv``); a forecast (预计…) and the starting figure of a planned change
-  (由A提高到B) are statistics;
+  words (``data/target_cues.tsv``); a forecast (预计…), the starting figure of a planned change
+  (由A提高到B), the base-year figure of a rise (比1958年的2050亿元增长…), a duration (长达2600年), a count joined
+  to things already named (这些…和四个经济特区) and, in a look back, a level stated with 为 are statistics;
+  a paragraph opening on a year or period over (一九八三年，…, 去年，…) looks back as a review does;
+  a cut done (取消了…) is an achievement;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
   list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 今年/明年 → the year the
