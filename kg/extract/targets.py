@@ -519,8 +519,10 @@ def _role(
         return "change"
     if _is_streak(text, q) and not _modal_before(text, clause, q.start):
         return "statistic"
-    if _is_given(text, q, clause) or _is_comparison_base(text, q):
+    if _is_given(text, q, clause) or _is_comparison_base(text, q) or _is_stock_to_remove(text, q, clause):
         return "statistic"
+    if q.comparator in (">=", "<=") and _CLASS_OF_COUNT.match(text, q.end):
+        return "statistic"  # 66人以上的16个超大班额: the bound says what is counted, the count is the figure
     looks_back = sentence.part == "review" or (told_past and not _MODAL_VERB.search(text, clause.start, q.start))
     if looks_back:
         return "statistic" if descriptive or _is_level(text, q, clause) else "achievement"
@@ -574,6 +576,25 @@ def _is_comparison_base(text: str, q: Quantity) -> bool:
     """比一九五八年的二千零五十亿元增长百分之四十: the figure of the base year a rise is counted from, a fact of
     that year (GUIDELINES: a comparison), neither the aim nor what was done since."""
     return bool(_BASE_OPEN.search(text, max(0, q.start - 12), q.start)) and _BASE_CLOSE.match(text, q.end) is not None
+
+
+_NUMBER_START = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]")
+_CLASS_OF_COUNT = re.compile(r"的[0-9０-９一二两三四五六七八九十百千万]")
+"""66人以上的16个超大班额, 亿元以上的30个项目: a bound right before 的 and a count defines the class counted."""
+_STOCK_MODAL = re.compile(
+    r"[^，,；;。：:要将]{0,16}?(?:要|将|需要|需)(?:在[^，,；;。要将]{0,8}?)?(?:全部|全面|逐步|基本|彻底|尽快)?"
+)
+
+
+def _is_stock_to_remove(text: str, q: Quantity, clause: _Span) -> bool:
+    """容量10吨以下的85台锅炉要淘汰40台: a count in the subject of a clause whose modal verb does away with an amount
+    of it (``remove`` cues) is the stock there now, a statistic; the amount removed is the aim. Without an amount
+    (12台锅炉要全部淘汰) the count is what is to go, the aim."""
+    if re.search("要|将", text[clause.start : q.start]):
+        return False
+    m = _STOCK_MODAL.match(text, q.end)
+    verb = _cue_re("remove").match(text, m.end()) if m is not None and m.end() > q.end else None
+    return verb is not None and _NUMBER_START.match(text, verb.end()) is not None
 
 
 def _is_given(text: str, q: Quantity, clause: _Span) -> bool:

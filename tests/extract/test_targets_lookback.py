@@ -161,3 +161,21 @@ def test_a_clause_opening_with_ji_restates_the_figure_before_it() -> None:
     assert [t.role for t in found] == ["change", "change"]
     found = _targets("钢产量比上年增长了百分之二十，新建高炉五座。", "review")
     assert [t.role for t in found] == ["change", "achievement"]
+
+
+def test_a_stock_before_a_modal_verb_of_removal_is_a_statistic() -> None:
+    found = _targets("年底前全市容量10吨以下的85台燃煤锅炉要淘汰40台。")
+    assert [(t.value, t.role) for t in found] == [(10, "statistic"), (85, "statistic"), (40, "target")]
+
+
+
+@pytest.mark.parametrize("text", ["12个黑臭水体要全部消除。", "12个重点项目要开工8个。"])
+def test_a_count_to_go_whole_or_before_a_verb_of_building_stays_a_target(text: str) -> None:
+    assert _targets(text)[0].role == "target"
+
+
+def test_a_bound_that_defines_the_class_counted_is_a_statistic() -> None:
+    found = _targets("新开工投资亿元以上的30个项目。")
+    assert [(t.value, t.role) for t in found] == [(1e8, "statistic"), (30, "target")]
+    found = _targets("推动30%以上的乡镇卫生院达标。")
+    assert [(t.value, t.role) for t in found] == [(30, "target")]
