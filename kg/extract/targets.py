@@ -521,6 +521,8 @@ def _role(
         return "statistic"
     if _is_given(text, q, clause) or _is_comparison_base(text, q) or _is_stock_to_remove(text, q, clause):
         return "statistic"
+    if not normative and _is_identity(text, q, clause):
+        return "statistic"  # 这座城市是500万人生活的家园: what the subject is, a fact about the present
     if q.comparator in (">=", "<=") and _CLASS_OF_COUNT.match(text, q.end):
         return "statistic"  # 66人以上的16个超大班额: the bound says what is counted, the count is the figure
     looks_back = sentence.part == "review" or (told_past and not _MODAL_VERB.search(text, clause.start, q.start))
@@ -579,6 +581,8 @@ def _is_comparison_base(text: str, q: Quantity) -> bool:
 
 
 _NUMBER_START = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]")
+_IDENTITY = re.compile(r"[\u4e00-\u9fff](?<![标务点求的键向划但于还总就要或凡可只倒若真老])是$")
+"""城市是500万人生活的家园: a linking 是 right before the count says what the subject is (not 目标是, 任务是, 但是)."""
 _CLASS_OF_COUNT = re.compile(r"的[0-9０-９一二两三四五六七八九十百千万]")
 """66人以上的16个超大班额, 亿元以上的30个项目: a bound right before 的 and a count defines the class counted."""
 _STOCK_MODAL = re.compile(
@@ -595,6 +599,14 @@ def _is_stock_to_remove(text: str, q: Quantity, clause: _Span) -> bool:
     m = _STOCK_MODAL.match(text, q.end)
     verb = _cue_re("remove").match(text, m.end()) if m is not None and m.end() > q.end else None
     return verb is not None and _NUMBER_START.match(text, verb.end()) is not None
+
+
+def _is_identity(text: str, q: Quantity, clause: _Span) -> bool:
+    """这座城市是500万人生活的家园: a count after a linking 是 that goes on to the noun it measures says what the
+    subject is, a fact; 补贴标准是5000元 (the figure ends the clause) states a value, and 目标是 an aim."""
+    if not _IDENTITY.search(text, clause.start, q.start) or _modal_before(text, clause, q.start):
+        return False
+    return q.end < clause.end and "\u4e00" <= text[q.end] <= "\u9fff"
 
 
 def _is_given(text: str, q: Quantity, clause: _Span) -> bool:

@@ -179,3 +179,15 @@ def test_a_bound_that_defines_the_class_counted_is_a_statistic() -> None:
     assert [(t.value, t.role) for t in found] == [(1e8, "statistic"), (30, "target")]
     found = _targets("推动30%以上的乡镇卫生院达标。")
     assert [(t.value, t.role) for t in found] == [(30, "target")]
+
+
+def test_a_count_after_a_linking_shi_says_what_the_subject_is() -> None:
+    (t,) = _targets("我们这座城市是500万人共同的家园。")
+    assert t.role == "statistic"
+    (t,) = _targets("城镇新增就业的目标是5万人。")
+    assert t.role == "target"
+
+
+def test_a_value_after_shi_that_ends_its_clause_is_no_identity() -> None:
+    (t,) = _targets("一次性奖励标准是5000元。")
+    assert t.role == "target"
