@@ -47,6 +47,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.policies import (
     head_spans,
     is_five_year_plan,
+    is_phase,
     is_verbal,
     lead_verbs,
     name_start,
@@ -235,6 +236,7 @@ def _stems(
     while True:
         i = name_start(words, end_index, quoted=quoted, nominal=partial)
         i = _after_listed_head(text, words, _from_round(words, _over_owner(words, i)), end_index)
+        i = _over_parallel_verb(words, i, end_index)
         start = words[i].start if i < end_index else (words[k].start if partial else end_offset)
         stem_words = list(words[i:end_index]) + ([words[k]] if partial and end_index == k else [])
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
@@ -245,6 +247,20 @@ def _stems(
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
         end_index, end_offset = i - 1, words[i - 1].start
+
+
+def _over_parallel_verb(words: Sequence[Token], i: int, end: int) -> int:
+    """Index where a conjunct after 、 opens when the name rule took a verb right after the 、 for the predicate
+    (智慧城市、海绵城市、无废|城市|试点: jieba tags 无废 as a verb): the conjunct ends in the same word as the one
+    before the 、, so the two are parallel items and the verb is part of the name, as the list's own verb comes
+    before its first item. A verb that carries out or builds (、实施|乙行动) opens a clause of its own. ``i``
+    otherwise."""
+    if not 2 <= i < end or words[i - 2].text != "、" or not is_verbal(words[i - 1]) or i - 3 < 0:
+        return i
+    verb = words[i - 1].text
+    if verb in lead_verbs() or verb in word_set("plan_carry_out_verbs.txt") or verb in _BUILDING_VERBS:
+        return i
+    return i - 1 if words[end - 1].text == words[i - 3].text else i
 
 
 _NAME_DASHES = frozenset("—-·")
@@ -337,7 +353,10 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
     :func:`_stems` gives them.
     """
     if head[-2:] in _BUILT:
-        stems = stems[: _first_listed(text, stems)]
+        listed = _first_listed(text, stems)
+        if _phases_listed(text, stems, listed):
+            return [(stem, words, True) for stem, words, _ in stems]
+        stems = stems[:listed]
         if any(_is_generic(part[0]) for stem in stems for part in _split_at_and(text, *stem, scoped=False)):
             return []  # 重大基础设施和重点民生|工程: a generic conjunct makes the whole a description
         if len(stems) < 2 or not all(stem[1] for stem in stems):
@@ -360,6 +379,25 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
 
 _JOINING_WORDS = frozenset({"一体", "一体化", "协同", "融合", "联动"})
 """甲、乙、丙|一体|建设试点: words saying the listed things are done as one, so the list is one programme's stem."""
+
+
+def _phases_listed(text: str, stems: list[tuple[str, list[Token], bool]], listed: int) -> bool:
+    """Whether a 、-list of works shares a built head written once after its last item (启动甲提升、乙修复|工程,
+    加快甲机场三期、乙机场|工程前期工作): the verb before the list carries out every item, and each item but the
+    last says what is done to it (提升, 修复: ``data/plan_activities.txt``) or which phase is built (三期), so it names
+    one project of its own; the last one is judged as a lone name is. A list of bare works (甲高铁、乙机场|工程) is
+    left to the last one's name."""
+    if listed != 1 or len(stems) < 2 or not stems[-1][2]:
+        return False
+    for n, (stem, words, _) in enumerate(stems[1:], start=1):
+        after = stems[n - 1][1][0].start if stems[n - 1][1] else -1
+        if not words or text[words[0].start + len(stem) : after] != "、":
+            return False  # 甲和乙|工程: a conjunction, not a list
+        if len(stem) < _ITEM_MIN_LEN or "“" in stem or _rejects(stem, words) or _is_generic(stem):
+            return False
+        if not (is_phase(words[-1]) or words[-1].text.endswith(tuple(word_set("plan_activities.txt")))):
+            return False  # 高水平通用、|垂类大模型|工程: a modifier, not a work of its own
+    return True
 
 
 def _first_listed(text: str, stems: list[tuple[str, list[Token], bool]]) -> int:
@@ -521,7 +559,8 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
     first = _subject_list_start(text, words, first, bounds[-1], verbs)
     first = _over_joined_activity(words, first, verbs)
-    if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
+    opener = words[first - 1] if first > 0 else None
+    if opener and not (is_verbal(opener) or opener.pos == "x" or opener.text in verbs | _BUILDING_VERBS):
         return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
     edges = [first - 1, *reversed(bounds)]
     items = [
@@ -529,9 +568,23 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     ]
     if any(not item for item, _ in items):
         return []
+    if head[-2:] in _BUILT and not counted and not shared:
+        items = [(item, item_words) for item, item_words in items if not _bare_work(item_words)]
+    if not items:
+        return []
     if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
         return []
     return [item + shared + head for item, _ in items]
+
+
+def _bare_work(words: Sequence[Token]) -> bool:
+    """Whether a list item before 等 and a built head names a work by its place and kind alone (甲中线高铁、乙高铁、
+    丙高速改扩建等|工程: 甲中线高铁 is a railway, a facility): neither what is done to it (改扩建) nor its phase (二期)
+    says which project, so it is the facility itself (its last word a noun), left out of the list's projects while the
+    others stay."""
+    last = words[-1] if words else None
+    noun = last is not None and last.pos.startswith("n") and last.pos != "vn"
+    return noun and not (_is_activity(last) or is_phase(last))
 
 
 _MODIFIER_WORDS = 2
@@ -631,11 +684,11 @@ def _in_quote(words: Sequence[Token], i: int) -> bool:
 def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool, done: bool = False) -> bool:
     """Whether one item of a list sharing a head names a programme of its own: quoted whole (“甲乙”), or a stem of
     four characters or more that is not generic, counted or ranked (:func:`_rejects`) and holds no head of its
-    own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理), as
-    a list of works (甲机场三期、乙高铁等工程) names the works, not programmes, and 项目 never shares: 甲研发、乙制造等
-    项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|综合治理|工程) says what is done to
-    every item, so an item may be the short name of what it is done to (甲河), but it must be a name (a proper noun,
-    a number, a river or lake), not a kind of places (背街小巷)."""
+    own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理) or
+    which phase is built (甲机场|三期), as a work named alone (乙高铁) is the facility (:func:`_bare_work`), and 项目
+    never shares: 甲研发、乙制造等项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|
+    综合治理|工程) says what is done to every item, so an item may be the short name of what it is done to (甲河), but
+    it must be a name (a proper noun, a number, a river or lake), not a kind of places (背街小巷)."""
     if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
         return True
     if len(item) < (_DONE_ITEM_LEN if done else 4) or "“" in item or item.endswith(_heads() + _policy_heads()):
@@ -647,7 +700,8 @@ def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool,
     if built and done and not (any(t.pos.startswith(_PROPER_TAGS) for t in words) or item.endswith(_FEATURE_ENDS)):
         return False  # 老旧街区、背街小巷等|改造提升|工程: kinds of places, no one work named
     if head[-2:] in _BUILT and not counted:
-        return head == _PROGRAMME_HEAD and (done or _is_activity(words[-1]) or words[-1].pos == "vn")
+        last = words[-1]
+        return head == _PROGRAMME_HEAD and (done or _is_activity(last) or last.pos == "vn" or is_phase(last))
     return True
 
 

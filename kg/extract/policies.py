@@ -44,6 +44,7 @@ __all__ = [
     "five_year_plans",
     "head_spans",
     "is_five_year_plan",
+    "is_phase",
     "is_verbal",
     "lead_before",
     "lead_verbs",
@@ -160,6 +161,13 @@ def responsible_agency(sentence: str) -> str | None:
 _QUOTES = frozenset("“”")
 _STOP_TAGS = frozenset({"f"})  # a one-character direction word (上, 中, 内) ends a phrase: 在思想上|行动; 南部 does not
 _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
+
+
+def is_phase(token: Token) -> bool:
+    """Whether ``token`` is the phase of a work (二期/b, 三期/t): the stage a named project builds."""
+    return bool(_PHASE_RE.fullmatch(token.text))
+
+
 _OPEN_WITH_DE = "关于"  # 关于…的意见: the one title shape that holds 的
 _NOMINAL_TAGS = frozenset({"j", "l", "m", "vn"})  # abbreviations, set phrases, numerals, verbal nouns: objects too
 _COORDINATORS = frozenset({"和", "及", "与"})
@@ -217,7 +225,7 @@ def _phrase_start(tokens: Sequence[Token], head: int, quoted: bool) -> int:
             return i - 1
         elif (t.text in _COORDINATORS or t.text in _DASHES) and 1 < i < head and _joins_nouns(tokens, i - 1):
             pass
-        elif _PHASE_RE.fullmatch(t.text) or _mistagged_adverb(tokens, i - 1, head):
+        elif is_phase(t) or _mistagged_adverb(tokens, i - 1, head):
             pass  # 一期/d, 维修更新/d|计划, 自然/d|保护地: an adverb cannot modify a noun, jieba mis-tagged it
         elif t.pos == "x" or t.is_function or (t.pos in _STOP_TAGS and len(t.text) == 1):
             break
