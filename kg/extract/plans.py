@@ -1197,9 +1197,19 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
                 if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
-                    name = (_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he]
+                    if named is _ends_quoted:
+                        stem = _past_listed_modifiers(text, _mechanism_stem(stem, stem_words), hs)
+                    name = stem + text[hs:he]
                     out += _quoted_reforms(name) if text[hs:he] == _REFORM else [name]
     return out
+
+
+def _past_listed_modifiers(text: str, stem: str, end: int) -> str:
+    """A quoted programme's stem (ending at ``end``) from its quote when the words before the quote close a 、-list
+    (完善甲港、乙港、丙港“四港联动”|机制): the listed things are what the programme joins, written out beside its name,
+    not a scope of it as a lone noun is (农村“双创”促进|机制). Other stems come back as they are."""
+    q = stem.find("“")
+    return stem[q:] if q > 0 and text[: end - len(stem)].endswith("、") else stem
 
 
 _REFORM = "改革"

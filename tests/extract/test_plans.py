@@ -422,6 +422,11 @@ def test_a_quoted_mechanism_may_say_what_it_does_before_its_head() -> None:
     assert plan_names("推广“清单制”“积分制”治理模式。") == []  # a 模式 of a kind, not one mechanism
 
 
+def test_things_listed_before_a_quoted_mechanism_are_not_its_name() -> None:
+    assert plan_names("完善河港、铁港、空港“三港协同”机制。") == ["“三港协同”机制"]
+    assert plan_names("完善空港“三港协同”机制。") == ["空港“三港协同”机制"]  # one noun: the mechanism's scope
+
+
 def test_the_number_of_a_point_opens_the_clause_before_its_verb() -> None:
     assert plan_names("三要实施教育数字化提升工程。") == ["教育数字化提升工程"]
     assert plan_names("四要实施教育评价改革攻坚行动。") == ["教育评价改革攻坚行动"]
