@@ -1061,23 +1061,27 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
 
     After a verb that carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause,
     or of a 、-list of campaigns (实施|甲行动、乙行动), the words up to the head are the name, verbs included, as
-    jieba tags them. Only for campaign heads (行动, 计划) and programmes carried out by 实施 (工程), not pilots,
-    and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`).
+    jieba tags them (开展|统筹协调耕林空间试点); the clause may open with where and in which batch it is done
+    (在全国首批|开展). Only for campaign heads (行动, 计划), pilots (试点) and programmes carried out by 实施 (工程),
+    not a quoted clause, and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`).
     """
     programme = head == _PROGRAMME_HEAD
-    if not (head.endswith(_CAMPAIGN_HEADS) or programme) or words[k].start != hs:
+    if not (head.endswith(_CAMPAIGN_HEADS) or programme or head == _PILOT) or words[k].start != hs:
         return []
     item = i = _clause_start(words, k)
     while i > 1 and words[i - 1].text == "、" and text[: words[i - 1].start].endswith(_heads()):
         i = _clause_start(words, i - 1)  # 实施甲行动、|乙行动: a list of campaigns shares the verb before the first
     verbs = word_set("plan_carry_out_verbs.txt")
-    j = i
+    if i > 0 and words[i - 1].text == "“":
+        return []  # 推动“开展甲试点”写入规划: a quoted clause, no campaign of the report's
+    j = _past_scope(words, i, k)
     while j < k and (
         words[j].text in word_set("predicate_adverbs.txt")
         or words[j].text in _OPENING_ADVERBS
         or _ENUMERATOR_RE.fullmatch(words[j].text)
+        or _BATCH_RE.fullmatch(words[j].text)
     ):
-        j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point in a list
+        j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point; 首批|开展: a batch
     if j >= k or words[j].text not in verbs:
         return []
     while j + 1 < k and words[j + 1].text in verbs:
@@ -1104,6 +1108,22 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     if _rejects(stem, stem_words) or _is_generic(stem) or not _one_conjunct(stem_words):
         return []  # 实施26项提升行动: counted; 甲提升和乙提升行动: coordination is the ordinary rule's to split
     return [stem + head]
+
+
+_BATCH_RE = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
+"""首批, 第二批: the batch in which a programme is carried out (在全国首批|开展…试点), said of the doing."""
+_SCOPE_PREPOSITION = "在"
+
+
+def _past_scope(words: Sequence[Token], i: int, k: int) -> int:
+    """Index after the place a clause opens with (在全国|首批开展…, 在|甲市|开展…): 在 and the nouns or places after it
+    say where the programme is carried out, before its verb; ``i`` when the clause opens otherwise."""
+    if i >= k or words[i].text != _SCOPE_PREPOSITION:
+        return i
+    j = i + 1
+    while j < k and words[j].pos in ("n", "ns", "s"):
+        j += 1
+    return j if j > i + 1 else i
 
 
 def _closes_a_campaign(text: str, words: Sequence[Token], c: int) -> bool:

@@ -24,3 +24,12 @@ def test_a_round_not_after_a_verb_opens_no_name() -> None:
 
 def test_a_round_before_a_quoted_name_is_a_round_of_that_programme() -> None:
     assert plan_names("三所学校入选第二轮国家“双优计划”。") == ["国家“双优计划”"]
+
+
+def test_a_pilot_carried_out_keeps_the_verbs_of_its_name() -> None:
+    assert plan_names("开展整合统筹使用转移支付资金试点。") == ["整合统筹使用转移支付资金试点"]
+    assert plan_names("推动“开展整合统筹使用转移支付资金试点”写入规划。") == []  # a quoted clause
+
+
+def test_the_place_and_batch_before_the_verb_are_not_the_pilots_name() -> None:
+    assert plan_names("在全省首批开展统筹协调林草空间试点。") == ["统筹协调林草空间试点"]
