@@ -112,14 +112,24 @@ def named_codes(text: str) -> list[tuple[int, str]]:
 @cache
 def _price_policy_re() -> re.Pattern[str]:
     users = alternation(words("policy_price_users.txt"))
-    return re.compile(rf"(?:{users})?(?:{alternation(words('policy_price_mechanisms.txt'))})政策(?![性化])")
+    mechanisms = alternation(words("policy_price_mechanisms.txt"))
+    return re.compile(rf"(?P<user>{users})?(?P<mechanism>{mechanisms})政策(?![性化])")
+
+
+_PRICED_GOODS = frozenset("电水气热")
 
 
 def price_policies(text: str) -> list[tuple[int, str]]:
-    """(start, title) of the named price-mechanism policies ``text`` names (居民阶梯气价政策, 分时电价政策): a
-    mechanism of the price law (``data/policy_price_mechanisms.txt``), with the users it covers, is no generic
-    X政策 but the name of one policy, whatever verb stands before it."""
-    return [(m.start(), m.group()) for m in _price_policy_re().finditer(text)]
+    """(start, title) of the named price-mechanism policies ``text`` names (居民阶梯气价政策, 分时电价政策,
+    小麦最低收购价政策): a mechanism of the price law (``data/policy_price_mechanisms.txt``), with the users it
+    covers, is no generic X政策 but the name of one policy, whatever verb stands before it. A mechanism that names
+    no good of its own (最低收购价, 目标价格, 阶梯价格) needs the good or users before it: alone (完善重点粮食品种
+    最低收购价政策) it is the kind of policy set for each good, not one policy."""
+    return [
+        (m.start(), m.group())
+        for m in _price_policy_re().finditer(text)
+        if m.group("user") or _PRICED_GOODS & set(m.group("mechanism"))
+    ]
 
 
 _TITLED_POLICY_RE = re.compile(
@@ -583,6 +593,10 @@ def _ends_phrase(token: Token) -> bool:
     return token.is_function and token.pos != "d" and token.text not in _COORDINATORS
 
 
+_PACKAGE_RE = re.compile(r"专项(?:措施|举措)$")
+"""出台|支持甲企业发展专项措施: after a title's own subject phrase, 专项 makes the measures one dedicated package."""
+
+
 def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list[tuple[str, str | None]]:
     """(title, lead verb) of titles that open with their subject phrase right after a lead verb
     (出台|促进公平竞争条例, 制定实施|进一步深化甲改革方案, 出台|推动甲发展的实施意见), as official texts cite a
@@ -609,7 +623,7 @@ def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list
             or "、" in stem
             or re.search(_LISTED_HEAD, stem)
             or _DETERMINER_RE.search(stem)
-            or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
+            or (title.endswith(_MEASURE_ENDS) and not (_names_measures(title) or _PACKAGE_RE.search(title)))
             or _OPINIONS_RE.search(title)
         ):
             continue
