@@ -472,7 +472,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             _names_at_head(text, words, k, hs, head), _carried_out_names(text, words, k, hs, head)
         )
     if "”" in text:
-        out += _quoted_programmes(text, words) + _quoted_shapes(text, words)
+        out += _quoted_programmes(text, words) + _quoted_shapes(text, words) + _carried_out_quotes(text, words)
     if _MOVEMENT in text:
         out += _movements(words)
     if _REFORM in text:
@@ -971,9 +971,13 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
         elif _CONVERSION_RE.fullmatch(stem):
             out.append(stem + head)  # 煤改气|试点, 以电代煤|工程: the conversion's shape names the programme
         elif _rejects(stem, stem_words) or (
-            not led and len(stem) < 6 and "“" not in stem and not _clause_subject(words, stem_words, hs + len(head))
+            not led
+            and len(stem) < 6
+            and "“" not in stem
+            and not _clause_subject(words, stem_words, hs + len(head))
+            and not (head[-2:] in _BUILT and any(is_phase(t) for t in stem_words[1:]))
         ):
-            continue  # a description, or no verb before it and too short for a subject name
+            continue  # a description, or no verb before it and too short for a subject name (甲|三期|工程 is named)
         elif _is_proper(stem, stem_words, head):
             if head[-2:] in _BUILT:
                 listed = _with_listed_sites(text, words, stem_words)
@@ -1353,6 +1357,27 @@ def _quoted_shapes(text: str, words: Sequence[Token]) -> list[str]:
             listed = _QUOTE_RUN_RE.match(text, m.start()).group().endswith("等")  # “甲”“乙”等项目: examples
             topic = "" if listed else _topic_before(text, words, _quote_run_start(text, m.start()))
             out.append(topic + m.group())
+    return out
+
+
+_CARRYING_OUT = ("实施", "开展")
+_STRATEGY = ("战略",)
+_CLAUSE_CLOSERS = frozenset("，。；,;")
+
+
+def _carried_out_quotes(text: str, words: Sequence[Token]) -> list[str]:
+    """Quoted names that are the whole object of 实施 or 开展 (滚动实施“五个十大”，持续开展“打非治违”。): these verbs
+    carry out a programme or a campaign, so the quote closing their clause names one, with no head word (推进 and
+    打造 advance goals and slogans: 推进“某某振兴”). Not a quoted list or sentence (“甲、乙”), nor a strategy or a
+    document (实施“五大战略”, “某某规划”: no programme of works)."""
+    out: list[str] = []
+    for m in _QUOTED_RE.finditer(text):
+        before = next((t for t in reversed(words) if t.end <= m.start()), None)
+        closes = m.end() == len(text) or text[m.end()] in _CLAUSE_CLOSERS
+        listed = "、" in m.group(1) or "，" in m.group(1) or m.group(1).endswith(_STRATEGY + _policy_heads())
+        carried = before is not None and before.end == m.start() and before.text.endswith(_CARRYING_OUT)
+        if closes and not listed and carried and before.text in word_set("plan_carry_out_verbs.txt"):
+            out.append(m.group())
     return out
 
 

@@ -197,3 +197,8 @@ def test_a_verb_inside_a_parallel_item_stays_in_its_name() -> None:
     names = plan_names("务实开展智慧港口、绿色港口、无废港口试点建设。")
     assert sorted(names) == ["无废港口试点", "智慧港口试点", "绿色港口试点"]
     assert plan_names("统一思想、统一意志、统一行动。") == []
+
+
+def test_a_phase_names_a_project_without_a_verb_before_it() -> None:
+    assert plan_names("确保西线铁路、青峡三期工程等一批重点工程建成投产。") == ["青峡三期工程"]
+    assert plan_names("二期工程建成。") == []
