@@ -1253,7 +1253,7 @@ def _joining_reforms(text: str, words: Sequence[Token]) -> list[str]:
         hs, he = token.end - len(_REFORM), token.end
         if not token.text.endswith(_REFORM) or text.startswith(_PILOT, he):
             continue  # 某某改革试点: the pilot rule's
-        for stem, stem_words, led in _stems(text, words, k, hs)[:1]:
+        for stem, stem_words, led in _joined_list(text, _stems(text, words, k, hs)):
             m = _JOINING_RE.search(stem)
             if m and m.start() == 0 and stem_words:
                 stem, stem_words, led = _with_what_is_joined(text, words, stem_words, hs)
@@ -1261,6 +1261,21 @@ def _joining_reforms(text: str, words: Sequence[Token]) -> list[str]:
             if led and m and m.start() >= 2 and not _rejects(stem, stem_words) and not _is_generic(stem):
                 out.append(stem + _REFORM)
     return out
+
+
+def _joined_list(text: str, stems: list[tuple[str, list[Token], bool]]) -> list[tuple[str, list[Token], bool]]:
+    """The one stem of a reform whose joining word follows a 、-list (深化甲乙、丙丁、戊己贯通联动|改革: the listed
+    things are what it joins, so the list is the reform's name, led by the verb before its first item, as a list done
+    as one is one programme's stem); the last stem alone otherwise. ``stems`` are right to left, as :func:`_stems`
+    gives them."""
+    listed = len(stems) > 1 and all(words for _, words, _ in stems)
+    if not listed or not _JOINING_RE.search(stems[0][0]) or any("“" in stem for stem, _, _ in stems):
+        return stems[:1]  # 甲建设、“乙”联动|改革: a quoted item, no list of what is joined
+    bounds = [(words[0].start, words[0].start + len(stem)) for stem, words, _ in reversed(stems)]
+    if any(text[a[1] : b[0]] != "、" for a, b in itertools.pairwise(bounds)):
+        return stems[:1]  # 甲和乙…: a conjunction, not a list of what is joined
+    start, end = bounds[0][0], bounds[-1][1]
+    return [(text[start:end], [t for _, words, _ in reversed(stems) for t in words], stems[-1][2])]
 
 
 _JOINED_MAX_LEN = 6
