@@ -10,21 +10,27 @@ programmes share their head when each conjunct is a proper stem (国家节水和
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
 甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
 campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+Listed works share a built head when each says what is done to it or which phase is built (甲二期、乙整治等工程, and
+after the list's verb with no 等: 加快甲机场三期、乙机场工程前期工作); a work named alone in a 等-list (甲高铁) is the
+facility and left out. A verb the segmenter reads inside a parallel item stays in it (智慧城市、无废城市试点).
 Between 等 and the head, class words (重点, 生态: ``data/plan_list_classes.txt``) belong to no item, an activity
 (综合治理, 输变电: ``data/plan_activities.txt``) to every item (甲河、乙湖等综合治理工程), and a kind (领域, 铁路) makes
 the items fields, not names. Nouns listed before one activity (开展甲地、乙地权属化解试点) are what it is done to,
 so the one name holds them; a project's name opens at its place and owner when the name rule stopped at a trade
 name jieba does not know or a joint venture's dash (甲市乙县圣钘科技…项目, 甲—乙…项目). Reforms are plans when
-quoted (“某某”改革) or named by what they join or separate (甲与乙适度分离改革).
+quoted (“某某”改革) or named by what they join or separate (甲与乙适度分离改革, 甲、乙、丙贯通联动改革); things listed
+before a quoted mechanism are what it joins, not its name (甲港、乙港“两港联动”机制 → “两港联动”机制).
 It must be a proper name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
-the name of a recurring programme, all up to its head.
+the name of a recurring programme, all up to its head; after a verb that carries a campaign or pilot out, verbs
+stay in its name (开展|统筹协调…试点), the place and batch before that verb do not (在全国首批|开展).
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
 unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
-campaigns (运动) named by a proper noun (爱国卫生运动), national censuses (第五次全国经济普查) and the standing
-programmes of ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
+a quote that is the whole object of 实施/开展 (滚动实施“某某”，), campaigns (运动) named by a proper noun
+(爱国卫生运动), national censuses (第五次全国经济普查) and the standing programmes of
+``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
 Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), clauses (某区纳入国家试点,
