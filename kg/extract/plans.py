@@ -1049,7 +1049,8 @@ def _clause_subject(words: Sequence[Token], stem_words: Sequence[Token], end: in
 _CAMPAIGN_HEADS = ("行动", "计划", "攻坚战")
 _PROGRAMME_HEAD = "工程"
 _IMPLEMENT = "实施"
-_COUNT_AFTER_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[处个项座条]")
+_COUNT_AFTER_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[多余]?[处个项座条]")
+"""某某项目320个, 甲、乙等综合治理工程150多个: works counted right after their head, an approximate count too."""
 _CARRIED_STEM_LEN = (4, 16)
 
 

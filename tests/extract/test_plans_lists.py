@@ -202,3 +202,8 @@ def test_a_verb_inside_a_parallel_item_stays_in_its_name() -> None:
 def test_a_phase_names_a_project_without_a_verb_before_it() -> None:
     assert plan_names("确保西线铁路、青峡三期工程等一批重点工程建成投产。") == ["青峡三期工程"]
     assert plan_names("二期工程建成。") == []
+
+
+def test_listed_works_counted_after_their_head_are_of_a_kind() -> None:
+    assert plan_names("实施东溪河、西沟河、白湖等综合治理工程150多个。") == []
+    assert plan_names("实施城市更新项目20余个。") == []
