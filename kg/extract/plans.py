@@ -370,7 +370,7 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
         start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
         return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
     joined = len(stems) > 1 and all(stem[1] for stem in stems)
-    if joined and any(t.text in _JOINING_WORDS for t in stems[0][1][1:]):
+    if joined and (any(t.text in _JOINING_WORDS for t in stems[0][1][1:]) or _objects_of_one_activity(text, stems)):
         start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
         return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
     parts = [part for stem in stems for part in _split_at_and(text, *stem) if part[0]]
@@ -381,6 +381,26 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
     if len(parts) == 1 or all(len(p[0]) >= 4 for p in parts):
         return _sharing_the_lead(parts)
     return stems[:1]  # 统一思想、统一意志、统一|行动: short conjuncts are no names; the last one alone is judged
+
+
+def _objects_of_one_activity(text: str, stems: list[tuple[str, list[Token], bool]]) -> bool:
+    """Whether a 、-list of nouns ends in one activity written after its last item (开展甲社区、乙社区、丙社区
+    创建|行动): the nouns are what the one activity is done to, so the list is one programme's stem, as
+    :func:`_with_listed_objects` reads it (an item alone, 甲社区行动, names nothing done). ``stems`` right to left."""
+    *last_nouns, activity = stems[0][1]
+    if not _is_activity(activity) or not _is_noun_phrase(last_nouns):
+        return False
+    for n, (stem, words, _) in enumerate(stems[1:], start=1):
+        after = stems[n - 1][1][0].start
+        if text[words[0].start + len(stem) : after] != "、" or not _is_noun_phrase(words):
+            return False
+    return True
+
+
+def _is_noun_phrase(words: Sequence[Token]) -> bool:
+    """Nouns with their modifiers (绿色/n|社区, 完整/a|社区), ending in a noun, no word saying what is done."""
+    modifiers = all(t.pos.startswith(("n", "j", "a", "b")) and t.pos != "vn" and not _is_activity(t) for t in words)
+    return bool(words) and modifiers and words[-1].pos.startswith(("n", "j")) and words[-1].pos != "vn"
 
 
 _JOINING_WORDS = frozenset({"一体", "一体化", "协同", "融合", "联动"})

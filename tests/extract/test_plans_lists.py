@@ -207,3 +207,8 @@ def test_a_phase_names_a_project_without_a_verb_before_it() -> None:
 def test_listed_works_counted_after_their_head_are_of_a_kind() -> None:
     assert plan_names("实施东溪河、西沟河、白湖等综合治理工程150多个。") == []
     assert plan_names("实施城市更新项目20余个。") == []
+
+
+def test_nouns_listed_before_one_activity_are_one_programmes_objects() -> None:
+    assert plan_names("开展绿色社区、完整社区、美丽社区创建行动。") == ["绿色社区、完整社区、美丽社区创建行动"]
+    assert sorted(plan_names("实施农田灌溉提效、林下经济培育行动。")) == ["农田灌溉提效行动", "林下经济培育行动"]
