@@ -10,21 +10,27 @@ programmes share their head when each conjunct is a proper stem (国家节水和
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
 甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
 campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+Listed works share a built head when each says what is done to it or which phase is built (甲二期、乙整治等工程, and
+after the list's verb with no 等: 加快甲机场三期、乙机场工程前期工作); a work named alone in a 等-list (甲高铁) is the
+facility and left out. A verb the segmenter reads inside a parallel item stays in it (智慧城市、无废城市试点).
 Between 等 and the head, class words (重点, 生态: ``data/plan_list_classes.txt``) belong to no item, an activity
 (综合治理, 输变电: ``data/plan_activities.txt``) to every item (甲河、乙湖等综合治理工程), and a kind (领域, 铁路) makes
 the items fields, not names. Nouns listed before one activity (开展甲地、乙地权属化解试点) are what it is done to,
 so the one name holds them; a project's name opens at its place and owner when the name rule stopped at a trade
 name jieba does not know or a joint venture's dash (甲市乙县圣钘科技…项目, 甲—乙…项目). Reforms are plans when
-quoted (“某某”改革) or named by what they join or separate (甲与乙适度分离改革).
+quoted (“某某”改革) or named by what they join or separate (甲与乙适度分离改革, 甲、乙、丙贯通联动改革); things listed
+before a quoted mechanism are what it joins, not its name (甲港、乙港“两港联动”机制 → “两港联动”机制).
 It must be a proper name: quoted, or with a specific modifier that is not generic vocabulary
 (``data/plan_generic.txt``), not counted (一批, 26项) or ranked (省级, 省重点, 第一批); a built project (工程,
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
-the name of a recurring programme, all up to its head.
+the name of a recurring programme, all up to its head; after a verb that carries a campaign or pilot out, verbs
+stay in its name (开展|统筹协调…试点), the place and batch before that verb do not (在全国首批|开展).
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
 unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
-campaigns (运动) named by a proper noun (爱国卫生运动), national censuses (第五次全国经济普查) and the standing
-programmes of ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
+a quote that is the whole object of 实施/开展 (滚动实施“某某”，), campaigns (运动) named by a proper noun
+(爱国卫生运动), national censuses (第五次全国经济普查) and the standing programmes of
+``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
 Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), clauses (某区纳入国家试点,
@@ -47,6 +53,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.policies import (
     head_spans,
     is_five_year_plan,
+    is_phase,
     is_verbal,
     lead_verbs,
     name_start,
@@ -235,6 +242,7 @@ def _stems(
     while True:
         i = name_start(words, end_index, quoted=quoted, nominal=partial)
         i = _after_listed_head(text, words, _from_round(words, _over_owner(words, i)), end_index)
+        i = _over_parallel_verb(words, i, end_index)
         start = words[i].start if i < end_index else (words[k].start if partial else end_offset)
         stem_words = list(words[i:end_index]) + ([words[k]] if partial and end_index == k else [])
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
@@ -245,6 +253,20 @@ def _stems(
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
         end_index, end_offset = i - 1, words[i - 1].start
+
+
+def _over_parallel_verb(words: Sequence[Token], i: int, end: int) -> int:
+    """Index where a conjunct after 、 opens when the name rule took a verb right after the 、 for the predicate
+    (智慧城市、海绵城市、无废|城市|试点: jieba tags 无废 as a verb): the conjunct ends in the same word as the one
+    before the 、, so the two are parallel items and the verb is part of the name, as the list's own verb comes
+    before its first item. A verb that carries out or builds (、实施|乙行动) opens a clause of its own. ``i``
+    otherwise."""
+    if not 2 <= i < end or words[i - 2].text != "、" or not is_verbal(words[i - 1]) or i - 3 < 0:
+        return i
+    verb = words[i - 1].text
+    if verb in lead_verbs() or verb in word_set("plan_carry_out_verbs.txt") or verb in _BUILDING_VERBS:
+        return i
+    return i - 1 if words[end - 1].text == words[i - 3].text else i
 
 
 _NAME_DASHES = frozenset("—-·")
@@ -337,7 +359,10 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
     :func:`_stems` gives them.
     """
     if head[-2:] in _BUILT:
-        stems = stems[: _first_listed(text, stems)]
+        listed = _first_listed(text, stems)
+        if _phases_listed(text, stems, listed):
+            return [(stem, words, True) for stem, words, _ in stems]
+        stems = stems[:listed]
         if any(_is_generic(part[0]) for stem in stems for part in _split_at_and(text, *stem, scoped=False)):
             return []  # 重大基础设施和重点民生|工程: a generic conjunct makes the whole a description
         if len(stems) < 2 or not all(stem[1] for stem in stems):
@@ -345,7 +370,7 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
         start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
         return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
     joined = len(stems) > 1 and all(stem[1] for stem in stems)
-    if joined and any(t.text in _JOINING_WORDS for t in stems[0][1][1:]):
+    if joined and (any(t.text in _JOINING_WORDS for t in stems[0][1][1:]) or _objects_of_one_activity(text, stems)):
         start, end = stems[-1][1][0].start, stems[0][1][0].start + len(stems[0][0])
         return [(text[start:end], [t for stem in reversed(stems) for t in stem[1]], stems[-1][2])]
     parts = [part for stem in stems for part in _split_at_and(text, *stem) if part[0]]
@@ -358,8 +383,47 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
     return stems[:1]  # 统一思想、统一意志、统一|行动: short conjuncts are no names; the last one alone is judged
 
 
+def _objects_of_one_activity(text: str, stems: list[tuple[str, list[Token], bool]]) -> bool:
+    """Whether a 、-list of nouns ends in one activity written after its last item (开展甲社区、乙社区、丙社区
+    创建|行动): the nouns are what the one activity is done to, so the list is one programme's stem, as
+    :func:`_with_listed_objects` reads it (an item alone, 甲社区行动, names nothing done). ``stems`` right to left."""
+    *last_nouns, activity = stems[0][1]
+    if not _is_activity(activity) or not _is_noun_phrase(last_nouns):
+        return False
+    for n, (stem, words, _) in enumerate(stems[1:], start=1):
+        after = stems[n - 1][1][0].start
+        if text[words[0].start + len(stem) : after] != "、" or not _is_noun_phrase(words):
+            return False
+    return True
+
+
+def _is_noun_phrase(words: Sequence[Token]) -> bool:
+    """Nouns with their modifiers (绿色/n|社区, 完整/a|社区), ending in a noun, no word saying what is done."""
+    modifiers = all(t.pos.startswith(("n", "j", "a", "b")) and t.pos != "vn" and not _is_activity(t) for t in words)
+    return bool(words) and modifiers and words[-1].pos.startswith(("n", "j")) and words[-1].pos != "vn"
+
+
 _JOINING_WORDS = frozenset({"一体", "一体化", "协同", "融合", "联动"})
 """甲、乙、丙|一体|建设试点: words saying the listed things are done as one, so the list is one programme's stem."""
+
+
+def _phases_listed(text: str, stems: list[tuple[str, list[Token], bool]], listed: int) -> bool:
+    """Whether a 、-list of works shares a built head written once after its last item (启动甲提升、乙修复|工程,
+    加快甲机场三期、乙机场|工程前期工作): the verb before the list carries out every item, and each item but the
+    last says what is done to it (提升, 修复: ``data/plan_activities.txt``) or which phase is built (三期), so it names
+    one project of its own; the last one is judged as a lone name is. A list of bare works (甲高铁、乙机场|工程) is
+    left to the last one's name."""
+    if listed != 1 or len(stems) < 2 or not stems[-1][2]:
+        return False
+    for n, (stem, words, _) in enumerate(stems[1:], start=1):
+        after = stems[n - 1][1][0].start if stems[n - 1][1] else -1
+        if not words or text[words[0].start + len(stem) : after] != "、":
+            return False  # 甲和乙|工程: a conjunction, not a list
+        if len(stem) < _ITEM_MIN_LEN or "“" in stem or _rejects(stem, words) or _is_generic(stem):
+            return False
+        if not (is_phase(words[-1]) or words[-1].text.endswith(tuple(word_set("plan_activities.txt")))):
+            return False  # 高水平通用、|垂类大模型|工程: a modifier, not a work of its own
+    return True
 
 
 def _first_listed(text: str, stems: list[tuple[str, list[Token], bool]]) -> int:
@@ -434,7 +498,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
             _names_at_head(text, words, k, hs, head), _carried_out_names(text, words, k, hs, head)
         )
     if "”" in text:
-        out += _quoted_programmes(text, words) + _quoted_shapes(text, words)
+        out += _quoted_programmes(text, words) + _quoted_shapes(text, words) + _carried_out_quotes(text, words)
     if _MOVEMENT in text:
         out += _movements(words)
     if _REFORM in text:
@@ -521,7 +585,8 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
     first = _subject_list_start(text, words, first, bounds[-1], verbs)
     first = _over_joined_activity(words, first, verbs)
-    if first > 0 and not (is_verbal(words[first - 1]) or words[first - 1].pos == "x"):
+    opener = words[first - 1] if first > 0 else None
+    if opener and not (is_verbal(opener) or opener.pos == "x" or opener.text in verbs | _BUILDING_VERBS):
         return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
     edges = [first - 1, *reversed(bounds)]
     items = [
@@ -529,9 +594,23 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     ]
     if any(not item for item, _ in items):
         return []
+    if head[-2:] in _BUILT and not counted and not shared:
+        items = [(item, item_words) for item, item_words in items if not _bare_work(item_words)]
+    if not items:
+        return []
     if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
         return []
     return [item + shared + head for item, _ in items]
+
+
+def _bare_work(words: Sequence[Token]) -> bool:
+    """Whether a list item before 等 and a built head names a work by its place and kind alone (甲中线高铁、乙高铁、
+    丙高速改扩建等|工程: 甲中线高铁 is a railway, a facility): neither what is done to it (改扩建) nor its phase (二期)
+    says which project, so it is the facility itself (its last word a noun), left out of the list's projects while the
+    others stay."""
+    last = words[-1] if words else None
+    noun = last is not None and last.pos.startswith("n") and last.pos != "vn"
+    return noun and not (_is_activity(last) or is_phase(last))
 
 
 _MODIFIER_WORDS = 2
@@ -631,11 +710,11 @@ def _in_quote(words: Sequence[Token], i: int) -> bool:
 def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool, done: bool = False) -> bool:
     """Whether one item of a list sharing a head names a programme of its own: quoted whole (“甲乙”), or a stem of
     four characters or more that is not generic, counted or ranked (:func:`_rejects`) and holds no head of its
-    own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理), as
-    a list of works (甲机场三期、乙高铁等工程) names the works, not programmes, and 项目 never shares: 甲研发、乙制造等
-    项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|综合治理|工程) says what is done to
-    every item, so an item may be the short name of what it is done to (甲河), but it must be a name (a proper noun,
-    a number, a river or lake), not a kind of places (背街小巷)."""
+    own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理) or
+    which phase is built (甲机场|三期), as a work named alone (乙高铁) is the facility (:func:`_bare_work`), and 项目
+    never shares: 甲研发、乙制造等项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|
+    综合治理|工程) says what is done to every item, so an item may be the short name of what it is done to (甲河), but
+    it must be a name (a proper noun, a number, a river or lake), not a kind of places (背街小巷)."""
     if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
         return True
     if len(item) < (_DONE_ITEM_LEN if done else 4) or "“" in item or item.endswith(_heads() + _policy_heads()):
@@ -647,7 +726,8 @@ def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool,
     if built and done and not (any(t.pos.startswith(_PROPER_TAGS) for t in words) or item.endswith(_FEATURE_ENDS)):
         return False  # 老旧街区、背街小巷等|改造提升|工程: kinds of places, no one work named
     if head[-2:] in _BUILT and not counted:
-        return head == _PROGRAMME_HEAD and (done or _is_activity(words[-1]) or words[-1].pos == "vn")
+        last = words[-1]
+        return head == _PROGRAMME_HEAD and (done or _is_activity(last) or last.pos == "vn" or is_phase(last))
     return True
 
 
@@ -910,16 +990,20 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
             if "“" in stem and not stem.startswith("“") and whole and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
-        stem, stem_words = _quoted_after_count(stem, stem_words)
+        stem, stem_words = _past_batch(*_quoted_after_count(stem, stem_words), head)
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
         elif _CONVERSION_RE.fullmatch(stem):
             out.append(stem + head)  # 煤改气|试点, 以电代煤|工程: the conversion's shape names the programme
         elif _rejects(stem, stem_words) or (
-            not led and len(stem) < 6 and "“" not in stem and not _clause_subject(words, stem_words, hs + len(head))
+            not led
+            and len(stem) < 6
+            and "“" not in stem
+            and not _clause_subject(words, stem_words, hs + len(head))
+            and not (head[-2:] in _BUILT and any(is_phase(t) for t in stem_words[1:]))
         ):
-            continue  # a description, or no verb before it and too short for a subject name
+            continue  # a description, or no verb before it and too short for a subject name (甲|三期|工程 is named)
         elif _is_proper(stem, stem_words, head):
             if head[-2:] in _BUILT:
                 listed = _with_listed_sites(text, words, stem_words)
@@ -931,6 +1015,16 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
 
 _OBJECT_MAX_LEN = 6
 _PILOT = "试点"
+
+
+def _past_batch(stem: str, words: list[Token], head: str) -> tuple[str, list[Token]]:
+    """A pilot's stem after the batch in it (开展第二批|城市更新试点, 入选国家某领域首批|氢能区域试点): the batch says
+    which group of sites takes the pilot up, not which pilot it is (a round, 第二轮, is the programme's own and
+    stays), and what comes before it scopes that group. Other stems come back as they are."""
+    cut = max((i for i, t in enumerate(words) if _BATCH_RE.fullmatch(t.text)), default=-1) + 1
+    if head != _PILOT or not 0 < cut < len(words):
+        return stem, words
+    return stem[words[cut].start - words[0].start :], words[cut:]
 
 
 def _with_listed_objects(text: str, words: Sequence[Token], stem_words: list[Token], *, pilot: bool = False) -> str:
@@ -985,7 +1079,8 @@ def _clause_subject(words: Sequence[Token], stem_words: Sequence[Token], end: in
 _CAMPAIGN_HEADS = ("行动", "计划", "攻坚战")
 _PROGRAMME_HEAD = "工程"
 _IMPLEMENT = "实施"
-_COUNT_AFTER_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[处个项座条]")
+_COUNT_AFTER_RE = re.compile(r"[\d一二三四五六七八九十百千万]+[多余]?[处个项座条]")
+"""某某项目320个, 甲、乙等综合治理工程150多个: works counted right after their head, an approximate count too."""
 _CARRIED_STEM_LEN = (4, 16)
 
 
@@ -1007,23 +1102,27 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
 
     After a verb that carries a campaign out (``data/plan_carry_out_verbs.txt``) at the opening of its clause,
     or of a 、-list of campaigns (实施|甲行动、乙行动), the words up to the head are the name, verbs included, as
-    jieba tags them. Only for campaign heads (行动, 计划) and programmes carried out by 实施 (工程), not pilots,
-    and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`).
+    jieba tags them (开展|统筹协调耕林空间试点); the clause may open with where and in which batch it is done
+    (在全国首批|开展). Only for campaign heads (行动, 计划), pilots (试点) and programmes carried out by 实施 (工程),
+    not a quoted clause, and only where the ordinary rule found none or a shorter one (:func:`_with_opening_verb`).
     """
     programme = head == _PROGRAMME_HEAD
-    if not (head.endswith(_CAMPAIGN_HEADS) or programme) or words[k].start != hs:
+    if not (head.endswith(_CAMPAIGN_HEADS) or programme or head == _PILOT) or words[k].start != hs:
         return []
     item = i = _clause_start(words, k)
     while i > 1 and words[i - 1].text == "、" and text[: words[i - 1].start].endswith(_heads()):
         i = _clause_start(words, i - 1)  # 实施甲行动、|乙行动: a list of campaigns shares the verb before the first
     verbs = word_set("plan_carry_out_verbs.txt")
-    j = i
+    if i > 0 and words[i - 1].text == "“":
+        return []  # 推动“开展甲试点”写入规划: a quoted clause, no campaign of the report's
+    j = _past_scope(words, i, k)
     while j < k and (
         words[j].text in word_set("predicate_adverbs.txt")
         or words[j].text in _OPENING_ADVERBS
         or _ENUMERATOR_RE.fullmatch(words[j].text)
+        or _BATCH_RE.fullmatch(words[j].text)
     ):
-        j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point in a list
+        j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point; 首批|开展: a batch
     if j >= k or words[j].text not in verbs:
         return []
     while j + 1 < k and words[j + 1].text in verbs:
@@ -1050,6 +1149,22 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
     if _rejects(stem, stem_words) or _is_generic(stem) or not _one_conjunct(stem_words):
         return []  # 实施26项提升行动: counted; 甲提升和乙提升行动: coordination is the ordinary rule's to split
     return [stem + head]
+
+
+_BATCH_RE = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
+"""首批, 第二批: the batch in which a programme is carried out (在全国首批|开展…试点), said of the doing."""
+_SCOPE_PREPOSITION = "在"
+
+
+def _past_scope(words: Sequence[Token], i: int, k: int) -> int:
+    """Index after the place a clause opens with (在全国|首批开展…, 在|甲市|开展…): 在 and the nouns or places after it
+    say where the programme is carried out, before its verb; ``i`` when the clause opens otherwise."""
+    if i >= k or words[i].text != _SCOPE_PREPOSITION:
+        return i
+    j = i + 1
+    while j < k and words[j].pos in ("n", "ns", "s"):
+        j += 1
+    return j if j > i + 1 else i
 
 
 def _closes_a_campaign(text: str, words: Sequence[Token], c: int) -> bool:
@@ -1143,9 +1258,19 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
                 if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
-                    name = (_mechanism_stem(stem, stem_words) if named is _ends_quoted else stem) + text[hs:he]
+                    if named is _ends_quoted:
+                        stem = _past_listed_modifiers(text, _mechanism_stem(stem, stem_words), hs)
+                    name = stem + text[hs:he]
                     out += _quoted_reforms(name) if text[hs:he] == _REFORM else [name]
     return out
+
+
+def _past_listed_modifiers(text: str, stem: str, end: int) -> str:
+    """A quoted programme's stem (ending at ``end``) from its quote when the words before the quote close a 、-list
+    (完善甲港、乙港、丙港“四港联动”|机制): the listed things are what the programme joins, written out beside its name,
+    not a scope of it as a lone noun is (农村“双创”促进|机制). Other stems come back as they are."""
+    q = stem.find("“")
+    return stem[q:] if q > 0 and text[: end - len(stem)].endswith("、") else stem
 
 
 _REFORM = "改革"
@@ -1165,7 +1290,7 @@ def _joining_reforms(text: str, words: Sequence[Token]) -> list[str]:
         hs, he = token.end - len(_REFORM), token.end
         if not token.text.endswith(_REFORM) or text.startswith(_PILOT, he):
             continue  # 某某改革试点: the pilot rule's
-        for stem, stem_words, led in _stems(text, words, k, hs)[:1]:
+        for stem, stem_words, led in _joined_list(text, _stems(text, words, k, hs)):
             m = _JOINING_RE.search(stem)
             if m and m.start() == 0 and stem_words:
                 stem, stem_words, led = _with_what_is_joined(text, words, stem_words, hs)
@@ -1173,6 +1298,21 @@ def _joining_reforms(text: str, words: Sequence[Token]) -> list[str]:
             if led and m and m.start() >= 2 and not _rejects(stem, stem_words) and not _is_generic(stem):
                 out.append(stem + _REFORM)
     return out
+
+
+def _joined_list(text: str, stems: list[tuple[str, list[Token], bool]]) -> list[tuple[str, list[Token], bool]]:
+    """The one stem of a reform whose joining word follows a 、-list (深化甲乙、丙丁、戊己贯通联动|改革: the listed
+    things are what it joins, so the list is the reform's name, led by the verb before its first item, as a list done
+    as one is one programme's stem); the last stem alone otherwise. ``stems`` are right to left, as :func:`_stems`
+    gives them."""
+    listed = len(stems) > 1 and all(words for _, words, _ in stems)
+    if not listed or not _JOINING_RE.search(stems[0][0]) or any("“" in stem for stem, _, _ in stems):
+        return stems[:1]  # 甲建设、“乙”联动|改革: a quoted item, no list of what is joined
+    bounds = [(words[0].start, words[0].start + len(stem)) for stem, words, _ in reversed(stems)]
+    if any(text[a[1] : b[0]] != "、" for a, b in itertools.pairwise(bounds)):
+        return stems[:1]  # 甲和乙…: a conjunction, not a list of what is joined
+    start, end = bounds[0][0], bounds[-1][1]
+    return [(text[start:end], [t for _, words, _ in reversed(stems) for t in words], stems[-1][2])]
 
 
 _JOINED_MAX_LEN = 6
@@ -1269,6 +1409,27 @@ def _quoted_shapes(text: str, words: Sequence[Token]) -> list[str]:
             listed = _QUOTE_RUN_RE.match(text, m.start()).group().endswith("等")  # “甲”“乙”等项目: examples
             topic = "" if listed else _topic_before(text, words, _quote_run_start(text, m.start()))
             out.append(topic + m.group())
+    return out
+
+
+_CARRYING_OUT = ("实施", "开展")
+_STRATEGY = ("战略",)
+_CLAUSE_CLOSERS = frozenset("，。；,;")
+
+
+def _carried_out_quotes(text: str, words: Sequence[Token]) -> list[str]:
+    """Quoted names that are the whole object of 实施 or 开展 (滚动实施“五个十大”，持续开展“打非治违”。): these verbs
+    carry out a programme or a campaign, so the quote closing their clause names one, with no head word (推进 and
+    打造 advance goals and slogans: 推进“某某振兴”). Not a quoted list or sentence (“甲、乙”), nor a strategy or a
+    document (实施“五大战略”, “某某规划”: no programme of works)."""
+    out: list[str] = []
+    for m in _QUOTED_RE.finditer(text):
+        before = next((t for t in reversed(words) if t.end <= m.start()), None)
+        closes = m.end() == len(text) or text[m.end()] in _CLAUSE_CLOSERS
+        listed = "、" in m.group(1) or "，" in m.group(1) or m.group(1).endswith(_STRATEGY + _policy_heads())
+        carried = before is not None and before.end == m.start() and before.text.endswith(_CARRYING_OUT)
+        if closes and not listed and carried and before.text in word_set("plan_carry_out_verbs.txt"):
+            out.append(m.group())
     return out
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "five_year_plans",
     "head_spans",
     "is_five_year_plan",
+    "is_phase",
     "is_verbal",
     "lead_before",
     "lead_verbs",
@@ -111,14 +112,24 @@ def named_codes(text: str) -> list[tuple[int, str]]:
 @cache
 def _price_policy_re() -> re.Pattern[str]:
     users = alternation(words("policy_price_users.txt"))
-    return re.compile(rf"(?:{users})?(?:{alternation(words('policy_price_mechanisms.txt'))})政策(?![性化])")
+    mechanisms = alternation(words("policy_price_mechanisms.txt"))
+    return re.compile(rf"(?P<user>{users})?(?P<mechanism>{mechanisms})政策(?![性化])")
+
+
+_PRICED_GOODS = frozenset("电水气热")
 
 
 def price_policies(text: str) -> list[tuple[int, str]]:
-    """(start, title) of the named price-mechanism policies ``text`` names (居民阶梯气价政策, 分时电价政策): a
-    mechanism of the price law (``data/policy_price_mechanisms.txt``), with the users it covers, is no generic
-    X政策 but the name of one policy, whatever verb stands before it."""
-    return [(m.start(), m.group()) for m in _price_policy_re().finditer(text)]
+    """(start, title) of the named price-mechanism policies ``text`` names (居民阶梯气价政策, 分时电价政策,
+    小麦最低收购价政策): a mechanism of the price law (``data/policy_price_mechanisms.txt``), with the users it
+    covers, is no generic X政策 but the name of one policy, whatever verb stands before it. A mechanism that names
+    no good of its own (最低收购价, 目标价格, 阶梯价格) needs the good or users before it: alone (完善重点粮食品种
+    最低收购价政策) it is the kind of policy set for each good, not one policy."""
+    return [
+        (m.start(), m.group())
+        for m in _price_policy_re().finditer(text)
+        if m.group("user") or _PRICED_GOODS & set(m.group("mechanism"))
+    ]
 
 
 _TITLED_POLICY_RE = re.compile(
@@ -160,6 +171,13 @@ def responsible_agency(sentence: str) -> str | None:
 _QUOTES = frozenset("“”")
 _STOP_TAGS = frozenset({"f"})  # a one-character direction word (上, 中, 内) ends a phrase: 在思想上|行动; 南部 does not
 _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
+
+
+def is_phase(token: Token) -> bool:
+    """Whether ``token`` is the phase of a work (二期/b, 三期/t): the stage a named project builds."""
+    return bool(_PHASE_RE.fullmatch(token.text))
+
+
 _OPEN_WITH_DE = "关于"  # 关于…的意见: the one title shape that holds 的
 _NOMINAL_TAGS = frozenset({"j", "l", "m", "vn"})  # abbreviations, set phrases, numerals, verbal nouns: objects too
 _COORDINATORS = frozenset({"和", "及", "与"})
@@ -217,7 +235,7 @@ def _phrase_start(tokens: Sequence[Token], head: int, quoted: bool) -> int:
             return i - 1
         elif (t.text in _COORDINATORS or t.text in _DASHES) and 1 < i < head and _joins_nouns(tokens, i - 1):
             pass
-        elif _PHASE_RE.fullmatch(t.text) or _mistagged_adverb(tokens, i - 1, head):
+        elif is_phase(t) or _mistagged_adverb(tokens, i - 1, head):
             pass  # 一期/d, 维修更新/d|计划, 自然/d|保护地: an adverb cannot modify a noun, jieba mis-tagged it
         elif t.pos == "x" or t.is_function or (t.pos in _STOP_TAGS and len(t.text) == 1):
             break
@@ -575,6 +593,10 @@ def _ends_phrase(token: Token) -> bool:
     return token.is_function and token.pos != "d" and token.text not in _COORDINATORS
 
 
+_PACKAGE_RE = re.compile(r"专项(?:措施|举措)$")
+"""出台|支持甲企业发展专项措施: after a title's own subject phrase, 专项 makes the measures one dedicated package."""
+
+
 def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list[tuple[str, str | None]]:
     """(title, lead verb) of titles that open with their subject phrase right after a lead verb
     (出台|促进公平竞争条例, 制定实施|进一步深化甲改革方案, 出台|推动甲发展的实施意见), as official texts cite a
@@ -601,7 +623,7 @@ def _subject_titles(text: str, tokens: Sequence[Token], taken: set[int]) -> list
             or "、" in stem
             or re.search(_LISTED_HEAD, stem)
             or _DETERMINER_RE.search(stem)
-            or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
+            or (title.endswith(_MEASURE_ENDS) and not (_names_measures(title) or _PACKAGE_RE.search(title)))
             or _OPINIONS_RE.search(title)
         ):
             continue

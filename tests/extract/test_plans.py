@@ -422,6 +422,19 @@ def test_a_quoted_mechanism_may_say_what_it_does_before_its_head() -> None:
     assert plan_names("推广“清单制”“积分制”治理模式。") == []  # a 模式 of a kind, not one mechanism
 
 
+def test_things_listed_before_a_quoted_mechanism_are_not_its_name() -> None:
+    assert plan_names("完善河港、铁港、空港“三港协同”机制。") == ["“三港协同”机制"]
+    assert plan_names("完善空港“三港协同”机制。") == ["空港“三港协同”机制"]  # one noun: the mechanism's scope
+
+
 def test_the_number_of_a_point_opens_the_clause_before_its_verb() -> None:
     assert plan_names("三要实施教育数字化提升工程。") == ["教育数字化提升工程"]
     assert plan_names("四要实施教育评价改革攻坚行动。") == ["教育评价改革攻坚行动"]
+
+
+def test_a_quote_carried_out_as_a_whole_object_is_a_programme() -> None:
+    assert plan_names("滚动实施“六个百项”，选树一批标杆企业。") == ["“六个百项”"]
+    assert plan_names("常态化开展“清障护路”。") == ["“清障护路”"]
+    assert plan_names("统筹推进“两强一振兴”，全面实施“三大战略”。") == []  # a slogan advanced, a strategy
+    assert plan_names("深入开展“清障、护路”。") == []  # a quoted list
+    assert plan_names("实施“六个百项”带动投资。") == []  # not the whole object

@@ -169,3 +169,46 @@ def test_a_lead_verb_before_a_short_first_item_still_opens_the_list() -> None:
 
 def test_kinds_of_places_before_a_shared_activity_name_no_works() -> None:
     assert plan_names("实施老旧街区、背街小巷等改造提升工程。") == []
+
+
+def test_a_phase_names_a_listed_project() -> None:
+    names = plan_names("实施青龙河引水二期、白马湖清淤整治等工程。")
+    assert names == ["青龙河引水二期工程", "白马湖清淤整治工程"]
+
+
+def test_a_bare_facility_in_a_list_of_works_is_no_project() -> None:
+    names = plan_names("加快建设东山南线高铁、西岭高铁、北环高速改扩建等重点工程。")
+    assert names == ["北环高速改扩建工程"]
+
+
+def test_a_list_of_works_shares_a_head_written_once() -> None:
+    names = plan_names("加快青州机场三期、临江新机场工程前期工作。")
+    assert sorted(names) == ["临江新机场工程", "青州机场三期工程"]
+    names = plan_names("启动湿地质量提升、南岭山区生态修复工程。")
+    assert sorted(names) == ["南岭山区生态修复工程", "湿地质量提升工程"]
+
+
+def test_modifiers_listed_before_a_shared_work_are_no_projects() -> None:
+    assert plan_names("实施高水平通用、垂类大模型培育工程。") == ["垂类大模型培育工程"]
+    assert plan_names("建设东山高铁、西岭机场工程。") == []
+
+
+def test_a_verb_inside_a_parallel_item_stays_in_its_name() -> None:
+    names = plan_names("务实开展智慧港口、绿色港口、无废港口试点建设。")
+    assert sorted(names) == ["无废港口试点", "智慧港口试点", "绿色港口试点"]
+    assert plan_names("统一思想、统一意志、统一行动。") == []
+
+
+def test_a_phase_names_a_project_without_a_verb_before_it() -> None:
+    assert plan_names("确保西线铁路、青峡三期工程等一批重点工程建成投产。") == ["青峡三期工程"]
+    assert plan_names("二期工程建成。") == []
+
+
+def test_listed_works_counted_after_their_head_are_of_a_kind() -> None:
+    assert plan_names("实施东溪河、西沟河、白湖等综合治理工程150多个。") == []
+    assert plan_names("实施城市更新项目20余个。") == []
+
+
+def test_nouns_listed_before_one_activity_are_one_programmes_objects() -> None:
+    assert plan_names("开展绿色社区、完整社区、美丽社区创建行动。") == ["绿色社区、完整社区、美丽社区创建行动"]
+    assert sorted(plan_names("实施农田灌溉提效、林下经济培育行动。")) == ["农田灌溉提效行动", "林下经济培育行动"]

@@ -34,3 +34,10 @@ def test_a_reform_named_by_what_it_joins_opens_after_its_verb() -> None:
 
 def test_a_joining_word_alone_names_no_reform() -> None:
     assert plan_names("深化医疗卫生体制改革和一体化改革。") == []
+
+
+def test_a_list_before_a_joining_word_is_what_the_reform_joins() -> None:
+    names = plan_names("持续深化城乡统筹、产村融合、强村富民贯通联动改革，集体收入持续增长。")
+    assert names == ["城乡统筹、产村融合、强村富民贯通联动改革"]
+    assert plan_names("统筹推进智慧医疗建设、“三医”联动改革。") == []  # a quoted item: no list of what is joined
+    assert plan_names("深化财税、金融体制改革。") == []  # fields of reform, no joining word

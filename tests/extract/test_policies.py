@@ -276,3 +276,8 @@ def test_titled_policies(title: str, expected: list[str]) -> None:
     from kg.extract.policies import titled_policies
 
     assert titled_policies(title) == expected
+
+
+def test_a_support_price_naming_no_good_is_a_kind_of_policy(make_report) -> None:
+    assert _policies(make_report("坚持和完善重点农产品最低收购价政策。")) == {}
+    assert set(_policies(make_report("继续执行稻谷最低收购价政策。"))) == {"稻谷最低收购价政策"}

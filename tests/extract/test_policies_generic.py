@@ -16,3 +16,10 @@ def test_generic_policies_are_not_titles(make_report) -> None:
 def test_quoted_quantity_word_titles_nothing(make_report) -> None:
     found = _policies(make_report("落实“一揽子”政策和“甲乙”政策，用好“组合式”政策。"))
     assert set(found) == {"“甲乙”政策"}
+
+
+def test_measures_titled_by_their_subject_and_named_a_package(make_report) -> None:
+    found = _policies(make_report("出台支持专精特新企业发展专项措施，完善人才培育机制。", part="plan"))
+    assert set(found) == {"支持专精特新企业发展专项措施"}
+    assert found["支持专精特新企业发展专项措施"].status == "planned"
+    assert _policies(make_report("采取安全生产专项措施。", part="plan")) == {}
