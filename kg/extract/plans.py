@@ -990,7 +990,7 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
             if "“" in stem and not stem.startswith("“") and whole and not _rejects(stem, stem_words):
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
-        stem, stem_words = _past_batch(*_quoted_after_count(stem, stem_words), head)
+        stem, stem_words = _quoted_after_count(stem, stem_words)
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
@@ -1015,16 +1015,6 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
 
 _OBJECT_MAX_LEN = 6
 _PILOT = "试点"
-
-
-def _past_batch(stem: str, words: list[Token], head: str) -> tuple[str, list[Token]]:
-    """A pilot's stem after the batch in it (开展第二批|城市更新试点, 入选国家某领域首批|氢能区域试点): the batch says
-    which group of sites takes the pilot up, not which pilot it is (a round, 第二轮, is the programme's own and
-    stays), and what comes before it scopes that group. Other stems come back as they are."""
-    cut = max((i for i, t in enumerate(words) if _BATCH_RE.fullmatch(t.text)), default=-1) + 1
-    if head != _PILOT or not 0 < cut < len(words):
-        return stem, words
-    return stem[words[cut].start - words[0].start :], words[cut:]
 
 
 def _with_listed_objects(text: str, words: Sequence[Token], stem_words: list[Token], *, pilot: bool = False) -> str:

@@ -13,9 +13,10 @@ def test_the_name_runs_from_the_round_over_words_that_would_cut_it() -> None:
     assert names == ["第二轮宅基地确权到期后再延长20年整县试点"]
 
 
-def test_a_batch_is_no_part_of_a_pilots_name() -> None:
-    assert plan_names("开展第一批城市体检评估试点。") == ["城市体检评估试点"]
-    assert plan_names("甲市入选国家交通领域首批智慧物流试点。") == ["智慧物流试点"]
+def test_a_batch_stays_in_a_pilots_name() -> None:
+    # The batch is part of the designation a place is selected for (首批…试点), so it is not cut off.
+    assert plan_names("甲市入选国家交通领域首批智慧物流试点。") == ["国家交通领域首批智慧物流试点"]
+    assert "城市体检评估试点" not in plan_names("开展第一批城市体检评估试点。")
     assert plan_names("完成第一批试点任务。") == []
 
 
