@@ -625,13 +625,15 @@ def _is_level(text: str, q: Quantity, clause: _Span) -> bool:
 
 @cache
 def _comparison_re() -> re.Pattern[str]:
-    """A gap to another figure (高于全国约, 快于2024年, 比全省平均高, 增速比各项贷款平均增速分别高) or a share of a
-    wider whole (占全国, 占全省的), ending where the number stands; 提高, 降低, 加快 are no 高, 低, 快."""
+    """A gap to another figure (高于全国约, 快于2024年, 比全省平均高, 增速比各项贷款平均增速分别高), a share of a
+    wider whole (占全国, 占全省的) or a part's share of a whole named with 比重/比例/份额 (占规上工业比重达),
+    ending where the number stands; 提高, 降低, 加快 are no 高, 低, 快."""
     scope = _cue_re("scope").pattern
     return re.compile(
         rf"(?<!不)(?:{_cue_re('compare').pattern})(?P<than>[^，,；;。：:、每]{{1,12}}?)(?:约|近)?$"
         rf"|(?:比|较)(?P<base>[^，,；;。：:、每]{{1,12}}?)(?:分别)?(?<![提降减升压调拉加放])(?:高|低|快|慢)(?:出)?(?:约|近)?$"
         rf"|占(?:{scope})(?P<share>[^，,；;。：:、0-9]{{0,8}}?)(?:的)?(?:比重|份额|总量|比例)?(?:为|达到|达|超过|近|约)?$"
+        rf"|占(?P<part_of>[^，,；;。：:、0-9]{{1,10}}?)(?:的)?(?:比重|份额|比例)(?:分别)?(?:为|达到|达|超过|近|约)?$"
     )
 
 
@@ -643,7 +645,7 @@ def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
     m = _comparison_re().search(text, clause.start, q.start)
     if m is None:
         return False
-    if m.group("share") is not None:
+    if m.group("share") is not None or m.group("part_of") is not None:
         return not _cue_re("change").search(m.group())  # 占全国比重提高2个百分点: the share rises, a change
     than = m.group("than") if m.group("than") is not None else m.group("base")
     return not re.search(r"[0-9]", re.sub(r"(?:19|20)[0-9]{2}年", "", than)) and not _cue_re("link").search(than)

@@ -237,6 +237,9 @@ def test_long_standard_indicator_is_matched_before_cutting() -> None:
         "全年地区生产总值增长4%，快于2024年1.8个百分点。",
         "新能源汽车产量占全国12.5%。",
         "园区工业产值占全省比重达60.2%。",
+        "高技术产业增加值占规上工业比重达31.5%。",  # a part's share of a whole named with 比重
+        "清洁能源占能源消费总量的比例为28%。",
+        "高技术产业、战略性新兴产业产值占规上工业比重分别达31.5%、40.2%。",
     ],
 )
 def test_a_comparison_in_the_review_is_a_statistic(text: str) -> None:
@@ -266,6 +269,11 @@ def test_a_bound_or_count_in_the_review_is_no_comparison(text: str) -> None:
 def test_a_planned_comparison_stays_a_target() -> None:
     t = _one("力争城乡居民收入增速高于全国平均水平1个百分点以上。", "plan")
     assert t.role == "target"
+
+
+def test_a_planned_share_stays_a_target_and_a_rising_share_a_change() -> None:
+    assert _one("高技术产业增加值占规上工业比重达到35%左右。", "plan").role == "target"
+    assert _one("高技术产业增加值占规上工业比重提高1.5个百分点。", "review").role == "change"
 
 
 def test_an_increment_is_a_change() -> None:
