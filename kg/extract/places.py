@@ -1644,14 +1644,15 @@ def place_mentions(
 
 
 # --- Named zones as a grammar: STEM + optional TOPIC + HEAD (data/place_zone_heads.tsv) ---------------------------
-_MAX_TOPIC = 6  # 现代农业, 文旅融合发展: a topic of a few characters; a longer run is a clause, not a name
+_MAX_TOPIC = 8  # 现代农业, 产业创新绿色发展: a topic of a few words; a longer run is a clause, not a name
+_MAX_SHORT_TOPIC = 6  # the longest topic after a stem of short names (甲乙文旅融合发展区): longer after a full name
 _MAX_ZONE_STEM = 6  # 环鄱阳湖, 黔东南, 内蒙古自治区: the longest stem read
 _MAX_JOINT = 4  # 呼包鄂榆: two to four one-character short names of member places
 _COURSE_OPENERS = "沿环跨"  # 沿黄, 环洞庭湖, 跨江: a zone named by what it runs along, rings or spans
 _COURSE_WATERS = frozenset("海边江河湖淮黄")  # 沿海, 沿边, 沿江, 沿黄: the one-character courses of a belt
 _FEATURE_ENDS = frozenset("江河湖山海岭")  # 黄河, 洞庭湖, 祁连山: a natural feature opening a zone's name
 _COMPASS_CHARS = frozenset("东南西北")
-_REACHES = ("上游", "中游", "下游")  # 甲江上游绿色发展先行区: a river's reach opens the zone's name
+_REACHES = ("上游", "中游", "下游", "口")  # 甲江上游绿色发展先行区, 甲江口…协同区: a river's reach or mouth
 _TOPIC_STOPS = frozenset({"m", "mq", "q", "x", "eng"}) | FUNCTION_TAGS
 _TOPIC_LEVELS = frozenset({"省级", "市级", "县级", "国家级", "全国", "全省", "全市"})  # 省级新区: a rank, no topic
 _JOINT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})  # a dictionary word read as joint names (成渝/nr)
@@ -1661,6 +1662,12 @@ _JOINT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})  # a dictionary 
 def _zone_heads() -> dict[str, str]:
     """The zone heads of the national typology and the type each gives (``data/place_zone_heads.tsv``)."""
     return {r[0]: r[1] for r in rows("place_zone_heads.tsv")}
+
+
+@cache
+def _opened_heads() -> frozenset[str]:
+    """The bare heads (带, 圈) that name a zone only after a position word 沿/环/跨 (``opened`` in the table)."""
+    return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("opened",))
 
 
 @cache
@@ -1724,6 +1731,17 @@ def _place_stem(stem: str) -> bool:
     return len(stem) >= 2 and (stem in _admin_names().names or stem in _regions()[1] or _feature_stem(stem))
 
 
+def _named_stem(stem: str) -> bool:
+    """Whether a zone's stem names its place in full: a place word, or a river's reach or mouth (甲江口), not
+    one-character short names, whose run with a long topic is more often a list of words (商文旅体展)."""
+    return _place_stem(stem) or _river_reach(stem)
+
+
+def _river_reach(stem: str) -> bool:
+    """Whether ``stem`` is a reach or the mouth of a named river (甲江上游, 甲江口)."""
+    return any(stem.endswith(r) and _feature_stem(stem[: -len(r)]) for r in _REACHES)
+
+
 def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -> bool:
     """Whether ``text[a:b]`` can open a zone's name: a place word, the joint short names of its members, 沿/环/跨
     with a place word (环洞庭湖) or, for a ``belt`` or corridor, a course (沿黄, 沿海: 沿海城市群 is a kind), a
@@ -1737,8 +1755,8 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
         rest = stem[1:]
         course = len(rest) == 1 and (rest in _COURSE_WATERS or rest in _province_abbreviations())
         return (course and belt) or _place_stem(rest) or _joint_abbreviation(text, tokens, a + 1, b)
-    if stem.endswith(_REACHES) and _feature_stem(stem[:-2]):
-        return True  # 甲江上游: a reach of a river
+    if _river_reach(stem):
+        return True  # 甲江上游, 甲江口: a reach or the mouth of a river
     compass = len(stem) - len(stem.rstrip("东南西北"))
     if 1 <= compass <= 3 and compass < len(stem):
         place = stem[:-compass]
@@ -1763,7 +1781,7 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
             return False  # 三大|特色产业带: a count; 两江 (a place word) is a name
         if inner and t.text in _admin_names().names and len(t.text) >= 2:
             return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name
-    return True
+    return not _COUNTED_RE.search(text[a:b])  # 甲高优三大特色产业带: a glued count heads a list of zones, no name
 
 
 def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -1824,8 +1842,10 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             continue  # 甲示范区线: the characters the suffix table says make another word after the head
         best: tuple[int, int] | None = None  # the stem's start and end
         belt = m.group().endswith(("带", "走廊"))
-        inside = hs not in starts  # 甲市经济特区 as one word: the stem ends where the head starts
-        for topic in range(min(0 if inside else _MAX_TOPIC, hs) + 1):
+        # 甲市经济特区 as one word: the stem ends where the head starts; 环甲湖|科创圈: or where the word does
+        word = next((t for t in tokens if t.start < hs < t.end), None)
+        topics = range(min(_MAX_TOPIC, hs) + 1) if word is None else sorted({0, hs - word.start})
+        for topic in topics:
             stem_end = hs - topic
             if not _topic_ok(text, tokens, stem_end, hs):
                 break
@@ -1836,9 +1856,13 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                 if a in starts and _zone_stem(text, tokens, a, stem_end, belt) and _opens_zone(tokens, a):
                     if not _stem_ends_word(text, tokens, a, stem_end):
                         continue
+                    if topic > _MAX_SHORT_TOPIC and not _named_stem(text[a:stem_end]):
+                        continue  # 甲乙|丙丁融合发展集聚区: a long topic only after a place named in full
                     if best is None or a < best[0]:
                         best = (a, stem_end)
                     break
+        if best is not None and m.group() in _opened_heads() and text[best[0]] not in _COURSE_OPENERS:
+            best = None  # 甲乙纽带, 甲市生活圈: a bare 带 or 圈 names a zone only after 沿/环/跨
         if best is not None:
             a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
             across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
