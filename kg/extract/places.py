@@ -1633,7 +1633,8 @@ def place_mentions(
                     and ((c.type == "Area" and not labels) or _runs_between(c, cand) or _locates(c, cand))
                     for c in outer
                 )
-                if outer and not landform and spanned:
+                own = any(c.whole and c.end == cand.end for c in outer)  # 甲市|乙新区: the district's own name
+                if outer and not landform and spanned and not own:
                     chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
             continue
         chosen.append(cand)
@@ -1842,9 +1843,9 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             continue  # 甲示范区线: the characters the suffix table says make another word after the head
         best: tuple[int, int] | None = None  # the stem's start and end
         belt = m.group().endswith(("带", "走廊"))
-        # 甲市经济特区 as one word: the stem ends where the head starts; 环甲湖|科创圈: or where the word does
+        # 甲市经济特区, 甲市乙丙新区 as one word: the stem and topic inside it; 环甲湖|科创圈: the word the topic
         word = next((t for t in tokens if t.start < hs < t.end), None)
-        topics = range(min(_MAX_TOPIC, hs) + 1) if word is None else sorted({0, hs - word.start})
+        topics = range(min(_MAX_TOPIC if word is None else hs - word.start, hs) + 1)
         for topic in topics:
             stem_end = hs - topic
             if not _topic_ok(text, tokens, stem_end, hs):
@@ -1887,6 +1888,8 @@ def _new_area_start(text: str, tokens: Sequence[Token], a: int, b: int, hs: int)
     the zone's."""
     own = [t for t in tokens if t.start == b and t.end == hs]
     proper = own and (own[0].pos in _JOINT_TAGS or not _known(own[0].text) or own[0].text in _admin_names().names)
+    if by_name(text[a:b]) and by_name(text[b : hs + 2]):
+        return b  # 甲市|乙新区: a division written in full before its district is an address, two places
     return b if proper and text[a:b] in _admin_names().names else a
 
 
