@@ -1034,6 +1034,26 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})  # 甲乙、丙丁高铁; 甲乙和丙丁铁路
 
 
+def _crossing_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Crossings named by the places at their two ends before 等 (甲县乙市等过江通道: that crossing among others).
+
+    The two ends are whole words naming divisions (their full or short names, two characters or more), the first
+    right after a verb, punctuation or the sentence's start; the name is the ends and the crossing word, no 等.
+    A crossing written right after its ends (甲乙过江通道) is read by the suffix rule."""
+    out: list[PlaceMention] = []
+    for k in range(3, len(tokens)):
+        head = tokens[k]
+        if head.text not in _CROSSINGS and text[head.start : head.start + 4] not in _CROSSINGS:
+            continue
+        a, b = tokens[k - 3], tokens[k - 2]
+        ends = all(len(t.text) >= 2 and t.text in _admin_names().names for t in (a, b))
+        if tokens[k - 1].text != "等" or not ends or (k > 3 and not _stops_name(tokens[k - 4])):
+            continue
+        crossing = text[head.start : head.start + 4]
+        out.append(PlaceMention(a.start, head.start + len(crossing), a.text + b.text + crossing, "Facility"))
+    return out
+
+
 _LISTED_SETTLEMENTS = ("街道", "社区", "镇", "乡", "村")
 
 
@@ -1084,6 +1104,8 @@ def _opens_route_list(tokens: Sequence[Token], i: int) -> bool:
 def _names_route_ends(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether ``text[a:b]`` names a route by its ends: their short names (甲乙, 津|潍) or from one place to
     another (甲市至乙县)."""
+    if text[a:b] in _BELT_COURSES or (text[a] in _COMPASS_CHARS and text[a + 1 : b] in _BELT_COURSES):
+        return True  # 北沿江、甲乙等高铁: a route named by the course it runs along (沿江, 沿海), a side of it
     words = [t for t in tokens if a <= t.start and (t.end <= b or (t.start < b == t.end - 1 and t.text.endswith("等")))]
     whole = _suffix_type(text[a:b])
     if not words or words[0].start != a or words[-1].end not in (b, b + 1) or (whole and whole[0] in _ROUTE_SUFFIXES):
@@ -1215,9 +1237,11 @@ _REACH_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}段[）)]")
 _HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residential compounds named 某某壹号(院)
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
+_CROSSINGS = frozenset({"过江通道", "跨江通道", "跨海通道"})  # crossings named by their two ends (甲乙过江通道)
 # routes named by their ends' one-character short names (成渝铁路, 津潍高铁, 京津城际)
 _ROUTE_SUFFIXES = frozenset(
     {"铁路", "复线", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"}
+    | _CROSSINGS
 )
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
 _MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
@@ -1604,6 +1628,8 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    if "等过" in text or "等跨" in text:
+        rest += _crossing_candidates(text, tokens)
     zones = _zone_grammar_candidates(text, tokens)
     rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
