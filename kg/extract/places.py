@@ -414,13 +414,23 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     for k, t in enumerate(tokens):
         before = tokens[k - 1] if k > 0 else None
         region = t.text in strategies or t.text + "地区" in types  # 西部; 西北 of 西北地区
-        if not region or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
-            continue  # 甲乙|中部|崛起: the middle of a named place, not the country's macro-region
+        if not region:
+            continue
+        strategy = text.startswith(strategies.get(t.text, ()), t.end)
+        if before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text)):
+            opened = k < 2 or _stops_name(tokens[k - 2])
+            if strategy and opened and len(before.text) >= 2:  # 甲乙|中部|崛起: the middle of a named place, rising
+                out.append(PlaceMention(before.start, t.end, before.text + t.text, "Area"))
+            continue  # not the country's macro-region
         after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
         joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
-        if text.startswith(strategies.get(t.text, ()), t.end) or joined:
+        ranked = k > 0 and tokens[k - 1].text in ("在", "居") and text.startswith(_RANKS, t.end)
+        if strategy or joined or ranked:  # 走在|西北|前列: a ranking among the region's provinces
             out.append(PlaceMention(t.start, t.end, t.text, "Area"))
     return out
+
+
+_RANKS = ("前列", "首位", "第一", "之首")  # ranks within a region (走在西北前列, 居东部第一): the region is a place
 
 
 _BRACKETED_RE = re.compile(rf"([{CJK}]{{2,5}})（([{CJK}]{{2,8}})）")
