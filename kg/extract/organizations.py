@@ -422,6 +422,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     located += _named_bodies(text, words)
     located += _industry_names(words)
     located += _project_owners(words)
+    located += _product_makers(words)
     located += _proper_stem_bodies(text, words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
@@ -597,6 +598,28 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
         if (closed or unknown) and end < len(words) and not bare and _project_clause(words, end):
             out.append((words[i].start, "".join(t.text for t in words[i:end])))
         i = end
+    return out
+
+
+_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin
+
+
+def _product_makers(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the enterprises named right before a product written in Latin capitals (甲乙科技|PCB, 丙丁电子|
+    OLED): a trade name (:func:`_trade_name`, no place word) after a division, verb, function word or punctuation,
+    then an owner word (``data/org_project_owner_words.txt`` or an industry word), then the product code; a
+    common word before 科技 (数字科技|AI) is no trade name."""
+    owner_words = word_set("org_project_owner_words.txt") | word_set("org_industry_words.txt")
+    out: list[tuple[int, str]] = []
+    for i in range(len(words) - 2):
+        name, owner, product = words[i], words[i + 1], words[i + 2]
+        if owner.text not in owner_words or product.pos != "eng" or not _PRODUCT_CODE_RE.fullmatch(product.text):
+            continue
+        before = words[i - 1] if i > 0 else None
+        if before is not None and not (_stops(before) or place_word(before.text)):
+            continue
+        if name.pos in _OWNER_NAME_TAGS and name.pos != "ns" and _trade_name(name):
+            out.append((name.start, name.text + owner.text))
     return out
 
 
