@@ -385,7 +385,8 @@ def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
-    """Named macro-regions (东北地区) that start and end on word boundaries."""
+    """Named macro-regions (东北地区) that start and end on word boundaries, or end inside a word the segmenter made of
+    the name's last character and a count or a new word after it (甲乙大湾|区多|领域: 区多/m is no word of the text)."""
     pattern, types = _regions()
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
@@ -393,8 +394,17 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     full = _region_full_names()
-    spans = [(a, b) for a, b in spans if a in starts and b in ends]
+    spans = [(a, b) for a, b in spans if a in starts and (b in ends or _glued_after(tokens, a, b))]
     return [PlaceMention(a, b, full.get(text[a:b], text[a:b]), types[text[a:b]]) for a, b in spans]
+
+
+def _glued_after(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a name ``a:b`` of four characters or more ends inside a word of two characters tagged a count or
+    unknown to the dictionary (区多/m): the segmenter glued the name's end to the next word."""
+    inside = next((t for t in tokens if t.start < b < t.end), None)
+    if b - a < 4 or inside is None or len(inside.text) != 2:
+        return False
+    return inside.pos in ("m", "mq") or not _known(inside.text)
 
 
 @cache
@@ -1255,6 +1265,7 @@ _ROUTE_SUFFIXES = frozenset(
 )
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
 _MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
+_LINE_WORDS = frozenset({"中线", "东线", "西线", "南线", "北线"})  # two lines between the same ends (甲乙中线高铁)
 _BETWEEN_ENDS_ONLY = frozenset({"公路"})  # a generic route word that names a road only from one end to the other
 
 
@@ -1272,6 +1283,8 @@ def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
     run = run[cut:]
     if counted or not run:
         return None
+    if len(run) >= 2 and (run[-1].text in _LINE_WORDS or run[-1].text in _BELT_COURSES):
+        return _route_ends(run[:-1])  # 甲乙|中线|高铁, 甲乙丙|沿江|高铁: one of the lines between the same ends
     for i in range(len(run)):
         ends = run[i:]
         text = "".join(t.text for t in ends)

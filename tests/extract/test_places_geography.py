@@ -67,3 +67,15 @@ def test_a_venue_of_a_kind_is_no_place() -> None:
 def test_a_base_that_is_a_building_is_a_facility_and_an_energy_base_an_area() -> None:
     assert ("长沙数据标注基地", "Facility") in _typed("建设长沙数据标注基地。")
     assert ("陇东能源基地", "Area") in _typed("建设陇东能源基地。")
+
+
+def test_a_region_glued_to_a_count_after_it_is_still_the_region() -> None:
+    assert ("粤港澳大湾区", "Area") in _typed("深化与粤港澳大湾区多领域合作。")
+
+
+def test_a_second_line_between_the_same_ends_is_one_railway() -> None:
+    assert ("京港东线高铁", "Facility") in _typed("规划建设京港东线高铁。")
+
+
+def test_a_line_word_alone_is_no_railway() -> None:
+    assert _typed("规划建设中线高铁。") == []
