@@ -1666,6 +1666,8 @@ def place_mentions(
         if "“" in text:
             slogans = _quoted_spans(text)
             rest = [c for c in rest if not any(a <= c.start and c.end <= b for a, b in slogans)]
+            # “甲蓉计划”: a county's short name inside a longer quoted name labels the programme or slogan
+            admin = [c for c in admin if not (_county_short_name(c) and _inside_longer(c, slogans))]
         admin = [c for c in admin if not _in_company_name(c, by_start)]
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
@@ -1940,6 +1942,11 @@ def _new_area_start(text: str, tokens: Sequence[Token], a: int, b: int, hs: int)
     if by_name(text[a:b]) and by_name(text[b : hs + 2]):
         return b  # 甲市|乙新区: a division written in full before its district is an address, two places
     return b if proper and text[a:b] in _admin_names().names else a
+
+
+def _inside_longer(mention: PlaceMention, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``mention`` lies inside one of ``spans`` that is longer than it."""
+    return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
 
 
 def _county_short_name(mention: PlaceMention) -> bool:

@@ -2,6 +2,7 @@
 a shared-head list, macro-regions ranked among (走在西北前列) or a named place's part rising (甲乙中部崛起), meeting
 venues and the typing of bases that are buildings."""
 
+from kg.extract.model import DocContext
 from kg.extract.places import place_mentions
 
 
@@ -79,3 +80,14 @@ def test_a_second_line_between_the_same_ends_is_one_railway() -> None:
 
 def test_a_line_word_alone_is_no_railway() -> None:
     assert _typed("规划建设中线高铁。") == []
+
+
+
+def test_a_county_short_name_inside_a_quoted_name_labels_it() -> None:
+    ctx = DocContext(jurisdiction="福建省", level="province", parents=())
+    assert place_mentions("推广水土流失治理“长汀经验”。", ctx) == []
+
+
+def test_the_same_county_outside_the_quotes_is_a_place() -> None:
+    ctx = DocContext(jurisdiction="福建省", level="province", parents=())
+    assert [m.name for m in place_mentions("推广“长汀经验”，支持长汀建设。", ctx)] == ["长汀"]
