@@ -523,9 +523,12 @@ def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, st
     """(start, name) of the alliances (``data/org_proper_suffixes.txt``) whose stem holds a proper word: a division or
     place, a name the segmenter tags so or a word the dictionary does not know (长三角|大科学装置联盟, 甲乙|旅游城市
     合作联盟). Common words only name a kind (产业联盟, 创新联盟). Forums are left out: a report holds them
-    (举办…论坛), they are events, as the dev gold leaves 举办中国某某文化论坛 out."""
+    (举办…论坛), they are events, as the dev gold leaves 举办中国某某文化论坛 out; but a forum named before its own
+    organs or work (``_FORUM_ORGANS``: 甲乙论坛年会, 甲乙论坛牵头) is the standing body."""
     out: list[tuple[int, str]] = []
     for k, hs, he in head_spans(text, words, "org_proper_suffixes.txt"):
+        if text[hs:he] == "论坛" and not text.startswith(_FORUM_ORGANS, he):
+            continue  # 举办甲乙论坛: an event; 甲乙论坛|年会: the standing forum that holds it, a body
         start = _over_partner(words, _stem_start(words, k, hs))
         inside = [t for t in words if start <= t.start and t.end <= hs]
         if hs - start < 2 or not any(_names_something(t) for t in inside):
@@ -536,6 +539,10 @@ def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, st
             continue  # 某某反党联盟: a political clique, no body (not a person's name: 高新区/nr is no clique)
         out.append((start, text[start:he]))
     return out
+
+
+_FORUM_ORGANS = ("年会", "秘书处", "理事会", "国际合作项目", "合作项目", "牵头")
+"""What only a standing forum has or does: its annual meeting, secretariat, council, cooperation projects, a lead."""
 
 
 def _over_partner(words: Sequence[Token], start: int) -> int:

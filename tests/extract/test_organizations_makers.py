@@ -18,3 +18,11 @@ def test_an_enterprise_named_before_its_product_code() -> None:
 
 def test_a_common_word_before_a_product_code_is_no_enterprise() -> None:
     assert organization_names("发展数字科技AI应用。") == []
+
+
+def test_a_standing_forum_named_before_its_annual_meeting_is_a_body() -> None:
+    assert organization_names("办好陆家嘴金融论坛年会。") == ["陆家嘴金融论坛"]
+
+
+def test_a_forum_held_is_an_event() -> None:
+    assert organization_names("举办陆家嘴金融论坛。") == []
