@@ -1692,7 +1692,34 @@ def place_mentions(
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
+    if _EVENT_RE.search(text):
+        chosen = [c for c in chosen if not _opens_event_name(c, tokens)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+_EVENT_HEADS = (
+    "马拉松", "博览会", "交易会", "运动会", "现场会", "推进会", "峰会", "文化节", "旅游节", "艺术节", "大赛"
+)  # races, fairs, games, meetings, summits and festivals named by where they are held
+_EVENT_RE = re.compile(alternation(_EVENT_HEADS))
+_MAX_EVENT_TOPIC = 10  # 甲镇|高质量发展|现场会, 乙湖|国际马拉松|大赛: the event's topic after the place
+
+
+def _opens_event_name(mention: PlaceMention, tokens: Sequence[Token]) -> bool:
+    """Whether ``mention`` opens an event's name (甲镇高质量发展现场会, 乙市国际马拉松): nouns and verbal nouns
+    run from it to an event head (``_EVENT_HEADS``) with no verb, function word or punctuation between, so the
+    place is inside the event's name and no place of its own (GUIDELINES.md: a place only inside an event name)."""
+    run = ""
+    for t in tokens:
+        if t.start < mention.end:
+            continue
+        if t.start != mention.end + len(run) or len(run) + len(t.text) > _MAX_EVENT_TOPIC + 4:
+            return False
+        run += t.text
+        if run.endswith(_EVENT_HEADS):
+            return True
+        if _stops_name(t) and t.pos != "vn":
+            return False
+    return False
 
 
 # --- Named zones as a grammar: STEM + optional TOPIC + HEAD (data/place_zone_heads.tsv) ---------------------------

@@ -91,3 +91,12 @@ def test_a_county_short_name_inside_a_quoted_name_labels_it() -> None:
 def test_the_same_county_outside_the_quotes_is_a_place() -> None:
     ctx = DocContext(jurisdiction="福建省", level="province", parents=())
     assert [m.name for m in place_mentions("推广“长汀经验”，支持长汀建设。", ctx)] == ["长汀"]
+
+
+def test_a_place_opening_an_event_name_is_no_place() -> None:
+    assert _typed("召开甲乙协作会、曲江镇高质量发展现场会。") == []
+    assert _typed("办好2030年杭州世界博览会。") == []
+
+
+def test_a_place_where_an_event_is_held_is_a_place() -> None:
+    assert _typed("在杭州召开现场会，杭州举办马拉松。") == [("杭州", "City"), ("杭州", "City")]
