@@ -1654,6 +1654,8 @@ def place_mentions(
     if "等过" in text or "等跨" in text:
         rest += _crossing_candidates(text, tokens)
     zones = _zone_grammar_candidates(text, tokens)
+    if "国家" in text and "试验区" in text:
+        rest += _national_pilot_candidates(text, tokens)
     rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
@@ -1946,6 +1948,32 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
             across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
             out.append(PlaceMention(a, he, text[a:he], heads[m.group()], whole=True, across=across))
+    return out
+
+
+_NATIONAL_PILOT_RE = re.compile(rf"国家([{CJK}]{{2,{_MAX_TOPIC + 2}}}?)试验区")
+_SEEKING_VERBS = frozenset({"争创", "创建", "申报", "申建", "争取", "获批", "申请", "培育"})
+"""Verbs that seek or win a designation (争创国家…试验区): what they take is the title, a kind of zone, no zone."""
+
+
+def _national_pilot_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """The national pilot zones a report builds (建设国家数字某某发展试验区): 国家 + a topic + 试验区 on word
+    boundaries, the topic a zone's (:func:`_topic_ok`), the name after a verb or punctuation that does not seek the
+    title (``_SEEKING_VERBS``: 争创国家…试验区 is a kind); the zone is the jurisdiction's part of the national pilot, as
+    the State Council designates them one by one (GUIDELINES.md: named zones are Area)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end for t in tokens}
+    out: list[PlaceMention] = []
+    for m in _NATIONAL_PILOT_RE.finditer(text):
+        k = starts.get(m.start())
+        if k is None or m.start(1) not in starts or m.end() not in ends:
+            continue  # 国家级|…试验区: a rank, the zone grammar's kind
+        if not _topic_ok(text, tokens, m.start(1), m.end(1)):
+            continue
+        before = tokens[k - 1] if k > 0 else None
+        if before is not None and (before.text in _SEEKING_VERBS or (not _stops_name(before) and before.pos != "vn")):
+            continue  # 争创|国家…试验区: a title sought; 甲市|国家…试验区: the zone grammar's
+        out.append(PlaceMention(m.start(), m.end(), m.group(), "Area"))
     return out
 
 

@@ -52,3 +52,11 @@ def test_a_city_written_in_full_before_its_district_is_an_address() -> None:
     found = _typed("天津市滨海新区举办论坛。")
     assert ("天津市", "City") in found and ("滨海新区", "District") in found
     assert all(name != "天津市滨海新区" for name, _ in found)
+
+
+def test_a_national_pilot_zone_the_report_builds_is_an_area() -> None:
+    assert ("国家智能社会治理综合试验区", "Area") in _typed("高标准建设国家智能社会治理综合试验区。")
+
+
+def test_a_national_pilot_title_sought_or_ranked_is_a_kind() -> None:
+    assert _typed("争创国家智能社会治理综合试验区，推进国家级跨境电商综合试验区建设。") == []
