@@ -1835,7 +1835,8 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
     if stem[0] in _COURSE_OPENERS and len(stem) >= 2:
         rest = stem[1:]
         course = len(rest) == 1 and (rest in _COURSE_WATERS or rest in _province_abbreviations())
-        return (course and belt) or _place_stem(rest) or _joint_abbreviation(text, tokens, a + 1, b)
+        named = _place_stem(rest) or (stem[0] == "环" and _feature_word(tokens, a + 1, b))
+        return (course and belt) or named or _joint_abbreviation(text, tokens, a + 1, b)
     if _river_reach(stem):
         return True  # 甲江上游, 甲江口: a reach or the mouth of a river
     compass = len(stem) - len(stem.rstrip("东南西北"))
@@ -1845,15 +1846,25 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
     return False
 
 
-def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+def _feature_word(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``a:b`` is one word of three characters or more ending like a lake or mountain that the segmenter
+    reads as a name (甲绿湖/nr, 乙浮山/nr): after 环 it names the feature the zone rings (沿甲子江|城市群 is the
+    cluster's own name, so a river after 沿 is left to the suffix rules)."""
+    word = next((t for t in tokens if t.start == a and t.end == b), None)
+    return word is not None and len(word.text) >= 3 and word.text[-1] in "湖山岭" and word.pos in _JOINT_TAGS
+
+
+def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[int, int] | None = None) -> bool:
     """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters, its
-    words no function word, numeral, count or clause verb, no rank (省级) and no division's name."""
+    words no function word, numeral, count or clause verb, no rank (省级) and no division's name. A ``quote``
+    inside it (甲湖“湖泊+”绿色发展区: the quoted brand of the zone) is one word of the topic, read as written."""
     if a == b:
         return True
-    if not all(is_cjk(c) for c in text[a:b]):
+    inside = (lambda i: quote[0] <= i < quote[1]) if quote is not None and a <= quote[0] else (lambda i: False)
+    if not all(is_cjk(text[i]) or inside(i) for i in range(a, b)):
         return False  # a numeral word is caught by its tag (千万吨/m); 两江 is a name
     for t in tokens:
-        if t.end <= a or t.start >= b:
+        if t.end <= a or t.start >= b or inside(t.start):
             continue
         inner = t.start >= a and t.end <= b
         if t.pos in _TOPIC_STOPS or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
@@ -1862,7 +1873,8 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
             return False  # 三大|特色产业带: a count; 两江 (a place word) is a name
         if inner and t.text in _admin_names().names and len(t.text) >= 2:
             return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name
-    return not _COUNTED_RE.search(text[a:b])  # 甲高优三大特色产业带: a glued count heads a list of zones, no name
+    plain = text[a:b] if quote is None else text[a : max(a, quote[0])] + text[quote[1] : b]
+    return not _COUNTED_RE.search(plain)  # 甲高优三大特色产业带: a glued count heads a list of zones, no name
 
 
 def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -1913,6 +1925,7 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     heads = _zone_heads()
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
+    quotes = _quoted_spans(text) if "“" in text else []
     out: list[PlaceMention] = []
     for m in _zone_head_re().finditer(text):
         hs, he = m.span()
@@ -1925,10 +1938,15 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         belt = m.group().endswith(("带", "走廊"))
         # 甲市经济特区, 甲市乙丙新区 as one word: the stem and topic inside it; 环甲湖|科创圈: the word the topic
         word = next((t for t in tokens if t.start < hs < t.end), None)
-        topics = range(min(_MAX_TOPIC if word is None else hs - word.start, hs) + 1)
+        # 环甲湖“湖泊+”绿色发展区: one quoted brand inside the topic, read as one word of it
+        quote = next(((qa - 1, qb + 1) for qa, qb in quotes if qb < hs and hs - qb - 1 <= _MAX_TOPIC), None)
+        extra = quote[1] - quote[0] if quote is not None and word is None else 0
+        topics = range(min(_MAX_TOPIC + extra if word is None else hs - word.start, hs) + 1)
         for topic in topics:
             stem_end = hs - topic
-            if not _topic_ok(text, tokens, stem_end, hs):
+            if quote is not None and quote[0] < stem_end < quote[1]:
+                continue  # inside the quoted brand: the topic opens before it
+            if not _topic_ok(text, tokens, stem_end, hs, quote):
                 break
             if topic and not _opens_topic(tokens, stem_end):
                 continue
@@ -1937,7 +1955,8 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                 if a in starts and _zone_stem(text, tokens, a, stem_end, belt) and _opens_zone(tokens, a):
                     if not _stem_ends_word(text, tokens, a, stem_end):
                         continue
-                    if topic > _MAX_SHORT_TOPIC and not _named_stem(text[a:stem_end]):
+                    quoted = extra if quote is not None and stem_end <= quote[0] else 0
+                    if topic - quoted > _MAX_SHORT_TOPIC and not _named_stem(text[a:stem_end]):
                         continue  # 甲乙|丙丁融合发展集聚区: a long topic only after a place named in full
                     if best is None or a < best[0]:
                         best = (a, stem_end)

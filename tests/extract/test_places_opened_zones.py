@@ -60,3 +60,15 @@ def test_a_national_pilot_zone_the_report_builds_is_an_area() -> None:
 
 def test_a_national_pilot_title_sought_or_ranked_is_a_kind() -> None:
     assert _typed("争创国家智能社会治理综合试验区，推进国家级跨境电商综合试验区建设。") == []
+
+
+def test_a_quoted_brand_inside_a_zones_topic_is_part_of_its_name() -> None:
+    assert ("环洞庭湖“鱼米之乡”生态经济区", "Area") in _typed("打造环洞庭湖“鱼米之乡”生态经济区。")
+
+
+def test_a_quoted_slogan_before_a_kind_of_zone_is_no_zone() -> None:
+    assert _typed("实施“绿色家园”示范区建设。") == []
+
+
+def test_a_lake_the_segmenter_reads_as_a_name_opens_a_ring_zone() -> None:
+    assert "环阳澄湖生态发展区" in _names("建设环阳澄湖生态发展区。")  # 阳澄湖/nr
