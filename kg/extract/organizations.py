@@ -17,6 +17,8 @@ agency table (中国人民银行) is an agency, and a hospital the place finder 
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
 bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学); laboratories listed with one suffix are each a
 body (甲山、乙湖等实验室), and a state key laboratory is named by its field (某某材料全国重点实验室).
+Research institutes named 创新院 need a proper stem (甲江科技创新院), a forum is a body only before its own organs
+or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB).
 """
 
 from __future__ import annotations

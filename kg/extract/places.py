@@ -50,10 +50,19 @@ opens on a word boundary after a verb, function word, rank or division and is a 
 named region, a river, lake or mountain, a river's reach), two to four members' one-character short names
 (甲乙丙城市群), 沿/环/跨 with a place (环甲湖) or, for a belt or corridor, a course (沿海, 沿边), or a short
 name with a compass word (甲南, 乙东北). The topic between them is at most six characters of content words
-(现代农业, 开放发展: no function word, numeral, clause verb, rank or second division). The whole is one Area
-(within no province when its stem abbreviates two provinces), the names inside only label it; a new area
-written after its division (甲市|乙新区) is named on its own. Without a stem the head is a kind of zone
-(生态带, 国家生态文明建设示范区), and 一带一路 opens on no place.
+(现代农业, 开放发展: no function word, numeral, glued count, clause verb, rank or second division), eight after a
+place named in full or a river's mouth (甲江口…协同区), with one quoted brand read as a word of it. The bare heads
+带 and 圈 name a zone only after 沿/环/跨 (沿甲乙产业创新带, 环甲湖科创圈). The whole is one Area (within no
+province when its stem abbreviates two provinces), the names inside only label it; a new area written after its
+division's full name (甲市|乙新区) is named on its own, after its city's short name it is one Area (甲乙新区, the
+state-level new areas' official names). Without a stem the head is a kind of zone (生态带, 国家生态文明建设示范区),
+and 一带一路 opens on no place; 国家…试验区 a report builds is the national pilot zone (not after 争创, 创建).
+
+Crossings are named by their two ends (甲乙过江通道, 甲县乙市等过江通道), routes also by the course they run along
+in a shared-head list (北沿江、甲乙等高铁) or as a second line between the same ends (甲乙中线高铁). Macro-regions
+are places when ranked among (走在西北前列, 居中部首位), a named place's middle when rising (甲乙中部崛起).
+A county's short name inside a longer quoted name (“甲汀经验”) and a place opening an event's name
+(甲镇高质量发展现场会, 乙市国际马拉松) are no places (GUIDELINES.md: slogans, event names).
 """
 
 from __future__ import annotations
