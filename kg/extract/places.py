@@ -1841,6 +1841,8 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
         return False  # 西南地区|清洁能源基地: a region written out is a place of its own, what follows describes it
     if _place_stem(stem) or _joint_abbreviation(text, tokens, a, b):
         return True
+    if a > 0 and text[a - 1] in _RANGE_DASHES and _feature_word(tokens, a, b):
+        return True  # 环甲山—乙浮山|…区: the second feature of a range the zone is named after (see _dash_joined)
     if stem[0] in _COURSE_OPENERS and len(stem) >= 2:
         rest = stem[1:]
         course = len(rest) == 1 and (rest in _COURSE_WATERS or rest in _province_abbreviations())
@@ -1965,7 +1967,8 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                     if not _stem_ends_word(text, tokens, a, stem_end):
                         continue
                     quoted = extra if quote is not None and stem_end <= quote[0] else 0
-                    if topic - quoted > _MAX_SHORT_TOPIC and not _named_stem(text[a:stem_end]):
+                    named = _named_stem(text[a:stem_end]) or _feature_word(tokens, a, stem_end)
+                    if topic - quoted > _MAX_SHORT_TOPIC and not named:
                         continue  # 甲乙|丙丁融合发展集聚区: a long topic only after a place named in full
                     if best is None or a < best[0]:
                         best = (a, stem_end)

@@ -72,3 +72,8 @@ def test_a_quoted_slogan_before_a_kind_of_zone_is_no_zone() -> None:
 
 def test_a_lake_the_segmenter_reads_as_a_name_opens_a_ring_zone() -> None:
     assert "环阳澄湖生态发展区" in _names("建设环阳澄湖生态发展区。")  # 阳澄湖/nr
+
+
+def test_a_ring_zone_named_after_two_mountains_joined_by_a_dash_is_one_area() -> None:
+    found = _names("建设环天目山—武功山乡村文旅融合发展区。")  # 武功山/nr, a topic of eight characters
+    assert found == ["环天目山—武功山乡村文旅融合发展区"]
