@@ -17,6 +17,8 @@ agency table (中国人民银行) is an agency, and a hospital the place finder 
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
 bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学); laboratories listed with one suffix are each a
 body (甲山、乙湖等实验室), and a state key laboratory is named by its field (某某材料全国重点实验室).
+Research institutes named 创新院 need a proper stem (甲江科技创新院), a forum is a body only before its own organs
+or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB).
 """
 
 from __future__ import annotations
@@ -422,6 +424,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     located += _named_bodies(text, words)
     located += _industry_names(words)
     located += _project_owners(words)
+    located += _product_makers(words)
     located += _proper_stem_bodies(text, words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
@@ -522,9 +525,12 @@ def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, st
     """(start, name) of the alliances (``data/org_proper_suffixes.txt``) whose stem holds a proper word: a division or
     place, a name the segmenter tags so or a word the dictionary does not know (长三角|大科学装置联盟, 甲乙|旅游城市
     合作联盟). Common words only name a kind (产业联盟, 创新联盟). Forums are left out: a report holds them
-    (举办…论坛), they are events, as the dev gold leaves 举办中国某某文化论坛 out."""
+    (举办…论坛), they are events, as the dev gold leaves 举办中国某某文化论坛 out; but a forum named before its own
+    organs or work (``_FORUM_ORGANS``: 甲乙论坛年会, 甲乙论坛牵头) is the standing body."""
     out: list[tuple[int, str]] = []
     for k, hs, he in head_spans(text, words, "org_proper_suffixes.txt"):
+        if text[hs:he] == "论坛" and not text.startswith(_FORUM_ORGANS, he):
+            continue  # 举办甲乙论坛: an event; 甲乙论坛|年会: the standing forum that holds it, a body
         start = _over_partner(words, _stem_start(words, k, hs))
         inside = [t for t in words if start <= t.start and t.end <= hs]
         if hs - start < 2 or not any(_names_something(t) for t in inside):
@@ -535,6 +541,10 @@ def _proper_stem_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, st
             continue  # 某某反党联盟: a political clique, no body (not a person's name: 高新区/nr is no clique)
         out.append((start, text[start:he]))
     return out
+
+
+_FORUM_ORGANS = ("年会", "秘书处", "理事会", "国际合作项目", "合作项目", "牵头")
+"""What only a standing forum has or does: its annual meeting, secretariat, council, cooperation projects, a lead."""
 
 
 def _over_partner(words: Sequence[Token], start: int) -> int:
@@ -597,6 +607,28 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
         if (closed or unknown) and end < len(words) and not bare and _project_clause(words, end):
             out.append((words[i].start, "".join(t.text for t in words[i:end])))
         i = end
+    return out
+
+
+_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin
+
+
+def _product_makers(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the enterprises named right before a product written in Latin capitals (甲乙科技|PCB, 丙丁电子|
+    OLED): a trade name (:func:`_trade_name`, no place word) after a division, verb, function word or punctuation,
+    then an owner word (``data/org_project_owner_words.txt`` or an industry word), then the product code; a
+    common word before 科技 (数字科技|AI) is no trade name."""
+    owner_words = word_set("org_project_owner_words.txt") | word_set("org_industry_words.txt")
+    out: list[tuple[int, str]] = []
+    for i in range(len(words) - 2):
+        name, owner, product = words[i], words[i + 1], words[i + 2]
+        if owner.text not in owner_words or product.pos != "eng" or not _PRODUCT_CODE_RE.fullmatch(product.text):
+            continue
+        before = words[i - 1] if i > 0 else None
+        if before is not None and not (_stops(before) or place_word(before.text)):
+            continue
+        if name.pos in _OWNER_NAME_TAGS and name.pos != "ns" and _trade_name(name):
+            out.append((name.start, name.text + owner.text))
     return out
 
 

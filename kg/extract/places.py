@@ -50,10 +50,19 @@ opens on a word boundary after a verb, function word, rank or division and is a 
 named region, a river, lake or mountain, a river's reach), two to four members' one-character short names
 (甲乙丙城市群), 沿/环/跨 with a place (环甲湖) or, for a belt or corridor, a course (沿海, 沿边), or a short
 name with a compass word (甲南, 乙东北). The topic between them is at most six characters of content words
-(现代农业, 开放发展: no function word, numeral, clause verb, rank or second division). The whole is one Area
-(within no province when its stem abbreviates two provinces), the names inside only label it; a new area
-written after its division (甲市|乙新区) is named on its own. Without a stem the head is a kind of zone
-(生态带, 国家生态文明建设示范区), and 一带一路 opens on no place.
+(现代农业, 开放发展: no function word, numeral, glued count, clause verb, rank or second division), eight after a
+place named in full or a river's mouth (甲江口…协同区), with one quoted brand read as a word of it. The bare heads
+带 and 圈 name a zone only after 沿/环/跨 (沿甲乙产业创新带, 环甲湖科创圈). The whole is one Area (within no
+province when its stem abbreviates two provinces), the names inside only label it; a new area written after its
+division's full name (甲市|乙新区) is named on its own, after its city's short name it is one Area (甲乙新区, the
+state-level new areas' official names). Without a stem the head is a kind of zone (生态带, 国家生态文明建设示范区),
+and 一带一路 opens on no place; 国家…试验区 a report builds is the national pilot zone (not after 争创, 创建).
+
+Crossings are named by their two ends (甲乙过江通道, 甲县乙市等过江通道), routes also by the course they run along
+in a shared-head list (北沿江、甲乙等高铁) or as a second line between the same ends (甲乙中线高铁). Macro-regions
+are places when ranked among (走在西北前列, 居中部首位), a named place's middle when rising (甲乙中部崛起).
+A county's short name inside a longer quoted name (“甲汀经验”) and a place opening an event's name
+(甲镇高质量发展现场会, 乙市国际马拉松) are no places (GUIDELINES.md: slogans, event names).
 """
 
 from __future__ import annotations
@@ -385,7 +394,8 @@ def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
-    """Named macro-regions (东北地区) that start and end on word boundaries."""
+    """Named macro-regions (东北地区) that start and end on word boundaries, or end inside a word the segmenter made of
+    the name's last character and a count or a new word after it (甲乙大湾|区多|领域: 区多/m is no word of the text)."""
     pattern, types = _regions()
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
@@ -393,8 +403,17 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     full = _region_full_names()
-    spans = [(a, b) for a, b in spans if a in starts and b in ends]
+    spans = [(a, b) for a, b in spans if a in starts and (b in ends or _glued_after(tokens, a, b))]
     return [PlaceMention(a, b, full.get(text[a:b], text[a:b]), types[text[a:b]]) for a, b in spans]
+
+
+def _glued_after(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a name ``a:b`` of four characters or more ends inside a word of two characters tagged a count or
+    unknown to the dictionary (区多/m): the segmenter glued the name's end to the next word."""
+    inside = next((t for t in tokens if t.start < b < t.end), None)
+    if b - a < 4 or inside is None or len(inside.text) != 2:
+        return False
+    return inside.pos in ("m", "mq") or not _known(inside.text)
 
 
 @cache
@@ -414,13 +433,23 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     for k, t in enumerate(tokens):
         before = tokens[k - 1] if k > 0 else None
         region = t.text in strategies or t.text + "地区" in types  # 西部; 西北 of 西北地区
-        if not region or (before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text))):
-            continue  # 甲乙|中部|崛起: the middle of a named place, not the country's macro-region
+        if not region:
+            continue
+        strategy = text.startswith(strategies.get(t.text, ()), t.end)
+        if before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text)):
+            opened = k < 2 or _stops_name(tokens[k - 2])
+            if strategy and opened and len(before.text) >= 2:  # 甲乙|中部|崛起: the middle of a named place, rising
+                out.append(PlaceMention(before.start, t.end, before.text + t.text, "Area"))
+            continue  # not the country's macro-region
         after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
         joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
-        if text.startswith(strategies.get(t.text, ()), t.end) or joined:
+        ranked = k > 0 and tokens[k - 1].text in ("在", "居") and text.startswith(_RANKS, t.end)
+        if strategy or joined or ranked:  # 走在|西北|前列: a ranking among the region's provinces
             out.append(PlaceMention(t.start, t.end, t.text, "Area"))
     return out
+
+
+_RANKS = ("前列", "首位", "第一", "之首")  # ranks within a region (走在西北前列, 居东部第一): the region is a place
 
 
 _BRACKETED_RE = re.compile(rf"([{CJK}]{{2,5}})（([{CJK}]{{2,8}})）")
@@ -1034,6 +1063,26 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})  # 甲乙、丙丁高铁; 甲乙和丙丁铁路
 
 
+def _crossing_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Crossings named by the places at their two ends before 等 (甲县乙市等过江通道: that crossing among others).
+
+    The two ends are whole words naming divisions (their full or short names, two characters or more), the first
+    right after a verb, punctuation or the sentence's start; the name is the ends and the crossing word, no 等.
+    A crossing written right after its ends (甲乙过江通道) is read by the suffix rule."""
+    out: list[PlaceMention] = []
+    for k in range(3, len(tokens)):
+        head = tokens[k]
+        if head.text not in _CROSSINGS and text[head.start : head.start + 4] not in _CROSSINGS:
+            continue
+        a, b = tokens[k - 3], tokens[k - 2]
+        ends = all(len(t.text) >= 2 and t.text in _admin_names().names for t in (a, b))
+        if tokens[k - 1].text != "等" or not ends or (k > 3 and not _stops_name(tokens[k - 4])):
+            continue
+        crossing = text[head.start : head.start + 4]
+        out.append(PlaceMention(a.start, head.start + len(crossing), a.text + b.text + crossing, "Facility"))
+    return out
+
+
 _LISTED_SETTLEMENTS = ("街道", "社区", "镇", "乡", "村")
 
 
@@ -1084,6 +1133,8 @@ def _opens_route_list(tokens: Sequence[Token], i: int) -> bool:
 def _names_route_ends(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether ``text[a:b]`` names a route by its ends: their short names (甲乙, 津|潍) or from one place to
     another (甲市至乙县)."""
+    if text[a:b] in _BELT_COURSES or (text[a] in _COMPASS_CHARS and text[a + 1 : b] in _BELT_COURSES):
+        return True  # 北沿江、甲乙等高铁: a route named by the course it runs along (沿江, 沿海), a side of it
     words = [t for t in tokens if a <= t.start and (t.end <= b or (t.start < b == t.end - 1 and t.text.endswith("等")))]
     whole = _suffix_type(text[a:b])
     if not words or words[0].start != a or words[-1].end not in (b, b + 1) or (whole and whole[0] in _ROUTE_SUFFIXES):
@@ -1215,12 +1266,15 @@ _REACH_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}段[）)]")
 _HOUSE_NUMBER_RE = re.compile(r"(?:壹|一|1)号(?:院)?(?![\d楼])")  # residential compounds named 某某壹号(院)
 _ACTION_VERBS = frozenset({"建设", "新建", "改造", "提升", "深化"})  # verbal nouns never inside a zone's name
 _STREET_SUFFIXES = frozenset({"路", "街", "大道", "大街"})  # the suffixes of town streets (not 高速: 建设|高速宽带)
+_CROSSINGS = frozenset({"过江通道", "跨江通道", "跨海通道"})  # crossings named by their two ends (甲乙过江通道)
 # routes named by their ends' one-character short names (成渝铁路, 津潍高铁, 京津城际)
 _ROUTE_SUFFIXES = frozenset(
     {"铁路", "复线", "高速", "大桥", "高铁", "城际", "城际铁路", "高速公路", "高速铁路", "公路"}
+    | _CROSSINGS
 )
 _ABBREVIATION_TAGS = frozenset({"j", "nr", "ns", "nz"})
 _MAX_ENDS = 4  # 港珠澳, 沪渝蓉, 包鄂榆: three or four ends at most
+_LINE_WORDS = frozenset({"中线", "东线", "西线", "南线", "北线"})  # two lines between the same ends (甲乙中线高铁)
 _BETWEEN_ENDS_ONLY = frozenset({"公路"})  # a generic route word that names a road only from one end to the other
 
 
@@ -1238,6 +1292,8 @@ def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
     run = run[cut:]
     if counted or not run:
         return None
+    if len(run) >= 2 and (run[-1].text in _LINE_WORDS or run[-1].text in _BELT_COURSES):
+        return _route_ends(run[:-1])  # 甲乙|中线|高铁, 甲乙丙|沿江|高铁: one of the lines between the same ends
     for i in range(len(run)):
         ends = run[i:]
         text = "".join(t.text for t in ends)
@@ -1604,7 +1660,11 @@ def place_mentions(
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
+    if "等过" in text or "等跨" in text:
+        rest += _crossing_candidates(text, tokens)
     zones = _zone_grammar_candidates(text, tokens)
+    if "国家" in text and "试验区" in text:
+        rest += _national_pilot_candidates(text, tokens)
     rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
@@ -1617,6 +1677,8 @@ def place_mentions(
         if "“" in text:
             slogans = _quoted_spans(text)
             rest = [c for c in rest if not any(a <= c.start and c.end <= b for a, b in slogans)]
+            # “甲蓉计划”: a county's short name inside a longer quoted name labels the programme or slogan
+            admin = [c for c in admin if not (_county_short_name(c) and _inside_longer(c, slogans))]
         admin = [c for c in admin if not _in_company_name(c, by_start)]
     chosen: list[PlaceMention] = []
     for cand in sorted(admin + rest, key=lambda c: (-(c.end - c.start), c.start)):
@@ -1633,25 +1695,54 @@ def place_mentions(
                     and ((c.type == "Area" and not labels) or _runs_between(c, cand) or _locates(c, cand))
                     for c in outer
                 )
-                if outer and not landform and spanned:
+                own = any(c.whole and c.end == cand.end for c in outer)  # 甲市|乙新区: the district's own name
+                if outer and not landform and spanned and not own:
                     chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
             continue
         chosen.append(cand)
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
+    if _EVENT_RE.search(text):
+        chosen = [c for c in chosen if not _opens_event_name(c, tokens)]
     return sorted(chosen, key=lambda c: c.start)
 
 
+_EVENT_HEADS = (
+    "马拉松", "博览会", "交易会", "运动会", "现场会", "推进会", "峰会", "文化节", "旅游节", "艺术节", "大赛"
+)  # races, fairs, games, meetings, summits and festivals named by where they are held
+_EVENT_RE = re.compile(alternation(_EVENT_HEADS))
+_MAX_EVENT_TOPIC = 10  # 甲镇|高质量发展|现场会, 乙湖|国际马拉松|大赛: the event's topic after the place
+
+
+def _opens_event_name(mention: PlaceMention, tokens: Sequence[Token]) -> bool:
+    """Whether ``mention`` opens an event's name (甲镇高质量发展现场会, 乙市国际马拉松): nouns and verbal nouns
+    run from it to an event head (``_EVENT_HEADS``) with no verb, function word or punctuation between, so the
+    place is inside the event's name and no place of its own (GUIDELINES.md: a place only inside an event name)."""
+    run = ""
+    for t in tokens:
+        if t.start < mention.end:
+            continue
+        if t.start != mention.end + len(run) or len(run) + len(t.text) > _MAX_EVENT_TOPIC + 4:
+            return False
+        run += t.text
+        if run.endswith(_EVENT_HEADS):
+            return True
+        if _stops_name(t) and t.pos != "vn":
+            return False
+    return False
+
+
 # --- Named zones as a grammar: STEM + optional TOPIC + HEAD (data/place_zone_heads.tsv) ---------------------------
-_MAX_TOPIC = 6  # 现代农业, 文旅融合发展: a topic of a few characters; a longer run is a clause, not a name
+_MAX_TOPIC = 8  # 现代农业, 产业创新绿色发展: a topic of a few words; a longer run is a clause, not a name
+_MAX_SHORT_TOPIC = 6  # the longest topic after a stem of short names (甲乙文旅融合发展区): longer after a full name
 _MAX_ZONE_STEM = 6  # 环鄱阳湖, 黔东南, 内蒙古自治区: the longest stem read
 _MAX_JOINT = 4  # 呼包鄂榆: two to four one-character short names of member places
 _COURSE_OPENERS = "沿环跨"  # 沿黄, 环洞庭湖, 跨江: a zone named by what it runs along, rings or spans
 _COURSE_WATERS = frozenset("海边江河湖淮黄")  # 沿海, 沿边, 沿江, 沿黄: the one-character courses of a belt
 _FEATURE_ENDS = frozenset("江河湖山海岭")  # 黄河, 洞庭湖, 祁连山: a natural feature opening a zone's name
 _COMPASS_CHARS = frozenset("东南西北")
-_REACHES = ("上游", "中游", "下游")  # 甲江上游绿色发展先行区: a river's reach opens the zone's name
+_REACHES = ("上游", "中游", "下游", "口")  # 甲江上游绿色发展先行区, 甲江口…协同区: a river's reach or mouth
 _TOPIC_STOPS = frozenset({"m", "mq", "q", "x", "eng"}) | FUNCTION_TAGS
 _TOPIC_LEVELS = frozenset({"省级", "市级", "县级", "国家级", "全国", "全省", "全市"})  # 省级新区: a rank, no topic
 _JOINT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})  # a dictionary word read as joint names (成渝/nr)
@@ -1661,6 +1752,12 @@ _JOINT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})  # a dictionary 
 def _zone_heads() -> dict[str, str]:
     """The zone heads of the national typology and the type each gives (``data/place_zone_heads.tsv``)."""
     return {r[0]: r[1] for r in rows("place_zone_heads.tsv")}
+
+
+@cache
+def _opened_heads() -> frozenset[str]:
+    """The bare heads (带, 圈) that name a zone only after a position word 沿/环/跨 (``opened`` in the table)."""
+    return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("opened",))
 
 
 @cache
@@ -1724,6 +1821,17 @@ def _place_stem(stem: str) -> bool:
     return len(stem) >= 2 and (stem in _admin_names().names or stem in _regions()[1] or _feature_stem(stem))
 
 
+def _named_stem(stem: str) -> bool:
+    """Whether a zone's stem names its place in full: a place word, or a river's reach or mouth (甲江口), not
+    one-character short names, whose run with a long topic is more often a list of words (商文旅体展)."""
+    return _place_stem(stem) or _river_reach(stem)
+
+
+def _river_reach(stem: str) -> bool:
+    """Whether ``stem`` is a reach or the mouth of a named river (甲江上游, 甲江口)."""
+    return any(stem.endswith(r) and _feature_stem(stem[: -len(r)]) for r in _REACHES)
+
+
 def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -> bool:
     """Whether ``text[a:b]`` can open a zone's name: a place word, the joint short names of its members, 沿/环/跨
     with a place word (环洞庭湖) or, for a ``belt`` or corridor, a course (沿黄, 沿海: 沿海城市群 is a kind), a
@@ -1733,12 +1841,15 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
         return False  # 西南地区|清洁能源基地: a region written out is a place of its own, what follows describes it
     if _place_stem(stem) or _joint_abbreviation(text, tokens, a, b):
         return True
+    if a > 0 and text[a - 1] in _RANGE_DASHES and _feature_word(tokens, a, b):
+        return True  # 环甲山—乙浮山|…区: the second feature of a range the zone is named after (see _dash_joined)
     if stem[0] in _COURSE_OPENERS and len(stem) >= 2:
         rest = stem[1:]
         course = len(rest) == 1 and (rest in _COURSE_WATERS or rest in _province_abbreviations())
-        return (course and belt) or _place_stem(rest) or _joint_abbreviation(text, tokens, a + 1, b)
-    if stem.endswith(_REACHES) and _feature_stem(stem[:-2]):
-        return True  # 甲江上游: a reach of a river
+        named = _place_stem(rest) or (stem[0] == "环" and _feature_word(tokens, a + 1, b))
+        return (course and belt) or named or _joint_abbreviation(text, tokens, a + 1, b)
+    if _river_reach(stem):
+        return True  # 甲江上游, 甲江口: a reach or the mouth of a river
     compass = len(stem) - len(stem.rstrip("东南西北"))
     if 1 <= compass <= 3 and compass < len(stem):
         place = stem[:-compass]
@@ -1746,15 +1857,25 @@ def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -
     return False
 
 
-def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+def _feature_word(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``a:b`` is one word of three characters or more ending like a lake or mountain that the segmenter
+    reads as a name (甲绿湖/nr, 乙浮山/nr): after 环 it names the feature the zone rings (沿甲子江|城市群 is the
+    cluster's own name, so a river after 沿 is left to the suffix rules)."""
+    word = next((t for t in tokens if t.start == a and t.end == b), None)
+    return word is not None and len(word.text) >= 3 and word.text[-1] in "湖山岭" and word.pos in _JOINT_TAGS
+
+
+def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[int, int] | None = None) -> bool:
     """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters, its
-    words no function word, numeral, count or clause verb, no rank (省级) and no division's name."""
+    words no function word, numeral, count or clause verb, no rank (省级) and no division's name. A ``quote``
+    inside it (甲湖“湖泊+”绿色发展区: the quoted brand of the zone) is one word of the topic, read as written."""
     if a == b:
         return True
-    if not all(is_cjk(c) for c in text[a:b]):
+    inside = (lambda i: quote[0] <= i < quote[1]) if quote is not None and a <= quote[0] else (lambda i: False)
+    if not all(is_cjk(text[i]) or inside(i) for i in range(a, b)):
         return False  # a numeral word is caught by its tag (千万吨/m); 两江 is a name
     for t in tokens:
-        if t.end <= a or t.start >= b:
+        if t.end <= a or t.start >= b or inside(t.start):
             continue
         inner = t.start >= a and t.end <= b
         if t.pos in _TOPIC_STOPS or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
@@ -1763,7 +1884,8 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
             return False  # 三大|特色产业带: a count; 两江 (a place word) is a name
         if inner and t.text in _admin_names().names and len(t.text) >= 2:
             return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name
-    return True
+    plain = text[a:b] if quote is None else text[a : max(a, quote[0])] + text[quote[1] : b]
+    return not _COUNTED_RE.search(plain)  # 甲高优三大特色产业带: a glued count heads a list of zones, no name
 
 
 def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -1814,6 +1936,7 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     heads = _zone_heads()
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
+    quotes = _quoted_spans(text) if "“" in text else []
     out: list[PlaceMention] = []
     for m in _zone_head_re().finditer(text):
         hs, he = m.span()
@@ -1824,10 +1947,17 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             continue  # 甲示范区线: the characters the suffix table says make another word after the head
         best: tuple[int, int] | None = None  # the stem's start and end
         belt = m.group().endswith(("带", "走廊"))
-        inside = hs not in starts  # 甲市经济特区 as one word: the stem ends where the head starts
-        for topic in range(min(0 if inside else _MAX_TOPIC, hs) + 1):
+        # 甲市经济特区, 甲市乙丙新区 as one word: the stem and topic inside it; 环甲湖|科创圈: the word the topic
+        word = next((t for t in tokens if t.start < hs < t.end), None)
+        # 环甲湖“湖泊+”绿色发展区: one quoted brand inside the topic, read as one word of it
+        quote = next(((qa - 1, qb + 1) for qa, qb in quotes if qb < hs and hs - qb - 1 <= _MAX_TOPIC), None)
+        extra = quote[1] - quote[0] if quote is not None and word is None else 0
+        topics = range(min(_MAX_TOPIC + extra if word is None else hs - word.start, hs) + 1)
+        for topic in topics:
             stem_end = hs - topic
-            if not _topic_ok(text, tokens, stem_end, hs):
+            if quote is not None and quote[0] < stem_end < quote[1]:
+                continue  # inside the quoted brand: the topic opens before it
+            if not _topic_ok(text, tokens, stem_end, hs, quote):
                 break
             if topic and not _opens_topic(tokens, stem_end):
                 continue
@@ -1836,13 +1966,45 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                 if a in starts and _zone_stem(text, tokens, a, stem_end, belt) and _opens_zone(tokens, a):
                     if not _stem_ends_word(text, tokens, a, stem_end):
                         continue
+                    quoted = extra if quote is not None and stem_end <= quote[0] else 0
+                    named = _named_stem(text[a:stem_end]) or _feature_word(tokens, a, stem_end)
+                    if topic - quoted > _MAX_SHORT_TOPIC and not named:
+                        continue  # 甲乙|丙丁融合发展集聚区: a long topic only after a place named in full
                     if best is None or a < best[0]:
                         best = (a, stem_end)
                     break
+        if best is not None and m.group() in _opened_heads() and text[best[0]] not in _COURSE_OPENERS:
+            best = None  # 甲乙纽带, 甲市生活圈: a bare 带 or 圈 names a zone only after 沿/环/跨
         if best is not None:
             a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
             across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
             out.append(PlaceMention(a, he, text[a:he], heads[m.group()], whole=True, across=across))
+    return out
+
+
+_NATIONAL_PILOT_RE = re.compile(rf"国家([{CJK}]{{2,{_MAX_TOPIC + 2}}}?)试验区")
+_SEEKING_VERBS = frozenset({"争创", "创建", "申报", "申建", "争取", "获批", "申请", "培育"})
+"""Verbs that seek or win a designation (争创国家…试验区): what they take is the title, a kind of zone, no zone."""
+
+
+def _national_pilot_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """The national pilot zones a report builds (建设国家数字某某发展试验区): 国家 + a topic + 试验区 on word
+    boundaries, the topic a zone's (:func:`_topic_ok`), the name after a verb or punctuation that does not seek the
+    title (``_SEEKING_VERBS``: 争创国家…试验区 is a kind); the zone is the jurisdiction's part of the national pilot, as
+    the State Council designates them one by one (GUIDELINES.md: named zones are Area)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end for t in tokens}
+    out: list[PlaceMention] = []
+    for m in _NATIONAL_PILOT_RE.finditer(text):
+        k = starts.get(m.start())
+        if k is None or m.start(1) not in starts or m.end() not in ends:
+            continue  # 国家级|…试验区: a rank, the zone grammar's kind
+        if not _topic_ok(text, tokens, m.start(1), m.end(1)):
+            continue
+        before = tokens[k - 1] if k > 0 else None
+        if before is not None and (before.text in _SEEKING_VERBS or (not _stops_name(before) and before.pos != "vn")):
+            continue  # 争创|国家…试验区: a title sought; 甲市|国家…试验区: the zone grammar's
+        out.append(PlaceMention(m.start(), m.end(), m.group(), "Area"))
     return out
 
 
@@ -1863,7 +2025,14 @@ def _new_area_start(text: str, tokens: Sequence[Token], a: int, b: int, hs: int)
     the zone's."""
     own = [t for t in tokens if t.start == b and t.end == hs]
     proper = own and (own[0].pos in _JOINT_TAGS or not _known(own[0].text) or own[0].text in _admin_names().names)
+    if by_name(text[a:b]) and by_name(text[b : hs + 2]):
+        return b  # 甲市|乙新区: a division written in full before its district is an address, two places
     return b if proper and text[a:b] in _admin_names().names else a
+
+
+def _inside_longer(mention: PlaceMention, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``mention`` lies inside one of ``spans`` that is longer than it."""
+    return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
 
 
 def _county_short_name(mention: PlaceMention) -> bool:

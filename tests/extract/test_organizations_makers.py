@@ -1,0 +1,28 @@
+"""Tests of research institutes named 创新院 with a proper stem and of enterprises named right before a product
+written in Latin capitals (甲乙科技|PCB)."""
+
+from kg.extract.organizations import organization_names
+
+
+def test_a_research_institute_named_by_a_place() -> None:
+    assert "珠江科技创新院" in organization_names("加快建设珠江科技创新院和一所新大学。")
+
+
+def test_an_institute_of_a_kind_is_no_body() -> None:
+    assert organization_names("支持高校建设产业创新院。") == []
+
+
+def test_an_enterprise_named_before_its_product_code() -> None:
+    assert "京东方科技" in organization_names("推动京东方科技OLED产线扩产。")
+
+
+def test_a_common_word_before_a_product_code_is_no_enterprise() -> None:
+    assert organization_names("发展数字科技AI应用。") == []
+
+
+def test_a_standing_forum_named_before_its_annual_meeting_is_a_body() -> None:
+    assert organization_names("办好陆家嘴金融论坛年会。") == ["陆家嘴金融论坛"]
+
+
+def test_a_forum_held_is_an_event() -> None:
+    assert organization_names("举办陆家嘴金融论坛。") == []
