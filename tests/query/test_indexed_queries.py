@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from rdflib import URIRef
+
 from kg.extract.model import Agency, Policy
 from kg.graph import report_graph
 from kg.graph.iris import report_iri
@@ -126,3 +128,24 @@ def test_a_word_across_two_indicators_of_the_list_matches_no_target(memory_store
     store.replace_graph(_placed("a.txt", "东昌府区"))
     assert not _same(store, "targets_by_indicator", {"indicator": "公园\n河"})
     assert not _same(store, "indicator_across_reports", {"word": "公园\n河"})
+
+
+def test_kg_query_counts_the_reports_built_without_the_indexes_a_query_reads(memory_store):
+    from rdflib import Literal
+
+    from kg.graph.vocab import KG
+    from kg.query import load_queries
+    from kg.query.library import unindexed_reports
+    from tests.conftest import QUERIES
+
+    store, library = memory_store, load_queries(QUERIES)
+    store.replace_graph(_placed("a.txt", "东昌府区"))
+    old = _placed("b.txt", "冠县")
+    old.set((URIRef(report_iri("b.txt")), KG.extractorVersion, Literal("0.0.0+an-older-kg")))
+    for p in (KG.reportSortKey, KG.indicatorList):  # what an older kg did not write
+        old.remove((None, p, None))
+    store.replace_graph(old)
+    for name in ("targets_by_indicator", "indicator_across_reports", "policies_by_agency"):
+        assert unindexed_reports(store, library[name].text) == 1, name
+    assert unindexed_reports(store, "SELECT ?r WHERE { GRAPH ?g { ?r kg:reportSortKey ?k } }") == 1
+    assert unindexed_reports(store, library["targets_about_place"].text) == 0  # reads no index
