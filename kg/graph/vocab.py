@@ -85,6 +85,8 @@ class KG(DefinedNamespace):
     queryIndex: URIRef
     matchRank: URIRef
     draftingPrefix: URIRef
+    reportSortKey: URIRef
+    indicatorList: URIRef
     text: URIRef
     startOffset: URIRef
     endOffset: URIRef

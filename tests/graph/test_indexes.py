@@ -1,4 +1,5 @@
-"""A report graph states its own query indexes (kg:queryIndex): targets' match ranks, drafting agencies' prefixes."""
+"""A report graph states its own query indexes (kg:queryIndex): targets' match ranks, drafting agencies' prefixes,
+the report's sort key and its list of indicators."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ import pytest
 from rdflib import RDFS, Literal, URIRef
 
 from kg.graph import iris, report_graph
-from kg.graph.indexes import PREFIX_LENGTH, QUERY_INDEXES, match_rank, with_indexes
+from kg.graph.indexes import (
+    KEY_BYTES,
+    PREFIX_LENGTH,
+    QUERY_INDEXES,
+    indicator_list,
+    match_rank,
+    report_sort_key,
+    with_indexes,
+)
 from kg.graph.property_graph import to_property_graph
 from kg.graph.vocab import KG, ontology_graph
 from kg.query.library import select_rows
@@ -33,7 +42,9 @@ def test_indexes_of_the_hand_made_report(tiny_report):
     }
     drafting = iris.agency_iri("371502", "水利局")  # 区水利局 drafts 东昌府区河道管理办法; 住建局 drafts nothing
     assert _values(graph, KG.draftingPrefix) == {drafting: ["东昌府区水"]}
-    for predicate in (KG.matchRank, KG.draftingPrefix):
+    assert _values(graph, KG.reportSortKey) == {REPORT: ["1东昌府区"]}  # 1 and the jurisdiction: it has one
+    assert _values(graph, KG.indicatorList) == {REPORT: ["口袋公园\n河道整治"]}  # distinct, sorted, one a line
+    for predicate in (KG.matchRank, KG.draftingPrefix, KG.reportSortKey):
         assert all(o.datatype is None and o.language is None for o in graph.objects(None, predicate))
         assert all(len(str(o).encode()) <= 15 for o in graph.objects(None, predicate))  # kept inside the quad
 
@@ -75,12 +86,46 @@ def test_escaped_texts_rank_by_their_value(tiny_report):
     assert lengths == ["0008", "0005", "0004"]  # characters, the escapes undone
 
 
-def test_a_report_without_indicators_or_drafting_agencies_states_no_index(tiny_report):
+def test_a_report_without_indicators_or_drafting_agencies_states_only_its_sort_key(tiny_report):
     report, extraction = tiny_report
     policies = [dataclasses.replace(p, agency=None) for p in extraction.policies]
     targets = [dataclasses.replace(t, indicator=None) for t in extraction.targets]
+    report = dataclasses.replace(report, meta=dataclasses.replace(report.meta, jurisdiction=None, parents=()))
     graph = report_graph(report, dataclasses.replace(extraction, targets=targets, policies=policies))
-    assert not [t for p in QUERY_INDEXES for t in graph.triples((None, URIRef(p), None))]
+    assert [(s, p, str(o)) for p in QUERY_INDEXES for s, _, o in graph.triples((None, URIRef(p), None))] == [
+        (REPORT, str(KG.reportSortKey), "0tiny-report.tx")]  # 0 and the file (15 bytes of it): no jurisdiction
+
+
+@pytest.mark.parametrize(("jurisdiction", "source", "key"), [
+    ("东昌府区", "a.txt", "1东昌府区"),
+    ("宁夏回族自治区", "a.txt", "1宁夏回族"),  # 13 bytes: a fifth character would make 16
+    (None, "changchun-erdao-2021.txt", "0changchun-erda"),  # 15 bytes
+    (None, "报告2023年东昌府区.txt", "0报告2023年"),  # 14 bytes: 东 would make 17
+    (None, "a.txt", "0a.txt"),
+])
+def test_report_sort_key_is_the_head_of_the_sort_text_in_fifteen_bytes(jurisdiction, source, key):
+    assert report_sort_key(jurisdiction, source) == key
+    assert len(key.encode()) <= KEY_BYTES == 15
+
+
+def test_report_sort_keys_sort_as_the_full_texts_do():
+    reports = [(None, "b.txt"), (None, "report-2023-part-b.txt"), (None, "report-2023-part-a.txt"), ("冠县", "z.txt"),
+               ("巴音郭楞蒙古自治州", "a.txt"), ("巴音郭楞州", "b.txt"), ("巴音郭楞", "c.txt"), ("东昌府区", "a.txt")]
+
+    def full(jurisdiction, source):  # the queries' sort text
+        return f"{'0' if jurisdiction is None else '1' + jurisdiction}\u0001{source}"
+
+    ordered = sorted(reports, key=lambda r: full(*r))
+    keys = [report_sort_key(*r) for r in ordered]
+    assert keys == sorted(keys)  # never out of order; equal for some (the queries sort those by the full text)
+    assert len(set(keys)) < len(keys)
+
+
+def test_indicator_list_holds_every_word_of_every_indicator():
+    names = ["老旧小区改造", "口袋公园", "老旧小区改造", "城镇新增就业"]
+    listed = indicator_list(names)
+    assert listed == "口袋公园\n城镇新增就业\n老旧小区改造"
+    assert all(word in listed for word in ("老旧小区", "公园", "新增就业", "改造"))
 
 
 def test_indexes_are_the_ontologys_sub_properties_of_query_index():
@@ -94,7 +139,7 @@ def test_indexes_stay_out_of_the_property_graph(tiny_report):
     graph = report_graph(*tiny_report)
     pg = to_property_graph((s, p, o, graph.identifier) for s, p, o in graph)
     keys = {key for node in pg.nodes.values() for key in node.props}
-    assert not keys & {"matchRank", "draftingPrefix"}
+    assert not keys & {"matchRank", "draftingPrefix", "reportSortKey", "indicatorList"}
     assert "indicator_zh" in keys and "prefLabel_zh" in keys  # what they are made of still is
 
 
@@ -107,6 +152,15 @@ DERIVED = {  # each index as SPARQL works it out from the graph's own statements
              AS ?v) }""",
     "draftingPrefix": """SELECT DISTINCT ?g ?x ?v WHERE { GRAPH ?g { ?p kg:draftingAgency ?x . ?x skos:prefLabel ?n }
         BIND(SUBSTR(STR(?n), 1, 5) AS ?v) }""",
+    # 15 bytes are five characters of a Chinese name, or fifteen of an ASCII file name (as the examples' are)
+    "reportSortKey": """SELECT ?g ?x ?v WHERE { GRAPH ?g { ?x kg:sourceFile ?f
+        OPTIONAL { ?x kg:jurisdiction ?j . ?j skos:prefLabel ?n } }
+        BIND(IF(BOUND(?n), SUBSTR(CONCAT("1", STR(?n)), 1, 5), SUBSTR(CONCAT("0", STR(?f)), 1, 15)) AS ?v) }""",
+    # the lines in any order (GROUP_CONCAT's), sorted by the test
+    "indicatorList": """SELECT ?g ?x ?v WHERE {
+        { SELECT ?g (GROUP_CONCAT(DISTINCT STR(?i); separator="\\n") AS ?v) WHERE { GRAPH ?g { ?t kg:indicator ?i } }
+          GROUP BY ?g }
+        GRAPH ?g { ?x kg:sourceFile ?f } }""",
 }
 
 
@@ -115,6 +169,8 @@ def test_stored_indexes_are_what_the_example_graphs_state(example_store, name):
     _, stored = select_rows(example_store, f"SELECT ?g ?x ?v WHERE {{ GRAPH ?g {{ ?x kg:{name} ?v }} }}")
     _, derived = select_rows(example_store, DERIVED[name])
     stored, derived = sorted(map(tuple, stored)), sorted(map(tuple, derived))
+    if name == "indicatorList":
+        derived = [(g, x, "\n".join(sorted(v.split("\n")))) for g, x, v in derived]
     assert stored == derived and len(stored) >= 5
 
 
@@ -133,7 +189,9 @@ def test_shapes_catch_a_malformed_index(memory_store, tiny_report):
     graph = report_graph(*tiny_report)
     graph.set((iris.target_iri(REPORT, 1), KG.matchRank, Literal("9000400000012")))  # rank 9, 13 digits
     graph.set((iris.agency_iri("371502", "水利局"), KG.draftingPrefix, Literal("东昌府区水利局")))  # 7 characters
+    graph.set((REPORT, KG.reportSortKey, Literal("2东昌府区")))  # neither 0 nor 1
+    graph.add((REPORT, KG.indicatorList, Literal("口袋公园")))  # a second list
     memory_store.replace_graph(graph)
     outcome = validate_store(memory_store)
-    assert not outcome.conforms and outcome.violations == 2
-    assert "matchRank" in outcome.text and "draftingPrefix" in outcome.text
+    assert not outcome.conforms and outcome.violations == 4
+    assert all(name in outcome.text for name in ("matchRank", "draftingPrefix", "reportSortKey", "indicatorList"))
