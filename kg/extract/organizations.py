@@ -424,6 +424,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     located += _named_bodies(text, words)
     located += _industry_names(words)
     located += _project_owners(words)
+    located += _located_owners(words)
     located += _product_makers(words)
     located += _proper_stem_bodies(text, words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
@@ -608,6 +609,69 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
             out.append((words[i].start, "".join(t.text for t in words[i:end])))
         i = end
     return out
+
+
+_MAX_LOCATED_STEM = 5
+
+
+def _located_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the enterprises named before the division where their project stands, in a clause that runs
+    on to a project head: 字号 + 行政区划 + product (甲乙|某县、丙丁电气|某市…等一批项目, 甲乙|某市400万吨煤制油…项目).
+    Reports list the projects of large groups by the group's short name and the county or city of the plant.
+
+    The item opens after punctuation, a function word or a verb of two characters or more; the stem, two to five
+    ideographs up to a division's name (:func:`_located_division`), is a trade name (:func:`_located_firm`); the
+    clause from the division on reaches 项目/基地/工厂 (:func:`_project_clause`)."""
+    out: list[tuple[int, str]] = []
+    for i in range(len(words)):
+        if i > 0 and not _item_opening(words[i - 1]):
+            continue
+        for k in range(i + 1, len(words)):
+            length = words[k].start - words[i].start
+            if length > _MAX_LOCATED_STEM or _item_opening(words[k - 1]) or not CJK_RUN.fullmatch(words[k - 1].text):
+                break
+            if length >= 2 and _located_division(words[k]) and _located_firm(words[i:k]) and _project_clause(words, k):
+                out.append((words[i].start, "".join(t.text for t in words[i:k])))
+                break
+    return out
+
+
+def _item_opening(token: Token) -> bool:
+    """Whether a list item may open after ``token``: punctuation, a function word or a verb of two characters or
+    more (开工|甲乙某县…); a one-character verb is more often the segmenter's piece of a name it does not know."""
+    return token.pos == "x" or token.is_function or (is_verbal(token) and len(token.text) >= 2)
+
+
+def _located_division(token: Token) -> bool:
+    """Whether ``token`` names a division of the gazetteer (two characters or more) that is no common word
+    (``data/place_short_stop.txt``), so a name before it is the owner of a project there."""
+    text = token.text
+    return len(text) >= 2 and place_word(text) and text not in word_set("place_short_stop.txt")
+
+
+def _located_firm(stem: Sequence[Token]) -> bool:
+    """Whether the words of ``stem`` make an enterprise's short name before its project's place: a place and an
+    owner or industry word (甲省|电气; ``data/org_project_owner_words.txt``, ``data/org_industry_words.txt``), or a
+    word the tagger does not read as one common word, closing on a proper or unknown word or on a one-character piece
+    of the segmenter's split (甲乙/j, 甲/n|乙/v). Not a place (甲市|乙县 is two divisions), a range (甲至乙) nor a
+    facility or common word before it (甲乙高铁|某市段, 甲乙枢纽|某市东站); no verb opens it (建|好|某市…)."""
+    text = "".join(t.text for t in stem)
+    if place_word(text) or "至" in text or _COUNT_RE.search(text):
+        return False
+    last = stem[-1]
+    owners = word_set("org_project_owner_words.txt") | word_set("org_industry_words.txt")
+    if last.text in owners:
+        return len(stem) >= 2 and all(place_word(t.text) or _trade_name(t) for t in stem[:-1])
+    whole = list(segmenter().tag(text, False))
+    if len(whole) == 1 and whole[0][1] not in _TRADE_NAME_TAGS:
+        return False  # 时代, 某花山/ns: a common word or a feature the tagger reads whole
+    if place_word(stem[0].text) or is_verbal(stem[0]) or stem[0].pos == "vn":
+        return False  # 甲市|乙县, 建|好…, 投用/vn|…: a place or a verb opens the item
+    if any(t.pos in ("m", "q", "t", "f") for t in stem[1:]):
+        return False
+    if any(len(t.text) >= 2 and t.pos not in _TRADE_NAME_TAGS and segmenter().has_word(t.text) for t in stem):
+        return False  # 锣鼓/n|山|矿区: a common word in the stem names a feature, not a firm
+    return len(last.text) == 1 or last.pos in _TRADE_NAME_TAGS or not segmenter().has_word(last.text)
 
 
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin
