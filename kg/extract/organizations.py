@@ -425,6 +425,7 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     located += _industry_names(words)
     located += _project_owners(words)
     located += _located_owners(words)
+    located += _designated_bodies(text, words)
     located += _product_makers(words)
     located += _proper_stem_bodies(text, words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
@@ -481,6 +482,36 @@ def is_designation_kind(name: str) -> bool:
     bracket makes it one body (国家大豆技术创新中心, 国家医学中心（中医类）)."""
     m = _GRADED_RE.fullmatch(name)
     return m is not None and "国家" + m.group(1) in word_set("org_designations.txt")
+
+
+_MAX_DESIGNATED_STEM = 8
+
+
+def _designated_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the bodies named by a place or proper word before a kind of national designation
+    (``data/org_designations.txt``): 长三角|国家技术创新中心, 甲乙湾|国家实验室. The designation alone is a programme
+    (:func:`is_designation_kind`); the word before it names the one centre, as a field names a state key laboratory.
+
+    The designation starts on a word; the stem runs left over nouns, at most eight characters, to a verb, function
+    word or punctuation, and every word of it names something (:func:`_names_something`: a division, a proper or a new
+    word) or the stem as a whole is a division or region (大湾|区), so a field of common words (深海领域|…, 企业|…) or a
+    count (5个|…) names a kind. A stem that is a body (甲大学|国家医学中心) names the title it holds, not a new body."""
+    out: list[tuple[int, str]] = []
+    starts = {t.start: n for n, t in enumerate(words)}
+    for m in word_re("org_designations.txt").finditer(text):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        i = k
+        while i > 0 and _plain_noun(words[i - 1]) and m.start() - words[i - 1].start <= _MAX_DESIGNATED_STEM:
+            i -= 1
+        stem = words[i:k]
+        named = place_word(text[words[i].start : m.start()]) if stem else False  # 长株|潭, 大湾|区: a split region
+        if text[words[i].start : m.start()].endswith(_suffixes()):
+            continue  # 甲大学|国家医学中心: the title the body holds, that body is the organisation
+        if stem and (named or all(_names_something(t) and not _is_grade(t) for t in stem)):
+            out.append((words[i].start, text[words[i].start : m.end()]))
+    return out
 
 
 _TRADE_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "j"})
