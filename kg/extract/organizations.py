@@ -203,9 +203,16 @@ def _division_opening(words: Sequence[Token], i: int, hs: int) -> int:
     verb: 江苏农商|联合|银行, 某市生物|制造|研究院, 宁夏某江|应用|技术学院, 海南|警察/v|学院. When only nouns stand
     between a division's name (or a word tagged a place, 某江) and that verb, the name opens on the place.
     Not after a verb that takes bodies as its object (``data/org_founding_verbs.txt``, the lead and pivot verbs:
-    支持江苏|打造|一流大学): there the place is the verb's subject.
+    支持江苏|打造|一流大学): there the place is the verb's subject. Two fields joined by 与 inside a name opened by a
+    division are one name too (某市信息|与|智慧医学研究院), when a common noun stands before 与 and a noun, no place,
+    after it (not 甲市|与|乙…: two partners). A new body's name may open on its trade name right after the verb that
+    founds it, the segmenter tagging a word of its field a verb (组建|甲乙/nr|具身/v|…公司).
     """
-    if i == 0 or i >= len(words) or not is_verbal(words[i - 1]) or words[i - 1].is_function:
+    if i == 0 or i >= len(words):
+        return i
+    after = words[i]
+    joined = words[i - 1].text == "与" and _field_noun(words[i - 2]) and _plain_noun(after) and not _names_place(after)
+    if not joined and (not is_verbal(words[i - 1]) or words[i - 1].is_function):
         return i
     verb = words[i - 1].text
     if verb in word_set("org_founding_verbs.txt") or verb in lead_verbs() or verb in word_set("plan_pivot_verbs.txt"):
@@ -215,7 +222,17 @@ def _division_opening(words: Sequence[Token], i: int, hs: int) -> int:
         m -= 1
     bodies = [p for p in range(m, i - 1) if words[p].text.endswith(_suffixes())]
     m = bodies[-1] + 1 if bodies else m  # 某江学院|更名|大学: no run over a body; 中国科学院|某江创新研究院: its unit
-    return next((p for p in range(m, i - 1) if _names_place(words[p])), i)
+    place = next((p for p in range(m, i - 1) if _names_place(words[p])), None)
+    if place is not None:
+        return place
+    founded = not joined and m > 0 and m < i - 1 and words[m - 1].text in _CREATING_VERBS
+    return m if founded and _names_something(words[m]) else i
+
+
+def _field_noun(token: Token) -> bool:
+    """A common noun of two characters or more (信息, 材料科学): a field a name may join to another with 与."""
+    text = token.text
+    return token.pos == "n" and len(text) >= 2 and segmenter().has_word(text) and not place_word(text)
 
 
 @cache
