@@ -706,6 +706,8 @@ def _located_firm(stem: Sequence[Token]) -> bool:
     text = "".join(t.text for t in stem)
     if place_word(text) or "至" in text or _COUNT_RE.search(text):
         return False
+    if any(t.text in word_set("org_not_opening.txt") for t in stem):
+        return False  # 新一轮|某地区…基地: a determiner the segmenter tags a name
     last = stem[-1]
     owners = word_set("org_project_owner_words.txt") | word_set("org_industry_words.txt")
     if last.text in owners:

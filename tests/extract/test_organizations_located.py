@@ -32,3 +32,7 @@ def test_a_verb_or_a_common_word_before_the_place_is_no_firm() -> None:
 
 def test_no_project_head_no_firm() -> None:
     assert organization_names("湘电岳阳发展很快，产能全国领先。") == []
+
+
+def test_a_determiner_before_a_region_is_no_firm() -> None:
+    assert organization_names("实施新一轮东北地区等老工业基地振兴战略。") == []
