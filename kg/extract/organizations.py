@@ -12,13 +12,17 @@ intergovernmental organisations of ``data/org_international.txt`` and the academ
 alliances with a proper stem (``data/org_proper_suffixes.txt``: 长三角某某联盟); the enterprise that owns a named
 project (甲市乙县圣钘科技|固态电池项目); and national bodies named 国家…中心 / 中国…中心, with the field in
 brackets when given (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
-国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
-agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
+国家区域医疗中心) nor the hubs and sites (``data/org_facility_centres.txt``: 国家…物流中心, …数据中心). A branch
+named after its parent joins it (甲大学附属医院乙医院); a body of the agency table (中国人民银行) is an agency, and a
+hospital the place finder holds is a place.
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
-bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学); laboratories listed with one suffix are each a
-body (甲山、乙湖等实验室), and a state key laboratory is named by its field (某某材料全国重点实验室).
+bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学), and over 与 between two fields (某市信息与智慧医学
+研究院); a founded body opens on its trade name (组建|甲乙具身…公司); laboratories listed with one suffix are each a
+body (甲山、乙湖等实验室), and a state key laboratory is named by its field (某某材料全国重点实验室), as a division
+or region before a national designation names one centre (长三角|国家技术创新中心).
 Research institutes named 创新院 need a proper stem (甲江科技创新院), a forum is a body only before its own organs
-or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB).
+or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB) or
+before the division of its project in a list (甲乙|某县、丙丁电气|某市等一批项目).
 """
 
 from __future__ import annotations
@@ -436,7 +440,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         inner = tokens_in(words, m.start(), m.end())
         phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
         phrase = phrase or _two_bodies(inner)  # 国家甲园和乙市丙中心, 国家实验室和全国重点实验室: a list
-        if not phrase and not is_designation_kind(m.group()):
+        hub = m.group().endswith(tuple(word_set("org_facility_centres.txt")))  # 国家…物流中心: a hub, no body
+        if not phrase and not hub and not is_designation_kind(m.group()):
             located.append((m.start(), m.group()))
     located += _named_bodies(text, words)
     located += _industry_names(words)

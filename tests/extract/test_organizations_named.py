@@ -117,3 +117,10 @@ def test_a_field_of_common_words_or_a_count_before_a_designation_names_a_kind() 
 
 def test_a_body_before_a_designation_holds_a_title() -> None:
     assert organization_names("加快建设湘雅大学国家医学中心。") == ["湘雅大学"]
+
+
+def test_a_national_hub_or_site_is_no_body() -> None:
+    assert organization_names("支持甲市打造国家冷链物流中心。") == []
+    assert organization_names("乙市申建国家集结中心。") == []
+    assert organization_names("建设国家算力枢纽丙市数据中心。") == []
+    assert organization_names("创建国家氢能计量中心。") == ["国家氢能计量中心"]
