@@ -12,13 +12,17 @@ intergovernmental organisations of ``data/org_international.txt`` and the academ
 alliances with a proper stem (``data/org_proper_suffixes.txt``: 长三角某某联盟); the enterprise that owns a named
 project (甲市乙县圣钘科技|固态电池项目); and national bodies named 国家…中心 / 中国…中心, with the field in
 brackets when given (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
-国家区域医疗中心). A branch named after its parent joins it (甲大学附属医院乙医院); a body of the
-agency table (中国人民银行) is an agency, and a hospital the place finder holds is a place.
+国家区域医疗中心) nor the hubs and sites (``data/org_facility_centres.txt``: 国家…物流中心, …数据中心). A branch
+named after its parent joins it (甲大学附属医院乙医院); a body of the agency table (中国人民银行) is an agency, and a
+hospital the place finder holds is a place.
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
-bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学); laboratories listed with one suffix are each a
-body (甲山、乙湖等实验室), and a state key laboratory is named by its field (某某材料全国重点实验室).
+bodies (``data/org_founding_verbs.txt``: 支持某省|打造|一流大学), and over 与 between two fields (某市信息与智慧医学
+研究院); a founded body opens on its trade name (组建|甲乙具身…公司); laboratories listed with one suffix are each a
+body (甲山、乙湖等实验室), and a state key laboratory is named by its field (某某材料全国重点实验室), as a division
+or region before a national designation names one centre (长三角|国家技术创新中心).
 Research institutes named 创新院 need a proper stem (甲江科技创新院), a forum is a body only before its own organs
-or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB).
+or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB) or
+before the division of its project in a list (甲乙|某县、丙丁电气|某市等一批项目).
 """
 
 from __future__ import annotations
@@ -203,9 +207,16 @@ def _division_opening(words: Sequence[Token], i: int, hs: int) -> int:
     verb: 江苏农商|联合|银行, 某市生物|制造|研究院, 宁夏某江|应用|技术学院, 海南|警察/v|学院. When only nouns stand
     between a division's name (or a word tagged a place, 某江) and that verb, the name opens on the place.
     Not after a verb that takes bodies as its object (``data/org_founding_verbs.txt``, the lead and pivot verbs:
-    支持江苏|打造|一流大学): there the place is the verb's subject.
+    支持江苏|打造|一流大学): there the place is the verb's subject. Two fields joined by 与 inside a name opened by a
+    division are one name too (某市信息|与|智慧医学研究院), when a common noun stands before 与 and a noun, no place,
+    after it (not 甲市|与|乙…: two partners). A new body's name may open on its trade name right after the verb that
+    founds it, the segmenter tagging a word of its field a verb (组建|甲乙/nr|具身/v|…公司).
     """
-    if i == 0 or i >= len(words) or not is_verbal(words[i - 1]) or words[i - 1].is_function:
+    if i == 0 or i >= len(words):
+        return i
+    after = words[i]
+    joined = words[i - 1].text == "与" and _field_noun(words[i - 2]) and _plain_noun(after) and not _names_place(after)
+    if not joined and (not is_verbal(words[i - 1]) or words[i - 1].is_function):
         return i
     verb = words[i - 1].text
     if verb in word_set("org_founding_verbs.txt") or verb in lead_verbs() or verb in word_set("plan_pivot_verbs.txt"):
@@ -215,7 +226,17 @@ def _division_opening(words: Sequence[Token], i: int, hs: int) -> int:
         m -= 1
     bodies = [p for p in range(m, i - 1) if words[p].text.endswith(_suffixes())]
     m = bodies[-1] + 1 if bodies else m  # 某江学院|更名|大学: no run over a body; 中国科学院|某江创新研究院: its unit
-    return next((p for p in range(m, i - 1) if _names_place(words[p])), i)
+    place = next((p for p in range(m, i - 1) if _names_place(words[p])), None)
+    if place is not None:
+        return place
+    founded = not joined and m > 0 and m < i - 1 and words[m - 1].text in _CREATING_VERBS
+    return m if founded and _names_something(words[m]) else i
+
+
+def _field_noun(token: Token) -> bool:
+    """A common noun of two characters or more (信息, 材料科学): a field a name may join to another with 与."""
+    text = token.text
+    return token.pos == "n" and len(text) >= 2 and segmenter().has_word(text) and not place_word(text)
 
 
 @cache
@@ -419,11 +440,14 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         inner = tokens_in(words, m.start(), m.end())
         phrase = phrase or any(t.pos.startswith(("u", "p")) for t in inner)  # 国家已进入了以…为中心: a clause
         phrase = phrase or _two_bodies(inner)  # 国家甲园和乙市丙中心, 国家实验室和全国重点实验室: a list
-        if not phrase and not is_designation_kind(m.group()):
+        hub = m.group().endswith(tuple(word_set("org_facility_centres.txt")))  # 国家…物流中心: a hub, no body
+        if not phrase and not hub and not is_designation_kind(m.group()):
             located.append((m.start(), m.group()))
     located += _named_bodies(text, words)
     located += _industry_names(words)
     located += _project_owners(words)
+    located += _located_owners(words)
+    located += _designated_bodies(text, words)
     located += _product_makers(words)
     located += _proper_stem_bodies(text, words)
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
@@ -480,6 +504,36 @@ def is_designation_kind(name: str) -> bool:
     bracket makes it one body (国家大豆技术创新中心, 国家医学中心（中医类）)."""
     m = _GRADED_RE.fullmatch(name)
     return m is not None and "国家" + m.group(1) in word_set("org_designations.txt")
+
+
+_MAX_DESIGNATED_STEM = 8
+
+
+def _designated_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the bodies named by a place or proper word before a kind of national designation
+    (``data/org_designations.txt``): 长三角|国家技术创新中心, 甲乙湾|国家实验室. The designation alone is a programme
+    (:func:`is_designation_kind`); the word before it names the one centre, as a field names a state key laboratory.
+
+    The designation starts on a word; the stem runs left over nouns, at most eight characters, to a verb, function
+    word or punctuation, and every word of it names something (:func:`_names_something`: a division, a proper or a new
+    word) or the stem as a whole is a division or region (大湾|区), so a field of common words (深海领域|…, 企业|…) or a
+    count (5个|…) names a kind. A stem that is a body (甲大学|国家医学中心) names the title it holds, not a new body."""
+    out: list[tuple[int, str]] = []
+    starts = {t.start: n for n, t in enumerate(words)}
+    for m in word_re("org_designations.txt").finditer(text):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        i = k
+        while i > 0 and _plain_noun(words[i - 1]) and m.start() - words[i - 1].start <= _MAX_DESIGNATED_STEM:
+            i -= 1
+        stem = words[i:k]
+        named = place_word(text[words[i].start : m.start()]) if stem else False  # 长株|潭, 大湾|区: a split region
+        if text[words[i].start : m.start()].endswith(_suffixes()):
+            continue  # 甲大学|国家医学中心: the title the body holds, that body is the organisation
+        if stem and (named or all(_names_something(t) and not _is_grade(t) for t in stem)):
+            out.append((words[i].start, text[words[i].start : m.end()]))
+    return out
 
 
 _TRADE_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "j"})
@@ -608,6 +662,71 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
             out.append((words[i].start, "".join(t.text for t in words[i:end])))
         i = end
     return out
+
+
+_MAX_LOCATED_STEM = 5
+
+
+def _located_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the enterprises named before the division where their project stands, in a clause that runs
+    on to a project head: 字号 + 行政区划 + product (甲乙|某县、丙丁电气|某市…等一批项目, 甲乙|某市400万吨煤制油…项目).
+    Reports list the projects of large groups by the group's short name and the county or city of the plant.
+
+    The item opens after punctuation, a function word or a verb of two characters or more; the stem, two to five
+    ideographs up to a division's name (:func:`_located_division`), is a trade name (:func:`_located_firm`); the
+    clause from the division on reaches 项目/基地/工厂 (:func:`_project_clause`)."""
+    out: list[tuple[int, str]] = []
+    for i in range(len(words)):
+        if i > 0 and not _item_opening(words[i - 1]):
+            continue
+        for k in range(i + 1, len(words)):
+            length = words[k].start - words[i].start
+            if length > _MAX_LOCATED_STEM or _item_opening(words[k - 1]) or not CJK_RUN.fullmatch(words[k - 1].text):
+                break
+            if length >= 2 and _located_division(words[k]) and _located_firm(words[i:k]) and _project_clause(words, k):
+                out.append((words[i].start, "".join(t.text for t in words[i:k])))
+                break
+    return out
+
+
+def _item_opening(token: Token) -> bool:
+    """Whether a list item may open after ``token``: punctuation, a function word or a verb of two characters or
+    more (开工|甲乙某县…); a one-character verb is more often the segmenter's piece of a name it does not know."""
+    return token.pos == "x" or token.is_function or (is_verbal(token) and len(token.text) >= 2)
+
+
+def _located_division(token: Token) -> bool:
+    """Whether ``token`` names a division of the gazetteer (two characters or more) that is no common word
+    (``data/place_short_stop.txt``), so a name before it is the owner of a project there."""
+    text = token.text
+    return len(text) >= 2 and place_word(text) and text not in word_set("place_short_stop.txt")
+
+
+def _located_firm(stem: Sequence[Token]) -> bool:
+    """Whether the words of ``stem`` make an enterprise's short name before its project's place: a place and an
+    owner or industry word (甲省|电气; ``data/org_project_owner_words.txt``, ``data/org_industry_words.txt``), or a
+    word the tagger does not read as one common word, closing on a proper or unknown word or on a one-character piece
+    of the segmenter's split (甲乙/j, 甲/n|乙/v). Not a place (甲市|乙县 is two divisions), a range (甲至乙) nor a
+    facility or common word before it (甲乙高铁|某市段, 甲乙枢纽|某市东站); no verb opens it (建|好|某市…)."""
+    text = "".join(t.text for t in stem)
+    if place_word(text) or "至" in text or _COUNT_RE.search(text):
+        return False
+    if any(t.text in word_set("org_not_opening.txt") for t in stem):
+        return False  # 新一轮|某地区…基地: a determiner the segmenter tags a name
+    last = stem[-1]
+    owners = word_set("org_project_owner_words.txt") | word_set("org_industry_words.txt")
+    if last.text in owners:
+        return len(stem) >= 2 and all(place_word(t.text) or _trade_name(t) for t in stem[:-1])
+    whole = list(segmenter().tag(text, False))
+    if len(whole) == 1 and whole[0][1] not in _TRADE_NAME_TAGS:
+        return False  # 时代, 某花山/ns: a common word or a feature the tagger reads whole
+    if place_word(stem[0].text) or is_verbal(stem[0]) or stem[0].pos == "vn":
+        return False  # 甲市|乙县, 建|好…, 投用/vn|…: a place or a verb opens the item
+    if any(t.pos in ("m", "q", "t", "f") for t in stem[1:]):
+        return False
+    if any(len(t.text) >= 2 and t.pos not in _TRADE_NAME_TAGS and segmenter().has_word(t.text) for t in stem):
+        return False  # 锣鼓/n|山|矿区: a common word in the stem names a feature, not a firm
+    return len(last.text) == 1 or last.pos in _TRADE_NAME_TAGS or not segmenter().has_word(last.text)
 
 
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin

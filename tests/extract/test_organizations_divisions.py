@@ -56,3 +56,16 @@ def test_common_words_and_kinds_sharing_a_suffix_are_no_laboratories() -> None:
 def test_a_member_with_a_scope_or_function_word_breaks_the_list() -> None:
     names = organization_names("发挥甘肃某某研究所、在陇全国重点实验室等力量。")
     assert not any(n.endswith("全国重点实验室") and n != "全国重点实验室" for n in names)
+
+
+def test_two_fields_joined_by_yu_inside_a_name_opened_by_a_division() -> None:
+    assert organization_names("组建株洲信息与智慧医学研究院。") == ["株洲信息与智慧医学研究院"]
+
+
+def test_yu_between_two_partners_joins_no_name() -> None:
+    assert organization_names("支持长沙与株洲大学合作。") == ["株洲大学"]
+    assert organization_names("深化与中南大学合作。") == ["中南大学"]
+
+
+def test_a_founded_body_opens_on_its_trade_name_over_a_verb_of_its_field() -> None:
+    assert organization_names("组建湘翼具身智能机器人公司。") == ["湘翼具身智能机器人公司"]

@@ -102,3 +102,25 @@ def test_a_clique_named_after_its_leader_after_its_country_is_no_group() -> None
 def test_a_laboratory_named_inside_a_research_base_stays_a_body() -> None:
     index, found = _bodies_beside_facility("建成松江实验室寒地作物试验基地。\n", "松江实验室寒地作物试验基地")
     assert found["松江实验室"] == [index]
+
+
+def test_a_region_before_a_national_designation_names_one_centre() -> None:
+    assert organization_names("联合创建湘赣国家区域科技创新中心。") == ["湘赣国家区域科技创新中心"]
+    assert organization_names("支持浙东国家技术创新中心建设。") == ["浙东国家技术创新中心"]
+
+
+def test_a_field_of_common_words_or_a_count_before_a_designation_names_a_kind() -> None:
+    assert organization_names("争取海洋领域国家技术创新中心落地。") == []
+    assert organization_names("新建3个国家技术创新中心。") == []
+    assert organization_names("加快企业国家技术创新中心建设。") == []
+
+
+def test_a_body_before_a_designation_holds_a_title() -> None:
+    assert organization_names("加快建设湘雅大学国家医学中心。") == ["湘雅大学"]
+
+
+def test_a_national_hub_or_site_is_no_body() -> None:
+    assert organization_names("支持甲市打造国家冷链物流中心。") == []
+    assert organization_names("乙市申建国家集结中心。") == []
+    assert organization_names("建设国家算力枢纽丙市数据中心。") == []
+    assert organization_names("创建国家氢能计量中心。") == ["国家氢能计量中心"]
