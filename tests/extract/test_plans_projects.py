@@ -1,0 +1,31 @@
+"""Tests of named projects listed before one shared 项目 (甲、乙等重大项目), told from kinds of projects."""
+
+from kg.extract.plans import plan_names
+
+
+def test_named_items_before_a_class_and_head_are_projects_each() -> None:
+    names = plan_names("加快推进珠江航道疏浚、广州南站扩容、城市道路提质、粤西天然气管道二期等重大项目建设。")
+    assert names == ["珠江航道疏浚项目", "广州南站扩容项目", "粤西天然气管道二期项目"]
+
+
+def test_firms_named_before_the_head_are_projects() -> None:
+    assert plan_names("推动比亚迪电池、京东方显示面板等重点项目投产。") == ["比亚迪电池项目", "京东方显示面板项目"]
+
+
+def test_the_kind_between_deng_and_the_head_is_no_part_of_each_name() -> None:
+    names = plan_names("共同推进西安咸阳机场三期、包西高铁等交通枢纽项目。")
+    assert names == ["西安咸阳机场三期项目", "包西高铁项目"]
+
+
+def test_kinds_of_projects_give_none() -> None:
+    assert plan_names("建设一批化工新材料、专用化学品等项目。") == []
+    assert plan_names("支持夜经济、地摊经济等低成本创业项目。") == []
+
+
+def test_a_list_of_mostly_kinds_gives_none() -> None:
+    assert plan_names("加快千兆光网、量子通信等项目建设。") == []
+    assert plan_names("有序推进保障性住房、城中村改造等项目建设。") == []
+
+
+def test_items_of_fields_give_none() -> None:
+    assert plan_names("抓好煤电升级、新型储能、宁东光伏等8个重点领域项目。") == []
