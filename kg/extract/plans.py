@@ -510,6 +510,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     out += _standing_names(text, words)
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
+    out = [_with_route_start(text, words, n) for n in out]
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -794,6 +795,26 @@ def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
         for m in word_re("plan_standing_names.txt").finditer(text)
         if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())
     ]
+
+
+_ROUTE_WORDS = frozenset({"至", "到"})
+_ROUTE_END_TAGS = ("ns", "nr", "nz", "j")
+
+
+def _with_route_start(text: str, words: Sequence[Token], name: str) -> str:
+    """``name`` with the start of the route it names, when the name rule cut it at 至/到 (甲到|乙特高压直流工程,
+    甲至|乙段铁路扩能改造工程: the segmenter reads 到 as a verb, 至 as a preposition): a route is named by both its
+    ends, so the noun before 至/到 opens the name when the name opens with a place (or a name jieba reads as a
+    person's or an abbreviation) and a verb, punctuation or the text's start stands before that noun."""
+    at = text.find(name)
+    k = next((i for i, t in enumerate(words) if t.start == at), None) if at > 0 else None
+    if k is None or k < 2 or words[k - 1].text not in _ROUTE_WORDS or not words[k].pos.startswith(_ROUTE_END_TAGS):
+        return name
+    start = words[k - 2]
+    if not start.pos.startswith("n") or start.pos == "vn" or len(start.text) < 2 or not CJK_RUN.fullmatch(start.text):
+        return name
+    opened = k == 2 or words[k - 3].pos == "x" or words[k - 3].pos.startswith("v")  # 建设/vn|甲至乙…
+    return text[start.start : at] + name if opened else name
 
 
 def _without_predicate(name: str) -> str:
