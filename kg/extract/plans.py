@@ -560,7 +560,9 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         j -= 1
     shared = _shared_modifier(words[j:k])
     fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
-    kind = shared is None and project and not fields  # 甲港、乙高铁等|通道|项目: the named projects' kind
+    classes = word_set("plan_list_classes.txt") | word_set("plan_generic.txt")  # 等|一批|重大项目: no count
+    counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
+    kind = shared is None and project and not fields and not counted_kind  # 甲港、乙高铁等|通道|项目: the kind
     if shared is None and not kind:
         return []  # 甲、乙等|领域|专项计划: the kind of the listed things, not their names
     shared = shared or ""
@@ -586,7 +588,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
     elif not shared:  # 甲、乙与丙等|综合治理|工程: 乙与丙 are what the one shared activity is done to
         bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
-    if len(bounds) < 2:
+    if len(bounds) < 2 and not (project and not counted):  # 甲港区航道等项目: one named project of a kind
         return []
     first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
     verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")

@@ -29,3 +29,12 @@ def test_a_list_of_mostly_kinds_gives_none() -> None:
 
 def test_items_of_fields_give_none() -> None:
     assert plan_names("抓好煤电升级、新型储能、宁东光伏等8个重点领域项目。") == []
+
+
+def test_one_named_item_before_deng_is_a_project() -> None:
+    assert plan_names("加快推进洞庭湖防洪堤加固等重点项目。") == ["洞庭湖防洪堤加固项目"]
+    assert plan_names("推进工业园区老化管道改造等项目。") == []
+
+
+def test_examples_of_a_counted_set_of_projects_give_none() -> None:
+    assert plan_names("推进湘雅老年病医院等12家医养结合项目建设。") == []
