@@ -545,8 +545,9 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     """
     joined_count = _LIST_COUNT_RE.fullmatch(text[words[k].start : hs])  # 十大工程 as one word
     project = head == _PROJECT
-    joined_class = project and text[words[k].start : hs] in word_set("plan_list_classes.txt")  # 等|重大项目
-    if words[k].start != hs and not joined_count and not joined_class:
+    joined = text[words[k].start : hs]  # 等|重大项目, 等|外资项目: jieba joins a class or a kind to the head
+    joined_kind = project and bool(CJK_RUN.fullmatch(joined)) and joined not in word_set("plan_list_classes.txt")
+    if words[k].start != hs and not joined_count and not (project and CJK_RUN.fullmatch(joined)):
         return []
     j = k
     while (
@@ -562,7 +563,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
     classes = word_set("plan_list_classes.txt") | word_set("plan_generic.txt")  # 等|一批|重大项目: no count
     counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
-    kind = shared is None and project and not fields and not counted_kind  # 甲港、乙高铁等|通道|项目: the kind
+    kind = (shared is None or joined_kind) and project and not fields and not counted_kind  # 等|通道|项目: a kind
     if shared is None and not kind:
         return []  # 甲、乙等|领域|专项计划: the kind of the listed things, not their names
     shared = shared or ""

@@ -38,3 +38,8 @@ def test_one_named_item_before_deng_is_a_project() -> None:
 
 def test_examples_of_a_counted_set_of_projects_give_none() -> None:
     assert plan_names("推进湘雅老年病医院等12家医养结合项目建设。") == []
+
+
+def test_a_kind_joined_to_the_head_is_dropped_from_each_name() -> None:
+    names = plan_names("推动日本东丽、德国巴斯夫等重点外资项目建成投产。")
+    assert names == ["日本东丽项目", "德国巴斯夫项目"]
