@@ -609,6 +609,8 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         items = _named_projects(items)
     elif head[-2:] in _BUILT and not counted and not shared:
         items = [(item, item_words) for item, item_words in items if not _bare_work(item_words)]
+    if project and (kind or not counted) and not any(_lists(w) for _, w in items):  # 甲、乙等市推进丙…: two lists
+        items = [(i, w) for i, w in items if _listed_item(i, w, head, counted=counted, done=bool(shared))]
     if not items:
         return []
     if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):

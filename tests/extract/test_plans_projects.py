@@ -43,3 +43,13 @@ def test_examples_of_a_counted_set_of_projects_give_none() -> None:
 def test_a_kind_joined_to_the_head_is_dropped_from_each_name() -> None:
     names = plan_names("推动日本东丽、德国巴斯夫等重点外资项目建成投产。")
     assert names == ["日本东丽项目", "德国巴斯夫项目"]
+
+
+def test_an_item_with_a_head_of_its_own_leaves_the_other_projects() -> None:
+    names = plan_names("开工建设田湾核电五期、连云港石化基地二期、苏北输变电工程等项目。")
+    assert names[-2:] == ["田湾核电五期项目", "连云港石化基地二期项目"]
+    assert not any("工程项目" in name for name in names)
+
+
+def test_a_list_inside_the_list_gives_none() -> None:
+    assert plan_names("支持南京、苏州等市推进航空发动机、卫星制造等重大项目。") == []
