@@ -615,6 +615,8 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         return []
     if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
         return []
+    if project:
+        items = [(_without_capacity(item), item_words) for item, item_words in items]
     return [item + shared + head for item, _ in items]
 
 
@@ -639,6 +641,17 @@ def _named_project(item: str, words: Sequence[Token]) -> bool:
     if "“" in item or not words:
         return False
     return words[0].pos.startswith(_OPENING_NAME_TAGS) or any(t.pos.startswith(_NAMING_TAGS) for t in words)
+
+
+_CAPACITY_RE = re.compile(r"(?:年产)?[0-9][0-9.]*[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|立方米)(?:级)?(?:/年)?(?=[^0-9])")
+"""年产60万吨, 400万吨, 20亿立方米/年: the output a project is built for, a quantity (a target), not its name."""
+
+
+def _without_capacity(item: str) -> str:
+    """A listed project's item without the capacity written between its owner and its product (甲集团|60万吨|乙醇 →
+    甲集团乙醇): the number is a quantity the report states, and the project is named by who builds what where."""
+    m = _CAPACITY_RE.search(item)
+    return item[: m.start()] + item[m.end() :] if m and m.start() > 0 else item
 
 
 def _named_projects(items: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:

@@ -53,3 +53,8 @@ def test_an_item_with_a_head_of_its_own_leaves_the_other_projects() -> None:
 
 def test_a_list_inside_the_list_gives_none() -> None:
     assert plan_names("支持南京、苏州等市推进航空发动机、卫星制造等重大项目。") == []
+
+
+def test_a_capacity_is_no_part_of_a_listed_projects_name() -> None:
+    names = plan_names("推动甘肃金川60万吨镍基材料、宁东煤业年产400万吨煤制油等项目开工。")
+    assert names == ["甘肃金川镍基材料项目", "宁东煤业煤制油项目"]
