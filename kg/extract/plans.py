@@ -13,7 +13,9 @@ campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a
 Listed works share a built head when each says what is done to it or which phase is built (甲二期、乙整治等工程, and
 after the list's verb with no 等: 加快甲机场三期、乙机场工程前期工作); a work named alone in a 等-list (甲高铁) is the
 facility and left out. Listed items share 项目 when most of them name a project by a place, a firm or another proper
-noun (甲江航道整治、乙钢二期等重大项目, kinds such as 化工新材料 left out), a kind after 等 dropped (等|通道|项目).
+noun (甲江航道整治、乙钢二期等重大项目, kinds such as 化工新材料 left out; one named item before 等 too), a kind after
+等 (等|通道|项目, 等|外资项目) and a capacity in an item (甲集团60万吨乙醇) dropped; fields (等领域项目) and
+examples of a counted set (甲医院等10家…项目) give none. A route's project keeps both ends (甲至乙段铁路扩能改造工程).
 A verb the segmenter reads inside a parallel item stays in it (智慧城市、无废城市试点).
 Between 等 and the head, class words (重点, 生态: ``data/plan_list_classes.txt``) belong to no item, an activity
 (综合治理, 输变电: ``data/plan_activities.txt``) to every item (甲河、乙湖等综合治理工程), and a kind (领域, 铁路) makes
