@@ -12,7 +12,11 @@ programmes share their head when each conjunct is a proper stem (国家节水和
 campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
 Listed works share a built head when each says what is done to it or which phase is built (甲二期、乙整治等工程, and
 after the list's verb with no 等: 加快甲机场三期、乙机场工程前期工作); a work named alone in a 等-list (甲高铁) is the
-facility and left out. A verb the segmenter reads inside a parallel item stays in it (智慧城市、无废城市试点).
+facility and left out. Listed items share 项目 when most of them name a project by a place, a firm or another proper
+noun (甲江航道整治、乙钢二期等重大项目, kinds such as 化工新材料 left out; one named item before 等 too), a kind after
+等 (等|通道|项目, 等|外资项目) and a capacity in an item (甲集团60万吨乙醇) dropped; fields (等领域项目) and
+examples of a counted set (甲医院等10家…项目) give none. A route's project keeps both ends (甲至乙段铁路扩能改造工程).
+A verb the segmenter reads inside a parallel item stays in it (智慧城市、无废城市试点).
 Between 等 and the head, class words (重点, 生态: ``data/plan_list_classes.txt``) belong to no item, an activity
 (综合治理, 输变电: ``data/plan_activities.txt``) to every item (甲河、乙湖等综合治理工程), and a kind (领域, 铁路) makes
 the items fields, not names. Nouns listed before one activity (开展甲地、乙地权属化解试点) are what it is done to,
@@ -508,6 +512,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     out += _standing_names(text, words)
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
+    out = [_with_route_start(text, words, n) for n in out]
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -541,7 +546,10 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     (甲工程、乙工程等“九大行动”) is a name already, for the ordinary rule.
     """
     joined_count = _LIST_COUNT_RE.fullmatch(text[words[k].start : hs])  # 十大工程 as one word
-    if words[k].start != hs and not joined_count:
+    project = head == _PROJECT
+    joined = text[words[k].start : hs]  # 等|重大项目, 等|外资项目: jieba joins a class or a kind to the head
+    joined_kind = project and bool(CJK_RUN.fullmatch(joined)) and joined not in word_set("plan_list_classes.txt")
+    if words[k].start != hs and not joined_count and not (project and CJK_RUN.fullmatch(joined)):
         return []
     j = k
     while (
@@ -550,12 +558,17 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         and words[j - 1].text not in (_LIST_CLOSER, "”")
         and not _list_count_before(words, j)
     ):
-        if k - j >= _MODIFIER_WORDS:
+        if k - j >= _MODIFIER_WORDS + project:  # 等|跨区域通道|项目: a project's kind may take three
             return []
         j -= 1
     shared = _shared_modifier(words[j:k])
-    if shared is None:
-        return []  # 甲、乙等|领域|专项计划, 甲、乙等|铁路|项目: the kind of the listed things, not their names
+    fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
+    classes = word_set("plan_list_classes.txt") | word_set("plan_generic.txt")  # 等|一批|重大项目: no count
+    counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
+    kind = (shared is None or joined_kind) and project and not fields and not counted_kind  # 等|通道|项目: a kind
+    if shared is None and not kind:
+        return []  # 甲、乙等|领域|专项计划: the kind of the listed things, not their names
+    shared = shared or ""
     counted = bool(joined_count)
     count = joined_count.group() if joined_count else ""
     if not counted and j > 0 and _list_count_before(words, j):
@@ -578,7 +591,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
     elif not shared:  # 甲、乙与丙等|综合治理|工程: 乙与丙 are what the one shared activity is done to
         bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
-    if len(bounds) < 2:
+    if len(bounds) < 2 and not (project and not counted):  # 甲港区航道等项目: one named project of a kind
         return []
     first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
     verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
@@ -594,13 +607,66 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     ]
     if any(not item for item, _ in items):
         return []
-    if head[-2:] in _BUILT and not counted and not shared:
+    if project and (kind or not counted):
+        items = _named_projects(items)
+    elif head[-2:] in _BUILT and not counted and not shared:
         items = [(item, item_words) for item, item_words in items if not _bare_work(item_words)]
+    if project and (kind or not counted) and not any(_lists(w) for _, w in items):  # 甲、乙等市推进丙…: two lists
+        items = [(i, w) for i, w in items if _listed_item(i, w, head, counted=counted, done=bool(shared))]
     if not items:
         return []
     if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
         return []
+    if project:
+        items = [(_without_capacity(item), item_words) for item, item_words in items]
     return [item + shared + head for item, _ in items]
+
+
+_PROJECT = "项目"
+_NAMING_TAGS = ("ns", "nr")
+"""Places and names (jieba reads many firms' names as persons': 比亚迪/nr): a project named anywhere by them."""
+_OPENING_NAME_TAGS = ("nz", "nt", "j")
+"""Other proper nouns, bodies and abbreviations (京东方/nz, 湘桂/j): jieba also gives these tags to common words
+(研发/j, 深加工/nt), so they name a project only where a project's name opens, with its owner or route."""
+
+
+_FIELD_WORDS = ("领域", "行业")
+
+
+def _named_project(item: str, words: Sequence[Token]) -> bool:
+    """Whether an item listed before a shared 项目 names one project, not a kind of projects: it holds a place or a
+    name (甲江航道整治, 乙市机场四期), opens with another proper noun (a firm, a short route: 丙钢|二期, 丁戊|高铁)
+    or is quoted whole. Generic nouns (化工新材料, 高速公路提质扩容, 夜经济) and a size or code (300万吨级, 5G)
+    describe what kind of works are meant."""
+    if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
+        return True
+    if "“" in item or not words:
+        return False
+    return words[0].pos.startswith(_OPENING_NAME_TAGS) or any(t.pos.startswith(_NAMING_TAGS) for t in words)
+
+
+_CAPACITY_RE = re.compile(r"(?:年产)?[0-9][0-9.]*[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|立方米)(?:级)?(?:/年)?(?=[^0-9])")
+"""年产60万吨, 400万吨, 20亿立方米/年: the output a project is built for, a quantity (a target), not its name."""
+
+
+def _without_capacity(item: str) -> str:
+    """A listed project's item without the capacity written between its owner and its product (甲集团|60万吨|乙醇 →
+    甲集团乙醇): the number is a quantity the report states, and the project is named by who builds what where."""
+    m = _CAPACITY_RE.search(item)
+    return item[: m.start()] + item[m.end() :] if m and m.start() > 0 else item
+
+
+def _named_projects(items: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """The items of a list before a shared 项目 that name projects (:func:`_named_project`), the first without the
+    verbs the name rule left in front of it (共建|甲通道); [] unless most items are named, as a list of mostly kinds
+    (甲住房、乙改造等项目) is a list of kinds, where a proper-noun tag is the segmenter's reading of a common word."""
+    if items:
+        item, item_words = items[0]
+        lead = len(list(itertools.takewhile(lambda t: t.pos.startswith("v") and t.pos != "vn", item_words[:-1])))
+        if lead:
+            items = [(item[item_words[lead].start - item_words[0].start :], item_words[lead:]), *items[1:]]
+    named = [(item, item_words) for item, item_words in items if _named_project(item, item_words)]
+    return named if 2 * len(named) > len(items) else []
 
 
 def _bare_work(words: Sequence[Token]) -> bool:
@@ -711,20 +777,24 @@ def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool,
     """Whether one item of a list sharing a head names a programme of its own: quoted whole (“甲乙”), or a stem of
     four characters or more that is not generic, counted or ranked (:func:`_rejects`) and holds no head of its
     own. Unless a count closes the list (三大工程), a 工程's item must say what is done (甲片区|改造, 乙河|治理) or
-    which phase is built (甲机场|三期), as a work named alone (乙高铁) is the facility (:func:`_bare_work`), and 项目
-    never shares: 甲研发、乙制造等项目 are kinds of projects. ``done``: an activity shared after 等 (甲河、乙湖等|
-    综合治理|工程) says what is done to every item, so an item may be the short name of what it is done to (甲河), but
-    it must be a name (a proper noun, a number, a river or lake), not a kind of places (背街小巷)."""
+    which phase is built (甲机场|三期), as a work named alone (乙高铁) is the facility (:func:`_bare_work`), and a
+    项目's item must name one (:func:`_named_project`): 研发、制造等项目 are kinds of projects. ``done``: an
+    activity shared after 等 (甲河、乙湖等|综合治理|工程) says what is done to every item, so an item may be the short
+    name of what it is done to (甲河), but it must be a name (a proper noun, a number, a river or lake), not a kind
+    of places (背街小巷)."""
     if item.startswith("“") and item.endswith("”") and item.count("“") == 1:
         return True
-    if len(item) < (_DONE_ITEM_LEN if done else 4) or "“" in item or item.endswith(_heads() + _policy_heads()):
+    short = done or (head == _PROJECT and not counted)  # 甲河|综合治理工程, 京东方|项目: a short name does
+    if len(item) < (_DONE_ITEM_LEN if short else 4) or "“" in item or item.endswith(_heads() + _policy_heads()):
         return False
-    named = done and all(t.pos.startswith(_PROPER_TAGS) for t in words)  # 沙湖/ns: short, but a proper name
+    named = short and all(t.pos.startswith(_PROPER_TAGS) for t in words)  # 沙湖/ns: short, but a proper name
     if _rejects(item, words) or (_is_generic(item) and not named) or (is_verbal(words[0]) and len(words) == 1):
         return False
     built = head[-2:] in _BUILT
     if built and done and not (any(t.pos.startswith(_PROPER_TAGS) for t in words) or item.endswith(_FEATURE_ENDS)):
         return False  # 老旧街区、背街小巷等|改造提升|工程: kinds of places, no one work named
+    if head == _PROJECT and not counted:
+        return _named_project(item, words)
     if head[-2:] in _BUILT and not counted:
         last = words[-1]
         return head == _PROGRAMME_HEAD and (done or _is_activity(last) or last.pos == "vn" or is_phase(last))
@@ -745,6 +815,26 @@ def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
         for m in word_re("plan_standing_names.txt").finditer(text)
         if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())
     ]
+
+
+_ROUTE_WORDS = frozenset({"至", "到"})
+_ROUTE_END_TAGS = ("ns", "nr", "nz", "j")
+
+
+def _with_route_start(text: str, words: Sequence[Token], name: str) -> str:
+    """``name`` with the start of the route it names, when the name rule cut it at 至/到 (甲到|乙特高压直流工程,
+    甲至|乙段铁路扩能改造工程: the segmenter reads 到 as a verb, 至 as a preposition): a route is named by both its
+    ends, so the noun before 至/到 opens the name when the name opens with a place (or a name jieba reads as a
+    person's or an abbreviation) and a verb, punctuation or the text's start stands before that noun."""
+    at = text.find(name)
+    k = next((i for i, t in enumerate(words) if t.start == at), None) if at > 0 else None
+    if k is None or k < 2 or words[k - 1].text not in _ROUTE_WORDS or not words[k].pos.startswith(_ROUTE_END_TAGS):
+        return name
+    start = words[k - 2]
+    if not start.pos.startswith("n") or start.pos == "vn" or len(start.text) < 2 or not CJK_RUN.fullmatch(start.text):
+        return name
+    opened = k == 2 or words[k - 3].pos == "x" or words[k - 3].pos.startswith("v")  # 建设/vn|甲至乙…
+    return text[start.start : at] + name if opened else name
 
 
 def _without_predicate(name: str) -> str:
