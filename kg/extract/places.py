@@ -777,7 +777,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
             out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
         zone = typ == "Area" and suffix.endswith(_ZONE_ENDS) and suffix not in _LANDFORM_ENDS
-        inner = _inner_place(stem) if typ != "Road" and not around and not zone else None
+        ended = _ROUTE_JOINER_RE.search(stem) is not None  # 甲至乙冈|高铁: the route's ends, no landmark inside it
+        inner = _inner_place(stem) if typ != "Road" and not around and not zone and not ended else None
         if inner and typ == "Facility" and inner[1] != "Landmark":
             inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
         if inner and typ == "Area" and len(_suffix_type(inner[0])[0]) == 1 and inner[1] == "Landmark":
@@ -1668,6 +1669,8 @@ def place_mentions(
     rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
+    if "至" in text:
+        rest += _end_to_end_route_candidates(text, tokens)
     if "”" in text:
         rest += _quoted_cluster_candidates(text)
     rest += _settlement_list_candidates(rest, tokens)
@@ -1692,7 +1695,7 @@ def place_mentions(
                 labels = _county_short_name(cand) and not _listed_after_place(cand, admin, text)
                 spanned = all(
                     c.code is None
-                    and ((c.type == "Area" and not labels) or _runs_between(c, cand) or _locates(c, cand))
+                    and ((c.type == "Area" and not labels) or _locates(c, cand))
                     for c in outer
                 )
                 own = any(c.whole and c.end == cand.end for c in outer)  # 甲市|乙新区: the district's own name
@@ -1700,6 +1703,7 @@ def place_mentions(
                     chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
             continue
         chosen.append(cand)
+    chosen = [c for c in chosen if c.type != _SECTION]  # 甲高铁|乙至丙段: the section held its ends, the route is named
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
@@ -2056,7 +2060,8 @@ def _locates(facility: PlaceMention, place: PlaceMention) -> bool:
     characters or more of the facility's own name lie between the division and the suffix (甲市|港 has none)."""
     found = _suffix_type(facility.name)
     own = facility.name[place.end - place.start : len(facility.name) - (len(found[0]) if found else 0)]
-    return facility.type == "Facility" and place.start == facility.start and _own_name(own)
+    ended = _ROUTE_JOINER_RE.search(own) is not None  # 甲至乙铁路, 甲—乙铁路: an end of a route, named inside it
+    return facility.type == "Facility" and place.start == facility.start and not ended and _own_name(own)
 
 
 def _own_name(words: str) -> bool:
@@ -2066,13 +2071,6 @@ def _own_name(words: str) -> bool:
     return len(words) >= 3 or (len(words) == 2 and not common)
 
 
-def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:
-    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路, 甲——乙线)."""
-    m = _ROUTE_JOINER_RE.search(route.name)
-    inner = (end.start - route.start, end.end - route.start)
-    return m is not None and m.start() > 0 and (inner == (0, m.start()) or inner[0] == m.end())
-
-
 _ROUTE_JOINER_RE = re.compile("至|[—－─]{1,2}")
 _DASHED_ROUTE_WORDS = frozenset({"线", "铁路", "公路"})
 
@@ -2080,7 +2078,8 @@ _DASHED_ROUTE_WORDS = frozenset({"线", "铁路", "公路"})
 def _dashed_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Railways and roads named by their two ends joined by a dash, as the older national reports write them
     (甲——乙线, 丙—丁铁路): each end a division's name or a place word of two characters or more, the route word
-    right after the second; both ends stay places (as 甲至乙铁路)."""
+    right after the second; the ends are named inside the route's name only, so they are no places of their own (as
+    甲至乙铁路)."""
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
         if t.text not in _DASHED_ROUTE_WORDS or k < 3:
@@ -2095,6 +2094,98 @@ def _dashed_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         typ = "Road" if t.text == "公路" else "Facility"
         out.append(PlaceMention(first.start, t.end, text[first.start : t.end], typ))
     return out
+
+
+# the route words of a route named from one end to the other, longest first (甲至乙高速公路 before 甲至乙高速)
+_END_TO_END_WORDS = ("高速铁路", "城际铁路", "高速公路", "铁路", "高铁", "城际", "高速", "公路")
+_END_TO_END_RE = re.compile(
+    rf"至([{CJK}]{{2,6}}?)(段)?(等)?({alternation(_END_TO_END_WORDS)})(?:干线)?|至([{CJK}]{{2,6}}?)段"
+)
+_MAX_END = 6  # 乌兰浩特, 加格达奇, 巴彦浩特: the longest end read
+_SECTION = "Section"  # a section of a named route (甲高铁|乙至丙段): holds its ends, no place of its own
+
+
+def _end_to_end_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Routes named from one end to the other, read by characters since the segmenter glues 至 to either end
+    (甲城至乙, 甲至然|乙): 甲至乙铁路, 甲经丙至乙高速, 甲至乙段铁路, and the elements of a 、-list sharing the route
+    word (甲至乙、丙至丁等铁路干线: one route each, named with the plain route word). A section written after its
+    route's or river's name (甲高铁|乙至丙段, 甲江|乙至丙段) is a span of type ``_SECTION``: the route stays the
+    place, the section's ends are none.
+
+    Each end is two to six characters, opens right after a verb, function word, punctuation, the sentence's start, a
+    route's name or a 、 of the list and holds no verb, count or generic place word; the ends of a route appear in its
+    name only, so they are no places of their own (held-out precedent: ends inside a crossing's or a section's name).
+    """
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[PlaceMention] = []
+    for m in _END_TO_END_RE.finditer(text):
+        section = m.group(5) is not None
+        right = (m.start() + 1, m.end(5) if section else m.end(1))
+        if not _route_end_ok(text, tokens, *right):
+            continue
+        first = _end_start(text, tokens, starts, m.start())
+        if first is None:
+            continue
+        a, by_route = first
+        if section and not by_route:
+            continue  # 甲至乙段 after no route's name: a stretch of a river or a road, read elsewhere
+        word = m.group(4) or ""
+        typ = _SECTION if section else _suffix_rows()[word][1]
+        out.append(_route_span(text, a, right[1] + (1 if section or m.group(2) else 0), word, typ))
+        while not section and a > 0 and text[a - 1] == "、":  # 甲至乙、丙至丁等铁路: the list shares the route word
+            k = text.rfind("至", 0, a - 1)
+            if k < 0 or not _route_end_ok(text, tokens, k + 1, a - 1):
+                break
+            prev = _end_start(text, tokens, starts, k)
+            if prev is None:
+                break
+            out.append(_route_span(text, prev[0], a - 1, word, typ))
+            a = prev[0]
+    return out
+
+
+def _route_span(text: str, a: int, b: int, word: str, typ: str) -> PlaceMention:
+    """The route named by its ends ``text[a:b]`` and route word (a section has none), nested in no longer name."""
+    return PlaceMention(a, b, text[a:b] + word, typ, nested=True)
+
+
+def _route_end_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` can be an end of a route: CJK characters, no list mark, no quantifier or generic word
+    (至全省|高速, 至机场|高速), and no verb or count word wholly inside it (至建设|铁路)."""
+    end = text[a:b]
+    if not 2 <= len(end) <= _MAX_END or any(c in "至、等经" or not is_cjk(c) for c in end):
+        return False
+    if end[0] in _QUANTIFIERS or end in word_set("place_generic.txt") or any(w in end for w in _END_TO_END_WORDS):
+        return False  # 至全省|高速; 甲至乙高铁、丙至丁铁路: an element that is a whole route has its own word
+    inside = [t for t in tokens if a <= t.start and t.end <= b]
+    return not any(_stops_name(t) for t in inside)
+
+
+def _end_start(text: str, tokens: Sequence[Token], starts: Mapping[int, int], at: int) -> tuple[int, bool] | None:
+    """Where the first end of a route before the 至 at ``at`` starts (with one place it runs via, 甲经丙至乙), and
+    whether a route's name stands right before it (a section's ends); ``None`` unless the nearest word boundary
+    after a stop, a verbal noun, a route's name or the sentence's start lies two to six characters back (thirteen
+    with 经)."""
+    longest = 2 * _MAX_END + 1 if "经" in text[max(0, at - 2 * _MAX_END - 1) : at] else _MAX_END
+    for a in range(at - 2, max(-1, at - longest - 1), -1):
+        if a != 0 and a not in starts:
+            continue
+        span = text[a:at]
+        if any(c in "、等" or not is_cjk(c) for c in span):
+            return None
+        ends = span.split("经")
+        bounds = [(a, a + len(ends[0]))] + ([(at - len(ends[1]), at)] if len(ends) == 2 else [])
+        if len(ends) > 2 or not all(_route_end_ok(text, tokens, x, y) for x, y in bounds):
+            continue
+        before = tokens[starts[a] - 1] if a in starts and starts[a] > 0 else None
+        by_route = before is not None and (  # 甲高铁|乙至丙段, 甲江|乙至丙段: a section of that route or river
+            before.text.endswith(_END_TO_END_WORDS)
+            or (len(before.text) >= 2 and before.text.endswith(_RIVER_ENDS))
+            or before.text in _RIVER_PARTS
+        )
+        if before is None or _stops_name(before) or by_route or before.text in word_set("place_verbal_nouns.txt"):
+            return a, by_route
+    return None
 
 
 def _route_end_word(token: Token) -> bool:
