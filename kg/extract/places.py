@@ -1765,6 +1765,33 @@ def _opened_heads() -> frozenset[str]:
 
 
 @cache
+def _joint_heads() -> frozenset[str]:
+    """The heads (通道, 大通道) that name a corridor only after its members' joint short names (``joint``)."""
+    return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("joint",))
+
+
+@cache
+def _provincial_characters() -> frozenset[str]:
+    """The provinces' one-character abbreviations (``kg/loaders/data/province_abbreviations.tsv``), all of them."""
+    return frozenset(r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv"))
+
+
+def _joins_members(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names the members a corridor (通道) joins: their joint short names, each member once
+    (铁海|河海联运 repeats a character: two kinds of transport, no members)."""
+    stem = text[a:b]
+    return len(set(stem)) == len(stem) and _joint_abbreviation(text, tokens, a, b)
+
+
+def _provincial_joint(stem: str) -> bool:
+    """Whether ``stem`` is two to four provinces' abbreviations (晋冀鲁豫, 川渝): the State Council's closed list names
+    provinces only, so such a run names the provinces a corridor joins even before a long topic (甲乙丙丁大宗商品
+    流通走廊), as a place named in full does; runs of cities' characters are more often lists of words."""
+    provinces = _provincial_characters()
+    return 2 <= len(stem) <= _MAX_JOINT and stem[0] not in _DIRECTIONS and all(c in provinces for c in stem)
+
+
+@cache
 def _zone_head_re() -> re.Pattern[str]:
     return re.compile(alternation(_zone_heads()))
 
@@ -1869,10 +1896,14 @@ def _feature_word(tokens: Sequence[Token], a: int, b: int) -> bool:
     return word is not None and len(word.text) >= 3 and word.text[-1] in "湖山岭" and word.pos in _JOINT_TAGS
 
 
-def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[int, int] | None = None) -> bool:
+def _topic_ok(
+    text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[int, int] | None = None, provincial: bool = False
+) -> bool:
     """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters, its
     words no function word, numeral, count or clause verb, no rank (省级) and no division's name. A ``quote``
-    inside it (甲湖“湖泊+”绿色发展区: the quoted brand of the zone) is one word of the topic, read as written."""
+    inside it (甲湖“湖泊+”绿色发展区: the quoted brand of the zone) is one word of the topic, read as written. After
+    provinces' abbreviations (``provincial``) a word tagged numeral without a numeral character is a noun's part
+    (甲乙|大宗/m|商品流通走廊)."""
     if a == b:
         return True
     inside = (lambda i: quote[0] <= i < quote[1]) if quote is not None and a <= quote[0] else (lambda i: False)
@@ -1882,7 +1913,8 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[i
         if t.end <= a or t.start >= b or inside(t.start):
             continue
         inner = t.start >= a and t.end <= b
-        if t.pos in _TOPIC_STOPS or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
+        stop = t.pos in _TOPIC_STOPS and not (provincial and _numberless_word(t))
+        if stop or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
             return False
         if t.text[0] in _NUMERALS and t.pos != "ns":
             return False  # 三大|特色产业带: a count; 两江 (a place word) is a name
@@ -1890,6 +1922,11 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[i
             return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name
     plain = text[a:b] if quote is None else text[a : max(a, quote[0])] + text[quote[1] : b]
     return not _COUNTED_RE.search(plain)  # 甲高优三大特色产业带: a glued count heads a list of zones, no name
+
+
+def _numberless_word(token: Token) -> bool:
+    """Whether a word the segmenter tags as a numeral has no numeral character (大宗/m of 大宗商品): a noun's part."""
+    return token.pos == "m" and len(token.text) >= 2 and all(is_cjk(c) and c not in _NUMERALS for c in token.text)
 
 
 def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -1929,6 +1966,9 @@ def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
     )
 
 
+_WATERWAY_RE = re.compile("航运|水运|航道")  # 甲乙丙内河航运大通道: a waterway, typed River as canals are
+
+
 def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Zones named as the national typology names them: STEM + optional TOPIC + HEAD (``data/place_zone_heads.tsv``).
 
@@ -1961,7 +2001,10 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             stem_end = hs - topic
             if quote is not None and quote[0] < stem_end < quote[1]:
                 continue  # inside the quoted brand: the topic opens before it
-            if not _topic_ok(text, tokens, stem_end, hs, quote):
+            opening = max((t.start for t in tokens if t.start <= stem_end), default=0)  # 甲乙|大宗: the word's start
+            provincial = any(_provincial_joint(text[x:opening]) for x in range(max(0, opening - _MAX_JOINT), opening))
+            glued = any(t.start == stem_end and len(t.text) == 1 for t in tokens)  # 甲乙丙|海|联运: no topic word
+            if not _topic_ok(text, tokens, stem_end, hs, quote, provincial):
                 break
             if topic and not _opens_topic(tokens, stem_end):
                 continue
@@ -1972,6 +2015,11 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                         continue
                     quoted = extra if quote is not None and stem_end <= quote[0] else 0
                     named = _named_stem(text[a:stem_end]) or _feature_word(tokens, a, stem_end)
+                    named = named or _provincial_joint(text[a:stem_end])
+                    joins = _joins_members(text, tokens, a, stem_end) and stem_end in ends
+                    joins = joins and not (topic and glued)
+                    if m.group() in _joint_heads() and not joins:
+                        continue  # 开放|通道, 出省|通道: a corridor word names a corridor only after its members
                     if topic - quoted > _MAX_SHORT_TOPIC and not named:
                         continue  # 甲乙|丙丁融合发展集聚区: a long topic only after a place named in full
                     if best is None or a < best[0]:
@@ -1982,7 +2030,9 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         if best is not None:
             a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
             across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
-            out.append(PlaceMention(a, he, text[a:he], heads[m.group()], whole=True, across=across))
+            waterway = m.group() in _joint_heads() and _WATERWAY_RE.search(text[best[1] : hs]) is not None
+            typ = "River" if waterway else heads[m.group()]
+            out.append(PlaceMention(a, he, text[a:he], typ, whole=True, across=across))
     return out
 
 
