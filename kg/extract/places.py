@@ -1671,6 +1671,8 @@ def place_mentions(
         rest += _dashed_route_candidates(text, tokens)
     if "至" in text:
         rest += _end_to_end_route_candidates(text, tokens)
+    if "水" in text or "矿" in text:
+        rest += _broken_works_candidates(text, tokens)
     if "”" in text:
         rest += _quoted_cluster_candidates(text)
     rest += _settlement_list_candidates(rest, tokens)
@@ -2143,6 +2145,61 @@ def _dashed_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             continue
         typ = "Road" if t.text == "公路" else "Facility"
         out.append(PlaceMention(first.start, t.end, text[first.start : t.end], typ))
+    return out
+
+
+# --- Water works and mines whose unknown names the segmenter breaks (甲|乙丙|水库, 甲|乙丙|锂|铍|矿) ---
+_WORKS_SUFFIXES = ("水库", "水利枢纽")
+_MAX_WORKS_STEM = 5  # 阿尔塔什, 蒋家窑则, 大红柳滩: the longest stem read
+_MAX_MINERAL = 4  # 钒钛磁铁: the longest mineral word of a mine
+
+
+@cache
+def _mineral_re() -> re.Pattern[str]:
+    """A run of minerals before 矿 at the end of a string (``data/place_minerals.txt``: 锂铍矿, 铅锌矿, 硫铁矿)."""
+    return re.compile(f"(?:{alternation(word_set('place_minerals.txt'))})+矿$")
+
+
+def _stops_works(token: Token) -> bool:
+    """Whether a word ends the run of a broken works name on its left: a stop, a verbal noun or a classifier (建设|甲乙
+    水库, 3|个|井工煤矿)."""
+    return _stops_name(token) or token.pos in ("vn", "q") or token.text in word_set("place_verbal_nouns.txt")
+
+
+def _broken_works_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Reservoirs, dams and mines whose own name is a run of words the segmenter cut out of an unknown name: a
+    one-character piece or a new word among them (瓦|石峡|水库, 涔|天河|水库, 大|红柳滩|锂|铍|矿), two to five
+    characters after a verb, function word, punctuation or the sentence's start, holding no verb, count,
+    distinguishing word (大型|水库: a kind) or generic word; a mine's name is its place, its minerals and 矿.
+
+    The suffix rules open such a name at its first proper word and so cut off a piece before it (石峡水库); the whole
+    run is the name."""
+    out: list[PlaceMention] = []
+    generic = word_set("place_generic.txt")
+    for k, t in enumerate(tokens):
+        works = t.text in _WORKS_SUFFIXES
+        mine = None if works else _mineral_re().search(text, max(0, t.end - _MAX_MINERAL - 1), t.end)
+        if not works and (mine is None or not t.text.endswith("矿")):
+            continue
+        stem_end = t.start if works else mine.start()
+        j = k
+        while j > 0 and tokens[j - 1].end > stem_end:
+            j -= 1  # 锂|铍|矿, 铅锌矿/n: the mineral words are no part of the stem
+        i = j
+        while i > 0 and not _stops_works(tokens[i - 1]) and stem_end - tokens[i - 1].start <= _MAX_WORKS_STEM:
+            i -= 1
+        run = tokens[i:j]
+        if not run or (i > 0 and not _stops_works(tokens[i - 1])) or tokens[j - 1].end != stem_end:
+            continue
+        stem = text[run[0].start : stem_end]
+        counted = stem[0] in _CLASSIFIERS and i > 0 and tokens[i - 1].pos in ("m", "mq")  # 5|个井工|煤矿: a count
+        if len(stem) < 2 or counted or _known(stem) or any(w.pos == "b" or w.text in generic for w in run):
+            continue
+        broken = any(len(w.text) == 1 for w in run) or any(not _known(w.text) for w in run)
+        bound = any(w.pos == "g" or w.pos in _BOUND_TAGS for w in run)  # 双|堠/g: a character no word of its own
+        if broken and (bound or any(_is_proper(w) or w.pos in _PROPER_TAGS for w in run)):
+            typ = _suffix_rows()[t.text][1] if works else "Facility"
+            out.append(PlaceMention(run[0].start, t.end, text[run[0].start : t.end], typ))
     return out
 
 

@@ -34,7 +34,7 @@ def test_feature_word_of_another_kind_is_a_place(text: str, expected: list[tuple
         "支持大洪山、钱塘江等实验室建设。",  # a list of labs named after features
         "挂牌大洪山、钱塘江2个省实验室。",  # a counted list of labs
         "加快大洪山雪上运动中心建设。",  # a centre named after a mountain
-        "推进大红柳滩锂矿建设。",  # an adjective before it: the word is cut from a longer name (大|红柳滩)
+        "推进大红柳滩牧场建设。",  # an adjective before it: the word is cut from a longer name (大|红柳滩)
         "大洪山（甲区）文化创意产业园营收增长。",  # a park named after the mountain, past the bracket
     ],
 )
