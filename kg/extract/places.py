@@ -1360,12 +1360,14 @@ def _members_start(tokens: Sequence[Token], k: int) -> int | None:
 def _quoted_cluster_candidates(text: str) -> list[PlaceMention]:
     """City clusters named by their members' short names in quotes (“甲乙丙丁”城市群), quotes kept as written: two to
     five characters, every one a character of a division's short name or a province's abbreviation (the quotes and
-    the cluster's suffix say it is a list of members, so a county-level member counts too)."""
+    the cluster's suffix say it is a list of members, so a county-level member counts too), a numeral character among
+    them only beside two others (十 of 十堰, 六 of 六安)."""
     chars = _end_characters()
     out: list[PlaceMention] = []
     for m in _QUOTED_CLUSTER_RE.finditer(text):
         members = m.group(1)
-        if all(c in chars and c not in _NUMERALS for c in members) and not all(c in _DIRECTIONS for c in members):
+        plain = [c for c in members if c not in _NUMERALS]  # “甲十乙丙”: 十 of 十堰, a member; “两横三纵”: a count
+        if all(c in chars for c in members) and len(plain) >= 2 and not all(c in _DIRECTIONS for c in members):
             out.append(PlaceMention(m.start(), m.end(), m.group(), "Area"))
     return out
 

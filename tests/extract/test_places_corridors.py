@@ -32,3 +32,11 @@ def test_a_passage_word_after_joint_short_names_is_one_corridor(text: str, expec
 @pytest.mark.parametrize("text", ["拓展开放通道。", "完善出省通道。", "建设电力外送通道。", "打通绿色通道。"])
 def test_a_passage_word_after_other_words_is_a_kind(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_numeral_character_of_a_city_among_quoted_members_is_a_member() -> None:
+    assert _names("打造“襄十随神”城市群。") == [("“襄十随神”城市群", "Area")]
+
+
+def test_a_quoted_count_before_a_cluster_word_is_no_cluster() -> None:
+    assert _names("构建“一主两副”城市群。") == []
