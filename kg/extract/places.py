@@ -1711,9 +1711,19 @@ def place_mentions(
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
+    if "流域" in text:
+        chosen = _basins_as_rivers(chosen)
     if _EVENT_RE.search(text):
         chosen = [c for c in chosen if not _opens_event_name(c, tokens)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _basins_as_rivers(chosen: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions without a river's basin written beside its river (甲河|流域): the basin is entered as the river
+    (the dev gold's calls, liaocheng-2023, national-2024, sichuan-2026; GUIDELINES.md types a basin Area only where
+    it is named apart from a river, 四大流域)."""
+    rivers = {(c.start, c.name) for c in chosen if c.type == "River"}
+    return [c for c in chosen if not (c.name.endswith("流域") and (c.start, c.name[:-2]) in rivers)]
 
 
 _EVENT_HEADS = (

@@ -53,8 +53,8 @@ def test_works_named_after_a_feature_are_the_facility_not_the_feature(text: str,
     assert _names(text) == expected
 
 
-def test_river_word_before_basin_gives_the_basin_and_the_river() -> None:
-    assert _names("实施九龙江流域综合治理。") == [("九龙江流域", "Area"), ("九龙江", "River")]
+def test_river_word_before_basin_gives_the_river_it_is_entered_as() -> None:
+    assert _names("实施九龙江流域综合治理。") == [("九龙江", "River")]
 
 
 def test_feature_word_opening_a_longer_name_keeps_the_longer_name() -> None:
