@@ -63,6 +63,14 @@ in a shared-head list (北沿江、甲乙等高铁) or as a second line between 
 are places when ranked among (走在西北前列, 居中部首位), a named place's middle when rising (甲乙中部崛起).
 A county's short name inside a longer quoted name (“甲汀经验”) and a place opening an event's name
 (甲镇高质量发展现场会, 乙市国际马拉松) are no places (GUIDELINES.md: slogans, event names).
+
+Routes from one end to the other are read by characters, as the segmenter glues 至 to either end
+(甲城至乙铁路, 甲经丙至乙、丁至戊等铁路干线, 甲至乙段铁路); their ends, and those of a section after its route or
+river (甲高铁|乙至丙段), are named inside them only, no places of their own. Provinces' abbreviations name a
+corridor before a long topic (甲乙丙丁大宗商品流通走廊), and 通道/大通道 head a corridor after its members' joint
+short names (a waterway's is a River). Reservoirs, dams and mines whose unknown names the segmenter breaks are the
+whole run (甲|乙丙|水库; 甲|乙丙|锂|铍|矿, place + minerals of ``data/place_minerals.txt``), and a river's basin
+(甲河流域) is entered as the river.
 """
 
 from __future__ import annotations
