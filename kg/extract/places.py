@@ -2528,6 +2528,9 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             short = sentence.text[m.start : m.end]
             if short != m.name and m.name in _region_full_names().values() and short not in place.aliases:
                 place.aliases.append(short)  # 大湾区 of 粤港澳大湾区: the form the text uses
+            basin = m.name + "流域"
+            if m.type == "River" and sentence.text.startswith("流域", m.end) and basin not in place.aliases:
+                place.aliases.append(basin)  # 甲河流域: the basin is entered as the river, its form kept
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
 
 

@@ -31,3 +31,13 @@ def test_a_mine_is_named_by_its_place_and_minerals() -> None:
 )
 def test_kinds_of_mine_and_reservoir_are_no_names(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_basin_is_the_river_with_the_basin_as_its_alias() -> None:
+    from kg.extract.pipeline import extract_report
+    from kg.loaders.load import load_text
+
+    ex = extract_report(load_text("某某市人民政府工作报告\n加强浏阳河流域综合治理。\n", source="t.txt"))
+    rivers = [p for p in ex.places if p.name == "浏阳河"]
+    assert [(p.type, p.aliases) for p in rivers] == [("River", ["浏阳河流域"])]
+    assert "浏阳河流域" not in [p.name for p in ex.places]
