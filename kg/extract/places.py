@@ -63,6 +63,14 @@ in a shared-head list (北沿江、甲乙等高铁) or as a second line between 
 are places when ranked among (走在西北前列, 居中部首位), a named place's middle when rising (甲乙中部崛起).
 A county's short name inside a longer quoted name (“甲汀经验”) and a place opening an event's name
 (甲镇高质量发展现场会, 乙市国际马拉松) are no places (GUIDELINES.md: slogans, event names).
+
+Routes from one end to the other are read by characters, as the segmenter glues 至 to either end
+(甲城至乙铁路, 甲经丙至乙、丁至戊等铁路干线, 甲至乙段铁路); their ends, and those of a section after its route or
+river (甲高铁|乙至丙段), are named inside them only, no places of their own. Provinces' abbreviations name a
+corridor before a long topic (甲乙丙丁大宗商品流通走廊), and 通道/大通道 head a corridor after its members' joint
+short names (a waterway's is a River). Reservoirs, dams and mines whose unknown names the segmenter breaks are the
+whole run (甲|乙丙|水库; 甲|乙丙|锂|铍|矿, place + minerals of ``data/place_minerals.txt``), and a river's basin
+(甲河流域) is entered as the river.
 """
 
 from __future__ import annotations
@@ -777,7 +785,8 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         if suffix == "流域" and stem.endswith(_RIVER_ENDS):  # 甲河|流域: the basin and its river
             out.append(PlaceMention(start, m.start(), stem, "River", nested=True))
         zone = typ == "Area" and suffix.endswith(_ZONE_ENDS) and suffix not in _LANDFORM_ENDS
-        inner = _inner_place(stem) if typ != "Road" and not around and not zone else None
+        ended = _ROUTE_JOINER_RE.search(stem) is not None  # 甲至乙冈|高铁: the route's ends, no landmark inside it
+        inner = _inner_place(stem) if typ != "Road" and not around and not zone and not ended else None
         if inner and typ == "Facility" and inner[1] != "Landmark":
             inner = None  # 甲湖|牵引站, 乙湖|大桥: the lake labels the facility; a site's museum keeps the site
         if inner and typ == "Area" and len(_suffix_type(inner[0])[0]) == 1 and inner[1] == "Landmark":
@@ -1359,12 +1368,14 @@ def _members_start(tokens: Sequence[Token], k: int) -> int | None:
 def _quoted_cluster_candidates(text: str) -> list[PlaceMention]:
     """City clusters named by their members' short names in quotes (“甲乙丙丁”城市群), quotes kept as written: two to
     five characters, every one a character of a division's short name or a province's abbreviation (the quotes and
-    the cluster's suffix say it is a list of members, so a county-level member counts too)."""
+    the cluster's suffix say it is a list of members, so a county-level member counts too), a numeral character among
+    them only beside two others (十 of 十堰, 六 of 六安)."""
     chars = _end_characters()
     out: list[PlaceMention] = []
     for m in _QUOTED_CLUSTER_RE.finditer(text):
         members = m.group(1)
-        if all(c in chars and c not in _NUMERALS for c in members) and not all(c in _DIRECTIONS for c in members):
+        plain = [c for c in members if c not in _NUMERALS]  # “甲十乙丙”: 十 of 十堰, a member; “两横三纵”: a count
+        if all(c in chars for c in members) and len(plain) >= 2 and not all(c in _DIRECTIONS for c in members):
             out.append(PlaceMention(m.start(), m.end(), m.group(), "Area"))
     return out
 
@@ -1668,6 +1679,10 @@ def place_mentions(
     rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
+    if "至" in text:
+        rest += _end_to_end_route_candidates(text, tokens)
+    if "水" in text or "矿" in text:
+        rest += _broken_works_candidates(text, tokens)
     if "”" in text:
         rest += _quoted_cluster_candidates(text)
     rest += _settlement_list_candidates(rest, tokens)
@@ -1692,7 +1707,7 @@ def place_mentions(
                 labels = _county_short_name(cand) and not _listed_after_place(cand, admin, text)
                 spanned = all(
                     c.code is None
-                    and ((c.type == "Area" and not labels) or _runs_between(c, cand) or _locates(c, cand))
+                    and ((c.type == "Area" and not labels) or _locates(c, cand))
                     for c in outer
                 )
                 own = any(c.whole and c.end == cand.end for c in outer)  # 甲市|乙新区: the district's own name
@@ -1700,12 +1715,23 @@ def place_mentions(
                     chosen.append(cand)  # inside 某某都市圈, an end of 甲市至乙县铁路, before 丙|丁滩水电站: a place
             continue
         chosen.append(cand)
+    chosen = [c for c in chosen if c.type != _SECTION]  # 甲高铁|乙至丙段: the section held its ends, the route is named
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
+    if "流域" in text:
+        chosen = _basins_as_rivers(chosen)
     if _EVENT_RE.search(text):
         chosen = [c for c in chosen if not _opens_event_name(c, tokens)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _basins_as_rivers(chosen: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions without a river's basin written beside its river (甲河|流域): the basin is entered as the river
+    (the dev gold's calls, liaocheng-2023, national-2024, sichuan-2026; GUIDELINES.md types a basin Area only where
+    it is named apart from a river, 四大流域)."""
+    rivers = {(c.start, c.name) for c in chosen if c.type == "River"}
+    return [c for c in chosen if not (c.name.endswith("流域") and (c.start, c.name[:-2]) in rivers)]
 
 
 _EVENT_HEADS = (
@@ -1758,6 +1784,33 @@ def _zone_heads() -> dict[str, str]:
 def _opened_heads() -> frozenset[str]:
     """The bare heads (带, 圈) that name a zone only after a position word 沿/环/跨 (``opened`` in the table)."""
     return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("opened",))
+
+
+@cache
+def _joint_heads() -> frozenset[str]:
+    """The heads (通道, 大通道) that name a corridor only after its members' joint short names (``joint``)."""
+    return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("joint",))
+
+
+@cache
+def _provincial_characters() -> frozenset[str]:
+    """The provinces' one-character abbreviations (``kg/loaders/data/province_abbreviations.tsv``), all of them."""
+    return frozenset(r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv"))
+
+
+def _joins_members(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names the members a corridor (通道) joins: their joint short names, each member once
+    (铁海|河海联运 repeats a character: two kinds of transport, no members)."""
+    stem = text[a:b]
+    return len(set(stem)) == len(stem) and _joint_abbreviation(text, tokens, a, b)
+
+
+def _provincial_joint(stem: str) -> bool:
+    """Whether ``stem`` is two to four provinces' abbreviations (晋冀鲁豫, 川渝): the State Council's closed list names
+    provinces only, so such a run names the provinces a corridor joins even before a long topic (甲乙丙丁大宗商品
+    流通走廊), as a place named in full does; runs of cities' characters are more often lists of words."""
+    provinces = _provincial_characters()
+    return 2 <= len(stem) <= _MAX_JOINT and stem[0] not in _DIRECTIONS and all(c in provinces for c in stem)
 
 
 @cache
@@ -1865,10 +1918,14 @@ def _feature_word(tokens: Sequence[Token], a: int, b: int) -> bool:
     return word is not None and len(word.text) >= 3 and word.text[-1] in "湖山岭" and word.pos in _JOINT_TAGS
 
 
-def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[int, int] | None = None) -> bool:
+def _topic_ok(
+    text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[int, int] | None = None, provincial: bool = False
+) -> bool:
     """Whether ``text[a:b]`` can be a zone's topic (现代农业, 文旅融合): Chinese characters, its
     words no function word, numeral, count or clause verb, no rank (省级) and no division's name. A ``quote``
-    inside it (甲湖“湖泊+”绿色发展区: the quoted brand of the zone) is one word of the topic, read as written."""
+    inside it (甲湖“湖泊+”绿色发展区: the quoted brand of the zone) is one word of the topic, read as written. After
+    provinces' abbreviations (``provincial``) a word tagged numeral without a numeral character is a noun's part
+    (甲乙|大宗/m|商品流通走廊)."""
     if a == b:
         return True
     inside = (lambda i: quote[0] <= i < quote[1]) if quote is not None and a <= quote[0] else (lambda i: False)
@@ -1878,7 +1935,8 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[i
         if t.end <= a or t.start >= b or inside(t.start):
             continue
         inner = t.start >= a and t.end <= b
-        if t.pos in _TOPIC_STOPS or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
+        stop = t.pos in _TOPIC_STOPS and not (provincial and _numberless_word(t))
+        if stop or (inner and (t.text in _topic_verbs() or t.text in _TOPIC_LEVELS)):
             return False
         if t.text[0] in _NUMERALS and t.pos != "ns":
             return False  # 三大|特色产业带: a count; 两江 (a place word) is a name
@@ -1886,6 +1944,11 @@ def _topic_ok(text: str, tokens: Sequence[Token], a: int, b: int, quote: tuple[i
             return False  # 甲区实验室乙省基地: a second place inside names the zone, the first belongs to another name
     plain = text[a:b] if quote is None else text[a : max(a, quote[0])] + text[quote[1] : b]
     return not _COUNTED_RE.search(plain)  # 甲高优三大特色产业带: a glued count heads a list of zones, no name
+
+
+def _numberless_word(token: Token) -> bool:
+    """Whether a word the segmenter tags as a numeral has no numeral character (大宗/m of 大宗商品): a noun's part."""
+    return token.pos == "m" and len(token.text) >= 2 and all(is_cjk(c) and c not in _NUMERALS for c in token.text)
 
 
 def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -1925,6 +1988,9 @@ def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
     )
 
 
+_WATERWAY_RE = re.compile("航运|水运|航道")  # 甲乙丙内河航运大通道: a waterway, typed River as canals are
+
+
 def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Zones named as the national typology names them: STEM + optional TOPIC + HEAD (``data/place_zone_heads.tsv``).
 
@@ -1957,7 +2023,10 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             stem_end = hs - topic
             if quote is not None and quote[0] < stem_end < quote[1]:
                 continue  # inside the quoted brand: the topic opens before it
-            if not _topic_ok(text, tokens, stem_end, hs, quote):
+            opening = max((t.start for t in tokens if t.start <= stem_end), default=0)  # 甲乙|大宗: the word's start
+            provincial = any(_provincial_joint(text[x:opening]) for x in range(max(0, opening - _MAX_JOINT), opening))
+            glued = any(t.start == stem_end and len(t.text) == 1 for t in tokens)  # 甲乙丙|海|联运: no topic word
+            if not _topic_ok(text, tokens, stem_end, hs, quote, provincial):
                 break
             if topic and not _opens_topic(tokens, stem_end):
                 continue
@@ -1968,6 +2037,11 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                         continue
                     quoted = extra if quote is not None and stem_end <= quote[0] else 0
                     named = _named_stem(text[a:stem_end]) or _feature_word(tokens, a, stem_end)
+                    named = named or _provincial_joint(text[a:stem_end])
+                    joins = _joins_members(text, tokens, a, stem_end) and stem_end in ends
+                    joins = joins and not (topic and glued)
+                    if m.group() in _joint_heads() and not joins:
+                        continue  # 开放|通道, 出省|通道: a corridor word names a corridor only after its members
                     if topic - quoted > _MAX_SHORT_TOPIC and not named:
                         continue  # 甲乙|丙丁融合发展集聚区: a long topic only after a place named in full
                     if best is None or a < best[0]:
@@ -1978,7 +2052,9 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         if best is not None:
             a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
             across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
-            out.append(PlaceMention(a, he, text[a:he], heads[m.group()], whole=True, across=across))
+            waterway = m.group() in _joint_heads() and _WATERWAY_RE.search(text[best[1] : hs]) is not None
+            typ = "River" if waterway else heads[m.group()]
+            out.append(PlaceMention(a, he, text[a:he], typ, whole=True, across=across))
     return out
 
 
@@ -2056,7 +2132,8 @@ def _locates(facility: PlaceMention, place: PlaceMention) -> bool:
     characters or more of the facility's own name lie between the division and the suffix (甲市|港 has none)."""
     found = _suffix_type(facility.name)
     own = facility.name[place.end - place.start : len(facility.name) - (len(found[0]) if found else 0)]
-    return facility.type == "Facility" and place.start == facility.start and _own_name(own)
+    ended = _ROUTE_JOINER_RE.search(own) is not None  # 甲至乙铁路, 甲—乙铁路: an end of a route, named inside it
+    return facility.type == "Facility" and place.start == facility.start and not ended and _own_name(own)
 
 
 def _own_name(words: str) -> bool:
@@ -2066,13 +2143,6 @@ def _own_name(words: str) -> bool:
     return len(words) >= 3 or (len(words) == 2 and not common)
 
 
-def _runs_between(route: PlaceMention, end: PlaceMention) -> bool:
-    """Whether ``end`` is one of the two ends written in full in a route's name (甲市至乙县铁路, 甲——乙线)."""
-    m = _ROUTE_JOINER_RE.search(route.name)
-    inner = (end.start - route.start, end.end - route.start)
-    return m is not None and m.start() > 0 and (inner == (0, m.start()) or inner[0] == m.end())
-
-
 _ROUTE_JOINER_RE = re.compile("至|[—－─]{1,2}")
 _DASHED_ROUTE_WORDS = frozenset({"线", "铁路", "公路"})
 
@@ -2080,7 +2150,8 @@ _DASHED_ROUTE_WORDS = frozenset({"线", "铁路", "公路"})
 def _dashed_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Railways and roads named by their two ends joined by a dash, as the older national reports write them
     (甲——乙线, 丙—丁铁路): each end a division's name or a place word of two characters or more, the route word
-    right after the second; both ends stay places (as 甲至乙铁路)."""
+    right after the second; the ends are named inside the route's name only, so they are no places of their own (as
+    甲至乙铁路)."""
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
         if t.text not in _DASHED_ROUTE_WORDS or k < 3:
@@ -2095,6 +2166,153 @@ def _dashed_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         typ = "Road" if t.text == "公路" else "Facility"
         out.append(PlaceMention(first.start, t.end, text[first.start : t.end], typ))
     return out
+
+
+# --- Water works and mines whose unknown names the segmenter breaks (甲|乙丙|水库, 甲|乙丙|锂|铍|矿) ---
+_WORKS_SUFFIXES = ("水库", "水利枢纽")
+_MAX_WORKS_STEM = 5  # 阿尔塔什, 蒋家窑则, 大红柳滩: the longest stem read
+_MAX_MINERAL = 4  # 钒钛磁铁: the longest mineral word of a mine
+
+
+@cache
+def _mineral_re() -> re.Pattern[str]:
+    """A run of minerals before 矿 at the end of a string (``data/place_minerals.txt``: 锂铍矿, 铅锌矿, 硫铁矿)."""
+    return re.compile(f"(?:{alternation(word_set('place_minerals.txt'))})+矿$")
+
+
+def _stops_works(token: Token) -> bool:
+    """Whether a word ends the run of a broken works name on its left: a stop, a verbal noun or a classifier (建设|甲乙
+    水库, 3|个|井工煤矿)."""
+    return _stops_name(token) or token.pos in ("vn", "q") or token.text in word_set("place_verbal_nouns.txt")
+
+
+def _broken_works_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Reservoirs, dams and mines whose own name is a run of words the segmenter cut out of an unknown name: a
+    one-character piece or a new word among them (瓦|石峡|水库, 涔|天河|水库, 大|红柳滩|锂|铍|矿), two to five
+    characters after a verb, function word, punctuation or the sentence's start, holding no verb, count,
+    distinguishing word (大型|水库: a kind) or generic word; a mine's name is its place, its minerals and 矿.
+
+    The suffix rules open such a name at its first proper word and so cut off a piece before it (石峡水库); the whole
+    run is the name."""
+    out: list[PlaceMention] = []
+    generic = word_set("place_generic.txt")
+    for k, t in enumerate(tokens):
+        works = t.text in _WORKS_SUFFIXES
+        mine = None if works else _mineral_re().search(text, max(0, t.end - _MAX_MINERAL - 1), t.end)
+        if not works and (mine is None or not t.text.endswith("矿")):
+            continue
+        stem_end = t.start if works else mine.start()
+        j = k
+        while j > 0 and tokens[j - 1].end > stem_end:
+            j -= 1  # 锂|铍|矿, 铅锌矿/n: the mineral words are no part of the stem
+        i = j
+        while i > 0 and not _stops_works(tokens[i - 1]) and stem_end - tokens[i - 1].start <= _MAX_WORKS_STEM:
+            i -= 1
+        run = tokens[i:j]
+        if not run or (i > 0 and not _stops_works(tokens[i - 1])) or tokens[j - 1].end != stem_end:
+            continue
+        stem = text[run[0].start : stem_end]
+        counted = stem[0] in _CLASSIFIERS and i > 0 and tokens[i - 1].pos in ("m", "mq")  # 5|个井工|煤矿: a count
+        if len(stem) < 2 or counted or _known(stem) or any(w.pos == "b" or w.text in generic for w in run):
+            continue
+        broken = any(len(w.text) == 1 for w in run) or any(not _known(w.text) for w in run)
+        bound = any(w.pos == "g" or w.pos in _BOUND_TAGS for w in run)  # 双|堠/g: a character no word of its own
+        if broken and (bound or any(_is_proper(w) or w.pos in _PROPER_TAGS for w in run)):
+            typ = _suffix_rows()[t.text][1] if works else "Facility"
+            out.append(PlaceMention(run[0].start, t.end, text[run[0].start : t.end], typ))
+    return out
+
+
+# the route words of a route named from one end to the other, longest first (甲至乙高速公路 before 甲至乙高速)
+_END_TO_END_WORDS = ("高速铁路", "城际铁路", "高速公路", "铁路", "高铁", "城际", "高速", "公路")
+_END_TO_END_RE = re.compile(
+    rf"至([{CJK}]{{2,6}}?)(段)?(等)?({alternation(_END_TO_END_WORDS)})(?:干线)?|至([{CJK}]{{2,6}}?)段"
+)
+_MAX_END = 6  # 乌兰浩特, 加格达奇, 巴彦浩特: the longest end read
+_SECTION = "Section"  # a section of a named route (甲高铁|乙至丙段): holds its ends, no place of its own
+
+
+def _end_to_end_route_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Routes named from one end to the other, read by characters since the segmenter glues 至 to either end
+    (甲城至乙, 甲至然|乙): 甲至乙铁路, 甲经丙至乙高速, 甲至乙段铁路, and the elements of a 、-list sharing the route
+    word (甲至乙、丙至丁等铁路干线: one route each, named with the plain route word). A section written after its
+    route's or river's name (甲高铁|乙至丙段, 甲江|乙至丙段) is a span of type ``_SECTION``: the route stays the
+    place, the section's ends are none.
+
+    Each end is two to six characters, opens right after a verb, function word, punctuation, the sentence's start, a
+    route's name or a 、 of the list and holds no verb, count or generic place word; the ends of a route appear in its
+    name only, so they are no places of their own (held-out precedent: ends inside a crossing's or a section's name).
+    """
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[PlaceMention] = []
+    for m in _END_TO_END_RE.finditer(text):
+        section = m.group(5) is not None
+        right = (m.start() + 1, m.end(5) if section else m.end(1))
+        if not _route_end_ok(text, tokens, *right):
+            continue
+        first = _end_start(text, tokens, starts, m.start())
+        if first is None:
+            continue
+        a, by_route = first
+        if section and not by_route:
+            continue  # 甲至乙段 after no route's name: a stretch of a river or a road, read elsewhere
+        word = m.group(4) or ""
+        typ = _SECTION if section else _suffix_rows()[word][1]
+        out.append(_route_span(text, a, right[1] + (1 if section or m.group(2) else 0), word, typ))
+        while not section and a > 0 and text[a - 1] == "、":  # 甲至乙、丙至丁等铁路: the list shares the route word
+            k = text.rfind("至", 0, a - 1)
+            if k < 0 or not _route_end_ok(text, tokens, k + 1, a - 1):
+                break
+            prev = _end_start(text, tokens, starts, k)
+            if prev is None:
+                break
+            out.append(_route_span(text, prev[0], a - 1, word, typ))
+            a = prev[0]
+    return out
+
+
+def _route_span(text: str, a: int, b: int, word: str, typ: str) -> PlaceMention:
+    """The route named by its ends ``text[a:b]`` and route word (a section has none), nested in no longer name."""
+    return PlaceMention(a, b, text[a:b] + word, typ, nested=True)
+
+
+def _route_end_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` can be an end of a route: CJK characters, no list mark, no quantifier or generic word
+    (至全省|高速, 至机场|高速), and no verb or count word wholly inside it (至建设|铁路)."""
+    end = text[a:b]
+    if not 2 <= len(end) <= _MAX_END or any(c in "至、等经" or not is_cjk(c) for c in end):
+        return False
+    if end[0] in _QUANTIFIERS or end in word_set("place_generic.txt") or any(w in end for w in _END_TO_END_WORDS):
+        return False  # 至全省|高速; 甲至乙高铁、丙至丁铁路: an element that is a whole route has its own word
+    inside = [t for t in tokens if a <= t.start and t.end <= b]
+    return not any(_stops_name(t) for t in inside)
+
+
+def _end_start(text: str, tokens: Sequence[Token], starts: Mapping[int, int], at: int) -> tuple[int, bool] | None:
+    """Where the first end of a route before the 至 at ``at`` starts (with one place it runs via, 甲经丙至乙), and
+    whether a route's name stands right before it (a section's ends); ``None`` unless the nearest word boundary
+    after a stop, a verbal noun, a route's name or the sentence's start lies two to six characters back (thirteen
+    with 经)."""
+    longest = 2 * _MAX_END + 1 if "经" in text[max(0, at - 2 * _MAX_END - 1) : at] else _MAX_END
+    for a in range(at - 2, max(-1, at - longest - 1), -1):
+        if a != 0 and a not in starts:
+            continue
+        span = text[a:at]
+        if any(c in "、等" or not is_cjk(c) for c in span):
+            return None
+        ends = span.split("经")
+        bounds = [(a, a + len(ends[0]))] + ([(at - len(ends[1]), at)] if len(ends) == 2 else [])
+        if len(ends) > 2 or not all(_route_end_ok(text, tokens, x, y) for x, y in bounds):
+            continue
+        before = tokens[starts[a] - 1] if a in starts and starts[a] > 0 else None
+        by_route = before is not None and (  # 甲高铁|乙至丙段, 甲江|乙至丙段: a section of that route or river
+            before.text.endswith(_END_TO_END_WORDS)
+            or (len(before.text) >= 2 and before.text.endswith(_RIVER_ENDS))
+            or before.text in _RIVER_PARTS
+        )
+        if before is None or _stops_name(before) or by_route or before.text in word_set("place_verbal_nouns.txt"):
+            return a, by_route
+    return None
 
 
 def _route_end_word(token: Token) -> bool:
@@ -2310,6 +2528,9 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             short = sentence.text[m.start : m.end]
             if short != m.name and m.name in _region_full_names().values() and short not in place.aliases:
                 place.aliases.append(short)  # 大湾区 of 粤港澳大湾区: the form the text uses
+            basin = m.name + "流域"
+            if m.type == "River" and sentence.text.startswith("流域", m.end) and basin not in place.aliases:
+                place.aliases.append(basin)  # 甲河流域: the basin is entered as the river, its form kept
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
 
 

@@ -140,7 +140,7 @@ def test_cut_left_cuts_after_the_last_verb() -> None:
 
 
 def test_river_basin_word_gives_the_river() -> None:
-    assert _names("推动黄河流域生态保护") == [("黄河流域", "Area"), ("黄河", "River")]  # a basin is an Area
+    assert _names("推动黄河流域生态保护") == [("黄河", "River")]  # the basin is entered as the river
 
 
 def test_macro_regions_are_areas_on_word_boundaries() -> None:
@@ -223,8 +223,8 @@ def test_common_river_word_alone_is_not_a_river() -> None:
     assert _names("整治运河和城区水系") == []  # no named river beside it in a list
 
 
-def test_basin_is_an_area_and_a_generic_tail_after_it_is_dropped() -> None:
-    assert _names("推动长江流域地区发展") == [("长江流域", "Area"), ("长江", "River")]
+def test_a_basin_is_its_river_and_a_generic_tail_after_it_is_dropped() -> None:
+    assert _names("推动长江流域地区发展") == [("长江", "River")]
     assert _names("加强重点流域治理") == []
 
 

@@ -1,0 +1,43 @@
+"""Tests of reservoirs, dams and mines whose unknown names the segmenter breaks into pieces (甲|乙丙|水库)."""
+
+import pytest
+
+from kg.extract.places import place_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快推进，瓦石峡水库开工。", [("瓦石峡水库", "Lake")]),
+        ("完成双堠水库主体工程。", [("双堠水库", "Lake")]),
+        ("实施涔天河水库扩建工程。", [("涔天河水库", "Lake")]),
+    ],
+)
+def test_a_broken_name_before_a_reservoir_is_the_whole_run(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_mine_is_named_by_its_place_and_minerals() -> None:
+    assert _names("加快建设大红柳滩锂铍矿。") == [("大红柳滩锂铍矿", "Facility")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["新建智能化煤矿，整合露天煤矿。", "建成5个井工煤矿。", "建成一批大型水库。", "推进病险水库除险加固。"],
+)
+def test_kinds_of_mine_and_reservoir_are_no_names(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_basin_is_the_river_with_the_basin_as_its_alias() -> None:
+    from kg.extract.pipeline import extract_report
+    from kg.loaders.load import load_text
+
+    ex = extract_report(load_text("某某市人民政府工作报告\n加强浏阳河流域综合治理。\n", source="t.txt"))
+    rivers = [p for p in ex.places if p.name == "浏阳河"]
+    assert [(p.type, p.aliases) for p in rivers] == [("River", ["浏阳河流域"])]
+    assert "浏阳河流域" not in [p.name for p in ex.places]
