@@ -43,6 +43,7 @@ __all__ = [
     "find_policies",
     "five_year_plans",
     "head_spans",
+    "instrument_titles",
     "is_five_year_plan",
     "is_phase",
     "is_verbal",
@@ -810,6 +811,123 @@ def about_titles(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+_PARTICIPLE_RE = re.compile(r"(?:了)?(?:后)?的")
+"""新修订的, 修订后的, 大会通过的: a verb before 的 describes the title, it is not the verb of the clause."""
+_NOUN_TAGS = ("n", "j", "l")
+
+
+@cache
+def _instrument_verbs() -> dict[str, str]:
+    """Verb → status for laws and international instruments: the lead verbs of policies, then
+    ``data/policy_instrument_verbs.tsv`` (签署, 缔结 → issued; 商签, 起草 → planned)."""
+    verbs = {v: status for v, (kind, status) in lead_verbs().items() if kind in ("policy", "both")}
+    verbs.update({r[0]: r[1] for r in rows("policy_instrument_verbs.tsv")})
+    return verbs
+
+
+@cache
+def _instrument_verb_re() -> re.Pattern[str]:
+    return re.compile(f"({alternation(_instrument_verbs())})(?:了)?")
+
+
+def _instrument_verb(clause: str) -> str | None:
+    """The rightmost verb of laws and instruments in ``clause`` that is not a participle before 的."""
+    best = None
+    for m in _instrument_verb_re().finditer(clause):
+        if not _PARTICIPLE_RE.match(clause, m.end()):
+            best = m.group(1)
+    return best
+
+
+def _stem_words(text: str, tokens: Sequence[Token], i: int, k: int, hs: int, law: bool) -> list[Token]:
+    """The words of the stem before the head at ``hs``: the sentence's tokens, then the part the segmenter joined
+    to the head's token. A law's part is segmented on its own, as a law is named by its subject noun (预算|法 of
+    预算法/n, 文明|执|法 of 文明执法/n is no law); an instrument's head token stands for its part (友好条约/n). A head
+    token that is no noun (an idiom ending in 法) gives no words."""
+    words = list(tokens[i:k])
+    if tokens[k].start < hs and not tokens[k].pos.startswith(_NOUN_TAGS):
+        return []  # 想方设法/i: an idiom, no noun
+    if tokens[k].start < hs:
+        words += tokenize(text[tokens[k].start : hs]) if law else [tokens[k]]
+    return words
+
+
+def _names_subject(words: Sequence[Token], law: bool) -> bool:
+    """Whether a law's or an instrument's stem ends on what it governs: a noun of two characters or more
+    (增值税|法, 伙伴关系|协定), or a verbal noun after a noun (传染病防治|法); a one-character or verbal ending is
+    a way of doing (工作方|法, 文明执|法, 做|法) or a kind of agreement (合作|协议), and a stem holding 法 is a slogan
+    (尊法|法学|法). An instrument named by one word needs a party (甲地宣言, 中美联合声明: a place, a body or China
+    and its partner's one-character short name); a common noun alone is a kind (市民公约, 框架协议)."""
+    if not words:
+        return False
+    last = words[-1]
+    if not law and len(words) == 1:
+        return last.pos in _PARTY_TAGS or (len(last.text) == 2 and last.text[0] == "中")
+    if len(last.text) < 2 or "法" in (last.text if law else last.text[:-1]):
+        return False
+    return last.pos.startswith(_NOUN_TAGS) or (
+        last.pos == "vn" and len(words) > 1 and words[-2].pos.startswith(_NOUN_TAGS)
+    )
+
+
+_PARTY_TAGS = frozenset({"ns", "nt", "j"})
+
+
+_METHOD_STEMS = ("工作", "宪")
+"""某某工作法 is a working method, not a law; 宪法 is one of :func:`named_codes`."""
+
+
+def _is_way_of_doing(token: Token) -> bool:
+    """A two-character word ending in 法 (方法, 做法, 执法, 学法) is a way of doing, never a law: a law's word is 法
+    alone or holds its subject (预算法, 专利法)."""
+    return len(token.text) == 2 and token.text.endswith("法")
+
+
+def _after_coordinator(tokens: Sequence[Token], i: int, head: int) -> int:
+    """The start of the last item of a stem joined by 和/及/与 (甲方针和|乙基本法): the head names the last one."""
+    for j in range(head - 1, i - 1, -1):
+        if tokens[j].text in _COORDINATORS:
+            return j + 1
+    return i
+
+
+def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = None) -> list[tuple[int, str, str]]:
+    """(start, title, status) of the laws and international instruments ``text`` cites by title without 《》:
+    a subject stem and a kind of the 立法法 or of the treaty database (``data/policy_instruments.txt``: 增值税法,
+    香港特别行政区基本法, 区域全面经济伙伴关系协定, 甲乙和平友好条约). The title names a document whatever verb stands
+    before it; that verb gives the status (签署 → issued, 起草 → planned, ``data/policy_instrument_verbs.tsv``),
+    else it is cited. A kind alone (该法, 一部法律, 有关协定) or after a way of doing (工作方法) titles nothing."""
+    quoted = [m.span() for m in _QUOTE_TITLE_RE.finditer(text)]
+    out: list[tuple[int, str, str]] = []
+    for k, hs, he in head_spans(text, tokens, "policy_instruments.txt"):
+        if any(a <= hs < b for a, b in quoted) or text[:he].endswith(_suffix_words()) or _is_way_of_doing(tokens[k]):
+            continue  # 《…》 is named as written; 办法, 促进法 are policy_suffixes' titles
+        i = _after_coordinator(tokens, name_start(tokens, k, nominal=tokens[k].start < hs), k)
+        while i < k and tokens[i].text in _instrument_verbs():
+            i += 1  # 商签/n|两岸…协议: a verb jieba tagged a noun is the predicate
+        start = tokens[i].start if i < k else tokens[k].start
+        if text.startswith("“", start) and text.startswith("”", he):
+            start += 1  # “某地宣言”: the quoted title
+        stem = text[start:hs]
+        if (
+            len(stem) < 2
+            or stem.count("“") != stem.count("”")
+            or stem.endswith(_METHOD_STEMS)
+            or ("的" in stem) != stem.startswith(_OPEN_WITH_DE)
+            or "、" in stem
+            or not _opens_title(tokens, i, stem)
+            or _DETERMINER_RE.search(stem)
+            or stem in word_set("policy_generic.txt")
+            or not _names_subject(_stem_words(text, tokens, i, k, hs, law := text[hs:he].endswith("法")), law)
+            or (i > 0 and is_verbal(tokens[i - 1]) and len(tokens[i - 1].text) == 1)
+        ):
+            continue
+        verb = _instrument_verb(_clause_before(text, start))
+        status = _instrument_verbs().get(verb or "", "cited")
+        out.append((start, text[start:he], "issued" if status == "planned" and part == "review" else status))
+    return out
+
+
 def find_policies(
     report: Report, ctx: DocContext, agencies: list[Agency], tokens: Mapping[int, Sequence[Token]] | None = None
 ) -> list[Policy]:
@@ -885,6 +1003,10 @@ def find_policies(
             agency = head[0][2] if head and head[0][0] == 0 else responsible
             add(title, sentence.index, agency=agency, status=_status(verb, sentence.part))
         named = [m.group(1) for m in _QUOTE_TITLE_RE.finditer(text)] + [t for t, _ in running]
+        for _, title, status in instrument_titles(text, words, sentence.part):
+            if not any(t.endswith(title) or title.endswith(t) for t in named):
+                add(title, sentence.index, agency=responsible, status=status)
+                named.append(title)
         for start, title in [*five_year_plans(text), *quoted_policies(text), *named_codes(text)]:
             if not any(title in t and title != t for t in named):  # 《某省…第十五个五年规划纲要》 is named in full
                 add(title, sentence.index, agency=None, status=_status(_quote_lead(words, start), sentence.part))
