@@ -19,9 +19,11 @@ reported as approved (甲城国土空间总体规划获批) is issued.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
-their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“三个一”制度), and the
-constitution and civil code by their bare name (宪法, 民法典). Running-text 措施/举措 need a title
-mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
+their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“三个一”制度), the
+constitution and civil code by their bare name (宪法, 民法典), and laws and international instruments by a
+subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明:
+:func:`instrument_titles`, the verb before giving the status). Running-text 措施/举措 need a title mark
+(若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
 """
 
 from __future__ import annotations
@@ -842,35 +844,51 @@ def _instrument_verb(clause: str) -> str | None:
 def _stem_words(text: str, tokens: Sequence[Token], i: int, k: int, hs: int, law: bool) -> list[Token]:
     """The words of the stem before the head at ``hs``: the sentence's tokens, then the part the segmenter joined
     to the head's token. A law's part is segmented on its own, as a law is named by its subject noun (预算|法 of
-    预算法/n, 文明|执|法 of 文明执法/n is no law); an instrument's head token stands for its part (友好条约/n). A head
-    token that is no noun (an idiom ending in 法) gives no words."""
+    预算法/n; 文明|执|法 of 文明执法/n is no law); an instrument's noun token stands for its part (友好条约/n) unless
+    that part is a verb (达成协议: reach an agreement). A head token that is no noun (想方设法/i) gives no words."""
     words = list(tokens[i:k])
-    if tokens[k].start < hs and not tokens[k].pos.startswith(_NOUN_TAGS):
-        return []  # 想方设法/i: an idiom, no noun
     if tokens[k].start < hs:
-        words += tokenize(text[tokens[k].start : hs]) if law else [tokens[k]]
+        part = tokenize(text[tokens[k].start : hs])
+        if not tokens[k].pos.startswith(_NOUN_TAGS) or (not law and part[-1].is_verb):
+            return []
+        words += part if law else [tokens[k]]
     return words
 
 
-def _names_subject(words: Sequence[Token], law: bool) -> bool:
-    """Whether a law's or an instrument's stem ends on what it governs: a noun of two characters or more
-    (增值税|法, 伙伴关系|协定), or a verbal noun after a noun (传染病防治|法); a one-character or verbal ending is
-    a way of doing (工作方|法, 文明执|法, 做|法) or a kind of agreement (合作|协议), and a stem holding 法 is a slogan
-    (尊法|法学|法). An instrument named by one word needs a party (甲地宣言, 中美联合声明: a place, a body or China
-    and its partner's one-character short name); a common noun alone is a kind (市民公约, 框架协议)."""
+def _names_subject(words: Sequence[Token], size: int, *, law: bool, parties: bool) -> bool:
+    """Whether a law's or an instrument's stem ends on what it governs, as a title does.
+
+    A law is named by its subject: a noun of two characters or more (增值税|法), or a verbal noun after a noun
+    (传染病防治|法); a one-character or verbal ending is a way of doing (工作方|法, 文明执|法, 做|法) and a stem
+    holding 法 a slogan (尊法|法学|法). An instrument is named by its parties (甲地宣言, 中美联合声明: a place,
+    a body, an abbreviation, or China and its partner's one-character short name) or by a subject phrase of six
+    characters or more ending on a noun (某某经济伙伴关系|协定); a short or verbal stem without a party is a kind of
+    agreement (文化合作|协定, 市民公约, 陆地边界条约, 达成|协议). ``size``: the stem's length in characters;
+    ``parties``: the sentence's words of the stem name a party (the tags of a part the segmenter joined to the
+    head are no evidence: 同盟条约/n)."""
     if not words:
         return False
     last = words[-1]
-    if not law and len(words) == 1:
-        return last.pos in _PARTY_TAGS or (len(last.text) == 2 and last.text[0] == "中")
-    if len(last.text) < 2 or "法" in (last.text if law else last.text[:-1]):
+    if len(last.text) < 2 or (law and "法" in last.text):
         return False
-    return last.pos.startswith(_NOUN_TAGS) or (
-        last.pos == "vn" and len(words) > 1 and words[-2].pos.startswith(_NOUN_TAGS)
-    )
+    noun = last.pos.startswith(_NOUN_TAGS)
+    verbal_noun = last.pos == "vn" and len(words) > 1 and words[-2].pos.startswith(_NOUN_TAGS)
+    if law:
+        return noun or verbal_noun
+    if parties:
+        return noun or verbal_noun or _names_party([last])  # 东盟自贸区升级|议定书, 中日/t|联合声明
+    return noun and size >= 6
 
 
 _PARTY_TAGS = frozenset({"ns", "nt", "j"})
+
+
+def _names_party(words: Sequence[Token]) -> bool:
+    """Whether one of ``words`` is a party to an instrument: a place, a body or an abbreviation (巴黎, 东盟, 中澳), or
+    China and its partner's one-character short name (中葡)."""
+    return any(w.pos in _PARTY_TAGS or (len(w.text) == 2 and w.text[0] == "中") for w in words)
+_COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两几]+(?:个|项|部|份|批|些)")
+"""升级8个自贸协定, 三个联合公报: a count of instruments, no title."""
 
 
 _METHOD_STEMS = ("工作", "宪")
@@ -903,8 +921,8 @@ def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = Non
         if any(a <= hs < b for a, b in quoted) or text[:he].endswith(_suffix_words()) or _is_way_of_doing(tokens[k]):
             continue  # 《…》 is named as written; 办法, 促进法 are policy_suffixes' titles
         i = _after_coordinator(tokens, name_start(tokens, k, nominal=tokens[k].start < hs), k)
-        while i < k and tokens[i].text in _instrument_verbs():
-            i += 1  # 商签/n|两岸…协议: a verb jieba tagged a noun is the predicate
+        verbs = [j for j in range(i, k) if tokens[j].text in _instrument_verbs()]
+        i = verbs[-1] + 1 if verbs else i  # 商签/n|两岸…协议: a verb jieba tagged a noun is the predicate
         start = tokens[i].start if i < k else tokens[k].start
         if text.startswith("“", start) and text.startswith("”", he):
             start += 1  # “某地宣言”: the quoted title
@@ -918,7 +936,13 @@ def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = Non
             or not _opens_title(tokens, i, stem)
             or _DETERMINER_RE.search(stem)
             or stem in word_set("policy_generic.txt")
-            or not _names_subject(_stem_words(text, tokens, i, k, hs, law := text[hs:he].endswith("法")), law)
+            or _COUNT_RE.search(stem)
+            or not _names_subject(
+                _stem_words(text, tokens, i, k, hs, law := text[hs:he].endswith("法")),
+                len(stem),
+                law=law,
+                parties=_names_party(tokens[i:k]),
+            )
             or (i > 0 and is_verbal(tokens[i - 1]) and len(tokens[i - 1].text) == 1)
         ):
             continue

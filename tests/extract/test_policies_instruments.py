@@ -54,3 +54,16 @@ def test_titles_in_book_marks_and_policy_suffixes_are_left_to_their_rules(make_r
     found = _policies(make_report(text, part="plan"))
     assert set(found) == {"种子法", "民营经济促进法", "森林法"}
     assert {p.status for p in found.values()} == {"cited"}
+
+
+def test_an_instrument_without_a_party_needs_a_long_subject_phrase() -> None:
+    text = "同甲国签订了文化合作协定和陆地边界条约，双方达成协议，商签和升级8个自贸协定。推动亚太数字伙伴关系协定生效。"
+    assert _titles(text) == {"亚太数字伙伴关系协定": "cited"}
+
+
+def test_a_party_names_a_short_instrument() -> None:
+    assert _titles("发表中澳联合声明，签署杭州宣言，推动中欧投资协定谈判。") == {
+        "中澳联合声明": "issued",
+        "杭州宣言": "issued",
+        "中欧投资协定": "cited",
+    }
