@@ -469,7 +469,18 @@ def _drafting_after(text: str, end: int) -> str | None:
     return _APPROVED if _APPROVED_AFTER.match(text, end) else None
 
 
-_LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
+_LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施|纲要|战略|法)[和及与]"  # 甲办法和乙办法: two titles, not one
+
+
+def _last_conjunct(tokens: Sequence[Token], i: int, k: int, start: int, stem: str) -> tuple[int, int]:
+    """(first token, start) of the last title of a list joined after a kind (出台甲评估办法和|乙资金配套办法,
+    落实甲战略和|乙功能区规划): the head names only the last item, which shares the verb before the list; the
+    earlier items are found at their own heads. Unchanged when the stem lists nothing."""
+    cut = [m.end() for m in re.finditer(_LISTED_HEAD, stem)]
+    if not cut:
+        return i, start
+    j = next((j for j in range(i, k + 1) if tokens[j].start == start + cut[-1]), None)
+    return (j, tokens[j].start) if j is not None and j < k else (i, start)
 
 
 def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
@@ -493,6 +504,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         if lead is None and i > 0 and tokens[i - 1].text == "、" and tokens[i - 1].start == listed[0]:
             lead = listed[1]  # 出台甲条例、乙办法: the items of a list of titles share its verb
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
+        i, start = _last_conjunct(tokens, i, k, start, text[start:hs])
         title = text[start:end]
         stem = text[start:hs]
         named = _without_year(stem)  # 2026年工作方案 is as generic as 工作方案

@@ -67,3 +67,4 @@ def test_a_party_names_a_short_instrument() -> None:
         "杭州宣言": "issued",
         "中欧投资协定": "cited",
     }
+
