@@ -899,6 +899,8 @@ def _names_party(words: Sequence[Token]) -> bool:
     """Whether one of ``words`` is a party to an instrument: a place, a body or an abbreviation (巴黎, 东盟, 中澳), or
     China and its partner's one-character short name (中葡)."""
     return any(w.pos in _PARTY_TAGS or (len(w.text) == 2 and w.text[0] == "中") for w in words)
+
+
 _COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两几]+(?:个|项|部|份|批|些)")
 """升级8个自贸协定, 三个联合公报: a count of instruments, no title."""
 
@@ -938,7 +940,7 @@ def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = Non
         start = tokens[i].start if i < k else tokens[k].start
         if text.startswith("“", start) and text.startswith("”", he):
             start += 1  # “某地宣言”: the quoted title
-        stem = text[start:hs]
+        stem, law = text[start:hs], text[hs:he].endswith("法")
         if (
             len(stem) < 2
             or stem.count("“") != stem.count("”")
@@ -950,12 +952,9 @@ def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = Non
             or stem in word_set("policy_generic.txt")
             or _COUNT_RE.search(stem)
             or not _names_subject(
-                _stem_words(text, tokens, i, k, hs, law := text[hs:he].endswith("法")),
-                len(stem),
-                law=law,
-                parties=_names_party(tokens[i:k]),
+                _stem_words(text, tokens, i, k, hs, law), len(stem), law=law, parties=_names_party(tokens[i:k])
             )
-            or (i > 0 and is_verbal(tokens[i - 1]) and len(tokens[i - 1].text) == 1)
+            or (i > 0 and is_verbal(tokens[i - 1]) and len(tokens[i - 1].text) == 1)  # 进步跨|太平洋…: cut inside
         ):
             continue
         verb = _instrument_verb(_clause_before(text, start))
