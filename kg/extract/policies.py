@@ -19,9 +19,11 @@ reported as approved (甲城国土空间总体规划获批) is issued.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
-their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“三个一”制度), and the
-constitution and civil code by their bare name (宪法, 民法典). Running-text 措施/举措 need a title
-mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
+their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“三个一”制度), the
+constitution and civil code by their bare name (宪法, 民法典), and laws and international instruments by a
+subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明:
+:func:`instrument_titles`, the verb before giving the status). Running-text 措施/举措 need a title mark
+(若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ __all__ = [
     "find_policies",
     "five_year_plans",
     "head_spans",
+    "instrument_titles",
     "is_five_year_plan",
     "is_phase",
     "is_verbal",
@@ -466,7 +469,18 @@ def _drafting_after(text: str, end: int) -> str | None:
     return _APPROVED if _APPROVED_AFTER.match(text, end) else None
 
 
-_LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施)[和及与]"  # 甲办法和乙办法: two titles, not one
+_LISTED_HEAD = "(?:办法|方案|意见|规划|条例|措施|纲要|战略|法)[和及与]"  # 甲办法和乙办法: two titles, not one
+
+
+def _last_conjunct(tokens: Sequence[Token], i: int, k: int, start: int, stem: str) -> tuple[int, int]:
+    """(first token, start) of the last title of a list joined after a kind (出台甲评估办法和|乙资金配套办法,
+    落实甲战略和|乙功能区规划): the head names only the last item, which shares the verb before the list; the
+    earlier items are found at their own heads. Unchanged when the stem lists nothing."""
+    cut = [m.end() for m in re.finditer(_LISTED_HEAD, stem)]
+    if not cut:
+        return i, start
+    j = next((j for j in range(i, k + 1) if tokens[j].start == start + cut[-1]), None)
+    return (j, tokens[j].start) if j is not None and j < k else (i, start)
 
 
 def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
@@ -490,6 +504,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         if lead is None and i > 0 and tokens[i - 1].text == "、" and tokens[i - 1].start == listed[0]:
             lead = listed[1]  # 出台甲条例、乙办法: the items of a list of titles share its verb
         start = tokens[i].start if i < k else min(hs, tokens[k].start)
+        i, start = _last_conjunct(tokens, i, k, start, text[start:hs])
         title = text[start:end]
         stem = text[start:hs]
         named = _without_year(stem)  # 2026年工作方案 is as generic as 工作方案
@@ -810,6 +825,144 @@ def about_titles(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+_PARTICIPLE_RE = re.compile(r"(?:了)?(?:后)?的")
+"""新修订的, 修订后的, 大会通过的: a verb before 的 describes the title, it is not the verb of the clause."""
+_NOUN_TAGS = ("n", "j", "l")
+
+
+@cache
+def _instrument_verbs() -> dict[str, str]:
+    """Verb → status for laws and international instruments: the lead verbs of policies, then
+    ``data/policy_instrument_verbs.tsv`` (签署, 缔结 → issued; 商签, 起草 → planned)."""
+    verbs = {v: status for v, (kind, status) in lead_verbs().items() if kind in ("policy", "both")}
+    verbs.update({r[0]: r[1] for r in rows("policy_instrument_verbs.tsv")})
+    return verbs
+
+
+@cache
+def _instrument_verb_re() -> re.Pattern[str]:
+    return re.compile(f"({alternation(_instrument_verbs())})(?:了)?")
+
+
+def _instrument_verb(clause: str) -> str | None:
+    """The rightmost verb of laws and instruments in ``clause`` that is not a participle before 的."""
+    best = None
+    for m in _instrument_verb_re().finditer(clause):
+        if not _PARTICIPLE_RE.match(clause, m.end()):
+            best = m.group(1)
+    return best
+
+
+def _stem_words(text: str, tokens: Sequence[Token], i: int, k: int, hs: int, law: bool) -> list[Token]:
+    """The words of the stem before the head at ``hs``: the sentence's tokens, then the part the segmenter joined
+    to the head's token. A law's part is segmented on its own, as a law is named by its subject noun (预算|法 of
+    预算法/n; 文明|执|法 of 文明执法/n is no law); an instrument's noun token stands for its part (友好条约/n) unless
+    that part is a verb (达成协议: reach an agreement). A head token that is no noun (想方设法/i) gives no words."""
+    words = list(tokens[i:k])
+    if tokens[k].start < hs:
+        part = tokenize(text[tokens[k].start : hs])
+        if not tokens[k].pos.startswith(_NOUN_TAGS) or (not law and part[-1].is_verb):
+            return []
+        words += part if law else [tokens[k]]
+    return words
+
+
+def _names_subject(words: Sequence[Token], size: int, *, law: bool, parties: bool) -> bool:
+    """Whether a law's or an instrument's stem ends on what it governs, as a title does.
+
+    A law is named by its subject: a noun of two characters or more (增值税|法), or a verbal noun after a noun
+    (传染病防治|法); a one-character or verbal ending is a way of doing (工作方|法, 文明执|法, 做|法) and a stem
+    holding 法 a slogan (尊法|法学|法). An instrument is named by its parties (甲地宣言, 中美联合声明: a place,
+    a body, an abbreviation, or China and its partner's one-character short name) or by a subject phrase of six
+    characters or more ending on a noun (某某经济伙伴关系|协定); a short or verbal stem without a party is a kind of
+    agreement (文化合作|协定, 市民公约, 陆地边界条约, 达成|协议). ``size``: the stem's length in characters;
+    ``parties``: the sentence's words of the stem name a party (the tags of a part the segmenter joined to the
+    head are no evidence: 同盟条约/n)."""
+    if not words:
+        return False
+    last = words[-1]
+    if len(last.text) < 2 or (law and "法" in last.text):
+        return False
+    noun = last.pos.startswith(_NOUN_TAGS)
+    verbal_noun = last.pos == "vn" and len(words) > 1 and words[-2].pos.startswith(_NOUN_TAGS)
+    if law:
+        return noun or verbal_noun
+    if parties:
+        return noun or verbal_noun or _names_party([last])  # 东盟自贸区升级|议定书, 中日/t|联合声明
+    return noun and size >= 6
+
+
+_PARTY_TAGS = frozenset({"ns", "nt", "j"})
+
+
+def _names_party(words: Sequence[Token]) -> bool:
+    """Whether one of ``words`` is a party to an instrument: a place, a body or an abbreviation (巴黎, 东盟, 中澳), or
+    China and its partner's one-character short name (中葡)."""
+    return any(w.pos in _PARTY_TAGS or (len(w.text) == 2 and w.text[0] == "中") for w in words)
+
+
+_COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两几]+(?:个|项|部|份|批|些)")
+"""升级8个自贸协定, 三个联合公报: a count of instruments, no title."""
+
+
+_METHOD_STEMS = ("工作", "宪")
+"""某某工作法 is a working method, not a law; 宪法 is one of :func:`named_codes`."""
+
+
+def _is_way_of_doing(token: Token) -> bool:
+    """A two-character word ending in 法 (方法, 做法, 执法, 学法) is a way of doing, never a law: a law's word is 法
+    alone or holds its subject (预算法, 专利法)."""
+    return len(token.text) == 2 and token.text.endswith("法")
+
+
+def _after_coordinator(tokens: Sequence[Token], i: int, head: int) -> int:
+    """The start of the last item of a stem joined by 和/及/与 (甲方针和|乙基本法): the head names the last one."""
+    for j in range(head - 1, i - 1, -1):
+        if tokens[j].text in _COORDINATORS:
+            return j + 1
+    return i
+
+
+def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = None) -> list[tuple[int, str, str]]:
+    """(start, title, status) of the laws and international instruments ``text`` cites by title without 《》:
+    a subject stem and a kind of the 立法法 or of the treaty database (``data/policy_instruments.txt``: 增值税法,
+    香港特别行政区基本法, 区域全面经济伙伴关系协定, 甲乙和平友好条约). The title names a document whatever verb stands
+    before it; that verb gives the status (签署 → issued, 起草 → planned, ``data/policy_instrument_verbs.tsv``),
+    else it is cited. A kind alone (该法, 一部法律, 有关协定) or after a way of doing (工作方法) titles nothing."""
+    quoted = [m.span() for m in _QUOTE_TITLE_RE.finditer(text)]
+    out: list[tuple[int, str, str]] = []
+    for k, hs, he in head_spans(text, tokens, "policy_instruments.txt"):
+        if any(a <= hs < b for a, b in quoted) or text[:he].endswith(_suffix_words()) or _is_way_of_doing(tokens[k]):
+            continue  # 《…》 is named as written; 办法, 促进法 are policy_suffixes' titles
+        i = _after_coordinator(tokens, name_start(tokens, k, nominal=tokens[k].start < hs), k)
+        verbs = [j for j in range(i, k) if tokens[j].text in _instrument_verbs()]
+        i = verbs[-1] + 1 if verbs else i  # 商签/n|两岸…协议: a verb jieba tagged a noun is the predicate
+        start = tokens[i].start if i < k else tokens[k].start
+        if text.startswith("“", start) and text.startswith("”", he):
+            start += 1  # “某地宣言”: the quoted title
+        stem, law = text[start:hs], text[hs:he].endswith("法")
+        if (
+            len(stem) < 2
+            or stem.count("“") != stem.count("”")
+            or stem.endswith(_METHOD_STEMS)
+            or ("的" in stem) != stem.startswith(_OPEN_WITH_DE)
+            or "、" in stem
+            or not _opens_title(tokens, i, stem)
+            or _DETERMINER_RE.search(stem)
+            or stem in word_set("policy_generic.txt")
+            or _COUNT_RE.search(stem)
+            or not _names_subject(
+                _stem_words(text, tokens, i, k, hs, law), len(stem), law=law, parties=_names_party(tokens[i:k])
+            )
+            or (i > 0 and is_verbal(tokens[i - 1]) and len(tokens[i - 1].text) == 1)  # 进步跨|太平洋…: cut inside
+        ):
+            continue
+        verb = _instrument_verb(_clause_before(text, start))
+        status = _instrument_verbs().get(verb or "", "cited")
+        out.append((start, text[start:he], "issued" if status == "planned" and part == "review" else status))
+    return out
+
+
 def find_policies(
     report: Report, ctx: DocContext, agencies: list[Agency], tokens: Mapping[int, Sequence[Token]] | None = None
 ) -> list[Policy]:
@@ -885,6 +1038,10 @@ def find_policies(
             agency = head[0][2] if head and head[0][0] == 0 else responsible
             add(title, sentence.index, agency=agency, status=_status(verb, sentence.part))
         named = [m.group(1) for m in _QUOTE_TITLE_RE.finditer(text)] + [t for t, _ in running]
+        for _, title, status in instrument_titles(text, words, sentence.part):
+            if not any(t.endswith(title) or title.endswith(t) for t in named):
+                add(title, sentence.index, agency=responsible, status=status)
+                named.append(title)
         for start, title in [*five_year_plans(text), *quoted_policies(text), *named_codes(text)]:
             if not any(title in t and title != t for t in named):  # 《某省…第十五个五年规划纲要》 is named in full
                 add(title, sentence.index, agency=None, status=_status(_quote_lead(words, start), sentence.part))
