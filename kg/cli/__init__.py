@@ -9,7 +9,7 @@ import click
 
 from kg.cli.lazy import LazyGroup
 
-__all__ = ["main"]
+__all__ = ["COMMANDS", "main"]
 
 #: Each command: its module and attribute, and the first paragraph of its help (for ``kg --help``).
 COMMANDS: dict[str, tuple[str, str]] = {
