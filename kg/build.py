@@ -16,7 +16,6 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import ReportError
-from kg.extract import extract_report
 from kg.graph.build import ReportTriples, report_ntriples, text_digest
 from kg.graph.iris import report_iri
 from kg.graph.vocab import KG
@@ -193,6 +192,8 @@ def report_triples(path: str | Path | ReportInput, source: str | None = None) ->
 
     ``source`` names the report (see :func:`source_name`); by default its file name.
     """
+    from kg.extract.pipeline import extract_report  # imported by the first report built, not for unchanged ones
+
     try:
         report = load_report(path, source=source)
         extraction = extract_report(report)
@@ -326,4 +327,6 @@ def _outcomes(
     """Build ``files`` (paths and source names) in input order, in ``workers`` processes when
     more than one (:func:`kg.workers.results_in_order`: a few reports per worker in flight,
     workers ending with this process even when it is killed)."""
+    import kg.extract.pipeline  # noqa: F401  imported once here, so forked workers need not import it again
+
     return results_in_order(_outcome, files, workers if len(files) > 1 else 1)

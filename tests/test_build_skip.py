@@ -10,6 +10,7 @@ import pytest
 from kg import build as build_module
 from kg import version as version_module
 from kg.build import build
+from kg.extract import pipeline
 from kg.graph.vocab import KG
 from kg.store import GraphStore, open_store
 from kg.store.store import GraphWriter
@@ -48,7 +49,7 @@ def test_second_build_of_unchanged_files_writes_nothing(folder, tmp_path, monkey
         raise AssertionError("an unchanged build wrote to the store")
 
     for owner, name in ((GraphWriter, "write"), (GraphStore, "replace_ntriples"), (GraphStore, "remove_graph"),
-                        (build_module, "extract_report")):
+                        (pipeline, "extract_report")):
         monkeypatch.setattr(owner, name, no_write)
     seen = []
     second = build([folder], store, on_report=lambda path, outcome: seen.append((path.name, outcome)))
@@ -167,3 +168,19 @@ def test_changed_dataset_row_metadata_rebuilds_only_that_row(tmp_path):
         write({"https://example.org/b": "乙市2025年政府工作报告"})
         second = build([data], store)
         assert len(second.built) == 1 and len(second.unchanged) == 1
+
+
+def test_a_build_of_unchanged_reports_imports_no_extractor(folder, tmp_path):
+    import subprocess
+    import sys
+
+    store_dir = tmp_path / "store"
+    store = open_store(store_dir)
+    build([folder], store)
+    release(store)
+    code = ("import sys\nfrom kg.build import build\nfrom kg.store import open_store\n"
+            f"with open_store({str(store_dir)!r}) as store:\n"
+            f"    result = build([{str(folder)!r}], store)\n"
+            "print(len(result.unchanged), len(result.built), 'kg.extract.pipeline' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["2", "0", "False"]

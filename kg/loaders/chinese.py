@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 __all__ = ["repair_misdecoding", "strip_pinyin", "to_simplified"]
 
@@ -81,11 +82,8 @@ def _is_common_char(char: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _lost_char(trail: int, gloss: str | None, *, keep: str = UNKNOWN) -> str:
-    if not gloss:
-        return keep
-    try:
-        from pypinyin import Style, pinyin
-    except ImportError:
+    readings = _char_readings() if gloss else None
+    if not readings:
         return keep
     found = []
     for lead in range(0x81, 0xFF):
@@ -93,9 +91,32 @@ def _lost_char(trail: int, gloss: str | None, *, keep: str = UNKNOWN) -> str:
             char = bytes([lead, trail]).decode("gbk")
         except UnicodeDecodeError:
             continue
-        if gloss in pinyin(char, style=Style.TONE, heteronym=True)[0]:
+        if gloss in readings.get(ord(char), "").split(","):
             found.append(char)
     return found[0] if len(found) == 1 else keep
+
+
+@cache
+def _char_readings() -> dict[int, str]:
+    """pypinyin's readings of single characters (code point -> "zhǎng,cháng"), {} without pypinyin.
+
+    This table is what ``pypinyin.pinyin(char, style=Style.TONE, heteronym=True)`` answers from
+    for one character. It is read from the package's ``pinyin_dict.json`` without importing
+    ``pypinyin``, whose import also loads its phrase dictionary (~0.6 CPU-s per process).
+    """
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None:
+        return {}
+    for folder in spec.submodule_search_locations or ():
+        table = Path(folder) / "pinyin_dict.json"
+        if table.is_file():
+            return {int(code): readings for code, readings in json.loads(table.read_text("utf-8")).items()}
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return dict(pinyin_dict)
 
 
 def strip_pinyin(text: str) -> str:

@@ -21,13 +21,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier
@@ -86,9 +85,16 @@ class GraphStore:
         self.read_only = read_only
         self._memory_id = uuid.uuid4().hex
         self.texts = None if path is None else GraphTexts(path, writable=os.access(path, os.W_OK))
-        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+
+    @cached_property
+    def dataset(self) -> Dataset:
+        """The store behind rdflib's ``Dataset`` API, made when first asked for (oxrdflib imports rdflib's SPARQL)."""
+        from oxrdflib import OxigraphStore
+
+        dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         for prefix, namespace in PREFIXES.items():
-            self.dataset.bind(prefix, namespace)
+            dataset.bind(prefix, namespace)
+        return dataset
 
     def __enter__(self) -> GraphStore:
         return self
@@ -120,8 +126,10 @@ class GraphStore:
         self.flush()
         if self.texts is not None:
             self.texts.close()
-        self.dataset.store.close()  # the rdflib wrapper holds the store too: drop both references
-        del self.dataset, self.ox
+        if "dataset" in self.__dict__:
+            self.dataset.store.close()  # the rdflib wrapper holds the store too: drop both references
+            del self.dataset
+        del self.ox
 
     # writing ---------------------------------------------------------------------------
     def replace_graph(self, graph: Graph) -> None:

@@ -50,3 +50,14 @@ def test_every_sentence_is_tokenised_once():
     assert set(tokens) == {s.index for s in report.sentences}
     for sentence in report.sentences:
         assert "".join(t.text for t in tokens[sentence.index]) == sentence.text
+
+
+def test_the_shared_segmenter_tags_as_a_fresh_one_with_the_gazetteers():
+    import rjieba
+
+    from kg.extract.tokens import segmenter, with_gazetteers
+
+    fresh = with_gazetteers(rjieba.Jieba())
+    for text in ("东昌府区发展改革委牵头推进经开区建设。", "到2025年，湛江市新建充电桩3000个，南河治理完成。"):
+        assert segmenter().tag(text) == fresh.tag(text)
+    assert segmenter() is segmenter()

@@ -49,3 +49,27 @@ def test_seed_traditional_with_pinyin_is_clean(seed_report):
     text = seed_report("xx-city").text
     assert "品质提升" in text and "长" in text
     assert "zhǎng" not in text and "(" not in text and "長" not in text
+
+
+def test_char_readings_answer_as_pypinyin_does_for_gbk_characters():
+    pypinyin = pytest.importorskip("pypinyin")
+    from kg.loaders.chinese import _char_readings
+
+    readings = _char_readings()
+    for lead in range(0xB0, 0xF8, 3):  # a spread of GB2312's rows, and GBK's extension below
+        for trail in range(0xA1, 0xFF, 7):
+            char = bytes([lead, trail]).decode("gbk", errors="ignore")
+            if char:
+                said = pypinyin.pinyin(char, style=pypinyin.Style.TONE, heteronym=True)[0]
+                assert readings.get(ord(char), char).split(",") == said, char
+    assert set(readings[ord("长")].split(",")) >= {"cháng", "zhǎng"}
+
+
+def test_a_gloss_is_resolved_without_importing_pypinyin():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom kg.loaders.chinese import repair_misdecoding\n"
+            "print(repair_misdecoding('燃?xì)夤芫W(wǎng)'), 'pypinyin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["燃氣管網(wǎng)", "False"]
