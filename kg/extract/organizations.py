@@ -445,8 +445,9 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             located.append((m.start(), m.group()))
     located += _named_bodies(text, words)
     located += _industry_names(words)
-    located += _project_owners(words)
-    located += _located_owners(words)
+    if any(head in text for head in _PROJECT_HEADS):  # both need a clause that reaches a project head
+        located += _project_owners(words)
+        located += _located_owners(words)
     located += _designated_bodies(text, words)
     located += _product_makers(words)
     located += _proper_stem_bodies(text, words)

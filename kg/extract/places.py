@@ -1814,6 +1814,13 @@ def _provincial_joint(stem: str) -> bool:
 
 
 @cache
+def _longer_suffixes(head: str) -> tuple[str, ...]:
+    """The suffixes of ``_suffixes`` longer than the zone ``head`` that end with it (高新区 for 新区): text ending
+    with one of them at the head's end is read by the suffix rules."""
+    return tuple(s for s in _suffix_rows() if len(s) > len(head) and s.endswith(head))
+
+
+@cache
 def _zone_head_re() -> re.Pattern[str]:
     return re.compile(alternation(_zone_heads()))
 
@@ -2006,7 +2013,7 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     out: list[PlaceMention] = []
     for m in _zone_head_re().finditer(text):
         hs, he = m.span()
-        if he not in ends or any(len(s) > len(m.group()) and text[:he].endswith(s) for s in _suffix_rows()):
+        if he not in ends or text.endswith(_longer_suffixes(m.group()), 0, he):
             continue  # 国家|高新区: the head is the end of a longer suffix (高新区), read by the suffix rules
         row = _suffix_rows().get(m.group())
         if row is not None and text[he : he + 1] in row[2]:
