@@ -23,6 +23,7 @@ __all__ = [
     "rows",
     "word_re",
     "word_set",
+    "word_union",
     "words",
 ]
 
@@ -52,6 +53,13 @@ def words(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """The entries of a one-word-per-line data file as a set."""
     return frozenset(words(name))
+
+
+@cache
+def word_union(*names: str) -> frozenset[str]:
+    """The entries of several one-word-per-line data files as one set, built once per combination (rules look
+    words up in the same few unions for every token)."""
+    return frozenset().union(*map(word_set, names))
 
 
 def alternation(choices: Iterable[str]) -> str:

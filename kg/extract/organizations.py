@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from kg.extract.agencies import parse_agency_mentions
-from kg.extract.lexicon import CJK, CJK_RUN, is_cjk, word_re, word_set
+from kg.extract.lexicon import CJK, CJK_RUN, is_cjk, word_re, word_set, word_union
 from kg.extract.model import DocContext, Organization, Place
 from kg.extract.places import HOSPITAL_ENDS, place_word
 from kg.extract.policies import head_spans, is_verbal, lead_verbs
@@ -305,13 +305,19 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     return found
 
 
+@cache
+def _list_takers() -> frozenset[str]:
+    """Verbs that take bodies as their object: lead verbs, pivot verbs and founding verbs (支持, 培育)."""
+    return frozenset(lead_verbs()) | word_union("plan_pivot_verbs.txt", "org_founding_verbs.txt")
+
+
 def _after_predicate(first: Sequence[Token], start: int) -> int:
     """Offset where the first member of a list of names opens when all its words read as verbs (支持|超/v|聚变/v、…):
     after the last punctuation, function word or verb that takes bodies as its object (``data/lead_verbs.tsv``,
     ``data/plan_pivot_verbs.txt``, ``data/org_founding_verbs.txt``: 支持, 培育), so the words after it, the segmenter's
     split of a name it does not know, are the member; ``start`` when no such word stands in the item or the member
     would be a single word the dictionary knows."""
-    takers = set(lead_verbs()) | word_set("plan_pivot_verbs.txt") | word_set("org_founding_verbs.txt")
+    takers = _list_takers()
     cut = next((i for i in range(len(first) - 1, -1, -1) if first[i].text in takers or first[i].is_function), None)
     if cut is None or first[cut].pos == "x" or len(first) - cut - 1 < 2:
         return start
@@ -636,7 +642,7 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
     (电子|化工) belongs to the product. The clause must run on to a project head (项目, 基地, 工厂), so a trade name
     in other prose is left to the other rules."""
     industries = word_set("org_industry_words.txt")
-    owner_words = word_set("org_project_owner_words.txt") | industries
+    owner_words = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(words):
@@ -715,7 +721,7 @@ def _located_firm(stem: Sequence[Token]) -> bool:
     if any(t.text in word_set("org_not_opening.txt") for t in stem):
         return False  # 新一轮|某地区…基地: a determiner the segmenter tags a name
     last = stem[-1]
-    owners = word_set("org_project_owner_words.txt") | word_set("org_industry_words.txt")
+    owners = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     if last.text in owners:
         return len(stem) >= 2 and all(place_word(t.text) or _trade_name(t) for t in stem[:-1])
     whole = list(segmenter().tag(text, False))
@@ -738,7 +744,7 @@ def _product_makers(words: Sequence[Token]) -> list[tuple[int, str]]:
     OLED): a trade name (:func:`_trade_name`, no place word) after a division, verb, function word or punctuation,
     then an owner word (``data/org_project_owner_words.txt`` or an industry word), then the product code; a
     common word before 科技 (数字科技|AI) is no trade name."""
-    owner_words = word_set("org_project_owner_words.txt") | word_set("org_industry_words.txt")
+    owner_words = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     out: list[tuple[int, str]] = []
     for i in range(len(words) - 2):
         name, owner, product = words[i], words[i + 1], words[i + 2]

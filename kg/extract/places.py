@@ -265,7 +265,13 @@ def _admin_names() -> NameIndex:
 
 def place_word(word: str) -> bool:
     """Whether ``word`` is a division's name or short name (湛江, 山东) or a named region (长三角)."""
-    return word in _admin_names().names or word in _division_words() or word in _regions()[1]
+    return word in _place_words()
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every division name and short name and every named region: what :func:`place_word` accepts."""
+    return frozenset(_admin_names().names) | _division_words() | frozenset(_regions()[1])
 
 
 @cache
@@ -430,12 +436,18 @@ def _region_full_names() -> dict[str, str]:
     return {r[0]: r[2] for r in rows("place_regions.tsv") if len(r) > 2}
 
 
+@cache
+def _region_strategies() -> dict[str, tuple[str, ...]]:
+    """Macro-region short name → the national strategies named after it (``data/place_region_strategies.tsv``)."""
+    return {r[0]: tuple(r[1:]) for r in rows("place_region_strategies.tsv")}
+
+
 def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
     (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
     are directions (东北方向, 西部山区), no place."""
-    strategies = {r[0]: tuple(r[1:]) for r in rows("place_region_strategies.tsv")}
+    strategies = _region_strategies()
     pattern, types = _regions()
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
@@ -492,7 +504,7 @@ def _bracketed_zone_candidates(text: str, tokens: Sequence[Token]) -> list[Place
 def _zone_opener(word: str) -> bool:
     """Whether ``word`` can open a zone named with a bracketed place: the country, a macro-region's short name
     (``data/place_region_strategies.tsv``: 西部) or a place word (成渝)."""
-    return word == "中国" or word in {r[0] for r in rows("place_region_strategies.tsv")} or place_word(word)
+    return word == "中国" or word in _region_strategies() or place_word(word)
 
 
 _COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
@@ -1970,11 +1982,17 @@ def _stem_ends_word(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
     return not inside.pos.startswith("nr") or text[a] in _COURSE_OPENERS or _joint_abbreviation(text, tokens, a, b)
 
 
+@cache
+def _topic_openers() -> frozenset[str]:
+    """Verbal nouns that cannot open a zone's topic (``data/place_verbal_nouns.txt`` and ``_ACTION_VERBS``)."""
+    return word_set("place_verbal_nouns.txt") | _ACTION_VERBS
+
+
 def _opens_topic(tokens: Sequence[Token], a: int) -> bool:
     """Whether a zone's topic may open at ``a``: not on a verbal noun, which after the place is the clause's verb
     (甲市|改造|乙片区); inside a topic it is one of its words (开放发展)."""
     first = next((t for t in tokens if t.end > a), None)
-    return first is None or first.start != a or first.text not in word_set("place_verbal_nouns.txt") | _ACTION_VERBS
+    return first is None or first.start != a or first.text not in _topic_openers()
 
 
 def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
@@ -2091,13 +2109,19 @@ def _national_pilot_candidates(text: str, tokens: Sequence[Token]) -> list[Place
     return out
 
 
+@cache
+def _province_by_abbreviation() -> dict[str, str]:
+    """One-character province abbreviation → the province's name (``kg/loaders/data/province_abbreviations.tsv``)."""
+    return {r[0]: r[1] for r in data_rows("kg.loaders", "province_abbreviations.tsv")}
+
+
 def _provinces_abbreviated(stem: str) -> set[str]:
     """The provinces whose one-character abbreviations make up a joint stem (川渝 → 四川省, 重庆市), else none."""
     if stem[:1] in _COURSE_OPENERS:
         stem = stem[1:]
     if not 2 <= len(stem) <= _MAX_JOINT or stem in _admin_names().names:
         return set()
-    names = {r[0]: r[1] for r in data_rows("kg.loaders", "province_abbreviations.tsv")}
+    names = _province_by_abbreviation()
     return {names[c] for c in stem if c in names}
 
 

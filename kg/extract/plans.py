@@ -51,7 +51,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from kg.extract.lexicon import CJK, CJK_RUN, word_re, word_set
+from kg.extract.lexicon import CJK, CJK_RUN, word_re, word_set, word_union
 from kg.extract.model import Agency, DocContext, Plan
 from kg.extract.numbers import parse_number
 from kg.extract.policies import (
@@ -534,6 +534,12 @@ _LIST_COUNT_RE = re.compile(r"[一二两三四五六七八九十百\d]+[大项�
 _LIST_CLOSER = "等"
 
 
+@cache
+def _carrying_verbs() -> frozenset[str]:
+    """Lead verbs and the verbs that carry a programme out (``data/plan_carry_out_verbs.txt``: 开展, 实施)."""
+    return frozenset(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
+
+
 def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str) -> list[str]:
     """The programmes of a list that shares one head word, one name each: 实施甲提升、乙培育等行动 → 甲提升行动,
     乙培育行动; 推进甲改造、乙治理和丙更新三大工程 → 甲改造工程, 乙治理工程, 丙更新工程; “甲”、“乙”等行动 →
@@ -563,7 +569,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         j -= 1
     shared = _shared_modifier(words[j:k])
     fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
-    classes = word_set("plan_list_classes.txt") | word_set("plan_generic.txt")  # 等|一批|重大项目: no count
+    classes = word_union("plan_list_classes.txt", "plan_generic.txt")  # 等|一批|重大项目: no count
     counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
     kind = (shared is None or joined_kind) and project and not fields and not counted_kind  # 等|通道|项目: a kind
     if shared is None and not kind:
@@ -594,7 +600,7 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     if len(bounds) < 2 and not (project and not counted):  # 甲港区航道等项目: one named project of a kind
         return []
     first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
-    verbs = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
+    verbs = _carrying_verbs()
     first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
     first = _subject_list_start(text, words, first, bounds[-1], verbs)
     first = _over_joined_activity(words, first, verbs)
@@ -704,7 +710,7 @@ def _shared_modifier(mods: Sequence[Token]) -> str | None:
     (等|重点|工程, 等|生态|工程: ``data/plan_list_classes.txt`` and generic words), the activity after any class words
     (等|综合治理|工程 → 甲综合治理工程, 等|重点|提升|行动 → 甲提升行动), or None when they name a kind of things
     (等|领域|计划, 等|铁路|项目): the items are then fields or works, not programmes."""
-    classes = word_set("plan_list_classes.txt") | word_set("plan_generic.txt")
+    classes = word_union("plan_list_classes.txt", "plan_generic.txt")
     rest = list(itertools.dropwhile(lambda t: t.text in classes and not _is_activity(t), mods))
     if not rest:
         return ""
@@ -713,7 +719,7 @@ def _shared_modifier(mods: Sequence[Token]) -> str | None:
     return None
 
 
-def _over_joined_activity(words: Sequence[Token], first: int, verbs: set[str]) -> int:
+def _over_joined_activity(words: Sequence[Token], first: int, verbs: frozenset[str]) -> int:
     """Where a list's first item opens when the name rule opened it after 与/和/及 joining two activities on one
     work (推进|甲灌区续建配套与|现代化改造、乙河治理等工程: one item, 甲灌区续建配套与现代化改造): at the word after the
     verb that carries the list out, when the words before the conjunction end in an activity of their own.
@@ -730,7 +736,7 @@ _ITEM_MIN_LEN = 4
 _SUBJECT_TAGS = ("n", "v", "a", "b", "j", "l", "nz", "ns", "nr", "eng")
 
 
-def _subject_list_start(text: str, words: Sequence[Token], first: int, comma: int, verbs: set[str]) -> int:
+def _subject_list_start(text: str, words: Sequence[Token], first: int, comma: int, verbs: frozenset[str]) -> int:
     """Where a list's first item opens when the name rule cut it too short at a verb inside it (，创新|药应用、乙等试点
     深入开展: jieba tags 创新 as a verb): at the clause's start, the list being the clause's subject, when only
     nouns and verbs that carry nothing out (no lead verb, adverb, time or preposition) stand between. ``first``
@@ -914,6 +920,12 @@ _ACTING_VERBS = frozenset({"建立健全", "加强", "支持", "荣获", "获得
 """Verbs of handling or winning, whatever jieba tags them (建立健全/nr): no programme's name opens with one."""
 
 
+@cache
+def _opening_verbs() -> frozenset[str]:
+    """Verbs that carry out, build or act (实施, 推进, 建设): no programme's name opens with one."""
+    return word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS | _ACTING_VERBS
+
+
 def _past_lead_verb(name: str) -> str:
     """``name`` without a verb that carries out or builds (实施, 推进, 建设) opening it (建设|重点水利工程 at a
     clause's start, where no predicate came before to cut it off): no programme's name opens with one; "" when
@@ -921,7 +933,7 @@ def _past_lead_verb(name: str) -> str:
     if not name or name[0] == "“":
         return name
     first = tokenize(name)[0]
-    verbs = word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS | _ACTING_VERBS
+    verbs = _opening_verbs()
     if first.text not in verbs or first.end >= len(name):
         return name
     left = name[first.end :]
@@ -938,7 +950,7 @@ def _past_quote_predicate(name: str) -> str:
     if not before or not _acts_on(before[-1]):
         return name
     left = name[q:]
-    programme_nouns = tuple(word_set("plan_quoted_heads.txt") | word_set("plan_campaign_heads.txt"))
+    programme_nouns = tuple(word_union("plan_quoted_heads.txt", "plan_campaign_heads.txt"))
     return _still_a_name(left, tokenize(left), 0) or (left if left.endswith(programme_nouns) else "")
 
 
@@ -1405,7 +1417,7 @@ def _with_what_is_joined(
     verbs) extended left over the words it joins, up to the verb that carries it out (启动): (stem, its tokens,
     whether that verb leads it). Stays as it is when no such verb comes within a few characters."""
     i = next(j for j, t in enumerate(words) if t.start == stem_words[0].start)
-    carry = set(lead_verbs()) | word_set("plan_carry_out_verbs.txt")
+    carry = _carrying_verbs()
     j = i
     while j > 0 and words[j - 1].pos != "x" and words[j - 1].text not in carry:
         j -= 1
