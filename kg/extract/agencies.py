@@ -517,6 +517,8 @@ def _finance_payers(text: str, words: _Words) -> Iterator[AgencyMention]:
     finance (中央财政, 国家财政, 省级财政) is as often the budget itself (国家财政还有困难), so it is a payer only
     with a word of paying after it.
     """
+    if "财政" not in text:
+        return  # every form of _FINANCE_RE ends with 财政
     payments = word_set("agency_finance_payments.txt")
     for m in _FINANCE_RE.finditer(text):
         nxt = words.by_start.get(m.end())

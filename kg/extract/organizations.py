@@ -276,6 +276,8 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     activities, a phrase ending in a verb (火箭总装测试, 卫星数据应用).
     """
     found: list[tuple[int, str]] = []
+    if "等" not in text:
+        return found  # no list: _LIST_RE needs its 等 (a search of it tries a CJK run at every position)
     for m in _LIST_RE.finditer(text):
         if any(is_verbal(t) or t.pos == "vn" for t in tokens_in(words, m.end(1) + 1, m.end() - 2)):
             continue
@@ -377,6 +379,8 @@ def _shared_suffix_members(text: str, words: Sequence[Token]) -> list[tuple[int,
     dictionary does not know): not common words (高校、科研等实验室, 某地|基地), a kind (国有、民营), a scope or
     function word (在某|全国重点实验室). The 省 and the count before the suffix grade the list, they are no part of a
     name. The first member starts on a word, after the verb or function word in front of it (建设|甲山、乙湖…)."""
+    if "实验室" not in text or "、" not in text:
+        return []  # the list and the suffix _SHARED_LAB_RE needs
     starts = {t.start for t in words}
     out: list[tuple[int, str]] = []
     for m in _SHARED_LAB_RE.finditer(text):
