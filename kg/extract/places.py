@@ -76,6 +76,7 @@ whole run (甲|乙丙|水库; 甲|乙丙|锂|铍|矿, place + minerals of ``data
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -2025,7 +2026,9 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     name is the zone; a head without a stem (生态带, 示范区) is a kind of zone, and 一带一路 opens on no place.
     """
     heads = _zone_heads()
-    starts = {t.start for t in tokens}
+    token_starts = [t.start for t in tokens]  # in order: a word's start before an offset is found by bisection
+    by_start = dict(zip(token_starts, tokens, strict=True))
+    starts = set(token_starts)
     ends = {t.end for t in tokens}
     quotes = _quoted_spans(text) if "“" in text else []
     out: list[PlaceMention] = []
@@ -2048,9 +2051,10 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             stem_end = hs - topic
             if quote is not None and quote[0] < stem_end < quote[1]:
                 continue  # inside the quoted brand: the topic opens before it
-            opening = max((t.start for t in tokens if t.start <= stem_end), default=0)  # 甲乙|大宗: the word's start
+            before = bisect_right(token_starts, stem_end)
+            opening = token_starts[before - 1] if before else 0  # 甲乙|大宗: the start of the word holding stem_end
             provincial = any(_provincial_joint(text[x:opening]) for x in range(max(0, opening - _MAX_JOINT), opening))
-            glued = any(t.start == stem_end and len(t.text) == 1 for t in tokens)  # 甲乙丙|海|联运: no topic word
+            glued = (t := by_start.get(stem_end)) is not None and len(t.text) == 1  # 甲乙丙|海|联运: no topic word
             if not _topic_ok(text, tokens, stem_end, hs, quote, provincial):
                 break
             if topic and not _opens_topic(tokens, stem_end):
