@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.agencies import agency_mentions
 from kg.extract.lexicon import CJK, alternation, rows, word_re, word_set, words
@@ -80,6 +80,8 @@ five-year period, by its ordinal (the number is the plan's name, not a quantity)
 
 def five_year_plans(text: str) -> list[tuple[int, str]]:
     """(start, title) of the five-year plans ``text`` names: a cited document whatever verb stands before it."""
+    if "五" not in text:
+        return []  # both ordinals hold 五 (“十四五”, 第十个五年)
     return [(m.start(), m.group()) for m in _FIVE_YEAR_RE.finditer(text)]
 
 
@@ -109,6 +111,8 @@ _CODE_RE = re.compile(r"(?:中华人民共和国)?(?:宪法|民法典)(?!修正|
 
 def named_codes(text: str) -> list[tuple[int, str]]:
     """(start, title) of the constitution and the civil code named without 《》: cited whatever the verb."""
+    if "宪法" not in text and "民法典" not in text:
+        return []
     return [(m.start(), m.group()) for m in _CODE_RE.finditer(text)]
 
 
@@ -128,6 +132,8 @@ def price_policies(text: str) -> list[tuple[int, str]]:
     covers, is no generic X政策 but the name of one policy, whatever verb stands before it. A mechanism that names
     no good of its own (最低收购价, 目标价格, 阶梯价格) needs the good or users before it: alone (完善重点粮食品种
     最低收购价政策) it is the kind of policy set for each good, not one policy."""
+    if "政策" not in text:
+        return []  # the pattern ends with 政策; its alternations are not searched in other sentences
     return [
         (m.start(), m.group())
         for m in _price_policy_re().finditer(text)
@@ -164,8 +170,11 @@ def strip_owner(text: str) -> tuple[str, str | None]:
     return trailing_owner(text, agency_mentions(text) if text.rstrip("；;。. ").endswith(("）", ")")) else [])
 
 
+@lru_cache(maxsize=1 << 14)
 def responsible_agency(sentence: str) -> str | None:
-    """The mention of the body a sentence itself puts in charge (由市体育局牵头 → 市体育局), by its syntax."""
+    """The mention of the body a sentence itself puts in charge (由市体育局牵头 → 市体育局), by its syntax.
+
+    Cached by text: the policy and the plan extractors both ask it of every sentence."""
     if not names_an_owner(sentence):
         return None
     return owner_in(sentence, len(sentence), agency_mentions(sentence)).agency
