@@ -921,19 +921,20 @@ _ACTING_VERBS = frozenset({"建立健全", "加强", "支持", "荣获", "获得
 
 
 @cache
-def _opening_verbs() -> frozenset[str]:
-    """Verbs that carry out, build or act (实施, 推进, 建设): no programme's name opens with one."""
-    return word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS | _ACTING_VERBS
+def _opening_verbs() -> tuple[str, ...]:
+    """Verbs that carry out, build or act (实施, 推进, 建设): no programme's name opens with one. A tuple, so a name
+    that starts with none of them is told by one ``startswith`` before it is segmented."""
+    return tuple(sorted(word_set("plan_carry_out_verbs.txt") | _BUILDING_VERBS | _ACTING_VERBS))
 
 
 def _past_lead_verb(name: str) -> str:
     """``name`` without a verb that carries out or builds (实施, 推进, 建设) opening it (建设|重点水利工程 at a
     clause's start, where no predicate came before to cut it off): no programme's name opens with one; "" when
     what is left names nothing (重点水利工程 is a rank of works)."""
-    if not name or name[0] == "“":
-        return name
-    first = tokenize(name)[0]
     verbs = _opening_verbs()
+    if not name or name[0] == "“" or not name.startswith(verbs):
+        return name  # the first word can be one of the verbs only if the name starts with one
+    first = tokenize(name)[0]
     if first.text not in verbs or first.end >= len(name):
         return name
     left = name[first.end :]
