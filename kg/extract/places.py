@@ -137,6 +137,7 @@ _COUNT_NOUNS = (
     ("公园", "Park"),
     ("湖", "Lake"),
 )
+_COUNTED_NOUNS = tuple(n for n, _ in _COUNT_NOUNS)
 # suffixes whose dictionary compounds are kinds (贫困村, 加油站, 堰塞湖, 重点中学); named ones are place or person words
 _KIND_SUFFIXES = frozenset({"村", "站", "湖", "中学", "小学"})
 _PLACE_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
@@ -1621,6 +1622,8 @@ def _list_candidates(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for m in _COUNT_RE.finditer(text):
         noun = m.group(3)
+        if not noun.startswith(_COUNTED_NOUNS):
+            continue  # most numbers count no place (3个, 10%): told by one startswith
         typ = next((t for n, t in _COUNT_NOUNS if noun.startswith(n)), None)
         if typ is None:
             continue
