@@ -1118,11 +1118,14 @@ def _settlement_list_candidates(found: Sequence[PlaceMention], tokens: Sequence[
     sentence's start, so 农业、农村 (no village found) or a list of other things gives nothing.
     """
     out: list[PlaceMention] = []
+    settlements = [c for c in found if not c.nested and c.name.endswith(_LISTED_SETTLEMENTS)]
+    if not settlements:
+        return out  # no settlement found: no list shares its settlement word
     starts = {t.start: k for k, t in enumerate(tokens)}
-    for c in found:
-        suffix = next((x for x in _LISTED_SETTLEMENTS if c.name.endswith(x)), None)
+    for c in settlements:
+        suffix = next(x for x in _LISTED_SETTLEMENTS if c.name.endswith(x))
         k = starts.get(c.start)
-        if c.nested or suffix is None or k is None or tokens[k].end != c.end - len(suffix):
+        if k is None or tokens[k].end != c.end - len(suffix):
             continue
         elements: list[Token] = []
         j = k
@@ -2056,7 +2059,11 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                 continue  # inside the quoted brand: the topic opens before it
             before = bisect_right(token_starts, stem_end)
             opening = token_starts[before - 1] if before else 0  # 甲乙|大宗: the start of the word holding stem_end
-            provincial = any(_provincial_joint(text[x:opening]) for x in range(max(0, opening - _MAX_JOINT), opening))
+            provincial = (  # every run before the word ends with its last character: that one must be a province's
+                opening > 0
+                and text[opening - 1] in _provincial_characters()
+                and any(_provincial_joint(text[x:opening]) for x in range(max(0, opening - _MAX_JOINT), opening))
+            )
             glued = (t := by_start.get(stem_end)) is not None and len(t.text) == 1  # 甲乙丙|海|联运: no topic word
             if not _topic_ok(text, tokens, stem_end, hs, quote, provincial):
                 break
