@@ -86,6 +86,7 @@ from kg.data import data_rows
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
 from kg.extract.context import find_division
 from kg.extract.lexicon import CJK, NameIndex, alternation, division_short_names, is_cjk, rows, word_set
+from kg.extract.lexicon import words as word_list  # a data file's entries in order, as a tuple (str.endswith)
 from kg.extract.model import DocContext, Organization, Place
 from kg.extract.tokens import FUNCTION_TAGS, VERB_TAGS, Token, segmenter, tokenize
 from kg.loaders.model import Report
@@ -668,7 +669,7 @@ def _is_generic(name: str, suffix: str, proper: bool = False) -> bool:
     stem = name[: -len(suffix)]
     if name in generic or stem in generic or not stem:
         return True
-    if any(name.endswith(word) for word in word_set("place_coinages.txt")):
+    if name.endswith(word_list("place_coinages.txt")):
         return True  # 某某数据湖, 某某信息港: a platform named like a place
     if stem[-1] in "城乡农市县区省" and suffix in ("乡", "镇", "村"):
         return True
@@ -810,14 +811,14 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
         elif typ == "Facility" and (water := _locating_water(text, tokens[at[start]], start, m.start())) is not None:
             out.append(water)  # 甲河|乙浪底|水利枢纽: the river the works stand on is a place of its own
     out = _joined_branches(out, text, tokens)
-    for m in _RING_RE.finditer(text):
-        out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
+    if "环" in text:  # the ring roads' and trunk roads' patterns open with a look-behind: tried at every position
+        out += [PlaceMention(m.start(), m.end(), m.group(), "Road") for m in _RING_RE.finditer(text)]
     if "路" in text or "街" in text:
         starts = {t.start for t in tokens}
         for m in _NUMBERED_ROAD_RE.finditer(text):
             if m.start() in starts and (m.start() == 0 or not _numbered_in_word(text, m.start())):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
-    for m in _TRUNK_ROAD_RE.finditer(text):
+    for m in _TRUNK_ROAD_RE.finditer(text) if "G" in text or "S" in text or "道" in text else ():
         name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
         out.append(PlaceMention(m.start(), m.end(), name, "Road"))  # G219线 and G219: one road
     for m in _METRO_RE.finditer(text):
