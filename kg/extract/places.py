@@ -445,19 +445,27 @@ def _region_strategies() -> dict[str, tuple[str, ...]]:
     return {r[0]: tuple(r[1:]) for r in rows("place_region_strategies.tsv")}
 
 
+@cache
+def _macro_region_short_names() -> frozenset[str]:
+    """The words that can name a macro-region by its short name: one with a national strategy (西部) or a named
+    region's name without its 地区 (西北 of 西北地区)."""
+    _, types = _regions()
+    return frozenset(_region_strategies()) | {name[:-2] for name in types if name.endswith("地区")}
+
+
 def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
     (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
     are directions (东北方向, 西部山区), no place."""
     strategies = _region_strategies()
-    pattern, types = _regions()
+    pattern, _ = _regions()
+    short = _macro_region_short_names()
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
-        before = tokens[k - 1] if k > 0 else None
-        region = t.text in strategies or t.text + "地区" in types  # 西部; 西北 of 西北地区
-        if not region:
+        if t.text not in short:
             continue
+        before = tokens[k - 1] if k > 0 else None
         strategy = text.startswith(strategies.get(t.text, ()), t.end)
         if before and (before.pos in _PLACE_WORD_TAGS or place_word(before.text)):
             opened = k < 2 or _stops_name(tokens[k - 2])
