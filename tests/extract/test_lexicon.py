@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kg.data import data_rows, data_words
-from kg.extract.lexicon import alternation, word_re, words
+from kg.extract.lexicon import alternation, word_re, word_set, word_union, words
 
 
 def _flat(choices: set[str]) -> str:
@@ -73,3 +73,11 @@ def test_name_index_finds_names_like_a_regex() -> None:
     assert index.spans(text) == [m.span() for m in re.finditer(alternation(index.names), text)]
     with pytest.raises(ValueError):
         NameIndex(["市"])
+
+
+def test_word_union_holds_the_words_of_every_file_and_is_built_once() -> None:
+    union = word_union("plan_list_classes.txt", "plan_generic.txt")
+    assert union == set(words("plan_list_classes.txt")) | set(words("plan_generic.txt"))
+    assert len(union) > len(word_set("plan_generic.txt"))  # the classes add words of their own
+    assert word_union("plan_list_classes.txt", "plan_generic.txt") is union
+    assert word_union("plan_generic.txt") == word_set("plan_generic.txt")
