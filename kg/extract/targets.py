@@ -131,7 +131,9 @@ def _quoted_spans(text: str) -> list[_Span]:
 
 def _bare_multipliers(text: str) -> list[Quantity]:
     """过亿元项目, 投资亿元以上项目, 突破万亿元, 近千亿元: a multiplier without a digit counts as one."""
-    found = []
+    found: list[Quantity] = []
+    if "元" not in text:
+        return found  # every form names 元; the pattern opens with a look-behind, tried at every position
     for m in _BARE_MULTIPLIER.finditer(text):
         mult = m.group(2) or m.group(3)
         num_start = m.start(2) if m.group(2) else m.start(3)
