@@ -1226,7 +1226,7 @@ def _list_deadline(title: str | None, plan_year: int | None) -> str | None:
 
 
 _DESCRIPTIVE_TITLE = re.compile(r"问题|不足|差距|现状|形势|挑战|困难|基本情况")
-_ACTION_TITLE = re.compile(r"解决|破解|补齐|弥补|应对|克服|整改|找准")
+_ACTION_TITLE = re.compile(r"解决|破解|补齐|弥补|应对|克服|整改|找准|缩小")
 
 
 def _is_descriptive(section_id: str | None, sections: dict) -> bool:

@@ -1,0 +1,58 @@
+"""Review parts told from their text, and review sections whose title sets a gap to close: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from kg.extract.model import DocContext
+from kg.extract.targets import find_targets
+from kg.loaders.load import load_report
+from kg.loaders.model import Metadata, Report, Section, Sentence
+from kg.loaders.structure import tense
+
+CTX = DocContext(jurisdiction="某省", level="province", plan_year=2026)
+
+
+def test_done_work_without_le_reads_as_a_review() -> None:
+    text = ("南港产业园建设扎实推进，东湖会展中心启用，全省获批国家试点4个，三个县入选全国示范名单，"
+            "博览会成功举办，出口增长12.5%。")
+    assert tense(text) == "review"
+
+
+def test_an_aim_to_grow_about_a_rate_is_no_done_work() -> None:
+    assert tense("要加快推进产业升级，推动消费增长5%左右，确保新增就业。") == "plan"
+
+
+def test_a_review_part_under_a_slogan_heading_gives_achievements(tmp_path) -> None:
+    path = tmp_path / "某省政府工作报告.txt"
+    path.write_text(
+        "2026年某省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+        "一、千帆竞发勇争先，某省建设蹄疾步稳\n"
+        "西港物流园建设扎实推进，北湖会展中心正式启用，两个县入选全国示范县。新开通城际公交线路12条，"
+        "外贸出口增长9.5%，新建农村公路860公里，博览会成功举办。\n",
+        encoding="utf-8",
+    )
+    report = load_report(path)
+    roles = {t.text: t.role for t in find_targets(report, CTX, [], [])}
+    assert roles["新开通城际公交线路12条"] == "achievement"
+    assert roles["新建农村公路860公里"] == "achievement"
+
+
+def _report(title: str, sentences: list[str], part: str) -> Report:
+    text = "".join(sentences)
+    out, at = [], 0
+    for k, s in enumerate(sentences):
+        out.append(Sentence(k, s, at, at + len(s), "1", part))
+        at += len(s)
+    meta = Metadata(title="某省政府工作报告", issuer="某省人民政府", jurisdiction="某省", kind="政府工作报告",
+                    plan_year=2026)
+    return Report("t.txt", text, meta, [Section("1", 1, "一、", title, 0, len(text), part)], out, [])
+
+
+def test_a_review_section_titled_for_closing_a_gap_reports_done_work() -> None:
+    report = _report("着力缩小城乡差距，协调发展水平提升", ["新建城乡供水管网1200公里。"], "review")
+    assert [t.role for t in find_targets(report, CTX, [], [])] == ["achievement"]
+
+
+def test_a_review_section_on_the_gaps_that_remain_states_facts() -> None:
+    report = _report("城乡差距依然较大", ["农村供水管网仅1200公里。"], "review")
+    assert [t.role for t in find_targets(report, CTX, [], [])] == ["statistic"]
