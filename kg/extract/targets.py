@@ -618,11 +618,33 @@ def _is_given(text: str, q: Quantity, clause: _Span) -> bool:
 
 
 def _is_level(text: str, q: Quantity, clause: _Span) -> bool:
-    """PM2.5浓度为25.9微克/立方米: in a look back, a level stated with a linking 为 is a measured state (a
-    statistic), not something done; 达到, 完成, 建成 report what was achieved."""
+    """PM2.5浓度为25.9微克/立方米, 总装机规模1.1亿千瓦: in a look back, a level stated with a linking 为 or with no
+    verb at all is a measured state (a statistic), not something done; 达到, 完成, 建成 report what was achieved."""
     if _TOTAL.search(text, clause.start, q.start):
         return False  # 五年合计财政支出为…: a total of what was spent or done
+    if _is_verbless_level(text, q, clause):
+        return True
     return _LEVEL_LINK.search(text, clause.start, q.start) is not None and _LEVEL_END.match(text, q.end) is not None
+
+
+@cache
+def _level_noun_end_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(words('target_level_nouns.txt'))})$")
+
+
+def _is_verbless_level(text: str, q: Quantity, clause: _Span) -> bool:
+    """新能源装机1.1亿千瓦, 科技进步贡献率60.5%: a figure right after a noun of a level, stock or ratio
+    (``data/target_level_nouns.txt``) in a clause with no verb before it, the figure ending the statement;
+    新增光伏装机200万千瓦 adds (a verb), and a comparator word before the figure (近, 约) is no verb."""
+    head = _ROUGH_BEFORE.sub("", text[clause.start : q.num_start])
+    if not _level_noun_end_re().search(head):
+        return False
+    if _LEVEL_END.match(text, q.end) is None:
+        return False  # 总规模1000亿元的基金: the size names what was set up
+    return not _cue_re("verb").search(head) and not _has_cue(head, "past")
+
+
+_ROUGH_BEFORE = re.compile(r"(?:约|近)$")
 
 
 @cache

@@ -56,3 +56,26 @@ def test_a_review_section_titled_for_closing_a_gap_reports_done_work() -> None:
 def test_a_review_section_on_the_gaps_that_remain_states_facts() -> None:
     report = _report("城乡差距依然较大", ["农村供水管网仅1200公里。"], "review")
     assert [t.role for t in find_targets(report, CTX, [], [])] == ["statistic"]
+
+
+# --- levels stated without a verb in a look back -------------------------------------------
+
+
+def _review_roles(text: str) -> list[tuple[str, str]]:
+    from kg.extract.targets import targets_in_sentence
+
+    return [(t.text, t.role) for t in targets_in_sentence(Sentence(0, text, 0, len(text), "1", "review"), CTX)]
+
+
+def test_a_capacity_or_ratio_without_a_verb_is_a_statistic_in_a_review() -> None:
+    found = dict(_review_roles("风电总装机容量4200万千瓦，工业用水重复利用率91.5%。"))
+    assert found == {"风电总装机容量4200万千瓦": "statistic", "工业用水重复利用率91.5%": "statistic"}
+
+
+def test_capacity_added_or_a_rate_reached_is_an_achievement() -> None:
+    found = dict(_review_roles("新增风电装机320万千瓦，工业用水重复利用率达到91.5%。"))
+    assert found == {"新增风电装机320万千瓦": "achievement", "工业用水重复利用率达到91.5%": "achievement"}
+
+
+def test_a_size_naming_what_was_set_up_is_no_level() -> None:
+    assert _review_roles("设立总规模80亿元的产业基金。") == [("设立总规模80亿元的产业基金", "achievement")]
