@@ -226,6 +226,20 @@ def _size_classes(text: str) -> list[Quantity]:
     return [q for q in find_quantities(text) if _is_size_class(text, q)]
 
 
+_RANK_UNITS = frozenset({"位", "名", "强"})
+_MEASURE_IN_NAME = frozenset({"小时", "分钟", "天", "岁", "%"})
+_NAME_HEAD_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:政策|圈)(?![\u4e00-\u9fff])")
+"""…过境免签政策, …通勤圈, …社区生活圈: the head of a policy or of a named area, right after the words a measure
+of time, age or rate opens."""
+
+
+def _is_in_name(text: str, q: Quantity) -> bool:
+    """240小时过境免签政策, 1小时通勤圈, 15分钟社区生活圈: a measure of time, age or rate that opens the name of a
+    policy or of a service or commuting circle (GUIDELINES: names that contain digits) is no quantity; counts of
+    policies (出台10项政策) stay quantities."""
+    return q.unit in _MEASURE_IN_NAME and q.value_max is None and bool(_NAME_HEAD_AFTER.match(text, q.end))
+
+
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
 
@@ -241,6 +255,8 @@ def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
         return True
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True
+    if (before == "前" and q.unit in _RANK_UNITS) or _is_in_name(text, q):
+        return True  # 进入全国前8位, 包揽前六名: a rank, an ordinal
     if before == "届" or _ORDINAL_AFTER.match(text[q.unit_end - len(q.raw_unit) :]):
         return True
     if not q.arabic and text[q.num_start : q.num_end] == "一" and q.value_max is None:
@@ -661,11 +677,19 @@ def _comparison_re() -> re.Pattern[str]:
     )
 
 
+_MULTIPLE_OF = re.compile(
+    r"(?:为|是|相当于)[^，,；;。：:、]{1,14}?的(?:[0-9.]+倍(?:、|和|与))*(?:约|近)?$"
+)
+"""为1990年的2.2倍, 是十年前的3倍, 分别为…的3.4倍和2.2倍: a figure as a multiple of a base, a comparison."""
+
+
 def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
     """高于全国约7个百分点, 快于2024年1.8个百分点, 占全国23.6%: what a jurisdiction's figure is next to another
     one, a statistic (GUIDELINES: a fact about the present or a comparison), not something done. What it is
     compared to is a name, a scope or a year; a class and a verb after it (优于Ⅲ类水体比例达94.8%) or a base
     (低于每立方米19微克) make the verb a bound of the figure, not a comparison."""
+    if q.unit == "倍" and _MULTIPLE_OF.search(text, clause.start, q.start):
+        return True
     m = _comparison_re().search(text, clause.start, q.start)
     if m is None:
         return False

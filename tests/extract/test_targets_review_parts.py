@@ -3,6 +3,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.model import DocContext
 from kg.extract.targets import find_targets
 from kg.loaders.load import load_report
@@ -79,3 +81,25 @@ def test_capacity_added_or_a_rate_reached_is_an_achievement() -> None:
 
 def test_a_size_naming_what_was_set_up_is_no_level() -> None:
     assert _review_roles("设立总规模80亿元的产业基金。") == [("设立总规模80亿元的产业基金", "achievement")]
+
+
+# --- comparisons, ranks and numbers inside names -------------------------------------------
+
+
+def test_a_multiple_of_a_base_year_is_a_comparison() -> None:
+    found = _review_roles("出口总额达到40亿美元，为2015年的2.5倍。")
+    assert found == [("出口总额达到40亿美元", "achievement"), ("为2015年的2.5倍", "statistic")]
+
+
+def test_a_rank_is_no_quantity() -> None:
+    assert _review_roles("人均收入进入全国前10位，考评包揽前三名。") == []
+
+
+@pytest.mark.parametrize("text", ["构建2小时经济圈。", "打造15分钟便民生活圈。", "落实72小时过境免签政策。"])
+def test_a_measure_opening_a_named_circle_or_policy_is_no_quantity(text: str) -> None:
+    assert _review_roles(text) == []
+
+
+def test_counts_of_policies_and_hours_of_service_stay_quantities() -> None:
+    found = [t for t, _ in _review_roles("出台12项支持政策，公园实现24小时开放。")]
+    assert found == ["出台12项支持政策", "公园实现24小时开放"]
