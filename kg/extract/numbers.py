@@ -290,7 +290,7 @@ _TENTHS_AFTER = re.compile(r"(?:以上|左右|多)")
 
 
 def _tenths_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
-    """近四成, 占全国三成以上, 下降超过五成: a single numeral written out before 成 (tenths) when a comparator, a
+    """近五成, 占全国两成以上, 下降超过六成: a single numeral written out before 成 (tenths) when a comparator, a
     share (占) or a rise or fall stands before it or a bound after it; bare, 三成 opens other words (一成不变)."""
     if num.arabic or num.end - num.start != 1 or text[num.end : num.end + 1] != "成":
         return None
@@ -314,7 +314,7 @@ def _people_units() -> dict[str, str]:
 
 
 def _people_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
-    """300万群众, 6000多万农民, 50万宽带用户, 三百万群众: a count in 万 or 亿 right before a noun for people
+    """52万群众, 1800多万农民工, 82万宽带用户, 五百万群众: a count in 万 or 亿 right before a noun for people
     (``data/target_people_nouns.tsv``) counts people (人) or households (户), as 万人 does; a numeral written
     out ends in its own 万 or 亿."""
     pos, floor, factor = num.end, False, 1.0

@@ -229,12 +229,12 @@ def _size_classes(text: str) -> list[Quantity]:
 _RANK_UNITS = frozenset({"位", "名", "强"})
 _MEASURE_IN_NAME = frozenset({"小时", "分钟", "天", "岁", "%"})
 _NAME_HEAD_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:政策|圈)(?![\u4e00-\u9fff])")
-"""…过境免签政策, …通勤圈, …社区生活圈: the head of a policy or of a named area, right after the words a measure
+"""…免签政策, …经济圈, …便民生活圈: the head of a policy or of a named area, right after the words a measure
 of time, age or rate opens."""
 
 
 def _is_in_name(text: str, q: Quantity) -> bool:
-    """240小时过境免签政策, 1小时通勤圈, 15分钟社区生活圈: a measure of time, age or rate that opens the name of a
+    """72小时过境免签政策, 2小时经济圈, 15分钟便民生活圈: a measure of time, age or rate that opens the name of a
     policy or of a service or commuting circle (GUIDELINES: names that contain digits) is no quantity; counts of
     policies (出台10项政策) stay quantities."""
     return q.unit in _MEASURE_IN_NAME and q.value_max is None and bool(_NAME_HEAD_AFTER.match(text, q.end))
@@ -256,7 +256,7 @@ def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True
     if (before == "前" and q.unit in _RANK_UNITS) or _is_in_name(text, q):
-        return True  # 进入全国前8位, 包揽前六名: a rank, an ordinal
+        return True  # 进入全国前10位, 包揽前三名: a rank, an ordinal
     if before == "届" or _ORDINAL_AFTER.match(text[q.unit_end - len(q.raw_unit) :]):
         return True
     if not q.arabic and text[q.num_start : q.num_end] == "一" and q.value_max is None:
@@ -680,7 +680,7 @@ def _comparison_re() -> re.Pattern[str]:
 _MULTIPLE_OF = re.compile(
     r"(?:为|是|相当于)[^，,；;。：:、]{1,14}?的(?:[0-9.]+倍(?:、|和|与))*(?:约|近)?$"
 )
-"""为1990年的2.2倍, 是十年前的3倍, 分别为…的3.4倍和2.2倍: a figure as a multiple of a base, a comparison."""
+"""为2015年的2.5倍, 是十年前的4倍, 分别为…的2.6倍和1.8倍: a figure as a multiple of a base, a comparison."""
 
 
 def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:

@@ -1,4 +1,4 @@
-"""Counts of people written with a noun instead of 人, and tenths written out (近四成): sentences written for these
+"""Counts of people written with a noun instead of 人, and tenths written out (近五成): sentences written for these
 tests."""
 
 from __future__ import annotations
