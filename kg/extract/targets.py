@@ -539,6 +539,8 @@ def _role(
         return "statistic"
     if _is_given(text, q, clause) or _is_comparison_base(text, q) or _is_stock_to_remove(text, q, clause):
         return "statistic"
+    if q.raw_unit.endswith(_whole_peoples()):
+        return "statistic"  # 把13亿多中国人的饭碗端牢: the population, whatever the clause aims at
     if not normative and _is_identity(text, q, clause):
         return "statistic"  # 这座城市是500万人生活的家园: what the subject is, a fact about the present
     if q.comparator in (">=", "<=") and _CLASS_OF_COUNT.match(text, q.end):
@@ -569,6 +571,13 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+@cache
+def _whole_peoples() -> tuple[str, ...]:
+    """The nouns of ``data/target_people_nouns.tsv`` that name a whole people (人民, 中国人): their count is the
+    population."""
+    return tuple(noun for noun, _, *whole in rows("target_people_nouns.tsv") if whole == ["y"])
 
 
 _CUT_DONE = re.compile(r"(?:取消|免除|减免|减轻|废止|废除|削减|压减|核减|撤销)了")
@@ -700,10 +709,12 @@ def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
 
 
 def _is_streak(text: str, q: Quantity) -> bool:
-    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次, 长达2600年: how long a state has lasted, a fact
+    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次, 8连增, 长达2600年: how long a state has lasted, a fact
     about the present or the past (even in a review), unless the clause aims to keep it going (力争连续5年…).
     长达4000公里 is a length, no duration."""
     before = text[max(0, q.num_start - 2) : q.num_start]
+    if q.unit.startswith("连"):
+        return True  # 实现8连增, 十连丰: a streak written short
     return before == "连续" or (before == "长达" and q.unit in _TIME_UNITS)
 
 
@@ -738,7 +749,7 @@ _MONTH = r"1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
 _DEADLINE_RE = re.compile(
     r"(?P<masked>[12][0-9]{1,2}\*年)"
     rf"|(?:(?<![自从])(?P<pyear>20[0-9]{{2}})年)?(?:(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)(?:末|底)?(?:前|以前)?"
-    r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
+    rf"|(?:到|至|在)?(?<![自从])(?P<year>{_LEAD_YEAR})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
     rf"|(?:(?<![自从])(?P<myear>20[0-9]{{2}})年)?(?P<month>{_MONTH})月(?:(?P<day>[0-9]{{1,2}})日|底|末|份|(?P<xun>[上中下])旬)?(?:前|以前)"
     r"|(?<![0-9一二两三四五六七八九十])(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
     r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|(?<![从自])今年|本年)|(?P<nextyear>(?<![从自])明年)"
@@ -788,7 +799,7 @@ def _deadline_value(m: re.Match[str], plan_year: int | None, this_year: int | No
     if m.group("masked"):
         return None
     if m.group("year"):
-        year = int(m.group("year"))
+        year = _year_number(m.group("year"))  # 2025年, and 1997年 or 一九九七年 of the older national reports
         return str(year) if plan_year is None or year >= plan_year else None
     if m.group("fyp") or m.group("fyp2"):
         return str(_five_year_plan_end(m.group("fyp") or m.group("fyp2")))

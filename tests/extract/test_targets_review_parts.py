@@ -103,3 +103,37 @@ def test_a_measure_opening_a_named_circle_or_policy_is_no_quantity(text: str) ->
 def test_counts_of_policies_and_hours_of_service_stay_quantities() -> None:
     found = [t for t, _ in _review_roles("出台12项支持政策，公园实现24小时开放。")]
     assert found == ["出台12项支持政策", "公园实现24小时开放"]
+
+
+# --- streaks written short, populations, deadlines of the older reports --------------------
+
+
+def test_a_streak_written_short_is_a_statistic_with_its_unit_as_written() -> None:
+    from kg.extract.targets import targets_in_sentence
+
+    text = "油料产量实现7连增，蔬菜生产十二连丰。"
+    sentence = Sentence(0, text, 0, len(text), "1", "review")
+    found = [(t.value, t.unit, t.role) for t in targets_in_sentence(sentence, CTX)]
+    assert found == [(7, "连增", "statistic"), (12, "连丰", "statistic")]
+
+
+def test_a_quoted_streak_is_a_name() -> None:
+    assert _review_roles("考核实现“八连冠”。") == []
+
+
+def test_the_count_of_a_whole_people_is_a_statistic_even_in_an_aim() -> None:
+    from kg.extract.targets import targets_in_sentence
+
+    text = "要把13亿多中国人的饭碗端牢，让80万群众喝上放心水。"
+    found = [(t.unit, t.role) for t in targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), CTX)]
+    assert found == [("人", "statistic"), ("人", "target")]
+
+
+@pytest.mark.parametrize("year", ["1992", "一九九二"])
+def test_a_year_of_the_plan_period_before_the_indicator_is_the_deadline_in_older_reports(year: str) -> None:
+    from kg.extract.targets import targets_in_sentence
+
+    ctx = DocContext(jurisdiction="中国", level="country", plan_year=1988)
+    text = f"要积极发展电力工业，{year}年发电量达到7000亿千瓦时。"
+    found = targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), ctx)
+    assert [(t.role, t.deadline) for t in found] == [("target", "1992")]
