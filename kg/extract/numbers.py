@@ -280,6 +280,61 @@ def _duration_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | Non
     return 1.0, False, _Unit("年", "年", True), num.end + 1
 
 
+def _other_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
+    """The tail of a number with no unit of ``units.tsv`` right after it: a duration, a count of people, tenths."""
+    return _duration_tail(text, num) or _people_tail(text, num) or _tenths_tail(text, num)
+
+
+_TENTHS_BEFORE = re.compile(r"(?:近|超|约|逾|超过|接近|占[^，,；;。、]{0,4}|提升|提高|增长|下降|减少|降低|增产|减产)$")
+_TENTHS_AFTER = re.compile(r"(?:以上|左右|多)")
+
+
+def _tenths_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
+    """近五成, 占全国两成以上, 下降超过六成: a single numeral written out before 成 (tenths) when a comparator, a
+    share (占) or a rise or fall stands before it or a bound after it; bare, 三成 opens other words (一成不变)."""
+    if num.arabic or num.end - num.start != 1 or text[num.end : num.end + 1] != "成":
+        return None
+    if (other := _false_unit_re().match(text, num.end)) and other.end() > num.end + 1:
+        return None
+    if not (_TENTHS_BEFORE.search(text, max(0, num.start - 6), num.start) or _TENTHS_AFTER.match(text, num.end + 1)):
+        return None
+    return 1.0, False, _units()["成"], num.end + 1
+
+
+@cache
+def _people_re() -> re.Pattern[str]:
+    """Up to four words, then a noun of ``data/target_people_nouns.tsv``: 群众, 困难群众, 农村贫困人口; the last noun
+    heads the phrase (贫困家庭学生 are pupils), and a bound (20万以上人口县) says what class is counted."""
+    return re.compile(rf"(?:(?!以上|以下|以内)[\u4e00-\u9fff]){{0,4}}({alternation(_people_units())})")
+
+
+@cache
+def _people_units() -> dict[str, str]:
+    return {noun: unit for noun, unit, *_ in rows("target_people_nouns.tsv")}
+
+
+def _people_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
+    """52万群众, 1800多万农民工, 82万宽带用户, 五百万群众: a count in 万 or 亿 right before a noun for people
+    (``data/target_people_nouns.tsv``) counts people (人) or households (户), as 万人 does; a numeral written
+    out ends in its own 万 or 亿."""
+    pos, floor, factor = num.end, False, 1.0
+    if num.arabic:
+        pos += text[pos : pos + 1] in _ABOUT and 1
+        floor = pos > num.end
+        mult = next((w for w in ("万亿", "亿", "万") if text.startswith(w, pos)), "")
+        if not mult:
+            return None
+        factor, pos = _MULTIPLIERS[mult], pos + len(mult)
+    elif text[num.end - 1 : num.end] not in ("万", "亿"):
+        return None
+    if text[pos : pos + 1] in _ABOUT:
+        floor, pos = True, pos + 1
+    m = _people_re().match(text, pos)
+    if m is None:
+        return None
+    return factor, floor, _Unit(text[pos : m.end()], _people_units()[m.group(1)], True), m.end()
+
+
 @cache
 def _years_re() -> re.Pattern[str]:
     return re.compile(_YEARS)
@@ -379,7 +434,7 @@ def find_quantities(text: str) -> list[Quantity]:
             last = nxt
             i += 1
         i += 1
-        tail = _read_tail(text, last) or (_duration_tail(text, last) if last is first else None)
+        tail = _read_tail(text, last) or (_other_tail(text, last) if last is first else None)
         if tail is None:
             if last is first and first.arabic:
                 bare.append(first)

@@ -226,6 +226,20 @@ def _size_classes(text: str) -> list[Quantity]:
     return [q for q in find_quantities(text) if _is_size_class(text, q)]
 
 
+_RANK_UNITS = frozenset({"位", "名", "强"})
+_MEASURE_IN_NAME = frozenset({"小时", "分钟", "天", "岁", "%"})
+_NAME_HEAD_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:政策|圈)(?![\u4e00-\u9fff])")
+"""…免签政策, …经济圈, …便民生活圈: the head of a policy or of a named area, right after the words a measure
+of time, age or rate opens."""
+
+
+def _is_in_name(text: str, q: Quantity) -> bool:
+    """72小时过境免签政策, 2小时经济圈, 15分钟便民生活圈: a measure of time, age or rate that opens the name of a
+    policy or of a service or commuting circle (GUIDELINES: names that contain digits) is no quantity; counts of
+    policies (出台10项政策) stay quantities."""
+    return q.unit in _MEASURE_IN_NAME and q.value_max is None and bool(_NAME_HEAD_AFTER.match(text, q.end))
+
+
 def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
     """Ordinals, names with digits, quoted names, the article 一个, 十三届六次全会, set sizes, per-bases.
 
@@ -241,6 +255,8 @@ def _is_excluded(text: str, q: Quantity, names: list[_Span]) -> bool:
         return True
     if before == "第" or (before and (before.isascii() and (before.isalpha() or before in "_{"))):
         return True
+    if (before == "前" and q.unit in _RANK_UNITS) or _is_in_name(text, q):
+        return True  # 进入全国前10位, 包揽前三名: a rank, an ordinal
     if before == "届" or _ORDINAL_AFTER.match(text[q.unit_end - len(q.raw_unit) :]):
         return True
     if not q.arabic and text[q.num_start : q.num_end] == "一" and q.value_max is None:
@@ -523,6 +539,8 @@ def _role(
         return "statistic"
     if _is_given(text, q, clause) or _is_comparison_base(text, q) or _is_stock_to_remove(text, q, clause):
         return "statistic"
+    if q.raw_unit.endswith(_whole_peoples()):
+        return "statistic"  # 把13亿多中国人的饭碗端牢: the population, whatever the clause aims at
     if not normative and _is_identity(text, q, clause):
         return "statistic"  # 这座城市是500万人生活的家园: what the subject is, a fact about the present
     if q.comparator in (">=", "<=") and _CLASS_OF_COUNT.match(text, q.end):
@@ -553,6 +571,13 @@ def _role(
     if past:
         return "achievement"
     return "statistic"
+
+
+@cache
+def _whole_peoples() -> tuple[str, ...]:
+    """The nouns of ``data/target_people_nouns.tsv`` that name a whole people (人民, 中国人): their count is the
+    population."""
+    return tuple(noun for noun, _, *whole in rows("target_people_nouns.tsv") if whole == ["y"])
 
 
 _CUT_DONE = re.compile(r"(?:取消|免除|减免|减轻|废止|废除|削减|压减|核减|撤销)了")
@@ -618,11 +643,33 @@ def _is_given(text: str, q: Quantity, clause: _Span) -> bool:
 
 
 def _is_level(text: str, q: Quantity, clause: _Span) -> bool:
-    """PM2.5浓度为25.9微克/立方米: in a look back, a level stated with a linking 为 is a measured state (a
-    statistic), not something done; 达到, 完成, 建成 report what was achieved."""
+    """PM2.5浓度为25.9微克/立方米, 总装机规模1.1亿千瓦: in a look back, a level stated with a linking 为 or with no
+    verb at all is a measured state (a statistic), not something done; 达到, 完成, 建成 report what was achieved."""
     if _TOTAL.search(text, clause.start, q.start):
         return False  # 五年合计财政支出为…: a total of what was spent or done
+    if _is_verbless_level(text, q, clause):
+        return True
     return _LEVEL_LINK.search(text, clause.start, q.start) is not None and _LEVEL_END.match(text, q.end) is not None
+
+
+@cache
+def _level_noun_end_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(words('target_level_nouns.txt'))})$")
+
+
+def _is_verbless_level(text: str, q: Quantity, clause: _Span) -> bool:
+    """新能源装机1.1亿千瓦, 科技进步贡献率60.5%: a figure right after a noun of a level, stock or ratio
+    (``data/target_level_nouns.txt``) in a clause with no verb before it, the figure ending the statement;
+    新增光伏装机200万千瓦 adds (a verb), and a comparator word before the figure (近, 约) is no verb."""
+    head = _ROUGH_BEFORE.sub("", text[clause.start : q.num_start])
+    if not _level_noun_end_re().search(head):
+        return False
+    if _LEVEL_END.match(text, q.end) is None:
+        return False  # 总规模1000亿元的基金: the size names what was set up
+    return not _cue_re("verb").search(head) and not _has_cue(head, "past")
+
+
+_ROUGH_BEFORE = re.compile(r"(?:约|近)$")
 
 
 @cache
@@ -639,11 +686,19 @@ def _comparison_re() -> re.Pattern[str]:
     )
 
 
+_MULTIPLE_OF = re.compile(
+    r"(?:为|是|相当于)[^，,；;。：:、]{1,14}?的(?:[0-9.]+倍(?:、|和|与))*(?:约|近)?$"
+)
+"""为2015年的2.5倍, 是十年前的4倍, 分别为…的2.6倍和1.8倍: a figure as a multiple of a base, a comparison."""
+
+
 def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
     """高于全国约7个百分点, 快于2024年1.8个百分点, 占全国23.6%: what a jurisdiction's figure is next to another
     one, a statistic (GUIDELINES: a fact about the present or a comparison), not something done. What it is
     compared to is a name, a scope or a year; a class and a verb after it (优于Ⅲ类水体比例达94.8%) or a base
     (低于每立方米19微克) make the verb a bound of the figure, not a comparison."""
+    if q.unit == "倍" and _MULTIPLE_OF.search(text, clause.start, q.start):
+        return True
     m = _comparison_re().search(text, clause.start, q.start)
     if m is None:
         return False
@@ -654,10 +709,12 @@ def _is_comparison(text: str, q: Quantity, clause: _Span) -> bool:
 
 
 def _is_streak(text: str, q: Quantity) -> bool:
-    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次, 长达2600年: how long a state has lasted, a fact
+    """连续16年位居全国首位, 连续三年下降, 连续11个季度, 连续3次, 8连增, 长达2600年: how long a state has lasted, a fact
     about the present or the past (even in a review), unless the clause aims to keep it going (力争连续5年…).
     长达4000公里 is a length, no duration."""
     before = text[max(0, q.num_start - 2) : q.num_start]
+    if q.unit.startswith("连"):
+        return True  # 实现8连增, 十连丰: a streak written short
     return before == "连续" or (before == "长达" and q.unit in _TIME_UNITS)
 
 
@@ -692,7 +749,7 @@ _MONTH = r"1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
 _DEADLINE_RE = re.compile(
     r"(?P<masked>[12][0-9]{1,2}\*年)"
     rf"|(?:(?<![自从])(?P<pyear>20[0-9]{{2}})年)?(?:(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)(?:末|底)?(?:前|以前)?"
-    r"|(?:到|至|在)?(?<![自从])(?P<year>20[0-9]{2})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
+    rf"|(?:到|至|在)?(?<![自从])(?P<year>{_LEAD_YEAR})年(?:度|底|末)?(?:前|以前)?(?!以来|起|开始|[0-9一-十]+月|[上下]半年|第?[一二三四1-4]季度)"
     rf"|(?:(?<![自从])(?P<myear>20[0-9]{{2}})年)?(?P<month>{_MONTH})月(?:(?P<day>[0-9]{{1,2}})日|底|末|份|(?P<xun>[上中下])旬)?(?:前|以前)"
     r"|(?<![0-9一二两三四五六七八九十])(?P<span>[0-9]|[一二两三四五六七八九十])年内|(?:今后|未来|用)(?P<ahead>[1-9]|[一二两三四五])年(?:时间)?"
     r"|(?P<yearend>年底前|年底|年度内|年内|年末)|(?P<thisyear>全年|(?<![从自])今年|本年)|(?P<nextyear>(?<![从自])明年)"
@@ -742,7 +799,7 @@ def _deadline_value(m: re.Match[str], plan_year: int | None, this_year: int | No
     if m.group("masked"):
         return None
     if m.group("year"):
-        year = int(m.group("year"))
+        year = _year_number(m.group("year"))  # 2025年, and 1997年 or 一九九七年 of the older national reports
         return str(year) if plan_year is None or year >= plan_year else None
     if m.group("fyp") or m.group("fyp2"):
         return str(_five_year_plan_end(m.group("fyp") or m.group("fyp2")))
@@ -1226,7 +1283,7 @@ def _list_deadline(title: str | None, plan_year: int | None) -> str | None:
 
 
 _DESCRIPTIVE_TITLE = re.compile(r"问题|不足|差距|现状|形势|挑战|困难|基本情况")
-_ACTION_TITLE = re.compile(r"解决|破解|补齐|弥补|应对|克服|整改|找准")
+_ACTION_TITLE = re.compile(r"解决|破解|补齐|弥补|应对|克服|整改|找准|缩小")
 
 
 def _is_descriptive(section_id: str | None, sections: dict) -> bool:
