@@ -233,12 +233,13 @@ def _split_quotes(stem: str, head: str) -> list[str] | None:
 
 
 def _stems(
-    text: str, words: Sequence[Token], k: int, hs: int, *, quoted: bool = False
+    text: str, words: Sequence[Token], k: int, hs: int, *, quoted: bool = False, built: bool = False
 ) -> list[tuple[str, list[Token], bool]]:
     """(stem, its tokens, whether a verb stands before it) for the head word starting at ``hs`` in ``words[k]``.
 
     A coordinated stem (甲提升和乙提升|行动, 甲、乙|计划) gives one stem per conjunct sharing the head, unless
-    the left conjunct has a head of its own (甲行动和乙行动). ``quoted``: the head closes a quote.
+    the left conjunct has a head of its own (甲行动和乙行动). ``quoted``: the head closes a quote; ``built``: the
+    head is a built one (工程, 项目), whose conjunct after 和 may open on a named work (甲枢纽和|乙调水|工程).
     """
     out: list[tuple[str, list[Token], bool]] = []
     partial = words[k].start < hs  # 二期工程 as one word: 二期 is stem
@@ -252,7 +253,7 @@ def _stems(
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
         out.append((text[start:end_offset], stem_words, led))
         partial = quoted = False
-        if start == end_offset or not _shares_head(text, words, i):
+        if start == end_offset or not (_shares_head(text, words, i) or (built and _names_second_work(words, i))):
             return out
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
@@ -336,6 +337,50 @@ def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
     return words[i - 1].text in _COORDINATORS and (is_verbal(words[i - 2]) or words[i - 2].pos == "vn")
 
 
+def _names_second_work(words: Sequence[Token], i: int) -> bool:
+    """Whether 和/及 before ``words[i]`` joins two named works sharing a built head (甲河乙水利枢纽和|丙调水|工程):
+    the conjunct after it opens on a place or a proper noun of its own (:func:`_opens_named_work`) and a noun ends
+    the one before it, so each side can name one work."""
+    if i < 2 or words[i - 1].text not in _COORDINATORS or not _opens_named_work(words[i]):
+        return False
+    before = words[i - 2]
+    return (before.pos.startswith(("n", "l")) and before.pos != "vn") or is_verbal(before)
+
+
+_WORK_NAMING_TAGS = ("ns", "nz", "j")
+"""A place, a proper noun or an abbreviation (甲河/ns, 南水北调/nz, 江淮/j) opening a work's name."""
+
+
+def _opens_named_work(token: Token) -> bool:
+    """Whether ``token`` can open the name of one work: a place, a proper noun or an abbreviation of two characters
+    or more (a one-character one is mostly the segmenter's cut inside a word), not a generic place noun the segmenter
+    tags as a place (城市/ns, 乡村: ``data/place_generic.txt``)."""
+    named = token.pos.startswith(_WORK_NAMING_TAGS) and len(token.text) >= 2
+    return named and token.text not in word_set("place_generic.txt")
+
+
+def _named_works(text: str, stems: list[tuple[str, list[Token], bool]]) -> bool:
+    """Whether the stems before a built head, joined by 和/及 or 、, name one work each (甲干线扩能升级和乙流域能级
+    提升|工程, 甲港乙码头、丙港转型升级|工程): every stem opens on its own place or proper noun
+    (:func:`_opens_named_work`), says more than a place (:func:`_is_place`) and is no generic, counted or ranked
+    phrase, so each one is a project of its own and takes the head. A stem of kinds (工业设备更新和技术改造|工程)
+    opens on none and stays whole."""
+    if len(stems) < 2:
+        return False
+    for stem, words, _ in stems:
+        if not words or not _opens_named_work(words[0]) or _is_place(words) or len(stem) < _ITEM_MIN_LEN:
+            return False
+        if _rejects(stem, words) or _is_generic(stem) or "“" in stem or _facility(words):
+            return False
+    return True
+
+
+def _facility(words: Sequence[Token]) -> bool:
+    """Whether a stem is a facility's name, a place and the kind of work (甲乙|高铁, 甲|机场): no project of its own
+    (:func:`_bare_work`), so a list holding one is left to the rules for lists of works."""
+    return len(words) <= 2 and words[-1].pos == "n" and _bare_work(words)
+
+
 def _whole_conjunct(words: Sequence[Token], end: int) -> bool:
     """Whether the conjunct before ``words[end]`` is a programme's stem of its own: a whole phrase after
     punctuation (、) or a lead verb (实施|甲、乙计划), not cut after a verb inside a phrase (限额以上批零|住|餐业企业),
@@ -364,6 +409,9 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
     """
     if head[-2:] in _BUILT:
         listed = _first_listed(text, stems)
+        works = [part for stem in stems for part in _split_at_and(text, *stem, scoped=False)]
+        if _named_works(text, works):
+            return [(stem, words, True) for stem, words, _ in works]
         if _phases_listed(text, stems, listed):
             return [(stem, words, True) for stem, words, _ in stems]
         stems = stems[:listed]
@@ -1086,7 +1134,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
     """The names that end in the plan head word ``head`` starting at ``hs`` (inside ``words[k]``)."""
     out: list[str] = []
     closing = text.startswith("”", hs + len(head))  # 某某“攀登计划”: a stem in front of a quoted name
-    for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
+    stems = _stems(text, words, k, hs, quoted=closing, built=head[-2:] in _BUILT)
+    for stem, stem_words, led in _conjuncts(text, stems, head):
         if closing:
             stem = _without_round(stem)  # 新一轮基层医疗“登峰计划”, 第二轮“甲”计划: a round of the named programme
             whole = "”" not in stem  # 甲“乙计划”和丙“丁计划”: a stem holding a name closed before is no one name
