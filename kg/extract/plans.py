@@ -1143,6 +1143,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
         stem, stem_words = _quoted_after_count(stem, stem_words)
+        if _PILOT in head and not _sites_after(words, hs + len(head)):
+            stem, stem_words = _pilot_after_count(stem, stem_words)
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
@@ -1387,6 +1389,31 @@ def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]
     if not rest or rest[0].start > words[0].start + q:  # the count and the quote are not token-aligned
         return stem, words
     return stem[rest[0].start - words[0].start :], rest
+
+
+_PILOT_COUNT_RE = re.compile(r"(?:首批|第[一二两三四五六七八九十\d]+批)?[\d一二两三四五六七八九十百]+个")
+"""首批9个, 22个: the batch and the number of places that run one named pilot (首批9个|城乡融合试点)."""
+
+
+def _sites_after(words: Sequence[Token], end: int) -> bool:
+    """Whether a noun follows the head ending at ``end`` (5个…试点|地区): a count before it counts those sites."""
+    return any(t.start == end and t.pos.startswith("n") for t in words)
+
+
+def _pilot_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:
+    """A pilot's stem without the count of its sites written before it (开展首批9个|城乡融合|试点, 新增22个|新型城镇化
+    建设|试点): the count says how many places run the pilot, the name is what follows. The cut must fall on a word
+    boundary and leave a stem of four characters or more with no rank in it (22个|县域试点, 10个|甲融合省级试点 name
+    kinds of pilots, judged as they are). Other stems come back as they are."""
+    m = _PILOT_COUNT_RE.match(stem)
+    if not m or not words:
+        return stem, words
+    rest = [t for t in words if t.start >= words[0].start + m.end()]
+    if not rest or rest[0].start != words[0].start + m.end() or len(stem) - m.end() < _ITEM_MIN_LEN:
+        return stem, words
+    if any(len(t.text) > 1 and t.text.endswith("级") for t in rest):
+        return stem, words  # 10个|甲融合省级|试点: pilots of a rank, counted
+    return stem[m.end() :], rest
 
 
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
