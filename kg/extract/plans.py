@@ -253,7 +253,7 @@ def _stems(
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
         out.append((text[start:end_offset], stem_words, led))
         partial = quoted = False
-        if start == end_offset or not (_shares_head(text, words, i) or (built and _names_second_work(words, i))):
+        if start == end_offset or not (_shares_head(text, words, i) or (built and _names_second_work(text, words, i))):
             return out
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
@@ -337,14 +337,19 @@ def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
     return words[i - 1].text in _COORDINATORS and (is_verbal(words[i - 2]) or words[i - 2].pos == "vn")
 
 
-def _names_second_work(words: Sequence[Token], i: int) -> bool:
+def _names_second_work(text: str, words: Sequence[Token], i: int) -> bool:
     """Whether 和/及 before ``words[i]`` joins two named works sharing a built head (甲河乙水利枢纽和|丙调水|工程):
-    the conjunct after it opens on a place or a proper noun of its own (:func:`_opens_named_work`) and a noun ends
-    the one before it, so each side can name one work."""
+    each conjunct opens on a place or a proper noun of its own (:func:`_opens_named_work`) and says more than a
+    place, and the one before ends on a noun or a verb but on no head of its own (甲工程和|乙工程: two names)."""
     if i < 2 or words[i - 1].text not in _COORDINATORS or not _opens_named_work(words[i]):
         return False
+    if text[: words[i - 1].start].endswith(_closing_heads() + _policy_heads()):
+        return False
     before = words[i - 2]
-    return (before.pos.startswith(("n", "l")) and before.pos != "vn") or is_verbal(before)
+    if not ((before.pos.startswith(("n", "l")) and before.pos != "vn") or is_verbal(before)):
+        return False
+    j = name_start(words, i - 1)
+    return j < i - 1 and _opens_named_work(words[j]) and not _is_place(words[j : i - 1])
 
 
 _WORK_NAMING_TAGS = ("ns", "nz", "j")

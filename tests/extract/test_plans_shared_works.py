@@ -24,3 +24,12 @@ def test_kinds_joined_by_he_stay_one_programme() -> None:
 
 def test_a_facility_named_alone_in_the_list_takes_no_head() -> None:
     assert plan_names("加快郑渝高铁、黄河下游引水配置工程等前期工作。") == ["黄河下游引水配置工程"]
+
+
+def test_works_with_heads_of_their_own_are_not_joined() -> None:
+    names = plan_names("完成了沙河治理工程和汾河分洪工程。")
+    assert sorted(names) == ["汾河分洪工程", "沙河治理工程"]
+
+
+def test_a_named_work_joined_to_a_kind_keeps_the_named_one() -> None:
+    assert plan_names("积极实施退耕还林和天然林保护工程。") == ["天然林保护工程"]
