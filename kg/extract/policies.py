@@ -492,6 +492,19 @@ def _last_conjunct(tokens: Sequence[Token], i: int, k: int, start: int, stem: st
     return (j, tokens[j].start) if j is not None and j < k else (i, start)
 
 
+_NATIONAL_SCOPE = "全国"
+_NATIONAL_PLAN_HEADS = ("规划", "纲要")
+
+
+def _over_nation(tokens: Sequence[Token], i: int, k: int, head: str) -> int:
+    """Where a plan's title opens when 全国 stands before the stem the name rule found (实施|全国|主体功能区规划): at
+    全国, as the State Council titles its nationwide plans (全国主体功能区规划, 全国国土规划纲要); elsewhere 全国
+    is the scope a measure applies in (全国|统一…办法) and stays out. ``i`` otherwise."""
+    if 0 < i < k and tokens[i - 1].text == _NATIONAL_SCOPE and head.endswith(_NATIONAL_PLAN_HEADS):
+        return i - 1
+    return i
+
+
 def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
     """(title, lead verb) pairs of document titles written in running text."""
     out: list[tuple[str, str | None]] = []
@@ -507,6 +520,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             continue
         law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
         i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
+        i = _over_nation(tokens, i, k, text[hs:he])
         lead = lead_before(tokens, i)
         if after == _APPROVED or lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
             lead = after  # 做好国土空间规划编制工作, 某某规划获批: the verb may follow the title as a noun
