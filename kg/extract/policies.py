@@ -904,7 +904,8 @@ def _names_subject(words: Sequence[Token], size: int, *, law: bool, parties: boo
     if not words:
         return False
     last = words[-1]
-    if len(last.text) < 2 or (law and "法" in last.text):
+    partner = parties and len(words) > 1 and words[-2].text == _CHINA  # 中|英: China and a one-character partner
+    if (len(last.text) < 2 and not partner) or (law and "法" in last.text):
         return False
     noun = last.pos.startswith(_NOUN_TAGS)
     verbal_noun = last.pos == "vn" and len(words) > 1 and words[-2].pos.startswith(_NOUN_TAGS)
@@ -938,6 +939,18 @@ def _is_way_of_doing(token: Token) -> bool:
     return len(token.text) == 2 and token.text.endswith("法")
 
 
+_CHINA = "中"
+
+
+def _over_china(tokens: Sequence[Token], i: int, head: int) -> int:
+    """Where an instrument's title opens when the segmenter cut China's 中 off its partner's short name (中/f|英/j|
+    联合声明, 中/f|泰/ns|…备忘录): at 中, as bilateral instruments are titled by both parties (:func:`_names_party`);
+    the name rule stops at 中 as at a direction word. ``i`` otherwise."""
+    if 0 < i < head and tokens[i - 1].text == _CHINA and tokens[i].pos in _PARTY_TAGS:
+        return i - 1
+    return i
+
+
 def _after_coordinator(tokens: Sequence[Token], i: int, head: int) -> int:
     """The start of the last item of a stem joined by 和/及/与 (甲方针和|乙基本法): the head names the last one."""
     for j in range(head - 1, i - 1, -1):
@@ -957,7 +970,7 @@ def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = Non
     for k, hs, he in head_spans(text, tokens, "policy_instruments.txt"):
         if any(a <= hs < b for a, b in quoted) or text[:he].endswith(_suffix_words()) or _is_way_of_doing(tokens[k]):
             continue  # 《…》 is named as written; 办法, 促进法 are policy_suffixes' titles
-        i = _after_coordinator(tokens, name_start(tokens, k, nominal=tokens[k].start < hs), k)
+        i = _over_china(tokens, _after_coordinator(tokens, name_start(tokens, k, nominal=tokens[k].start < hs), k), k)
         verbs = [j for j in range(i, k) if tokens[j].text in _instrument_verbs()]
         i = verbs[-1] + 1 if verbs else i  # 商签/n|两岸…协议: a verb jieba tagged a noun is the predicate
         start = tokens[i].start if i < k else tokens[k].start
