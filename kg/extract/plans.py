@@ -562,6 +562,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _joining_reforms(text, words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
+    if _ROLE_CENTRE in text and _BUILDING in text:
+        out += _city_role_programmes(text, words)
     out += _standing_names(text, words)
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
@@ -1648,6 +1650,38 @@ def _movements(words: Sequence[Token]) -> list[str]:
         for a, b in itertools.pairwise(words)
         if b.text == _MOVEMENT and a.pos == "nz" and len(a.text) >= 4
     ]
+
+
+_ROLE_CENTRE = "中心"
+_ROLE = r"(?:国际|全球)(?!化)[一-鿿]{1,6}?中心(?:城市)?"
+_ROLE_BUILDING_RE = re.compile(rf"{_ROLE}(?:、{_ROLE})*{_BUILDING}")
+"""国际航运中心建设, 全球研发中心城市建设, 国际甲中心城市、国际乙中心城市建设: building a city's international role."""
+_BRACKETED_RE = re.compile(r"（[^（）]{2,8}）$")
+
+
+def _city_role_programmes(text: str, words: Sequence[Token]) -> list[str]:
+    """Programmes of building a city's international or global role (推动甲市国际航运中心建设, 参与甲市（乙区域）国际
+    科技创新中心建设, 推进国际研发中心城市、国际会展中心城市建设 → one each): the role is a state-assigned title a
+    city is built up to, and its 建设 the programme, named with the city (and the region in brackets) written right
+    before it. Not when a plan or policy head follows (…中心建设|方案, …中心建设|试点: that head names the thing),
+    nor a role turned adjective (国际化…中心)."""
+    out: list[str] = []
+    for m in _ROLE_BUILDING_RE.finditer(text):
+        if text.startswith(_heads() + _policy_heads(), m.end()):
+            continue
+        roles = m.group()[: -len(_BUILDING)].split("、")
+        if len(roles) == 1:
+            roles = [_role_city(text, words, m.start()) + roles[0]]
+        out += [role + _BUILDING for role in roles]
+    return out
+
+
+def _role_city(text: str, words: Sequence[Token], start: int) -> str:
+    """The city named right before a role at ``start`` (甲市|国际…中心, 甲市（乙区域）|国际…中心), or ""."""
+    bracket = _BRACKETED_RE.search(text, 0, start)
+    end = bracket.start() if bracket else start
+    city = next((t for t in words if t.end == end and t.pos == "ns"), None)
+    return text[city.start : start] if city else ""
 
 
 def _item_description(text: str, words: Sequence[Token]) -> tuple[str, list[Token]]:

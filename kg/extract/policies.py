@@ -332,8 +332,10 @@ def _past_pivot(tokens: Sequence[Token], i: int, head: int, nominal: bool) -> in
         return i
     for n in (1, 2):
         v = i + n
+        if v + 1 > head or (v + 1 == head and not nominal):
+            continue
         actor = all(tokens[k].pos.startswith("n") or tokens[k].pos == "j" for k in range(i, v))
-        if v + 1 > head or (v + 1 == head and not nominal) or not actor or not is_verbal(tokens[v]):
+        if not actor or not is_verbal(tokens[v]):
             continue
         rest = tokens[v + 1 : head]
         if sum(len(t.text) for t in rest) < 3 and not nominal:
