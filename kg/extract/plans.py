@@ -581,7 +581,22 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not _projects_acted_on(n)
         and not _projects_of_a_plan(n)
         and not _is_clause(n)
+        and not _key_works(n)
     ]
+
+
+_KEY_WORKS_RE = re.compile(rf"重点[{CJK}]{{0,2}}(?:工程|项目)$")
+"""林业|重点|生态工程, 甲通道|重点工程: the key works of a field or a corridor, a class of works."""
+
+
+def _key_works(name: str) -> bool:
+    """Whether a built name ends on 重点 and at most a two-character field before its head (甲林业重点生态工程, 甲通道
+    重点项目): the key works of what comes before, a class, not one programme. A count before them (十大重点节能工程)
+    makes a fixed set with a name, and a quoted name (“甲乙”重点工程) names its works."""
+    m = _KEY_WORKS_RE.search(name)
+    if not m or m.start() == 0 or "”" in name:
+        return False
+    return not _LIST_COUNT_RE.search(name, 0, m.start())
 
 
 _LIST_COUNT_RE = re.compile(r"[一二两三四五六七八九十百\d]+[大项个]")
