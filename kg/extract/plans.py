@@ -1542,26 +1542,43 @@ def _quoted_reforms(name: str) -> list[str]:
 
 
 def _ends_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
-    """“一键申报”|机制: the quoted name is the whole stem's last part; before 机制 a verbal noun may follow it that says
-    what the mechanism does (“双创”促进|机制, “大开放”协同|机制: still the named mechanism, not a 模式 of a kind)."""
+    """“一键申报”|机制: the quoted name is the whole stem's last part; before 机制 one or two words may follow it that
+    say what the mechanism does, ending on a verb or a verbal noun (“双创”促进|机制, “甲乙”综合服务|机制, “甲”要素
+    联动机制: still the named mechanism), not a noun naming a kind of mechanism, a verb and its object, a list (等)
+    or a 模式 (“甲”治理|模式: a way of working of a kind)."""
     if stem.endswith("”"):
         return True
-    last = words[-1] if words else None
-    verbal = last is not None and len(last.text) == 2 and last.pos in ("vn", "v")
-    return head == _MECHANISM and verbal and stem[: -len(last.text)].endswith("”")
+    close = stem.rfind("”")
+    if head != _MECHANISM or close < 0 or not words:
+        return False
+    tail = [t for t in words if t.start >= words[0].start + close + 1]
+    size = len(stem) - close - 1
+    if not tail or len(tail) > _MECHANISM_TAIL_WORDS or not _DONE_ITEM_LEN <= size <= _OBJECT_MAX_LEN:
+        return False
+    if not all(t.pos.startswith(_MECHANISM_TAIL_TAGS) for t in tail):
+        return False  # “甲乙”等|机制, “甲”同|城化…: a list or a phrase, not what the mechanism does
+    joined = tail[-1].end > words[0].start + len(stem)  # 联动机制/n: the head joined to the word before it
+    if not joined and tail[-1].pos not in ("v", "vn") and tail[-1].text not in _JOINING_WORDS:
+        return False  # “甲乙”城市治理体制|机制: a noun before 机制 names a kind of mechanism
+    return not (tail[0].pos == "v" and len(tail) > 1 and tail[1].pos.startswith("n"))  # “甲”开辟|县域…: a predicate
 
 
 _MECHANISM = "机制"
+_MECHANISM_TAIL_WORDS = 2
+_MECHANISM_TAIL_TAGS = ("n", "v", "b", "a", "d", "l")
 _SCOPE_MAX = 4
 
 
 def _mechanism_stem(stem: str, words: Sequence[Token]) -> str:
-    """The stem of a mechanism named by a quote and a verbal noun (农村“双创”促进|机制): the last quoted name and its
-    verbal noun, after at most a short noun scope (农村, 专项债券); the verb before them (健全, 优化) and a longer
-    phrase (某某问题|“321”) act on the mechanism or describe it. Other stems come back as they are."""
+    """The stem of a mechanism named by a quote and a verbal noun (农村“双创”促进|机制): the last quoted name (with the
+    quotes written right before it: “园”“地”融合发展|机制) and its verbal noun, after at most a short noun scope
+    (农村, 专项债券); the verb before them (健全, 优化) and a longer phrase (某某问题|“321”) act on the mechanism or
+    describe it. Other stems come back as they are."""
     opening = stem.rfind("“")
     if stem.endswith("”") or opening < 0 or not words:
         return stem
+    while opening > 0 and stem[opening - 1] == "”" and "“" in stem[:opening]:
+        opening = stem.rfind("“", 0, opening)  # 甲“乙”“丙”联动|机制: the run of quotes names it together
     offset = words[0].start
     before = [t for t in words if t.end - offset <= opening]
     nouns = list(itertools.takewhile(lambda t: t.pos.startswith("n") and not is_verbal(t), reversed(before)))
