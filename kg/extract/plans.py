@@ -627,24 +627,11 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     joined_kind = project and bool(CJK_RUN.fullmatch(joined)) and joined not in word_set("plan_list_classes.txt")
     if words[k].start != hs and not joined_count and not (project and CJK_RUN.fullmatch(joined)):
         return []
-    j = k
-    while (
-        not joined_count
-        and j > 0
-        and words[j - 1].text not in (_LIST_CLOSER, "”")
-        and not _list_count_before(words, j)
-    ):
-        if k - j >= _MODIFIER_WORDS + project:  # 等|跨区域通道|项目: a project's kind may take three
-            return []
-        j -= 1
-    shared = _shared_modifier(words[j:k])
-    fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
-    classes = word_union("plan_list_classes.txt", "plan_generic.txt")  # 等|一批|重大项目: no count
-    counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
-    kind = (shared is None or joined_kind) and project and not fields and not counted_kind  # 等|通道|项目: a kind
-    if shared is None and not kind:
-        return []  # 甲、乙等|领域|专项计划: the kind of the listed things, not their names
-    shared = shared or ""
+    j = _list_closer(words, k, project, counted=bool(joined_count))
+    modifier = None if j is None else _list_modifier(words, j, k, project, joined_kind)
+    if j is None or modifier is None:
+        return []
+    shared, kind = modifier
     counted = bool(joined_count)
     count = joined_count.group() if joined_count else ""
     if not counted and j > 0 and _list_count_before(words, j):
@@ -657,6 +644,55 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         j, closed = j - 1, True
     if not closed or j == 0:
         return []
+    bounds = _item_bounds(text, words, j, shared, count)
+    if len(bounds) < 2 and not (project and not counted):  # 甲港区航道等项目: one named project of a kind
+        return []
+    first = _first_item_start(text, words, bounds[-1])
+    if first is None:
+        return []
+    edges = [first - 1, *reversed(bounds)]
+    items = [
+        (text[words[a + 1].start : words[b - 1].end], list(words[a + 1 : b])) for a, b in itertools.pairwise(edges)
+    ]
+    if any(not item for item, _ in items):
+        return []
+    items = _kept_items(items, head, project=project, kind=kind, counted=counted, shared=shared)
+    return [item + shared + head for item, _ in items]
+
+
+def _list_closer(words: Sequence[Token], k: int, project: bool, *, counted: bool) -> int | None:
+    """Index of the first word after a list's closer (等, a count: 等|综合治理|工程) before the head in ``words[k]``:
+    at most two words (three for a project's kind: 等|跨区域通道|项目) stand between. ``k`` when the count is the
+    head's own word (十大工程); None when no closer is that near."""
+    j = k
+    while not counted and j > 0 and words[j - 1].text not in (_LIST_CLOSER, "”") and not _list_count_before(words, j):
+        if k - j >= _MODIFIER_WORDS + project:
+            return None
+        j -= 1
+    return j
+
+
+def _list_modifier(
+    words: Sequence[Token], j: int, k: int, project: bool, joined_kind: bool
+) -> tuple[str, bool] | None:
+    """(the words between the closer and the head that every item's name takes, whether they name a kind of
+    projects: 等|通道|项目) for the list closed before ``words[j]``; None when they name the kind of the listed
+    things (甲、乙等|领域|专项计划: fields, not names). A project's kind is no part of the names, nor are fields
+    (等|领域|项目) or a count (甲医院等|10家|…项目), which make the items no projects' names."""
+    shared = _shared_modifier(words[j:k])
+    fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
+    classes = word_union("plan_list_classes.txt", "plan_generic.txt")  # 等|一批|重大项目: no count
+    counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
+    kind = (shared is None or joined_kind) and project and not fields and not counted_kind  # 等|通道|项目: a kind
+    if shared is None and not kind:
+        return None
+    return shared or "", kind
+
+
+def _item_bounds(text: str, words: Sequence[Token], j: int, shared: str, count: str) -> list[int]:
+    """Indexes of the words that close a list's items, right to left: the closer at ``words[j]``, each 、 outside
+    quotes before it, and a 和 that joins the last item (甲和乙两大行动; 甲、乙与丙等|综合治理|工程 only with no shared
+    activity, as then 乙与丙 may be what the one activity is done to)."""
     bounds = [j]
     i = j
     while i > 0 and (words[i - 1].pos != "x" or words[i - 1].text in _QUOTES or words[i - 1].text == "、"):
@@ -667,35 +703,43 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
     elif not shared:  # 甲、乙与丙等|综合治理|工程: 乙与丙 are what the one shared activity is done to
         bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
-    if len(bounds) < 2 and not (project and not counted):  # 甲港区航道等项目: one named project of a kind
-        return []
-    first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
+    return bounds
+
+
+def _first_item_start(text: str, words: Sequence[Token], end: int) -> int | None:
+    """Index of the first word of a list's first item, which the closer or 、 at ``words[end]`` ends: where the name
+    rule opens it, past the verb that carries the list out (常态化开展|甲), a clause subject's start and an activity
+    joined to the one before (:func:`_subject_list_start`, :func:`_over_joined_activity`). None when the item is cut
+    inside (推进甲续建配套与|乙改造、…: no verb, punctuation or building verb before it): no list of names."""
+    first = _over_owner(words, name_start(words, end, quoted=words[end - 1].text == "”"))
     verbs = _carrying_verbs()
-    first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
-    first = _subject_list_start(text, words, first, bounds[-1], verbs)
+    first = max([first] + [c + 1 for c in range(first, end) if words[c].text in verbs])  # 常态化开展|甲
+    first = _subject_list_start(text, words, first, end, verbs)
     first = _over_joined_activity(words, first, verbs)
     opener = words[first - 1] if first > 0 else None
     if opener and not (is_verbal(opener) or opener.pos == "x" or opener.text in verbs | _BUILDING_VERBS):
-        return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
-    edges = [first - 1, *reversed(bounds)]
-    items = [
-        (text[words[a + 1].start : words[b - 1].end], list(words[a + 1 : b])) for a, b in itertools.pairwise(edges)
-    ]
-    if any(not item for item, _ in items):
-        return []
+        return None
+    return first
+
+
+def _kept_items(
+    items: list[tuple[str, list[Token]]], head: str, *, project: bool, kind: bool, counted: bool, shared: str
+) -> list[tuple[str, list[Token]]]:
+    """The items of a list that take the shared head, or [] when the list names kinds of work: a project list keeps
+    its named items (:func:`_named_projects`) without their capacities, a list of built works drops the bare
+    facilities (:func:`_bare_work`), and every item left must be a proper stem (:func:`_listed_item`)."""
     if project and (kind or not counted):
         items = _named_projects(items)
     elif head[-2:] in _BUILT and not counted and not shared:
         items = [(item, item_words) for item, item_words in items if not _bare_work(item_words)]
+    done = bool(shared)
     if project and (kind or not counted) and not any(_lists(w) for _, w in items):  # 甲、乙等市推进丙…: two lists
-        items = [(i, w) for i, w in items if _listed_item(i, w, head, counted=counted, done=bool(shared))]
-    if not items:
-        return []
-    if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
+        items = [(i, w) for i, w in items if _listed_item(i, w, head, counted=counted, done=done)]
+    if not items or not all(_listed_item(i, w, head, counted=counted, done=done) for i, w in items):
         return []
     if project:
         items = [(_without_capacity(item), item_words) for item, item_words in items]
-    return [item + shared + head for item, _ in items]
+    return items
 
 
 _PROJECT = "项目"
