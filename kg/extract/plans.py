@@ -3,13 +3,16 @@
 Sources: items of lists whose title names action plans (the name before the colon), quoted
 names ending in a plan word (“某某行动”, quotes kept), running-text names ending in a plan
 head word (行动/工程/计划/项目/试点 …, ``data/plan_suffixes.txt``) on a word end, and quoted
-names before a programme noun (“某某”机制, ``data/plan_quoted_heads.txt``). A running-text
+names before a programme noun (“某某”机制, “某某”综合服务机制 with up to two words of what it does, a run of quotes
+whole: “甲”“乙”联动机制; ``data/plan_quoted_heads.txt``). A running-text
 name starts where the segmenter's tokens say a name may start (after the predicate verb,
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
 programmes share their head when each conjunct is a proper stem (国家节水和珠江流域生态修复行动,
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
 甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
-campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole,
+unless each conjunct opens on its own place or proper noun and names a work (甲干线扩能升级和乙流域能级提升工程,
+甲港乙码头、丙港转型升级工程 → one each; a facility alone, 甲乙高铁, takes no head).
 Listed works share a built head when each says what is done to it or which phase is built (甲二期、乙整治等工程, and
 after the list's verb with no 等: 加快甲机场三期、乙机场工程前期工作); a work named alone in a 等-list (甲高铁) is the
 facility and left out. Listed items share 项目 when most of them name a project by a place, a firm or another proper
@@ -29,6 +32,10 @@ It must be a proper name: quoted, or with a specific modifier that is not generi
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
 the name of a recurring programme, all up to its head; after a verb that carries a campaign or pilot out, verbs
 stay in its name (开展|统筹协调…试点), the place and batch before that verb do not (在全国首批|开展).
+
+A pilot's name starts after the count of its sites (开展首批9个|甲融合试点); the key works of a field (甲林业重点生态
+工程, 甲通道重点项目) are a class, not a name. Building a city's international role is a programme named with the city
+(甲市国际航运中心建设; roles listed before one 建设, one each).
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
 unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
