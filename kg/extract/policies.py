@@ -15,15 +15,16 @@ A title may also open with its own subject phrase right after the lead verb (出
 A year may open a title (2026年甲市…工作方案, but 2026年工作方案 is generic) and an edition or trial mark in
 brackets ends it (某某办法（试行）).
 A package named by a quoted count keeps the subject phrase before it (出台|支持甲业“15条”政策), and a plan
-reported as approved (甲城国土空间总体规划获批) is issued.
+reported as approved (甲城国土空间总体规划获批) is issued. A nationwide plan keeps 全国 (全国主体功能区规划, 全国…纲要),
+the State Council's way of titling them; before other documents 全国 is their scope.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
 their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“三个一”制度), the
 constitution and civil code by their bare name (宪法, 民法典), and laws and international instruments by a
-subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明:
-:func:`instrument_titles`, the verb before giving the status). Running-text 措施/举措 need a title mark
-(若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
+subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明, also where the
+segmenter cut 中 off a one-character partner: :func:`instrument_titles`, the verb before giving the status).
+Running-text 措施/举措 need a title mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
 """
 
 from __future__ import annotations
