@@ -3,13 +3,16 @@
 Sources: items of lists whose title names action plans (the name before the colon), quoted
 names ending in a plan word (“某某行动”, quotes kept), running-text names ending in a plan
 head word (行动/工程/计划/项目/试点 …, ``data/plan_suffixes.txt``) on a word end, and quoted
-names before a programme noun (“某某”机制, ``data/plan_quoted_heads.txt``). A running-text
+names before a programme noun (“某某”机制, “某某”综合服务机制 with up to two words of what it does, a run of quotes
+whole: “甲”“乙”联动机制; ``data/plan_quoted_heads.txt``). A running-text
 name starts where the segmenter's tokens say a name may start (after the predicate verb,
 adverb or function word in front of it: :func:`kg.extract.policies.name_start`); coordinated
 programmes share their head when each conjunct is a proper stem (国家节水和珠江流域生态修复行动,
 甲、乙专项计划 → one each), and so do the items of a list closed by 等 or by the set's size (甲提升、乙培育等行动,
 甲、乙、丙三大工程 → one each, a last 和 adding one when the count or both stems say so); a campaign after another
-campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole.
+campaign and 和 keeps its own verb (实施甲活动和打击乙专项行动); a built project keeps a stem joined by 和 whole,
+unless each conjunct opens on its own place or proper noun and names a work (甲干线扩能升级和乙流域能级提升工程,
+甲港乙码头、丙港转型升级工程 → one each; a facility alone, 甲乙高铁, takes no head).
 Listed works share a built head when each says what is done to it or which phase is built (甲二期、乙整治等工程, and
 after the list's verb with no 等: 加快甲机场三期、乙机场工程前期工作); a work named alone in a 等-list (甲高铁) is the
 facility and left out. Listed items share 项目 when most of them name a project by a place, a firm or another proper
@@ -29,6 +32,10 @@ It must be a proper name: quoted, or with a specific modifier that is not generi
 项目) also needs a proper noun, a number, quotes or a long stem. A round (第二轮, 第三次) after the verb opens
 the name of a recurring programme, all up to its head; after a verb that carries a campaign or pilot out, verbs
 stay in its name (开展|统筹协调…试点), the place and batch before that verb do not (在全国首批|开展).
+
+A pilot's name starts after the count of its sites (开展首批9个|甲融合试点); the key works of a field (甲林业重点生态
+工程, 甲通道重点项目) are a class, not a name. Building a city's international role is a programme named with the city
+(甲市国际航运中心建设; roles listed before one 建设, one each).
 
 Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
 unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
@@ -233,12 +240,13 @@ def _split_quotes(stem: str, head: str) -> list[str] | None:
 
 
 def _stems(
-    text: str, words: Sequence[Token], k: int, hs: int, *, quoted: bool = False
+    text: str, words: Sequence[Token], k: int, hs: int, *, quoted: bool = False, built: bool = False
 ) -> list[tuple[str, list[Token], bool]]:
     """(stem, its tokens, whether a verb stands before it) for the head word starting at ``hs`` in ``words[k]``.
 
     A coordinated stem (甲提升和乙提升|行动, 甲、乙|计划) gives one stem per conjunct sharing the head, unless
-    the left conjunct has a head of its own (甲行动和乙行动). ``quoted``: the head closes a quote.
+    the left conjunct has a head of its own (甲行动和乙行动). ``quoted``: the head closes a quote; ``built``: the
+    head is a built one (工程, 项目), whose conjunct after 和 may open on a named work (甲枢纽和|乙调水|工程).
     """
     out: list[tuple[str, list[Token], bool]] = []
     partial = words[k].start < hs  # 二期工程 as one word: 二期 is stem
@@ -252,7 +260,7 @@ def _stems(
         led = i > 0 and (is_verbal(words[i - 1]) or words[i - 1].text in _COORDINATORS)
         out.append((text[start:end_offset], stem_words, led))
         partial = quoted = False
-        if start == end_offset or not _shares_head(text, words, i):
+        if start == end_offset or not (_shares_head(text, words, i) or (built and _names_second_work(text, words, i))):
             return out
         if words[i - 1].text == "、" and not _whole_conjunct(words, i - 1):
             return out[:1]  # 限额以上批零|住|餐业企业、…: a phrase cut inside is no list of names
@@ -336,6 +344,55 @@ def _shares_head(text: str, words: Sequence[Token], i: int) -> bool:
     return words[i - 1].text in _COORDINATORS and (is_verbal(words[i - 2]) or words[i - 2].pos == "vn")
 
 
+def _names_second_work(text: str, words: Sequence[Token], i: int) -> bool:
+    """Whether 和/及 before ``words[i]`` joins two named works sharing a built head (甲河乙水利枢纽和|丙调水|工程):
+    each conjunct opens on a place or a proper noun of its own (:func:`_opens_named_work`) and says more than a
+    place, and the one before ends on a noun or a verb but on no head of its own (甲工程和|乙工程: two names)."""
+    if i < 2 or words[i - 1].text not in _COORDINATORS or not _opens_named_work(words[i]):
+        return False
+    if text[: words[i - 1].start].endswith(_closing_heads() + _policy_heads()):
+        return False
+    before = words[i - 2]
+    if not ((before.pos.startswith(("n", "l")) and before.pos != "vn") or is_verbal(before)):
+        return False
+    j = name_start(words, i - 1)
+    return j < i - 1 and _opens_named_work(words[j]) and not _is_place(words[j : i - 1])
+
+
+_WORK_NAMING_TAGS = ("ns", "nz", "j")
+"""A place, a proper noun or an abbreviation (甲河/ns, 南水北调/nz, 江淮/j) opening a work's name."""
+
+
+def _opens_named_work(token: Token) -> bool:
+    """Whether ``token`` can open the name of one work: a place, a proper noun or an abbreviation of two characters
+    or more (a one-character one is mostly the segmenter's cut inside a word), not a generic place noun the segmenter
+    tags as a place (城市/ns, 乡村: ``data/place_generic.txt``)."""
+    named = token.pos.startswith(_WORK_NAMING_TAGS) and len(token.text) >= 2
+    return named and token.text not in word_set("place_generic.txt")
+
+
+def _named_works(text: str, stems: list[tuple[str, list[Token], bool]]) -> bool:
+    """Whether the stems before a built head, joined by 和/及 or 、, name one work each (甲干线扩能升级和乙流域能级
+    提升|工程, 甲港乙码头、丙港转型升级|工程): every stem opens on its own place or proper noun
+    (:func:`_opens_named_work`), says more than a place (:func:`_is_place`) and is no generic, counted or ranked
+    phrase, so each one is a project of its own and takes the head. A stem of kinds (工业设备更新和技术改造|工程)
+    opens on none and stays whole."""
+    if len(stems) < 2:
+        return False
+    for stem, words, _ in stems:
+        if not words or not _opens_named_work(words[0]) or _is_place(words) or len(stem) < _ITEM_MIN_LEN:
+            return False
+        if _rejects(stem, words) or _is_generic(stem) or "“" in stem or _facility(words):
+            return False
+    return True
+
+
+def _facility(words: Sequence[Token]) -> bool:
+    """Whether a stem is a facility's name, a place and the kind of work (甲乙|高铁, 甲|机场): no project of its own
+    (:func:`_bare_work`), so a list holding one is left to the rules for lists of works."""
+    return len(words) <= 2 and words[-1].pos == "n" and _bare_work(words)
+
+
 def _whole_conjunct(words: Sequence[Token], end: int) -> bool:
     """Whether the conjunct before ``words[end]`` is a programme's stem of its own: a whole phrase after
     punctuation (、) or a lead verb (实施|甲、乙计划), not cut after a verb inside a phrase (限额以上批零|住|餐业企业),
@@ -364,6 +421,9 @@ def _conjuncts(text: str, stems: list[tuple[str, list[Token], bool]], head: str)
     """
     if head[-2:] in _BUILT:
         listed = _first_listed(text, stems)
+        works = [part for stem in stems for part in _split_at_and(text, *stem, scoped=False)]
+        if _named_works(text, works):
+            return [(stem, words, True) for stem, words, _ in works]
         if _phases_listed(text, stems, listed):
             return [(stem, words, True) for stem, words, _ in stems]
         stems = stems[:listed]
@@ -509,6 +569,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         out += _joining_reforms(text, words)
     if _CENSUS in text:
         out += [m.group() for m in _CENSUS_RE.finditer(text)]
+    if _ROLE_CENTRE in text and _BUILDING in text:
+        out += _city_role_programmes(text, words)
     out += _standing_names(text, words)
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
@@ -526,7 +588,22 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not _projects_acted_on(n)
         and not _projects_of_a_plan(n)
         and not _is_clause(n)
+        and not _key_works(n)
     ]
+
+
+_KEY_WORKS_RE = re.compile(rf"重点[{CJK}]{{0,2}}(?:工程|项目)$")
+"""林业|重点|生态工程, 甲通道|重点工程: the key works of a field or a corridor, a class of works."""
+
+
+def _key_works(name: str) -> bool:
+    """Whether a built name ends on 重点 and at most a two-character field before its head (甲林业重点生态工程, 甲通道
+    重点项目): the key works of what comes before, a class, not one programme. A count before them (十大重点节能工程)
+    makes a fixed set with a name, and a quoted name (“甲乙”重点工程) names its works."""
+    m = _KEY_WORKS_RE.search(name)
+    if not m or m.start() == 0 or "”" in name:
+        return False
+    return not _LIST_COUNT_RE.search(name, 0, m.start())
 
 
 _LIST_COUNT_RE = re.compile(r"[一二两三四五六七八九十百\d]+[大项个]")
@@ -557,24 +634,11 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
     joined_kind = project and bool(CJK_RUN.fullmatch(joined)) and joined not in word_set("plan_list_classes.txt")
     if words[k].start != hs and not joined_count and not (project and CJK_RUN.fullmatch(joined)):
         return []
-    j = k
-    while (
-        not joined_count
-        and j > 0
-        and words[j - 1].text not in (_LIST_CLOSER, "”")
-        and not _list_count_before(words, j)
-    ):
-        if k - j >= _MODIFIER_WORDS + project:  # 等|跨区域通道|项目: a project's kind may take three
-            return []
-        j -= 1
-    shared = _shared_modifier(words[j:k])
-    fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
-    classes = word_union("plan_list_classes.txt", "plan_generic.txt")  # 等|一批|重大项目: no count
-    counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
-    kind = (shared is None or joined_kind) and project and not fields and not counted_kind  # 等|通道|项目: a kind
-    if shared is None and not kind:
-        return []  # 甲、乙等|领域|专项计划: the kind of the listed things, not their names
-    shared = shared or ""
+    j = _list_closer(words, k, project, counted=bool(joined_count))
+    modifier = None if j is None else _list_modifier(words, j, k, project, joined_kind)
+    if j is None or modifier is None:
+        return []
+    shared, kind = modifier
     counted = bool(joined_count)
     count = joined_count.group() if joined_count else ""
     if not counted and j > 0 and _list_count_before(words, j):
@@ -587,6 +651,55 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         j, closed = j - 1, True
     if not closed or j == 0:
         return []
+    bounds = _item_bounds(text, words, j, shared, count)
+    if len(bounds) < 2 and not (project and not counted):  # 甲港区航道等项目: one named project of a kind
+        return []
+    first = _first_item_start(text, words, bounds[-1])
+    if first is None:
+        return []
+    edges = [first - 1, *reversed(bounds)]
+    items = [
+        (text[words[a + 1].start : words[b - 1].end], list(words[a + 1 : b])) for a, b in itertools.pairwise(edges)
+    ]
+    if any(not item for item, _ in items):
+        return []
+    items = _kept_items(items, head, project=project, kind=kind, counted=counted, shared=shared)
+    return [item + shared + head for item, _ in items]
+
+
+def _list_closer(words: Sequence[Token], k: int, project: bool, *, counted: bool) -> int | None:
+    """Index of the first word after a list's closer (等, a count: 等|综合治理|工程) before the head in ``words[k]``:
+    at most two words (three for a project's kind: 等|跨区域通道|项目) stand between. ``k`` when the count is the
+    head's own word (十大工程); None when no closer is that near."""
+    j = k
+    while not counted and j > 0 and words[j - 1].text not in (_LIST_CLOSER, "”") and not _list_count_before(words, j):
+        if k - j >= _MODIFIER_WORDS + project:
+            return None
+        j -= 1
+    return j
+
+
+def _list_modifier(
+    words: Sequence[Token], j: int, k: int, project: bool, joined_kind: bool
+) -> tuple[str, bool] | None:
+    """(the words between the closer and the head that every item's name takes, whether they name a kind of
+    projects: 等|通道|项目) for the list closed before ``words[j]``; None when they name the kind of the listed
+    things (甲、乙等|领域|专项计划: fields, not names). A project's kind is no part of the names, nor are fields
+    (等|领域|项目) or a count (甲医院等|10家|…项目), which make the items no projects' names."""
+    shared = _shared_modifier(words[j:k])
+    fields = any(t.text.endswith(_FIELD_WORDS) for t in words[j:k])  # 甲、乙等|领域|项目: fields, not projects
+    classes = word_union("plan_list_classes.txt", "plan_generic.txt")  # 等|一批|重大项目: no count
+    counted_kind = any(t.pos.startswith("m") and t.text not in classes for t in words[j:k])  # 甲医院等|10家|…项目
+    kind = (shared is None or joined_kind) and project and not fields and not counted_kind  # 等|通道|项目: a kind
+    if shared is None and not kind:
+        return None
+    return shared or "", kind
+
+
+def _item_bounds(text: str, words: Sequence[Token], j: int, shared: str, count: str) -> list[int]:
+    """Indexes of the words that close a list's items, right to left: the closer at ``words[j]``, each 、 outside
+    quotes before it, and a 和 that joins the last item (甲和乙两大行动; 甲、乙与丙等|综合治理|工程 only with no shared
+    activity, as then 乙与丙 may be what the one activity is done to)."""
     bounds = [j]
     i = j
     while i > 0 and (words[i - 1].pos != "x" or words[i - 1].text in _QUOTES or words[i - 1].text == "、"):
@@ -597,35 +710,43 @@ def _listed_names(text: str, words: Sequence[Token], k: int, hs: int, head: str)
         bounds += [c for c in range(j - 2, i, -1) if words[c].text in _COORDINATORS][:1]
     elif not shared:  # 甲、乙与丙等|综合治理|工程: 乙与丙 are what the one shared activity is done to
         bounds[1:1] = _last_joined(text, words, bounds[1], j, count, len(bounds))
-    if len(bounds) < 2 and not (project and not counted):  # 甲港区航道等项目: one named project of a kind
-        return []
-    first = _over_owner(words, name_start(words, bounds[-1], quoted=words[bounds[-1] - 1].text == "”"))
+    return bounds
+
+
+def _first_item_start(text: str, words: Sequence[Token], end: int) -> int | None:
+    """Index of the first word of a list's first item, which the closer or 、 at ``words[end]`` ends: where the name
+    rule opens it, past the verb that carries the list out (常态化开展|甲), a clause subject's start and an activity
+    joined to the one before (:func:`_subject_list_start`, :func:`_over_joined_activity`). None when the item is cut
+    inside (推进甲续建配套与|乙改造、…: no verb, punctuation or building verb before it): no list of names."""
+    first = _over_owner(words, name_start(words, end, quoted=words[end - 1].text == "”"))
     verbs = _carrying_verbs()
-    first = max([first] + [c + 1 for c in range(first, bounds[-1]) if words[c].text in verbs])  # 常态化开展|甲
-    first = _subject_list_start(text, words, first, bounds[-1], verbs)
+    first = max([first] + [c + 1 for c in range(first, end) if words[c].text in verbs])  # 常态化开展|甲
+    first = _subject_list_start(text, words, first, end, verbs)
     first = _over_joined_activity(words, first, verbs)
     opener = words[first - 1] if first > 0 else None
     if opener and not (is_verbal(opener) or opener.pos == "x" or opener.text in verbs | _BUILDING_VERBS):
-        return []  # 推进甲续建配套与|乙改造、…等工程: the first item is cut inside, no list of names to read
-    edges = [first - 1, *reversed(bounds)]
-    items = [
-        (text[words[a + 1].start : words[b - 1].end], list(words[a + 1 : b])) for a, b in itertools.pairwise(edges)
-    ]
-    if any(not item for item, _ in items):
-        return []
+        return None
+    return first
+
+
+def _kept_items(
+    items: list[tuple[str, list[Token]]], head: str, *, project: bool, kind: bool, counted: bool, shared: str
+) -> list[tuple[str, list[Token]]]:
+    """The items of a list that take the shared head, or [] when the list names kinds of work: a project list keeps
+    its named items (:func:`_named_projects`) without their capacities, a list of built works drops the bare
+    facilities (:func:`_bare_work`), and every item left must be a proper stem (:func:`_listed_item`)."""
     if project and (kind or not counted):
         items = _named_projects(items)
     elif head[-2:] in _BUILT and not counted and not shared:
         items = [(item, item_words) for item, item_words in items if not _bare_work(item_words)]
+    done = bool(shared)
     if project and (kind or not counted) and not any(_lists(w) for _, w in items):  # 甲、乙等市推进丙…: two lists
-        items = [(i, w) for i, w in items if _listed_item(i, w, head, counted=counted, done=bool(shared))]
-    if not items:
-        return []
-    if not all(_listed_item(item, item_words, head, counted=counted, done=bool(shared)) for item, item_words in items):
+        items = [(i, w) for i, w in items if _listed_item(i, w, head, counted=counted, done=done)]
+    if not items or not all(_listed_item(i, w, head, counted=counted, done=done) for i, w in items):
         return []
     if project:
         items = [(_without_capacity(item), item_words) for item, item_words in items]
-    return [item + shared + head for item, _ in items]
+    return items
 
 
 _PROJECT = "项目"
@@ -1086,7 +1207,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
     """The names that end in the plan head word ``head`` starting at ``hs`` (inside ``words[k]``)."""
     out: list[str] = []
     closing = text.startswith("”", hs + len(head))  # 某某“攀登计划”: a stem in front of a quoted name
-    for stem, stem_words, led in _conjuncts(text, _stems(text, words, k, hs, quoted=closing), head):
+    stems = _stems(text, words, k, hs, quoted=closing, built=head[-2:] in _BUILT)
+    for stem, stem_words, led in _conjuncts(text, stems, head):
         if closing:
             stem = _without_round(stem)  # 新一轮基层医疗“登峰计划”, 第二轮“甲”计划: a round of the named programme
             whole = "”" not in stem  # 甲“乙计划”和丙“丁计划”: a stem holding a name closed before is no one name
@@ -1094,6 +1216,8 @@ def _names_at_head(text: str, words: Sequence[Token], k: int, hs: int, head: str
                 out.append(stem + head + "”")  # “某某行动” alone: the quoted rule has it
             continue
         stem, stem_words = _quoted_after_count(stem, stem_words)
+        if _PILOT in head and not _sites_after(words, hs + len(head)):
+            stem, stem_words = _pilot_after_count(stem, stem_words)
         split = _split_quotes(stem.removeprefix(_NEW_ROUND), head)  # 新一轮“三增三减”行动: the quoted name
         if split is not None:
             out += split
@@ -1340,6 +1464,31 @@ def _quoted_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]
     return stem[rest[0].start - words[0].start :], rest
 
 
+_PILOT_COUNT_RE = re.compile(r"(?:首批|第[一二两三四五六七八九十\d]+批)?[\d一二两三四五六七八九十百]+个")
+"""首批9个, 22个: the batch and the number of places that run one named pilot (首批9个|城乡融合试点)."""
+
+
+def _sites_after(words: Sequence[Token], end: int) -> bool:
+    """Whether a noun follows the head ending at ``end`` (5个…试点|地区): a count before it counts those sites."""
+    return any(t.start == end and t.pos.startswith("n") for t in words)
+
+
+def _pilot_after_count(stem: str, words: list[Token]) -> tuple[str, list[Token]]:
+    """A pilot's stem without the count of its sites written before it (开展首批9个|城乡融合|试点, 新增22个|新型城镇化
+    建设|试点): the count says how many places run the pilot, the name is what follows. The cut must fall on a word
+    boundary and leave a stem of four characters or more with no rank in it (22个|县域试点, 10个|甲融合省级试点 name
+    kinds of pilots, judged as they are). Other stems come back as they are."""
+    m = _PILOT_COUNT_RE.match(stem)
+    if not m or not words:
+        return stem, words
+    rest = [t for t in words if t.start >= words[0].start + m.end()]
+    if not rest or rest[0].start != words[0].start + m.end() or len(stem) - m.end() < _ITEM_MIN_LEN:
+        return stem, words
+    if any(len(t.text) > 1 and t.text.endswith("级") for t in rest):
+        return stem, words  # 10个|甲融合省级|试点: pilots of a rank, counted
+    return stem[m.end() :], rest
+
+
 def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
     """Names whose stem holds a quoted name before a programme noun (做实“甲乙联办”机制 → “甲乙联办”机制, 健全农村“甲乙”
     促进机制 → 农村“甲乙”促进机制), or opens with one before a campaign noun (开展“你选我查”质量抽查活动 →
@@ -1444,26 +1593,43 @@ def _quoted_reforms(name: str) -> list[str]:
 
 
 def _ends_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
-    """“一键申报”|机制: the quoted name is the whole stem's last part; before 机制 a verbal noun may follow it that says
-    what the mechanism does (“双创”促进|机制, “大开放”协同|机制: still the named mechanism, not a 模式 of a kind)."""
+    """“一键申报”|机制: the quoted name is the whole stem's last part; before 机制 one or two words may follow it that
+    say what the mechanism does, ending on a verb or a verbal noun (“双创”促进|机制, “甲乙”综合服务|机制, “甲”要素
+    联动机制: still the named mechanism), not a noun naming a kind of mechanism, a verb and its object, a list (等)
+    or a 模式 (“甲”治理|模式: a way of working of a kind)."""
     if stem.endswith("”"):
         return True
-    last = words[-1] if words else None
-    verbal = last is not None and len(last.text) == 2 and last.pos in ("vn", "v")
-    return head == _MECHANISM and verbal and stem[: -len(last.text)].endswith("”")
+    close = stem.rfind("”")
+    if head != _MECHANISM or close < 0 or not words:
+        return False
+    tail = [t for t in words if t.start >= words[0].start + close + 1]
+    size = len(stem) - close - 1
+    if not tail or len(tail) > _MECHANISM_TAIL_WORDS or not _DONE_ITEM_LEN <= size <= _OBJECT_MAX_LEN:
+        return False
+    if not all(t.pos.startswith(_MECHANISM_TAIL_TAGS) for t in tail):
+        return False  # “甲乙”等|机制, “甲”同|城化…: a list or a phrase, not what the mechanism does
+    joined = tail[-1].end > words[0].start + len(stem)  # 联动机制/n: the head joined to the word before it
+    if not joined and tail[-1].pos not in ("v", "vn") and tail[-1].text not in _JOINING_WORDS:
+        return False  # “甲乙”城市治理体制|机制: a noun before 机制 names a kind of mechanism
+    return not (tail[0].pos == "v" and len(tail) > 1 and tail[1].pos.startswith("n"))  # “甲”开辟|县域…: a predicate
 
 
 _MECHANISM = "机制"
+_MECHANISM_TAIL_WORDS = 2
+_MECHANISM_TAIL_TAGS = ("n", "v", "b", "a", "d", "l")
 _SCOPE_MAX = 4
 
 
 def _mechanism_stem(stem: str, words: Sequence[Token]) -> str:
-    """The stem of a mechanism named by a quote and a verbal noun (农村“双创”促进|机制): the last quoted name and its
-    verbal noun, after at most a short noun scope (农村, 专项债券); the verb before them (健全, 优化) and a longer
-    phrase (某某问题|“321”) act on the mechanism or describe it. Other stems come back as they are."""
+    """The stem of a mechanism named by a quote and a verbal noun (农村“双创”促进|机制): the last quoted name (with the
+    quotes written right before it: “园”“地”融合发展|机制) and its verbal noun, after at most a short noun scope
+    (农村, 专项债券); the verb before them (健全, 优化) and a longer phrase (某某问题|“321”) act on the mechanism or
+    describe it. Other stems come back as they are."""
     opening = stem.rfind("“")
     if stem.endswith("”") or opening < 0 or not words:
         return stem
+    while opening > 0 and stem[opening - 1] == "”" and "“" in stem[:opening]:
+        opening = stem.rfind("“", 0, opening)  # 甲“乙”“丙”联动|机制: the run of quotes names it together
     offset = words[0].start
     before = [t for t in words if t.end - offset <= opening]
     nouns = list(itertools.takewhile(lambda t: t.pos.startswith("n") and not is_verbal(t), reversed(before)))
@@ -1567,6 +1733,38 @@ def _movements(words: Sequence[Token]) -> list[str]:
         for a, b in itertools.pairwise(words)
         if b.text == _MOVEMENT and a.pos == "nz" and len(a.text) >= 4
     ]
+
+
+_ROLE_CENTRE = "中心"
+_ROLE = r"(?:国际|全球)(?!化)[一-鿿]{1,6}?中心(?:城市)?"
+_ROLE_BUILDING_RE = re.compile(rf"{_ROLE}(?:、{_ROLE})*{_BUILDING}")
+"""国际航运中心建设, 全球研发中心城市建设, 国际甲中心城市、国际乙中心城市建设: building a city's international role."""
+_BRACKETED_RE = re.compile(r"（[^（）]{2,8}）$")
+
+
+def _city_role_programmes(text: str, words: Sequence[Token]) -> list[str]:
+    """Programmes of building a city's international or global role (推动甲市国际航运中心建设, 参与甲市（乙区域）国际
+    科技创新中心建设, 推进国际研发中心城市、国际会展中心城市建设 → one each): the role is a state-assigned title a
+    city is built up to, and its 建设 the programme, named with the city (and the region in brackets) written right
+    before it. Not when a plan or policy head follows (…中心建设|方案, …中心建设|试点: that head names the thing),
+    nor a role turned adjective (国际化…中心)."""
+    out: list[str] = []
+    for m in _ROLE_BUILDING_RE.finditer(text):
+        if text.startswith(_heads() + _policy_heads(), m.end()):
+            continue
+        roles = m.group()[: -len(_BUILDING)].split("、")
+        if len(roles) == 1:
+            roles = [_role_city(text, words, m.start()) + roles[0]]
+        out += [role + _BUILDING for role in roles]
+    return out
+
+
+def _role_city(text: str, words: Sequence[Token], start: int) -> str:
+    """The city named right before a role at ``start`` (甲市|国际…中心, 甲市（乙区域）|国际…中心), or ""."""
+    bracket = _BRACKETED_RE.search(text, 0, start)
+    end = bracket.start() if bracket else start
+    city = next((t for t in words if t.end == end and t.pos == "ns"), None)
+    return text[city.start : start] if city else ""
 
 
 def _item_description(text: str, words: Sequence[Token]) -> tuple[str, list[Token]]:

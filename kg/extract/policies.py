@@ -15,15 +15,16 @@ A title may also open with its own subject phrase right after the lead verb (出
 A year may open a title (2026年甲市…工作方案, but 2026年工作方案 is generic) and an edition or trial mark in
 brackets ends it (某某办法（试行）).
 A package named by a quoted count keeps the subject phrase before it (出台|支持甲业“15条”政策), and a plan
-reported as approved (甲城国土空间总体规划获批) is issued.
+reported as approved (甲城国土空间总体规划获批) is issued. A nationwide plan keeps 全国 (全国主体功能区规划, 全国…纲要),
+the State Council's way of titling them; before other documents 全国 is their scope.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
 their ordinal (“十四五”规划, 第一个五年计划), a quoted name before 制度/政策 (“三个一”制度), the
 constitution and civil code by their bare name (宪法, 民法典), and laws and international instruments by a
-subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明:
-:func:`instrument_titles`, the verb before giving the status). Running-text 措施/举措 need a title mark
-(若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
+subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明, also where the
+segmenter cut 中 off a one-character partner: :func:`instrument_titles`, the verb before giving the status).
+Running-text 措施/举措 need a title mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
 """
 
 from __future__ import annotations
@@ -332,8 +333,10 @@ def _past_pivot(tokens: Sequence[Token], i: int, head: int, nominal: bool) -> in
         return i
     for n in (1, 2):
         v = i + n
+        if v + 1 > head or (v + 1 == head and not nominal):
+            continue
         actor = all(tokens[k].pos.startswith("n") or tokens[k].pos == "j" for k in range(i, v))
-        if v + 1 > head or (v + 1 == head and not nominal) or not actor or not is_verbal(tokens[v]):
+        if not actor or not is_verbal(tokens[v]):
             continue
         rest = tokens[v + 1 : head]
         if sum(len(t.text) for t in rest) < 3 and not nominal:
@@ -492,6 +495,19 @@ def _last_conjunct(tokens: Sequence[Token], i: int, k: int, start: int, stem: st
     return (j, tokens[j].start) if j is not None and j < k else (i, start)
 
 
+_NATIONAL_SCOPE = "全国"
+_NATIONAL_PLAN_HEADS = ("规划", "纲要")
+
+
+def _over_nation(tokens: Sequence[Token], i: int, k: int, head: str) -> int:
+    """Where a plan's title opens when 全国 stands before the stem the name rule found (实施|全国|主体功能区规划): at
+    全国, as the State Council titles its nationwide plans (全国主体功能区规划, 全国国土规划纲要); elsewhere 全国
+    is the scope a measure applies in (全国|统一…办法) and stays out. ``i`` otherwise."""
+    if 0 < i < k and tokens[i - 1].text == _NATIONAL_SCOPE and head.endswith(_NATIONAL_PLAN_HEADS):
+        return i - 1
+    return i
+
+
 def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str | None]]:
     """(title, lead verb) pairs of document titles written in running text."""
     out: list[tuple[str, str | None]] = []
@@ -507,6 +523,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             continue
         law = text[hs:he] in _LAW_HEADS  # 促进法/v: jieba tags a law's word a verb, a law is a noun
         i = name_start(tokens, k, nominal=tokens[k].start < hs and (_is_noun(tokens[k]) or law))  # 实施规划: stem
+        i = _over_nation(tokens, i, k, text[hs:he])
         lead = lead_before(tokens, i)
         if after == _APPROVED or lead is None or lead_verbs().get(lead, ("",))[0] not in ("policy", "both"):
             lead = after  # 做好国土空间规划编制工作, 某某规划获批: the verb may follow the title as a noun
@@ -890,7 +907,8 @@ def _names_subject(words: Sequence[Token], size: int, *, law: bool, parties: boo
     if not words:
         return False
     last = words[-1]
-    if len(last.text) < 2 or (law and "法" in last.text):
+    partner = parties and len(words) > 1 and words[-2].text == _CHINA  # 中|英: China and a one-character partner
+    if (len(last.text) < 2 and not partner) or (law and "法" in last.text):
         return False
     noun = last.pos.startswith(_NOUN_TAGS)
     verbal_noun = last.pos == "vn" and len(words) > 1 and words[-2].pos.startswith(_NOUN_TAGS)
@@ -924,6 +942,18 @@ def _is_way_of_doing(token: Token) -> bool:
     return len(token.text) == 2 and token.text.endswith("法")
 
 
+_CHINA = "中"
+
+
+def _over_china(tokens: Sequence[Token], i: int, head: int) -> int:
+    """Where an instrument's title opens when the segmenter cut China's 中 off its partner's short name (中/f|英/j|
+    联合声明, 中/f|泰/ns|…备忘录): at 中, as bilateral instruments are titled by both parties (:func:`_names_party`);
+    the name rule stops at 中 as at a direction word. ``i`` otherwise."""
+    if 0 < i < head and tokens[i - 1].text == _CHINA and tokens[i].pos in _PARTY_TAGS:
+        return i - 1
+    return i
+
+
 def _after_coordinator(tokens: Sequence[Token], i: int, head: int) -> int:
     """The start of the last item of a stem joined by 和/及/与 (甲方针和|乙基本法): the head names the last one."""
     for j in range(head - 1, i - 1, -1):
@@ -943,7 +973,7 @@ def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = Non
     for k, hs, he in head_spans(text, tokens, "policy_instruments.txt"):
         if any(a <= hs < b for a, b in quoted) or text[:he].endswith(_suffix_words()) or _is_way_of_doing(tokens[k]):
             continue  # 《…》 is named as written; 办法, 促进法 are policy_suffixes' titles
-        i = _after_coordinator(tokens, name_start(tokens, k, nominal=tokens[k].start < hs), k)
+        i = _over_china(tokens, _after_coordinator(tokens, name_start(tokens, k, nominal=tokens[k].start < hs), k), k)
         verbs = [j for j in range(i, k) if tokens[j].text in _instrument_verbs()]
         i = verbs[-1] + 1 if verbs else i  # 商签/n|两岸…协议: a verb jieba tagged a noun is the predicate
         start = tokens[i].start if i < k else tokens[k].start

@@ -58,3 +58,13 @@ def test_a_list_inside_the_list_gives_none() -> None:
 def test_a_capacity_is_no_part_of_a_listed_projects_name() -> None:
     names = plan_names("推动甘肃金川60万吨镍基材料、宁东煤业年产400万吨煤制油等项目开工。")
     assert names == ["甘肃金川镍基材料项目", "宁东煤业煤制油项目"]
+
+
+def test_the_key_works_of_a_field_are_a_class_not_a_project() -> None:
+    assert plan_names("加快草原重点生态工程建设。") == []
+    assert plan_names("推进东线主通道重点工程。") == []
+
+
+def test_a_counted_or_quoted_set_of_key_works_keeps_its_name() -> None:
+    assert plan_names("实施八大重点节水工程。") == ["八大重点节水工程"]
+    assert plan_names("推进“两湖一江”重点工程。") == ["“两湖一江”重点工程"]

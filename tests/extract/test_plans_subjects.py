@@ -61,3 +61,7 @@ def test_a_quoted_way_of_handling_projects_is_no_project() -> None:
 def test_a_verb_of_building_or_carrying_out_opens_no_name() -> None:
     assert plan_names("建设甲乙河综合治理项目。") == ["甲乙河综合治理项目"]
     assert plan_names("建设重点水利工程。") == []
+
+
+def test_a_head_inside_the_last_word_after_a_listed_quote_reads_without_error() -> None:
+    assert plan_names("强化“一表两单”等为企业减负长效机制") == []

@@ -68,3 +68,8 @@ def test_a_party_names_a_short_instrument() -> None:
         "中欧投资协定": "cited",
     }
 
+
+
+def test_china_and_a_one_character_partner_cut_apart_by_the_segmenter_open_the_title() -> None:
+    assert _titles("中英联合声明签署以来，两国合作顺利。") == {"中英联合声明": "cited"}
+    assert _titles("两国签署中泰合作谅解备忘录。") == {"中泰合作谅解备忘录": "issued"}
