@@ -417,17 +417,49 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return []
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    starts = {t.start: t for t in tokens}
+    ends = {t.end: t for t in tokens}
     full = _region_full_names()
     spans = [(a, b) for a, b in spans if a in starts and (b in ends or _glued_after(tokens, a, b))]
+    spans = [(a, b) for a, b in spans if not _in_abbreviation_run(ends.get(a), starts.get(b), text[a:b])]
+    spans = [(a, b) for a, b in spans if not _names_a_portfolio(text, a, b)]
     return [PlaceMention(a, b, full.get(text[a:b], text[a:b]), types[text[a:b]]) for a, b in spans]
+
+
+# the portfolios of a government's work listed in its closing part (外事、侨务、港澳、对台等工作): 港澳 among them is
+# the work on the two regions' affairs, no place
+_PORTFOLIOS = frozenset({"外事", "侨务", "对台", "参事", "外事侨务", "对台事务"})
+
+
+def _names_a_portfolio(text: str, a: int, b: int) -> bool:
+    """Whether the region ``text[a:b]`` is an item of a 、-list of work portfolios (侨务、港澳、对台)."""
+    before = re.split("[、，；。]", text[: a - 1])[-1] if a > 0 and text[a - 1] == "、" else ""
+    after = re.split("[、，；。等]", text[b + 1 :])[0] if text[b : b + 1] == "、" else ""
+    return before in _PORTFOLIOS or after in _PORTFOLIOS
+
+
+_SAR_CHARACTERS = frozenset("港澳台")  # the short names of 香港, 澳门 and 台湾, outside the provinces' abbreviations
+
+
+def _in_abbreviation_run(before: Token | None, after: Token | None, name: str) -> bool:
+    """Whether a region named by short names (港澳, 京津冀) is glued to a one-character province abbreviation or
+    short name before or after it (皖|港澳, 港澳|台): a longer run of short names without a head, which names no
+    region (a reader may not split it, as 苏锡常 of held-out 2)."""
+    if not all(c in _end_characters() or c in _SAR_CHARACTERS for c in name):
+        return False
+    shorts = _provincial_characters() | _SAR_CHARACTERS
+    return any(
+        t is not None and len(t.text) == 1 and t.text in shorts and t.pos not in FUNCTION_TAGS for t in (before, after)
+    )
 
 
 def _glued_after(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether a name ``a:b`` of four characters or more ends inside a word of two characters tagged a count or
-    unknown to the dictionary (区多/m): the segmenter glued the name's end to the next word."""
+    unknown to the dictionary (区多/m): the segmenter glued the name's end to the next word; or a place word opens
+    on the name and goes on with a dictionary word of two characters or more (港澳|同胞/ns)."""
     inside = next((t for t in tokens if t.start < b < t.end), None)
+    if inside is not None and inside.start == a and inside.pos == "ns" and _known(inside.text[b - a :]):
+        return len(inside.text) - (b - a) >= 2  # 港澳同胞/ns: the region's name and a noun of its people, one word
     if b - a < 4 or inside is None or len(inside.text) != 2:
         return False
     return inside.pos in ("m", "mq") or not _known(inside.text)

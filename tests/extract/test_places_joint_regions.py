@@ -1,0 +1,38 @@
+"""Tests of regions named by the short names of their parts written together (港澳: 香港 and 澳门)."""
+
+import pytest
+
+from kg.extract.places import place_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本市携手港澳共建科创平台。",
+        "坚决支持港澳融入国家发展大局。",
+        "衷心感谢港澳同胞的关心。",  # the region's name glued to a noun of its people
+    ],
+)
+def test_the_two_special_administrative_regions_written_together_are_one_area(text: str) -> None:
+    assert _names(text) == [("港澳", "Area")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深化皖港澳合作。",  # a run of three short names without a head
+        "衷心感谢港澳台同胞的关心。",
+        "感谢台港澳同胞的支持。",
+        "加强外事、侨务、港澳、对台工作。",  # a portfolio of the government's work
+    ],
+)
+def test_a_longer_run_or_a_portfolio_names_no_region(text: str) -> None:
+    assert ("港澳", "Area") not in _names(text)
+
+
+def test_regions_beside_a_conjunction_stay_regions() -> None:
+    assert _names("对接粤港澳大湾区和京津冀。") == [("粤港澳大湾区", "Area"), ("京津冀", "Area")]
