@@ -1724,6 +1724,8 @@ def place_mentions(
     """
     if tokens is None:
         tokens = tokenize(text)
+    if any(t.pos == "x" and is_cjk(t.text[0]) for t in tokens):
+        tokens = _rare_words_as_names(tokens)
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
@@ -1784,6 +1786,13 @@ def place_mentions(
     if _EVENT_RE.search(text):
         chosen = [c for c in chosen if not _opens_event_name(c, tokens)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _rare_words_as_names(tokens: Sequence[Token]) -> list[Token]:
+    """The words with those of rare characters tagged as new proper words (芜宣/x → nz): the segmenter tags a
+    Chinese word it cannot read at all like punctuation, and such words are mostly short names (a route's or an
+    airport's ends, a basin's), not stops of a name."""
+    return [Token(t.text, "nz", t.start, t.end) if t.pos == "x" and is_cjk(t.text[0]) else t for t in tokens]
 
 
 def _basins_as_rivers(chosen: list[PlaceMention]) -> list[PlaceMention]:
