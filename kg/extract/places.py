@@ -1314,6 +1314,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     course = run and run[-1].text in _BELT_COURSES and all(t.text in verbal for t in run[:-1])
     if block is None and suffix.endswith("带") and course:
         return run[-1].start  # (建设|)沿海|经济带, 沿边|城镇带: a belt named by what it runs along
+    if block is None and suffix in _COURSE_ROUTE_WORDS and course and not _heads_a_corridor(tokens, k):
+        return run[-1].start  # 沿江|高铁, 沿边|铁路: a line named by its course (the national railway plan)
     if block is not None or strict:
         return block
     cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
@@ -1325,6 +1327,13 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
 
 
 _BELT_COURSES = frozenset({"沿海", "沿边", "沿江", "沿黄", "沿淮"})
+_COURSE_ROUTE_WORDS = frozenset({"高铁", "高速铁路", "铁路", "城际铁路"})  # railways named by their course (沿江高铁)
+_CORRIDOR_WORDS = frozenset({"通道", "大通道", "走廊"})
+
+
+def _heads_a_corridor(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the route word ``tokens[k]`` opens a corridor's head (沿海|高铁|通道: the corridor, no line)."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in _CORRIDOR_WORDS
 """The courses a planned belt runs along, naming it (沿海经济带, 沿边城镇带: the coast, the border, the river)."""
 _SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
 _SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
@@ -1370,9 +1379,21 @@ def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
             continue
         if len(ends) == 1 and i == 0 and _abbreviates_ends(ends[0]):
             return ends[0].start
-        if len(ends) > 1 and min(len(t.text) for t in ends) == 1 and all(map(_abbreviates_one_end, ends)):
+        if len(ends) > 1 and min(len(t.text) for t in ends) == 1 and _split_ends(ends):
             return ends[0].start
     return None
+
+
+def _split_ends(ends: Sequence[Token]) -> bool:
+    """Whether the short words before a route's suffix are its ends' short names split by the segmenter: each one
+    abbreviates an end (津/j|潍/ns), or all but one do and that one is a single character the segmenter read as a
+    plain word (阜/ns|黄/a: 黄 of an end's short name, no verb or function word)."""
+    odd = [t for t in ends if not _abbreviates_one_end(t)]
+    if not odd:
+        return True
+    plain = len(odd) == 1 < len(ends) and len(odd[0].text) == 1 and odd[0].text not in _DIRECTIONS
+    generic = any(t.text in word_set("place_generic.txt") for t in ends)  # 城市/ns|间/f: between cities, no end
+    return plain and not generic and not _stops_name(odd[0]) and odd[0].pos != "f"
 
 
 def _abbreviates_one_end(token: Token) -> bool:
