@@ -459,7 +459,7 @@ def _glued_after(tokens: Sequence[Token], a: int, b: int) -> bool:
     on the name and goes on with a dictionary word of two characters or more (港澳|同胞/ns)."""
     inside = next((t for t in tokens if t.start < b < t.end), None)
     if inside is not None and inside.start == a and inside.pos == "ns" and _known(inside.text[b - a :]):
-        return len(inside.text) - (b - a) >= 2  # 港澳同胞/ns: the region's name and a noun of its people, one word
+        return len(inside.text) - (b - a) >= 2  # 甲乙|同胞/ns: the region and a noun of its people, one word
     if b - a < 4 or inside is None or len(inside.text) != 2:
         return False
     return inside.pos in ("m", "mq") or not _known(inside.text)
@@ -968,9 +968,22 @@ def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_s
     if any(t.pos == "s" for t in inside) or (inside and inside[0].text == "特色"):
         return False  # 甲湾|区内|湾, 中国|特色|自由贸易港: inside a place, or a kind the place describes
     place = compass or word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
+    place = place or _joint_members(word)  # 甲乙|合作产业园: a park of two places, named by their short names
     before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
     opened = before is None or _stops_name(before) or before.text in word_set("place_verbal_nouns.txt")
     return place and (opened or before.text in _admin_names().names)  # 建设/vn|甲州湾: the verbal noun is the verb
+
+
+def _joint_members(word: str) -> bool:
+    """Whether one word is two to four members' one-character short names (甲乙 of a park two places share): every
+    character names a member, the first no compass word, none a numeral, and the word is new to the dictionary or
+    tagged as a name or an abbreviation (a common word of those characters, 安全 or 文明, is none)."""
+    chars = _joint_characters()
+    if not 2 <= len(word) <= _MAX_JOINT or word[0] in _DIRECTIONS or not all(c in chars for c in word):
+        return False
+    if any(c in _NUMERALS for c in word):
+        return False
+    return not _known(word) or _word_tag(word) in _JOINT_TAGS
 
 
 def _text_of(token: Token, start: int, end: int) -> str:
@@ -1315,7 +1328,7 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     if block is None and suffix.endswith("带") and course:
         return run[-1].start  # (建设|)沿海|经济带, 沿边|城镇带: a belt named by what it runs along
     if block is None and suffix in _COURSE_ROUTE_WORDS and course and not _heads_a_corridor(tokens, k):
-        return run[-1].start  # 沿江|高铁, 沿边|铁路: a line named by its course (the national railway plan)
+        return run[-1].start  # 沿淮|铁路, 沿边|铁路: a line named by its course (the national railway plan)
     if block is not None or strict:
         return block
     cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
@@ -1387,7 +1400,7 @@ def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
 def _split_ends(ends: Sequence[Token]) -> bool:
     """Whether the short words before a route's suffix are its ends' short names split by the segmenter: each one
     abbreviates an end (津/j|潍/ns), or all but one do and that one is a single character the segmenter read as a
-    plain word (阜/ns|黄/a: 黄 of an end's short name, no verb or function word)."""
+    plain word (亳/ns|黄/a: 黄 of an end's short name, no verb or function word)."""
     odd = [t for t in ends if not _abbreviates_one_end(t)]
     if not odd:
         return True
@@ -1799,6 +1812,8 @@ def place_mentions(
             continue
         chosen.append(cand)
     chosen = [c for c in chosen if c.type != _SECTION]  # 甲高铁|乙至丙段: the section held its ends, the route is named
+    if "、" in text:
+        chosen = _with_listed_joint_zones(chosen, text, tokens)
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
@@ -1809,8 +1824,66 @@ def place_mentions(
     return sorted(chosen, key=lambda c: c.start)
 
 
+_ITEM_STOPS = "、，。；：（）“”"
+
+
+def _with_listed_joint_zones(chosen: list[PlaceMention], text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """The mentions with the zones of a 、-list of members' joint short names before a zone named by the zone grammar
+    (甲乙、甲丙、甲丁产业走廊: three corridors): each item takes the topic and head of the zone it is listed before,
+    its own span and members (the shared head split, as the golds split 甲乙、丙丁高铁); an item's numeral character
+    names a member there (六 of 六安), and the list must open after a verb, function word or punctuation."""
+    added: list[PlaceMention] = []
+    for m in chosen:
+        if m.type != "Area" or m.code is not None or m.start < 3 or text[m.start - 1] != "、":
+            continue
+        head = _joint_stem_end(m, text, tokens)
+        if head is None:
+            continue
+        end = m.start - 1
+        while end >= 2 and text[end] == "、":
+            start = _joint_item_start(text, tokens, end)
+            if start is None:
+                break
+            name = text[start:end] + m.name[head:]
+            added.append(PlaceMention(start, end, name, m.type, whole=True, across=m.across or _provincial_joint(name)))
+            end = start - 1
+    if not added:
+        return chosen
+    kept = [c for c in chosen if not any(a.start < c.end and c.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def _joint_stem_end(mention: PlaceMention, text: str, tokens: Sequence[Token]) -> int | None:
+    """Where the members' joint short names that open a zone's name end in it (甲乙|产业走廊 → 2), or ``None``: the
+    longest run of two to four members' characters that ends on a word boundary and leaves a topic and head."""
+    ends = {t.end for t in tokens}
+    chars = _joint_characters()
+    for n in range(min(_MAX_JOINT, len(mention.name) - 2), 1, -1):
+        stem = mention.name[:n]
+        if all(c in chars for c in stem) and mention.start + n in ends and stem[0] not in _DIRECTIONS:
+            return n
+    return None
+
+
+def _joint_item_start(text: str, tokens: Sequence[Token], end: int) -> int | None:
+    """Where the list item of members' joint short names ending at ``end`` (before a 、) starts, or ``None``: two
+    to four members' characters, not all numerals nor a division's name, after a 、, a stop word or the start."""
+    chars = _joint_characters()
+    by_end = {t.end: t for t in tokens}
+    for start in range(max(0, end - _MAX_JOINT), end - 1):
+        item = text[start:end]
+        if any(c in _ITEM_STOPS for c in item) or not all(c in chars for c in item) or item[0] in _DIRECTIONS:
+            continue
+        if all(c in _NUMERALS for c in item) or item in _admin_names().names:
+            return None
+        before = by_end.get(start)
+        if start == 0 or (before is not None and (before.text == "、" or _stops_name(before))):
+            return start
+    return None
+
+
 def _rare_words_as_names(tokens: Sequence[Token]) -> list[Token]:
-    """The words with those of rare characters tagged as new proper words (芜宣/x → nz): the segmenter tags a
+    """The words with those of rare characters tagged as new proper words (澜湄/x → nz): the segmenter tags a
     Chinese word it cannot read at all like punctuation, and such words are mostly short names (a route's or an
     airport's ends, a basin's), not stops of a name."""
     return [Token(t.text, "nz", t.start, t.end) if t.pos == "x" and is_cjk(t.text[0]) else t for t in tokens]
@@ -2082,7 +2155,8 @@ def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
         return before is None
     return (
         _stops_name(before)
-        or before.pos in ("f", "t", "vn", "a", "ad", "l")
+        or before.pos in ("f", "t", "vn", "l")
+        or (before.pos in ("a", "ad") and _known(before.text))  # 某甲/a|乙市: a new word the place ends, no adjective
         or before.text in word_set("place_verbal_nouns.txt")
         or before.text in _topic_verbs()
         or before.text in _admin_names().names

