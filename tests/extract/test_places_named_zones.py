@@ -144,3 +144,12 @@ def test_a_park_without_a_place_word_is_a_kind() -> None:
 def test_a_place_word_ending_a_new_word_opens_no_zone() -> None:
     # 沪明/a is no word of the dictionary: 滨江 only ends it, so the park is not 滨江产业园
     assert place_mentions("项目落地沪明滨江产业园。") == []
+
+
+def test_an_old_base_area_named_after_a_mountain_is_one_area() -> None:
+    # the mountain only labels the base area, no place of its own here
+    assert _names("支持太行山革命老区振兴。") == [("太行山革命老区", "Area")]
+
+
+def test_old_base_areas_without_a_name_are_no_place() -> None:
+    assert _names("持续支持革命老区振兴。") == []
