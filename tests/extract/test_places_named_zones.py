@@ -153,3 +153,8 @@ def test_an_old_base_area_named_after_a_mountain_is_one_area() -> None:
 
 def test_old_base_areas_without_a_name_are_no_place() -> None:
     assert _names("持续支持革命老区振兴。") == []
+
+
+def test_a_data_centre_cluster_named_by_its_place_is_a_zone() -> None:
+    assert _names("建设数据中心集群。") == []
+    assert ("长白数据中心集群", "Area") in _names("推动长白数据中心集群重点项目投产。")
