@@ -2721,7 +2721,25 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             basin = m.name + "流域"
             if m.type == "River" and sentence.text.startswith("流域", m.end) and basin not in place.aliases:
                 place.aliases.append(basin)  # 甲河流域: the basin is entered as the river, its form kept
+    places = _short_regions_joined(places)
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
+
+
+def _short_regions_joined(places: dict[str, Place]) -> dict[str, Place]:
+    """The places with a region's short form joined to its full form named in the same report (甲北 and 甲北地区, 西部
+    and 西部地区): one place under the full name, the short form its alias, as the golds enter macro-regions. A region
+    named in ``data/place_regions.tsv`` (长三角) keeps its own name."""
+    named = _regions()[1]
+    for name in [n for n, p in places.items() if p.code is None and p.type == "Area" and n + "地区" in places]:
+        if name in named:
+            continue
+        short, full = places[name], places[name + "地区"]
+        if full.code is not None:
+            continue
+        full.aliases.extend(a for a in (short.name, *short.aliases) if a not in full.aliases)
+        full.sentences = sorted({*full.sentences, *short.sentences})
+        del places[name]
+    return places
 
 
 def outside_organizations(

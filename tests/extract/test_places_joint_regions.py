@@ -1,8 +1,9 @@
-"""Tests of regions named by the short names of their parts written together (港澳: 香港 and 澳门)."""
+"""Tests of regions named by the short names of their parts (港澳: 香港 and 澳门) and of regions named in two forms."""
 
 import pytest
 
-from kg.extract.places import place_mentions
+from kg.extract.context import doc_context
+from kg.extract.places import find_places, place_mentions
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -36,3 +37,16 @@ def test_a_longer_run_or_a_portfolio_names_no_region(text: str) -> None:
 
 def test_regions_beside_a_conjunction_stay_regions() -> None:
     assert _names("对接粤港澳大湾区和京津冀。") == [("粤港澳大湾区", "Area"), ("京津冀", "Area")]
+
+
+def test_a_regions_short_form_joins_its_full_form_named_in_the_same_report(make_report) -> None:
+    report = make_report("推动西部地区加快发展。支持西部大开发形成新格局。", jurisdiction="湖北省", parents=())
+    places = {p.name: p for p in find_places(report, doc_context(report.meta))}
+    assert "西部" not in places
+    assert places["西部地区"].aliases == ["西部"] and places["西部地区"].sentences == [0, 1]
+
+
+def test_a_named_region_keeps_its_name_beside_its_longer_form(make_report) -> None:
+    report = make_report("融入长三角一体化。深化与长三角地区合作。", jurisdiction="湖北省", parents=())
+    names = {p.name for p in find_places(report, doc_context(report.meta))}
+    assert {"长三角", "长三角地区"} <= names
