@@ -12,8 +12,8 @@ intergovernmental organisations of ``data/org_international.txt`` and the academ
 alliances with a proper stem (``data/org_proper_suffixes.txt``: 长三角某某联盟); the enterprise that owns a named
 project (甲市乙县圣钘科技|固态电池项目); and national bodies named 国家…中心 / 中国…中心, with the field in
 brackets when given (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
-国家区域医疗中心) nor the hubs and sites (``data/org_facility_centres.txt``: 国家…物流中心, …数据中心); a group of states
-before such a name opens it (``data/org_blocs.txt``: 甲乙国家…中国中心, a bloc's centre in China). A branch
+国家区域医疗中心) nor the hubs and sites (``data/org_facility_centres.txt``: 国家…物流中心, …数据中心); a group of
+states before such a name opens it (``data/org_blocs.txt``: 甲乙国家…中国中心, a bloc's centre in China). A branch
 named after its parent joins it (甲大学附属医院乙医院); a body of the agency table (中国人民银行) is an agency, and a
 hospital the place finder holds is a place.
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows

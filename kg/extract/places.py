@@ -74,11 +74,11 @@ whole run (甲|乙丙|水库; 甲|乙丙|锂|铍|矿, place + minerals of ``data
 
 Railways are named by their course too (沿海高铁, 沿边铁路; 沿海高铁通道 is a corridor), and a route's ends split with
 one character read as a plain word (甲/ns|乙/a高铁) still name it; words of rare characters the segmenter tags as
-punctuation are new proper words. A 、-list of members' joint short names shares the topic and head of the zone named
-after it (甲乙、甲丙产业走廊), parks of two places open on their joint short names (甲乙合作产业园), and a new word tagged
-as an adjective ends the place word after it (no zone opens inside it). 港澳 (the two special administrative regions)
-is one Area outside longer runs of short names and work portfolios, and a region's short form named beside its full
-form (西部, 西部地区) is one place under the full name.
+punctuation are new proper words. A 、-list of members' joint short names shares the topic and head of the zone
+named after it (甲乙、甲丙产业走廊), parks of two places open on their joint short names (甲乙合作产业园), and a new
+word tagged as an adjective ends the place word after it (no zone opens inside it). 港澳 (the two special
+administrative regions) is one Area outside longer runs of short names and work portfolios, and a region's short form
+named beside its full form (西部, 西部地区) is one place under the full name.
 """
 
 from __future__ import annotations
