@@ -1016,7 +1016,19 @@ def _after_glued_opener(tokens: Sequence[Token], at: list[int], start: int, suff
         text = token.text
         if len(text) >= 2 and text[0] in _GLUED_OPENERS and not _known(text) and suffix_start - token.start >= 3:
             start = token.start + 1
+    k = at[start]
+    if k > 0 and tokens[k].start == start and _ends_glued_verb(tokens[k - 1], tokens[k]):
+        start += 1  # 做/v|强甲乙/nr: the verb's last character glued to the unknown name after it (做强|甲乙…)
     return start
+
+
+def _ends_glued_verb(before: Token, token: Token) -> bool:
+    """Whether an unknown word of three characters or more opens on the last character of a verb the word before it
+    begins (做|强甲乙 → 做强): the segmenter split the verb and glued its end to the name."""
+    if len(token.text) < 3 or _known(token.text) or before.pos not in VERB_TAGS or len(before.text) != 1:
+        return False
+    verb = before.text + token.text[0]
+    return (_word_tag(verb) or "").startswith("v")
 
 
 def _cut_after_and(tokens: Sequence[Token], i: int) -> bool:

@@ -3,6 +3,7 @@ names that only label a zone."""
 
 from kg.extract.model import DocContext
 from kg.extract.places import place_mentions
+from kg.extract.tokens import Token
 
 _SHANGHAI = DocContext("上海市", "province")
 
@@ -158,3 +159,13 @@ def test_old_base_areas_without_a_name_are_no_place() -> None:
 def test_a_data_centre_cluster_named_by_its_place_is_a_zone() -> None:
     assert _names("建设数据中心集群。") == []
     assert ("长白数据中心集群", "Area") in _names("推动长白数据中心集群重点项目投产。")
+
+
+def test_a_verbs_last_character_glued_to_a_parks_name_is_no_part_of_it() -> None:
+    text = "做强甲乙中关村科技园。"
+    words = [("做", "v"), ("强甲乙", "nr"), ("中关村", "ns"), ("科技园", "n"), ("。", "x")]  # as the segmenter glues
+    tokens, at = [], 0
+    for word, tag in words:
+        tokens.append(Token(word, tag, at, at + len(word)))
+        at += len(word)
+    assert [m.name for m in place_mentions(text, None, tokens)] == ["甲乙中关村科技园"]
