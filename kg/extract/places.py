@@ -497,13 +497,14 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
     (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
-    are directions (东北方向, 西部山区), no place."""
+    are directions (东北方向, 西部山区), no place; two or three economic regions named together (中西部, 东中西部)
+    name no direction, so they are places wherever they stand."""
     strategies = _region_strategies()
     pattern, _ = _regions()
     short = _macro_region_short_names()
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
-        if t.text not in short:
+        if t.text not in short and _JOINT_REGION_RE.fullmatch(t.text) is None:
             continue
         before = tokens[k - 1] if k > 0 else None
         strategy = text.startswith(strategies.get(t.text, ()), t.end)
@@ -515,11 +516,13 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
         joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
         ranked = k > 0 and tokens[k - 1].text in ("在", "居") and text.startswith(_RANKS, t.end)
-        if strategy or joined or ranked:  # 走在|西北|前列: a ranking among the region's provinces
+        joint = _JOINT_REGION_RE.fullmatch(t.text) is not None  # 中西部, 东中部: two regions together, no direction
+        if strategy or joined or ranked or joint:  # 走在|西北|前列: a ranking among the region's provinces
             out.append(PlaceMention(t.start, t.end, t.text, "Area"))
     return out
 
 
+_JOINT_REGION_RE = re.compile("[东中西]{2,3}部")  # the economic macro-regions named together (中西部, 东中西部)
 _RANKS = ("前列", "首位", "第一", "之首")  # ranks within a region (走在西北前列, 居东部第一): the region is a place
 
 
