@@ -522,7 +522,7 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     return out
 
 
-_JOINT_REGION_RE = re.compile("[东中西]{2,3}部")  # the economic macro-regions named together (中西部, 东中西部)
+_JOINT_REGION_RE = re.compile("(?:东中|中西|东中西)部")  # macro-regions named together (中西部; 东西部 is the pairing)
 _RANKS = ("前列", "首位", "第一", "之首")  # ranks within a region (走在西北前列, 居东部第一): the region is a place
 
 

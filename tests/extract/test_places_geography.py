@@ -119,3 +119,7 @@ def test_economic_regions_named_together_are_places(text: str, expected: list[tu
 
 def test_one_direction_alone_is_no_region() -> None:
     assert _typed("加快西部山区道路建设。") == []
+
+
+def test_the_east_west_pairing_is_no_region() -> None:
+    assert _typed("深化东西部协作。") == []
