@@ -1973,6 +1973,15 @@ def _opened_heads() -> frozenset[str]:
 
 
 @cache
+def _hub_heads() -> frozenset[str]:
+    """The bare heads (集群) that name a zone only right after a national hub's word (``hub``: 国家枢纽|甲集群)."""
+    return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("hub",))
+
+
+_HUB_WORDS = ("枢纽", "枢纽节点", "节点")  # 全国一体化算力网络国家枢纽(节点)|甲集群: the hub a cluster belongs to
+
+
+@cache
 def _joint_heads() -> frozenset[str]:
     """The heads (通道, 大通道) that name a corridor only after its members' joint short names (``joint``)."""
     return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("joint",))
@@ -2185,6 +2194,7 @@ def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
         or before.text in _admin_names().names
         or before.text in _DESIGNATION_LEVELS
         or before.text in _TOPIC_LEVELS
+        or before.text in _HUB_WORDS  # 国家枢纽节点|甲数据中心集群
     )
 
 
@@ -2256,6 +2266,8 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                     break
         if best is not None and m.group() in _opened_heads() and text[best[0]] not in _COURSE_OPENERS:
             best = None  # 甲乙纽带, 甲市生活圈: a bare 带 or 圈 names a zone only after 沿/环/跨
+        if best is not None and m.group() in _hub_heads() and not text[: best[0]].endswith(_HUB_WORDS):
+            best = None  # 甲市产业集群: a bare 集群 names a zone only as a national hub's cluster
         if best is not None:
             a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
             across = len(_provinces_abbreviated(text[a : best[1]])) >= 2

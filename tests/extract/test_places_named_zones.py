@@ -169,3 +169,13 @@ def test_a_verbs_last_character_glued_to_a_parks_name_is_no_part_of_it() -> None
         tokens.append(Token(word, tag, at, at + len(word)))
         at += len(word)
     assert [m.name for m in place_mentions(text, None, tokens)] == ["甲乙中关村科技园"]
+
+
+def test_a_national_hubs_cluster_is_a_zone_and_its_county_only_labels_it() -> None:
+    assert _names("全国一体化算力网络国家枢纽达茂集群建设成效明显。") == [("达茂集群", "Area")]
+    assert _names("国家枢纽节点庆城数据中心集群建设扎实推进。") == [("庆城数据中心集群", "Area")]
+
+
+def test_an_industrial_cluster_is_no_zone() -> None:
+    assert ("长沙集群", "Area") not in _names("打造长沙集群。")
+    assert _names("壮大长沙工程机械产业集群。") == [("长沙", "City")]
