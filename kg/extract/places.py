@@ -543,8 +543,8 @@ def _bracketed_zone_candidates(text: str, tokens: Sequence[Token]) -> list[Place
             continue
         openers = (i for i in range(m.start(1), m.end(1) - 1) if i in starts and _zone_opener(text[i : m.end(1)]))
         begin = next(openers, None)
-        if begin is None:
-            continue
+        if begin is None or (begin in starts and _bid_for(tokens, starts[begin])):
+            continue  # 申建|中国（甲省）自由贸易试验区: a zone still to be bid for, no place yet
         for t in tokens[starts[m.end()] :]:
             if _stops_name(t) or t.end - m.end() > _MAX_DESIGNATION:
                 break
@@ -553,6 +553,16 @@ def _bracketed_zone_candidates(text: str, tokens: Sequence[Token]) -> list[Place
                 out.append(PlaceMention(begin, t.end, text[begin : t.end], "Area"))
                 break
     return out
+
+
+_BIDDING_VERBS = frozenset({"争创", "创建", "申报", "申建", "争取", "申请"})  # bid for a designation not yet had
+
+
+def _bid_for(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before ``tokens[k]`` bids for a designation (申建, 争创): what follows is sought, no place; a
+    bid that succeeded (成功|申建) won the zone, which is a place."""
+    won = k > 1 and tokens[k - 2].text.endswith("成功")
+    return k > 0 and tokens[k - 1].text in _BIDDING_VERBS and not won
 
 
 def _zone_opener(word: str) -> bool:
