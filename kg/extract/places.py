@@ -78,7 +78,10 @@ punctuation are new proper words. A 、-list of members' joint short names share
 named after it (甲乙、甲丙产业走廊), parks of two places open on their joint short names (甲乙合作产业园), and a new
 word tagged as an adjective ends the place word after it (no zone opens inside it). 港澳 (the two special
 administrative regions) is one Area outside longer runs of short names and work portfolios, and a region's short form
-named beside its full form (西部, 西部地区) is one place under the full name.
+named beside its full form (西部, 西部地区) is one place under the full name; the economic regions named together
+(中西部, 东中部) are places wherever they stand. Old base areas (甲山革命老区), the clusters of the national computing
+hubs (甲数据中心集群; 国家枢纽|甲集群) and industrial parks (甲乙合作产业园) are zones of the grammar; a bracketed zone
+still bid for (申建|中国（甲省）自由贸易试验区) is none, and a verb's last character glued to a name is cut from it.
 """
 
 from __future__ import annotations
