@@ -12,7 +12,8 @@ intergovernmental organisations of ``data/org_international.txt`` and the academ
 alliances with a proper stem (``data/org_proper_suffixes.txt``: 长三角某某联盟); the enterprise that owns a named
 project (甲市乙县圣钘科技|固态电池项目); and national bodies named 国家…中心 / 中国…中心, with the field in
 brackets when given (国家医学中心（中医类）), but not the designation kinds (``data/org_designations.txt``:
-国家区域医疗中心) nor the hubs and sites (``data/org_facility_centres.txt``: 国家…物流中心, …数据中心). A branch
+国家区域医疗中心) nor the hubs and sites (``data/org_facility_centres.txt``: 国家…物流中心, …数据中心); a group of
+states before such a name opens it (``data/org_blocs.txt``: 甲乙国家…中国中心, a bloc's centre in China). A branch
 named after its parent joins it (甲大学附属医院乙医院); a body of the agency table (中国人民银行) is an agency, and a
 hospital the place finder holds is a place.
 A name that opens on a division runs over a verb inside it (江苏农商|联合|银行), unless that verb founds or grows
@@ -452,7 +453,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         phrase = phrase or _two_bodies(inner)  # 国家甲园和乙市丙中心, 国家实验室和全国重点实验室: a list
         hub = m.group().endswith(tuple(word_set("org_facility_centres.txt")))  # 国家…物流中心: a hub, no body
         if not phrase and not hub and not is_designation_kind(m.group()):
-            located.append((m.start(), m.group()))
+            start = _bloc_start(text, m.start())
+            located.append((start, text[start : m.end()]))
     located += _named_bodies(text, words)
     located += _industry_names(words)
     if any(head in text for head in _PROJECT_HEADS):  # both need a clause that reaches a project head
@@ -464,6 +466,16 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     found += _with_affiliates(sorted(located))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+
+
+def _bloc_start(text: str, start: int) -> int:
+    """Where a national body found at ``start`` (国家…中心) starts: at the group of states of ``data/org_blocs.txt``
+    written before it or ending in its 国家 (甲乙国家|…中国中心: the bloc's centre in China, no national centre)."""
+    for bloc in word_set("org_blocs.txt"):
+        for a in (start - len(bloc), start + 2 - len(bloc)):
+            if a >= 0 and text.startswith(bloc, a) and a + len(bloc) >= start:
+                return a
+    return start
 
 
 _NAMED_BODIES = ("org_names.txt", "org_international.txt", "org_academies.txt", "org_central_enterprises.txt")

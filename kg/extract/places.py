@@ -71,6 +71,17 @@ corridor before a long topic (甲乙丙丁大宗商品流通走廊), and 通道/
 short names (a waterway's is a River). Reservoirs, dams and mines whose unknown names the segmenter breaks are the
 whole run (甲|乙丙|水库; 甲|乙丙|锂|铍|矿, place + minerals of ``data/place_minerals.txt``), and a river's basin
 (甲河流域) is entered as the river.
+
+Railways are named by their course too (沿海高铁, 沿边铁路; 沿海高铁通道 is a corridor), and a route's ends split with
+one character read as a plain word (甲/ns|乙/a高铁) still name it; words of rare characters the segmenter tags as
+punctuation are new proper words. A 、-list of members' joint short names shares the topic and head of the zone
+named after it (甲乙、甲丙产业走廊), parks of two places open on their joint short names (甲乙合作产业园), and a new
+word tagged as an adjective ends the place word after it (no zone opens inside it). 港澳 (the two special
+administrative regions) is one Area outside longer runs of short names and work portfolios, and a region's short form
+named beside its full form (西部, 西部地区) is one place under the full name; the economic regions named together
+(中西部, 东中部) are places wherever they stand. Old base areas (甲山革命老区), the clusters of the national computing
+hubs (甲数据中心集群; 国家枢纽|甲集群) and industrial parks (甲乙合作产业园) are zones of the grammar; a bracketed zone
+still bid for (申建|中国（甲省）自由贸易试验区) is none, and a verb's last character glued to a name is cut from it.
 """
 
 from __future__ import annotations
@@ -417,17 +428,49 @@ def _region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return []
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    starts = {t.start: t for t in tokens}
+    ends = {t.end: t for t in tokens}
     full = _region_full_names()
     spans = [(a, b) for a, b in spans if a in starts and (b in ends or _glued_after(tokens, a, b))]
+    spans = [(a, b) for a, b in spans if not _in_abbreviation_run(ends.get(a), starts.get(b), text[a:b])]
+    spans = [(a, b) for a, b in spans if not _names_a_portfolio(text, a, b)]
     return [PlaceMention(a, b, full.get(text[a:b], text[a:b]), types[text[a:b]]) for a, b in spans]
+
+
+# the portfolios of a government's work listed in its closing part (外事、侨务、港澳、对台等工作): 港澳 among them is
+# the work on the two regions' affairs, no place
+_PORTFOLIOS = frozenset({"外事", "侨务", "对台", "参事", "外事侨务", "对台事务"})
+
+
+def _names_a_portfolio(text: str, a: int, b: int) -> bool:
+    """Whether the region ``text[a:b]`` is an item of a 、-list of work portfolios (侨务、港澳、对台)."""
+    before = re.split("[、，；。]", text[: a - 1])[-1] if a > 0 and text[a - 1] == "、" else ""
+    after = re.split("[、，；。等]", text[b + 1 :])[0] if text[b : b + 1] == "、" else ""
+    return before in _PORTFOLIOS or after in _PORTFOLIOS
+
+
+_SAR_CHARACTERS = frozenset("港澳台")  # the short names of 香港, 澳门 and 台湾, outside the provinces' abbreviations
+
+
+def _in_abbreviation_run(before: Token | None, after: Token | None, name: str) -> bool:
+    """Whether a region named by short names (港澳, 京津冀) is glued to a one-character province abbreviation or
+    short name before or after it (皖|港澳, 港澳|台): a longer run of short names without a head, which names no
+    region (a reader may not split it, as 苏锡常 of held-out 2)."""
+    if not all(c in _end_characters() or c in _SAR_CHARACTERS for c in name):
+        return False
+    shorts = _provincial_characters() | _SAR_CHARACTERS
+    return any(
+        t is not None and len(t.text) == 1 and t.text in shorts and t.pos not in FUNCTION_TAGS for t in (before, after)
+    )
 
 
 def _glued_after(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether a name ``a:b`` of four characters or more ends inside a word of two characters tagged a count or
-    unknown to the dictionary (区多/m): the segmenter glued the name's end to the next word."""
+    unknown to the dictionary (区多/m): the segmenter glued the name's end to the next word; or a place word opens
+    on the name and goes on with a dictionary word of two characters or more (港澳|同胞/ns)."""
     inside = next((t for t in tokens if t.start < b < t.end), None)
+    if inside is not None and inside.start == a and inside.pos == "ns" and _known(inside.text[b - a :]):
+        return len(inside.text) - (b - a) >= 2  # 甲乙|同胞/ns: the region and a noun of its people, one word
     if b - a < 4 or inside is None or len(inside.text) != 2:
         return False
     return inside.pos in ("m", "mq") or not _known(inside.text)
@@ -457,13 +500,14 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
     (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
-    are directions (东北方向, 西部山区), no place."""
+    are directions (东北方向, 西部山区), no place; two or three economic regions named together (中西部, 东中西部)
+    name no direction, so they are places wherever they stand."""
     strategies = _region_strategies()
     pattern, _ = _regions()
     short = _macro_region_short_names()
     out: list[PlaceMention] = []
     for k, t in enumerate(tokens):
-        if t.text not in short:
+        if t.text not in short and _JOINT_REGION_RE.fullmatch(t.text) is None:
             continue
         before = tokens[k - 1] if k > 0 else None
         strategy = text.startswith(strategies.get(t.text, ()), t.end)
@@ -475,11 +519,13 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         after = tokens[k + 2].start if k + 2 < len(tokens) else len(text)
         joined = k + 2 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS and pattern.match(text, after)
         ranked = k > 0 and tokens[k - 1].text in ("在", "居") and text.startswith(_RANKS, t.end)
-        if strategy or joined or ranked:  # 走在|西北|前列: a ranking among the region's provinces
+        joint = _JOINT_REGION_RE.fullmatch(t.text) is not None  # 中西部, 东中部: two regions together, no direction
+        if strategy or joined or ranked or joint:  # 走在|西北|前列: a ranking among the region's provinces
             out.append(PlaceMention(t.start, t.end, t.text, "Area"))
     return out
 
 
+_JOINT_REGION_RE = re.compile("(?:东中|中西|东中西)部")  # macro-regions named together (中西部; 东西部 is the pairing)
 _RANKS = ("前列", "首位", "第一", "之首")  # ranks within a region (走在西北前列, 居东部第一): the region is a place
 
 
@@ -500,8 +546,8 @@ def _bracketed_zone_candidates(text: str, tokens: Sequence[Token]) -> list[Place
             continue
         openers = (i for i in range(m.start(1), m.end(1) - 1) if i in starts and _zone_opener(text[i : m.end(1)]))
         begin = next(openers, None)
-        if begin is None:
-            continue
+        if begin is None or (begin in starts and _bid_for(tokens, starts[begin])):
+            continue  # 申建|中国（甲省）自由贸易试验区: a zone still to be bid for, no place yet
         for t in tokens[starts[m.end()] :]:
             if _stops_name(t) or t.end - m.end() > _MAX_DESIGNATION:
                 break
@@ -510,6 +556,16 @@ def _bracketed_zone_candidates(text: str, tokens: Sequence[Token]) -> list[Place
                 out.append(PlaceMention(begin, t.end, text[begin : t.end], "Area"))
                 break
     return out
+
+
+_BIDDING_VERBS = frozenset({"争创", "创建", "申报", "申建", "争取", "申请"})  # bid for a designation not yet had
+
+
+def _bid_for(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before ``tokens[k]`` bids for a designation (申建, 争创): what follows is sought, no place; a
+    bid that succeeded (成功|申建) won the zone, which is a place."""
+    won = k > 1 and tokens[k - 2].text.endswith("成功")
+    return k > 0 and tokens[k - 1].text in _BIDDING_VERBS and not won
 
 
 def _zone_opener(word: str) -> bool:
@@ -936,9 +992,22 @@ def _opens_on_place(tokens: Sequence[Token], at: list[int], start: int, suffix_s
     if any(t.pos == "s" for t in inside) or (inside and inside[0].text == "特色"):
         return False  # 甲湾|区内|湾, 中国|特色|自由贸易港: inside a place, or a kind the place describes
     place = compass or word in _admin_names().names or word in _regions()[1] or _word_tag(word) == "ns"
+    place = place or _joint_members(word)  # 甲乙|合作产业园: a park of two places, named by their short names
     before = tokens[k - 1] if k > 0 and tokens[k].start == start else None
     opened = before is None or _stops_name(before) or before.text in word_set("place_verbal_nouns.txt")
     return place and (opened or before.text in _admin_names().names)  # 建设/vn|甲州湾: the verbal noun is the verb
+
+
+def _joint_members(word: str) -> bool:
+    """Whether one word is two to four members' one-character short names (甲乙 of a park two places share): every
+    character names a member, the first no compass word, none a numeral, and the word is new to the dictionary or
+    tagged as a name or an abbreviation (a common word of those characters, 安全 or 文明, is none)."""
+    chars = _joint_characters()
+    if not 2 <= len(word) <= _MAX_JOINT or word[0] in _DIRECTIONS or not all(c in chars for c in word):
+        return False
+    if any(c in _NUMERALS for c in word):
+        return False
+    return not _known(word) or _word_tag(word) in _JOINT_TAGS
 
 
 def _text_of(token: Token, start: int, end: int) -> str:
@@ -963,7 +1032,19 @@ def _after_glued_opener(tokens: Sequence[Token], at: list[int], start: int, suff
         text = token.text
         if len(text) >= 2 and text[0] in _GLUED_OPENERS and not _known(text) and suffix_start - token.start >= 3:
             start = token.start + 1
+    k = at[start]
+    if k > 0 and tokens[k].start == start and _ends_glued_verb(tokens[k - 1], tokens[k]):
+        start += 1  # 做/v|强甲乙/nr: the verb's last character glued to the unknown name after it (做强|甲乙…)
     return start
+
+
+def _ends_glued_verb(before: Token, token: Token) -> bool:
+    """Whether an unknown word of three characters or more opens on the last character of a verb the word before it
+    begins (做|强甲乙 → 做强): the segmenter split the verb and glued its end to the name."""
+    if len(token.text) < 3 or _known(token.text) or before.pos not in VERB_TAGS or len(before.text) != 1:
+        return False
+    verb = before.text + token.text[0]
+    return (_word_tag(verb) or "").startswith("v")
 
 
 def _cut_after_and(tokens: Sequence[Token], i: int) -> bool:
@@ -1282,6 +1363,8 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
     course = run and run[-1].text in _BELT_COURSES and all(t.text in verbal for t in run[:-1])
     if block is None and suffix.endswith("带") and course:
         return run[-1].start  # (建设|)沿海|经济带, 沿边|城镇带: a belt named by what it runs along
+    if block is None and suffix in _COURSE_ROUTE_WORDS and course and not _heads_a_corridor(tokens, k):
+        return run[-1].start  # 沿淮|铁路, 沿边|铁路: a line named by its course (the national railway plan)
     if block is not None or strict:
         return block
     cut = max((i + 1 for i, t in enumerate(run) if t.text in verbal), default=0)
@@ -1293,6 +1376,13 @@ def _stem_start(tokens: Sequence[Token], k: int, suffix_start: int, suffix: str,
 
 
 _BELT_COURSES = frozenset({"沿海", "沿边", "沿江", "沿黄", "沿淮"})
+_COURSE_ROUTE_WORDS = frozenset({"高铁", "高速铁路", "铁路", "城际铁路"})  # railways named by their course (沿江高铁)
+_CORRIDOR_WORDS = frozenset({"通道", "大通道", "走廊"})
+
+
+def _heads_a_corridor(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the route word ``tokens[k]`` opens a corridor's head (沿海|高铁|通道: the corridor, no line)."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in _CORRIDOR_WORDS
 """The courses a planned belt runs along, naming it (沿海经济带, 沿边城镇带: the coast, the border, the river)."""
 _SETTLEMENT_SUFFIXES = frozenset({"镇", "乡", "村"})
 _SETTLEMENT_TYPES = frozenset({"Town", "Subdistrict", "Village", "Community", "District", "County"})
@@ -1338,9 +1428,21 @@ def _route_ends(run: Sequence[Token], counted: bool = False) -> int | None:
             continue
         if len(ends) == 1 and i == 0 and _abbreviates_ends(ends[0]):
             return ends[0].start
-        if len(ends) > 1 and min(len(t.text) for t in ends) == 1 and all(map(_abbreviates_one_end, ends)):
+        if len(ends) > 1 and min(len(t.text) for t in ends) == 1 and _split_ends(ends):
             return ends[0].start
     return None
+
+
+def _split_ends(ends: Sequence[Token]) -> bool:
+    """Whether the short words before a route's suffix are its ends' short names split by the segmenter: each one
+    abbreviates an end (津/j|潍/ns), or all but one do and that one is a single character the segmenter read as a
+    plain word (亳/ns|黄/a: 黄 of an end's short name, no verb or function word)."""
+    odd = [t for t in ends if not _abbreviates_one_end(t)]
+    if not odd:
+        return True
+    plain = len(odd) == 1 < len(ends) and len(odd[0].text) == 1 and odd[0].text not in _DIRECTIONS
+    generic = any(t.text in word_set("place_generic.txt") for t in ends)  # 城市/ns|间/f: between cities, no end
+    return plain and not generic and not _stops_name(odd[0]) and odd[0].pos != "f"
 
 
 def _abbreviates_one_end(token: Token) -> bool:
@@ -1692,6 +1794,8 @@ def place_mentions(
     """
     if tokens is None:
         tokens = tokenize(text)
+    if any(t.pos == "x" and is_cjk(t.text[0]) for t in tokens):
+        tokens = _rare_words_as_names(tokens)
     admin = _admin_candidates(text, ctx, tokens)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
@@ -1744,6 +1848,8 @@ def place_mentions(
             continue
         chosen.append(cand)
     chosen = [c for c in chosen if c.type != _SECTION]  # 甲高铁|乙至丙段: the section held its ends, the route is named
+    if "、" in text:
+        chosen = _with_listed_joint_zones(chosen, text, tokens)
     chosen = _with_listed_rivers(chosen, text, tokens)
     if any(d in text for d in _RANGE_DASHES):
         chosen = _dash_joined(chosen, text, tokens)
@@ -1752,6 +1858,71 @@ def place_mentions(
     if _EVENT_RE.search(text):
         chosen = [c for c in chosen if not _opens_event_name(c, tokens)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+_ITEM_STOPS = "、，。；：（）“”"
+
+
+def _with_listed_joint_zones(chosen: list[PlaceMention], text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """The mentions with the zones of a 、-list of members' joint short names before a zone named by the zone grammar
+    (甲乙、甲丙、甲丁产业走廊: three corridors): each item takes the topic and head of the zone it is listed before,
+    its own span and members (the shared head split, as the golds split 甲乙、丙丁高铁); an item's numeral character
+    names a member there (六 of 六安), and the list must open after a verb, function word or punctuation."""
+    added: list[PlaceMention] = []
+    for m in chosen:
+        if m.type != "Area" or m.code is not None or m.start < 3 or text[m.start - 1] != "、":
+            continue
+        head = _joint_stem_end(m, text, tokens)
+        if head is None:
+            continue
+        end = m.start - 1
+        while end >= 2 and text[end] == "、":
+            start = _joint_item_start(text, tokens, end)
+            if start is None:
+                break
+            name = text[start:end] + m.name[head:]
+            added.append(PlaceMention(start, end, name, m.type, whole=True, across=m.across or _provincial_joint(name)))
+            end = start - 1
+    if not added:
+        return chosen
+    kept = [c for c in chosen if not any(a.start < c.end and c.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def _joint_stem_end(mention: PlaceMention, text: str, tokens: Sequence[Token]) -> int | None:
+    """Where the members' joint short names that open a zone's name end in it (甲乙|产业走廊 → 2), or ``None``: the
+    longest run of two to four members' characters that ends on a word boundary and leaves a topic and head."""
+    ends = {t.end for t in tokens}
+    chars = _joint_characters()
+    for n in range(min(_MAX_JOINT, len(mention.name) - 2), 1, -1):
+        stem = mention.name[:n]
+        if all(c in chars for c in stem) and mention.start + n in ends and stem[0] not in _DIRECTIONS:
+            return n
+    return None
+
+
+def _joint_item_start(text: str, tokens: Sequence[Token], end: int) -> int | None:
+    """Where the list item of members' joint short names ending at ``end`` (before a 、) starts, or ``None``: two
+    to four members' characters, not all numerals nor a division's name, after a 、, a stop word or the start."""
+    chars = _joint_characters()
+    by_end = {t.end: t for t in tokens}
+    for start in range(max(0, end - _MAX_JOINT), end - 1):
+        item = text[start:end]
+        if any(c in _ITEM_STOPS for c in item) or not all(c in chars for c in item) or item[0] in _DIRECTIONS:
+            continue
+        if all(c in _NUMERALS for c in item) or item in _admin_names().names:
+            return None
+        before = by_end.get(start)
+        if start == 0 or (before is not None and (before.text == "、" or _stops_name(before))):
+            return start
+    return None
+
+
+def _rare_words_as_names(tokens: Sequence[Token]) -> list[Token]:
+    """The words with those of rare characters tagged as new proper words (澜湄/x → nz): the segmenter tags a
+    Chinese word it cannot read at all like punctuation, and such words are mostly short names (a route's or an
+    airport's ends, a basin's), not stops of a name."""
+    return [Token(t.text, "nz", t.start, t.end) if t.pos == "x" and is_cjk(t.text[0]) else t for t in tokens]
 
 
 def _basins_as_rivers(chosen: list[PlaceMention]) -> list[PlaceMention]:
@@ -1812,6 +1983,15 @@ def _zone_heads() -> dict[str, str]:
 def _opened_heads() -> frozenset[str]:
     """The bare heads (带, 圈) that name a zone only after a position word 沿/环/跨 (``opened`` in the table)."""
     return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("opened",))
+
+
+@cache
+def _hub_heads() -> frozenset[str]:
+    """The bare heads (集群) that name a zone only right after a national hub's word (``hub``: 国家枢纽|甲集群)."""
+    return frozenset(r[0] for r in rows("place_zone_heads.tsv") if r[2:3] == ("hub",))
+
+
+_HUB_WORDS = ("枢纽", "枢纽节点", "节点")  # 全国一体化算力网络国家枢纽(节点)|甲集群: the hub a cluster belongs to
 
 
 @cache
@@ -2020,12 +2200,14 @@ def _opens_zone(tokens: Sequence[Token], a: int) -> bool:
         return before is None
     return (
         _stops_name(before)
-        or before.pos in ("f", "t", "vn", "a", "ad", "l")
+        or before.pos in ("f", "t", "vn", "l")
+        or (before.pos in ("a", "ad") and _known(before.text))  # 某甲/a|乙市: a new word the place ends, no adjective
         or before.text in word_set("place_verbal_nouns.txt")
         or before.text in _topic_verbs()
         or before.text in _admin_names().names
         or before.text in _DESIGNATION_LEVELS
         or before.text in _TOPIC_LEVELS
+        or before.text in _HUB_WORDS  # 国家枢纽节点|甲数据中心集群
     )
 
 
@@ -2097,6 +2279,8 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                     break
         if best is not None and m.group() in _opened_heads() and text[best[0]] not in _COURSE_OPENERS:
             best = None  # 甲乙纽带, 甲市生活圈: a bare 带 or 圈 names a zone only after 沿/环/跨
+        if best is not None and m.group() in _hub_heads() and not text[: best[0]].endswith(_HUB_WORDS):
+            best = None  # 甲市产业集群: a bare 集群 names a zone only as a national hub's cluster
         if best is not None:
             a = _new_area_start(text, tokens, *best, hs) if m.group() == "新区" else best[0]
             across = len(_provinces_abbreviated(text[a : best[1]])) >= 2
@@ -2585,7 +2769,25 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             basin = m.name + "流域"
             if m.type == "River" and sentence.text.startswith("流域", m.end) and basin not in place.aliases:
                 place.aliases.append(basin)  # 甲河流域: the basin is entered as the river, its form kept
+    places = _short_regions_joined(places)
     return [p for p in places.values() if p.sentences or p.name not in chain[1:]]
+
+
+def _short_regions_joined(places: dict[str, Place]) -> dict[str, Place]:
+    """The places with a region's short form joined to its full form named in the same report (甲北 and 甲北地区, 西部
+    and 西部地区): one place under the full name, the short form its alias, as the golds enter macro-regions. A region
+    named in ``data/place_regions.tsv`` (长三角) keeps its own name."""
+    named = _regions()[1]
+    for name in [n for n, p in places.items() if p.code is None and p.type == "Area" and n + "地区" in places]:
+        if name in named:
+            continue
+        short, full = places[name], places[name + "地区"]
+        if full.code is not None:
+            continue
+        full.aliases.extend(a for a in (short.name, *short.aliases) if a not in full.aliases)
+        full.sentences = sorted({*full.sentences, *short.sentences})
+        del places[name]
+    return places
 
 
 def outside_organizations(

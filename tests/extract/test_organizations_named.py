@@ -124,3 +124,17 @@ def test_a_national_hub_or_site_is_no_body() -> None:
     assert organization_names("乙市申建国家集结中心。") == []
     assert organization_names("建设国家算力枢纽丙市数据中心。") == []
     assert organization_names("创建国家氢能计量中心。") == ["国家氢能计量中心"]
+
+
+def test_a_blocs_centre_in_china_is_named_with_the_bloc() -> None:
+    assert organization_names("金砖国家能源研究中国中心正式启用。") == ["金砖国家能源研究中国中心"]
+    assert organization_names("建设上合组织国家科技中心。") == ["上合组织国家科技中心"]
+
+
+def test_a_national_body_after_a_verb_opens_on_its_national_word() -> None:
+    assert organization_names("推动落地国家技术转移某某中心。") == ["国家技术转移某某中心"]
+
+
+def test_a_comprehensive_national_science_centre_is_named_by_its_place() -> None:
+    assert organization_names("推动上海张江综合性国家科学中心建设。") == ["上海张江综合性国家科学中心"]
+    assert organization_names("加快建设综合性国家科学中心。") == []  # the designation alone is a kind

@@ -2,6 +2,8 @@
 a shared-head list, macro-regions ranked among (走在西北前列) or a named place's part rising (甲乙中部崛起), meeting
 venues and the typing of bases that are buildings."""
 
+import pytest
+
 from kg.extract.model import DocContext
 from kg.extract.places import place_mentions
 
@@ -100,3 +102,24 @@ def test_a_place_opening_an_event_name_is_no_place() -> None:
 
 def test_a_place_where_an_event_is_held_is_a_place() -> None:
     assert _typed("在杭州召开现场会，杭州举办马拉松。") == [("杭州", "City"), ("杭州", "City")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("扩大中西部招生规模。", [("中西部", "Area")]),
+        ("引导东中部企业有序转移。", [("东中部", "Area")]),
+        ("推动东中西部协调发展。", [("东中西部", "Area")]),
+        ("支持中西部地区发展。", [("中西部地区", "Area")]),
+    ],
+)
+def test_economic_regions_named_together_are_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected
+
+
+def test_one_direction_alone_is_no_region() -> None:
+    assert _typed("加快西部山区道路建设。") == []
+
+
+def test_the_east_west_pairing_is_no_region() -> None:
+    assert _typed("深化东西部协作。") == []

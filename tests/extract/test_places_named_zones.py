@@ -3,6 +3,7 @@ names that only label a zone."""
 
 from kg.extract.model import DocContext
 from kg.extract.places import place_mentions
+from kg.extract.tokens import Token
 
 _SHANGHAI = DocContext("上海市", "province")
 
@@ -125,3 +126,56 @@ def test_a_cluster_named_by_its_members_in_quotes_keeps_the_quotes() -> None:
 
 def test_a_quoted_layout_before_a_cluster_word_is_no_cluster() -> None:
     assert _names("推进“一核两翼”城市群建设，打造“东西南北”城市群。") == []
+
+
+def test_a_list_of_joint_short_names_shares_the_corridor_head_after_it() -> None:
+    names = [(m.name, m.type) for m in place_mentions("推进赣抚、赣吉、赣萍产业走廊建设。")]
+    assert names == [("赣抚产业走廊", "Area"), ("赣吉产业走廊", "Area"), ("赣萍产业走廊", "Area")]
+
+
+def test_parks_of_two_places_named_by_their_short_names_are_zones() -> None:
+    names = [m.name for m in place_mentions("共建鲁琼、苏琼合作产业园。")]
+    assert names == ["鲁琼合作产业园", "苏琼合作产业园"]
+
+
+def test_a_park_without_a_place_word_is_a_kind() -> None:
+    assert place_mentions("建设数字经济产业园。") == []
+
+
+def test_a_place_word_ending_a_new_word_opens_no_zone() -> None:
+    # 沪明/a is no word of the dictionary: 滨江 only ends it, so the park is not 滨江产业园
+    assert place_mentions("项目落地沪明滨江产业园。") == []
+
+
+def test_an_old_base_area_named_after_a_mountain_is_one_area() -> None:
+    # the mountain only labels the base area, no place of its own here
+    assert _names("支持太行山革命老区振兴。") == [("太行山革命老区", "Area")]
+
+
+def test_old_base_areas_without_a_name_are_no_place() -> None:
+    assert _names("持续支持革命老区振兴。") == []
+
+
+def test_a_data_centre_cluster_named_by_its_place_is_a_zone() -> None:
+    assert _names("建设数据中心集群。") == []
+    assert ("长白数据中心集群", "Area") in _names("推动长白数据中心集群重点项目投产。")
+
+
+def test_a_verbs_last_character_glued_to_a_parks_name_is_no_part_of_it() -> None:
+    text = "做强甲乙中关村科技园。"
+    words = [("做", "v"), ("强甲乙", "nr"), ("中关村", "ns"), ("科技园", "n"), ("。", "x")]  # as the segmenter glues
+    tokens, at = [], 0
+    for word, tag in words:
+        tokens.append(Token(word, tag, at, at + len(word)))
+        at += len(word)
+    assert [m.name for m in place_mentions(text, None, tokens)] == ["甲乙中关村科技园"]
+
+
+def test_a_national_hubs_cluster_is_a_zone_and_its_county_only_labels_it() -> None:
+    assert _names("全国一体化算力网络国家枢纽达茂集群建设成效明显。") == [("达茂集群", "Area")]
+    assert _names("国家枢纽节点庆城数据中心集群建设扎实推进。") == [("庆城数据中心集群", "Area")]
+
+
+def test_an_industrial_cluster_is_no_zone() -> None:
+    assert ("长沙集群", "Area") not in _names("打造长沙集群。")
+    assert _names("壮大长沙工程机械产业集群。") == [("长沙", "City")]

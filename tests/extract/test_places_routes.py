@@ -99,3 +99,31 @@ def test_numbers_that_are_no_road() -> None:
 
 def test_a_road_section_ending_at_an_airport_is_no_airport() -> None:
     assert _names("有序实施G214甲卡至乙达机场段建设。") == [("G214", "Road")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快沿淮铁路、甲乙铁路建设。", "沿淮铁路"),  # the first of a list, named by its course
+        ("规划沿边铁路建设。", "沿边铁路"),
+        ("沿海高铁某段开工。", "沿海高铁"),
+    ],
+)
+def test_a_railway_named_by_its_course_is_a_place(text: str, expected: str) -> None:
+    assert (expected, "Facility") in _names(text)
+
+
+def test_a_course_before_a_railway_corridor_names_no_line() -> None:
+    assert _names("研究沿淮高铁通道。") == []
+
+
+def test_ends_split_with_a_character_read_as_a_plain_word_name_a_route() -> None:
+    assert ("亳黄高铁", "Facility") in _names("力争开工亳黄高铁等项目。")
+
+
+def test_a_position_word_after_a_generic_word_names_no_route_end() -> None:
+    assert _names("加快城市间高铁建设。") == []
+
+
+def test_a_word_of_rare_characters_names_an_airport() -> None:
+    assert ("澜湄机场", "Facility") in _names("扩建甲市机场、澜湄机场。")

@@ -263,7 +263,7 @@ def test_ancient_towns_are_landmarks_and_kinds_of_them_are_none() -> None:
 
 
 def test_zones_named_with_their_place_in_brackets() -> None:
-    found = _names("申建中国（甘肃）自由贸易试验区，提升西部（成都）科学城。")
+    found = _names("建设中国（甘肃）自由贸易试验区，提升西部（成都）科学城。")
     assert found == [
         ("中国（甘肃）自由贸易试验区", "Area"),
         ("甘肃", "Province"),
@@ -280,3 +280,13 @@ def test_an_experimental_zone_named_after_a_place() -> None:
 
 def test_superlatives_and_chains_of_levels_name_no_facility() -> None:
     assert _names("建成亚洲最大专业货运机场，完善省市县博物馆体系。") == []
+
+
+def test_a_bracketed_zone_still_bid_for_is_no_place() -> None:
+    names = [m.name for m in place_mentions("积极申建中国（云南）自由贸易试验区新片区。")]
+    assert "中国（云南）自由贸易试验区" not in names
+    assert "中国（云南）自由贸易试验区" in [m.name for m in place_mentions("高标准建设中国（云南）自由贸易试验区。")]
+
+
+def test_a_bracketed_zone_won_by_a_bid_is_a_place() -> None:
+    assert "中国（云南）自贸试验区" in [m.name for m in place_mentions("成功申建中国（云南）自贸试验区，出台新政。")]
