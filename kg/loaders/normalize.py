@@ -33,6 +33,11 @@ _DASHES = re.compile(r"(?:[—―─━－-]{2,}|[—―─━]{1}(?=[—―─�
 _DASH = re.compile("[—―─━－-]")
 _FULLSTOP_IN_NUMBER = re.compile(r"[．。](?<=\d[．。])(?=\d)")  # the mark first: the engine scans for it
 _SPACES = re.compile(" {2,}")
+# Numbers typeset one character at a time (``1 9 9 7 年``, ``1 1 ．6 ％``), as text taken from
+# some PDFs and scans is: three digits spaced so, or two before a spaced point or percent,
+# show the line is set so, and then a space between two characters of a number is no space.
+_SPACED_NUMBER = re.compile(r"\d \d(?: \d| ?[.．%])")
+_SPACE_IN_NUMBER = re.compile(r"(?<=[\d.．]) (?=[\d.．%])")
 _CONTINUATION = re.compile(r"[（(][上下][接转][第]?\s*\d+\s*版[)）]|[（(][接转][上下]?第?\s*\d+\s*版[)）]")
 _MARK = re.compile(r"[\[［【]([^\[\]［］【】\s]{0,8}?)(\d{1,3})[\]］】]")
 _MARKER_START = re.compile(
@@ -139,6 +144,8 @@ def normalize_line(line: str) -> str:
     """
     if _TABLE_CHARS.search(line):
         line = line.translate(_TABLE)
+    if " " in line and _SPACED_NUMBER.search(line):
+        line = _SPACE_IN_NUMBER.sub("", line)
     line = _FULLSTOP_IN_NUMBER.sub(".", line.strip())
     line = _widen_punctuation(line)
     if _DASH.search(line):

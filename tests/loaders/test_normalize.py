@@ -29,6 +29,13 @@ from kg.loaders.normalize import join_broken_lines, normalize_line, normalize_te
         ("中文内容很多很多 a, b 中文内容很多", "中文内容很多很多a，b中文内容很多"),  # mostly Chinese: widened
         ("GDP: 3, 4 and 5", "GDP: 3, 4 and 5"),
         ("（1)完成", "（1）完成"),
+        # numbers typeset one character at a time (text from some PDFs and scans)
+        ("１ ９ ９ ６ 年粮食产量达到４ ８ ５ ０ ０ 万吨", "1996年粮食产量达到48500万吨"),
+        ("年均增长1 2 ．4 ％，人均住房3 1 平方米", "年均增长12.4%，人均住房31平方米"),
+        ("共有2 0 1 8 年的3 个项目", "共有2018年的3个项目"),
+        # no line set so: spaces between numbers stay where they are not near Chinese
+        ("GDP: 3 4 and 5", "GDP: 3 4 and 5"),
+        ("rows 1 2", "rows 1 2"),
     ],
 )
 def test_normalize_line(raw, clean):
