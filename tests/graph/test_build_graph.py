@@ -223,7 +223,8 @@ def test_list_item_and_cross_reference(tiny):
     assert graph.value(item, PROV.wasDerivedFrom) == iris.sentence_iri(r, 6)
     assert graph.value(item, KG.responsibleAgency) == iris.agency_iri("371502", "住房和城乡建设局")
     assert graph.value(graph.value(item, PROV.wasDerivedFrom), KG.inSection) == iris.section_iri(r, "A1")
-    assert not set(graph.subject_objects(URIRef("https://w3id.org/kg-cn/ontology#listItem")))  # its section is its sentence's
+    # its section is its sentence's, not stated again
+    assert not set(graph.subject_objects(URIRef("https://w3id.org/kg-cn/ontology#listItem")))
     assert (iris.sentence_iri(r, 3), KG.refersTo, item) in graph
 
 
