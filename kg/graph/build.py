@@ -390,12 +390,12 @@ class _Builder:
             self.add(node, _KG.inReport, r)
             self.add(node, _RDFS.label, _zh(section.title) if section.title else None)
             self.add(node, _KG.marker, _quoted(section.number) if section.number else None)
-            self.add(node, _KG.level, _integer(section.level))
             self.add(node, _KG.part, _quoted(section.part) if section.part else None)
             self.add(node, _KG.startOffset, _integer(section.start))
-            self.add(node, _KG.endOffset, _integer(section.end))
             for child in section.children:
                 self.add(node, _KG.hasSection, self.section(child.id))
+        # A section states no level and no end: nothing reads them (its nesting is kg:hasSection,
+        # its marker kg:marker; it ends where the next section at its depth or above starts).
         # items are keyed by position: written numbers repeat when a list is misnumbered
         item_nodes = [_iri(iris.item_iri(self.iri, str(n))) for n in range(1, len(self.report.items) + 1)]
         items: dict[str, str] = {}
@@ -423,7 +423,6 @@ class _Builder:
             self.add(node, _KG.itemLabel, _quoted(item.label))
             self.add(node, _KG.index, _integer(item.number))
             self.add(node, _KG.text, _zh(item.text))
-            self.add(self.section(item.section), _KG.listItem, node)
             self.add(node, _PROV.wasDerivedFrom, self.sentences.get(item.sentence))
             if item.owner:
                 self.add(node, _KG.responsibleAgency, self.agencies.get(item.owner))
@@ -498,9 +497,10 @@ class _Builder:
                 self.add(node, _KG.deadline, _date(target.deadline))
             if target.indicator:
                 self.add(node, _KG.indicator, _zh(target.indicator))
-            if target.start is not None and target.end is not None:
+            if target.start is not None and target.end is not None:  # the end only when not start + length
                 self.add(node, _KG.startOffset, _integer(target.start))
-                self.add(node, _KG.endOffset, _integer(target.end))
+                if target.end != target.start + len(target.text):
+                    self.add(node, _KG.endOffset, _integer(target.end))
             self.add(node, _KG.responsibleAgency, self.agencies.get(target.agency or ""))
             for mention in target.supporting:
                 self.add(node, _KG.supportingAgency, self.agencies.get(mention))

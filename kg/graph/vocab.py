@@ -69,7 +69,6 @@ class KG(DefinedNamespace):
     aboutPlace: URIRef
     within: URIRef
     mayBeSameAs: URIRef
-    listItem: URIRef
     # datatype properties
     kind: URIRef
     planYear: URIRef
@@ -92,7 +91,6 @@ class KG(DefinedNamespace):
     endOffset: URIRef
     index: URIRef
     marker: URIRef
-    level: URIRef
     part: URIRef
     itemLabel: URIRef
     mention: URIRef

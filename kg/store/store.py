@@ -170,7 +170,7 @@ class GraphStore:
         """Keep the texts of graphs just stored (graph IRI -> N-Triples), for whole-graph readers
         (:mod:`kg.store.texts`)."""
         if self.texts is not None:
-            self.texts.keep((graph, sorted_text(text)) for graph, text in texts.items())
+            self.texts.keep(texts.items())
 
     def writer(self, *, batch_triples: int = 200_000) -> GraphWriter:
         """A writer for many report graphs at once (see :class:`GraphWriter`); use it with ``with``."""

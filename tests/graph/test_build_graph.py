@@ -42,7 +42,8 @@ def test_every_target_derives_from_exactly_one_sentence_with_right_text_and_offs
         assert text == report.text[start:end] == report.sentences[target.sentence].text
         # the target's own span sits inside its sentence and cites the report text
         t_start = graph.value(node, KG.startOffset).toPython()
-        t_end = graph.value(node, KG.endOffset).toPython()
+        assert graph.value(node, KG.endOffset) is None  # start + length, not stated
+        t_end = t_start + len(str(graph.value(node, KG.text)))
         assert start <= t_start < t_end <= end
         assert report.text[t_start:t_end] == str(graph.value(node, KG.text)) == target.text
 
@@ -85,6 +86,15 @@ def test_sentences_state_their_end_when_it_cannot_be_derived(tiny_report):
     assert graph.value(node, KG.inSection) is None
     assert graph.value(other, KG.part) == Literal("review")
     assert graph.value(other, KG.endOffset) == Literal(second.end + 1)
+
+
+def test_targets_state_their_end_when_it_cannot_be_derived(tiny_report):
+    report, extraction = tiny_report
+    first, *rest = extraction.targets
+    odd = replace(first, end=first.end + 1)  # its text is not the slice from its start
+    graph = report_graph(report, replace(extraction, targets=[odd, *rest]))
+    assert graph.value(iris.target_iri(graph.identifier, 1), KG.endOffset) == Literal(first.end + 1)
+    assert graph.value(iris.target_iri(graph.identifier, 2), KG.endOffset) is None
 
 
 def test_target_values_units_and_typed_literals(tiny):
@@ -195,7 +205,10 @@ def test_sections_tree(tiny):
     assert set(graph.objects(r, KG.hasSection)) == {top, appendix}
     assert (top, KG.hasSection, sub) in graph
     assert graph.value(top, KG.marker) == Literal("一、")
-    assert graph.value(top, KG.level) == Literal(1)
+    assert graph.value(top, KG.startOffset) is not None
+    for section in (top, sub, appendix):  # nothing reads a section's level or end: not stated
+        assert graph.value(section, KG.endOffset) is None
+        assert graph.value(section, URIRef("https://w3id.org/kg-cn/ontology#level")) is None
     assert graph.value(sub, KG.part) == Literal("plan")
     assert graph.value(appendix, KG.part) == Literal("appendix")
     assert graph.value(appendix, KG.marker) is None
@@ -209,7 +222,9 @@ def test_list_item_and_cross_reference(tiny):
     assert graph.value(item, KG.itemLabel) == Literal("实事1")
     assert graph.value(item, PROV.wasDerivedFrom) == iris.sentence_iri(r, 6)
     assert graph.value(item, KG.responsibleAgency) == iris.agency_iri("371502", "住房和城乡建设局")
-    assert (iris.section_iri(r, "A1"), KG.listItem, item) in graph
+    assert graph.value(graph.value(item, PROV.wasDerivedFrom), KG.inSection) == iris.section_iri(r, "A1")
+    # its section is its sentence's, not stated again
+    assert not set(graph.subject_objects(URIRef("https://w3id.org/kg-cn/ontology#listItem")))
     assert (iris.sentence_iri(r, 3), KG.refersTo, item) in graph
 
 

@@ -85,6 +85,22 @@ def test_only_texts_that_prove_their_digest_are_kept(tmp_path):
         texts.close()
 
 
+def test_a_text_is_kept_sorted_whatever_order_it_comes_in(tmp_path):
+    built = _built()
+    name, text = str(built.name), sorted_text(built.ntriples)
+    shuffled = b"".join(reversed(text.splitlines(keepends=True)))
+    texts = GraphTexts(tmp_path, writable=True)
+    try:
+        assert shuffled != text and texts.keep([(name, shuffled.decode())]) == 1  # sorted, then it proves
+        assert texts.nquads(name, stated_digest(name, text)) == nquads_text(f"<{name}>", text)
+        assert texts.keep([(name, built.ntriples)]) == 1  # kg build's own order proves as it is
+        assert texts.nquads(name, stated_digest(name, text)) == nquads_text(f"<{name}>", text)
+        assert texts.keep([(name, text[:-1])]) == 1  # the last newline missing
+        assert texts.nquads(name, stated_digest(name, text)) == nquads_text(f"<{name}>", text)
+    finally:
+        texts.close()
+
+
 def test_a_replaced_graph_is_kept_anew_and_a_removed_one_forgotten(tmp_path):
     folder = tmp_path / "store"
     old, new = _built("a.txt"), _built("a.txt", "东昌路")
