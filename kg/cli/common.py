@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -95,13 +95,23 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK is double width in a terminal
 
 
+def _print_json(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Write rows as ``json.dumps(list, indent=2)`` would, one object at a time as they come."""
+    out = sys.stdout
+    first = True
+    for row in rows:
+        text = json.dumps(dict(zip(columns, row, strict=False)), ensure_ascii=False, indent=2, default=json_value)
+        out.write(("[\n" if first else ",\n") + "\n".join("  " + line for line in text.splitlines()))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
 def print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table", *,
                excel: bool = False) -> None:
     """Print rows as an aligned table, CSV (for Excel if ``excel``: a byte-order mark, formulas
     quoted) or a JSON list of objects to stdout; JSON keeps numbers as numbers."""
     if fmt == "json":
-        data = [dict(zip(columns, row, strict=False)) for row in rows]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=json_value))
+        _print_json(columns, rows)
         return
     if fmt == "csv":
         cell = _cell

@@ -164,6 +164,7 @@ def query(query_file: str | None, expr: str | None, cypher: bool, params: tuple[
                     click.echo(("true" if found.value else "false") if found.kind == "ASK" else found.value)
                     return
                 # CSV and JSON are written as the rows stream from the store; a table needs them all first
+                # (for its column widths)
                 print_rows(found.columns, list(found.rows) if fmt == "table" else found.rows, fmt, excel=excel)
             return
     except ParamError as error:
