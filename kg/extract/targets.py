@@ -1287,10 +1287,12 @@ _ACTION_TITLE = re.compile(r"解决|破解|补齐|弥补|应对|克服|整改|�
 
 
 def _is_descriptive(section_id: str | None, sections: dict) -> bool:
-    """Whether the section or one of its ancestors is about problems or the present state."""
+    """Whether the section or one of its ancestors is about problems or the present state; a review part's
+    section on the situation (关于经济形势) tells how the year went, so its own figures are done work."""
     while section_id:
         section = sections.get(section_id)
-        if section is not None and _DESCRIPTIVE_TITLE.search(section.title):
+        found = _DESCRIPTIVE_TITLE.search(section.title) if section is not None else None
+        if found and not (found.group() == "形势" and section.part == "review"):
             return not _ACTION_TITLE.search(section.title)
         section_id = section_id.rpartition(".")[0]
     return False
