@@ -546,6 +546,8 @@ def _role(
     if q.comparator in (">=", "<=") and _CLASS_OF_COUNT.match(text, q.end):
         return "statistic"  # 66人以上的16个超大班额: the bound says what is counted, the count is the figure
     looks_back = sentence.part == "review" or (told_past and not _MODAL_VERB.search(text, clause.start, q.start))
+    if looks_back and q.comparator in (">=", "<=") and _is_class_bound(text, q):
+        return "statistic"  # 引进亿元以上项目90个: in a look back the bound says what was counted (in a plan, the aim)
     if looks_back:
         return "statistic" if descriptive or _is_level(text, q, clause) else "achievement"
     if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
@@ -601,6 +603,12 @@ _BASE_OPEN = re.compile(
 _BASE_CLOSE = re.compile(r"(?:又|再|还|将|要)?(?:增长|增加|提高|上升|下降|减少|降低|扩大|缩小|翻)")
 
 
+def _is_class_bound(text: str, q: Quantity) -> bool:
+    """Whether a bound of a measure defines the class a later count of the clause counts (:data:`_CLASS_THEN_COUNT`).
+    Only in a look back: the dev gold reads such a bound in a plan (落地过亿元项目230个) as part of the aim."""
+    return q.unit not in _ITEM_COUNTERS and q.unit != "%" and _CLASS_THEN_COUNT.match(text, q.end) is not None
+
+
 def _is_comparison_base(text: str, q: Quantity) -> bool:
     """比一九五八年的二千零五十亿元增长百分之四十: the figure of the base year a rise is counted from, a fact of
     that year (GUIDELINES: a comparison), neither the aim nor what was done since."""
@@ -612,6 +620,12 @@ _IDENTITY = re.compile(r"[\u4e00-\u9fff](?<![标务点求的键向划但于还�
 """城市是500万人生活的家园: a linking 是 right before the count says what the subject is (not 目标是, 任务是, 但是)."""
 _CLASS_OF_COUNT = re.compile(r"的[0-9０-９一二两三四五六七八九十百千万]")
 """66人以上的16个超大班额, 亿元以上的30个项目: a bound right before 的 and a count defines the class counted."""
+_CLASS_THEN_COUNT = re.compile(r"(?:(?![和及与超])[\u4e00-\u9fff“”]){1,12}?(?:达到|达|共有|有|为|增至|突破)?[0-9０-９]")
+"""年销售收入超10亿元的龙头企业达100家, 营收50亿元以上企业12家: a bound of a measure, the class it defines, then
+that class's count in Arabic digits in the same clause: the bound says what is counted, the count is the figure. Not
+a bound of counted things (100家以上企业和100个…: a list of aims), nor one joined to the next figure (和3000亿元) or
+before another bound (95%以上的村…超过10万元: the share of a class)."""
+_ITEM_COUNTERS = frozenset("个家项种所座条处户")
 _STOCK_MODAL = re.compile(
     r"[^，,；;。：:要将]{0,16}?(?:要|将|需要|需)(?:在[^，,；;。要将]{0,8}?)?(?:全部|全面|逐步|基本|彻底|尽快)?"
 )

@@ -170,3 +170,20 @@ def test_a_ceiling_written_diyu_in_the_expected_goals_is_a_target_of_the_plan_ye
     report = Report("t.txt", text, meta, [Section("1", 1, "二、", "今年工作安排", 0, len(text), "plan")], sentences, [])
     found = {t.text: (t.comparator, t.role, t.deadline) for t in find(report, CTX, [], [])}
     assert found["城镇登记失业率低于4.5%"] == ("<=", "target", "2026")
+
+
+def test_a_bound_defining_the_class_counted_later_in_the_clause_is_a_statistic() -> None:
+    found = _review_roles("年营业收入超20亿元的龙头企业达80家以上。")
+    assert [role for _, role in found] == ["statistic", "achievement"]
+
+
+def test_a_bound_with_no_count_after_it_keeps_its_role() -> None:
+    assert [role for _, role in _review_roles("新建农村公路1200公里以上，惠及群众。")] == ["achievement"]
+
+
+def test_a_bound_defining_the_class_counted_in_a_plan_is_part_of_the_aim() -> None:
+    from kg.extract.targets import targets_in_sentence
+
+    text = "全年引进超5亿元的项目40个以上。"
+    found = targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), CTX)
+    assert [t.role for t in found] == ["target", "target"]
