@@ -1211,8 +1211,8 @@ def targets_in_sentence(
         else:
             role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year,
                          told_past=told_past)
-            if role == "target" and _is_from_value(text, quantities, k, clause):
-                role = "statistic"  # 上限由30万元提高到50万元: 30万元 is today's figure, 50万元 the aim
+            if role in ("target", "achievement") and _is_from_value(text, quantities, k, clause):
+                role = "statistic"  # 上限由30万元提高到50万元: 30万元 is the figure it starts from
         deadline = None
         planned = role == "target" or (role == "change" and not told_past) or _is_forecast(text, clause, q.start)
         if sentence.part != "review" and planned:

@@ -187,3 +187,8 @@ def test_a_bound_defining_the_class_counted_in_a_plan_is_part_of_the_aim() -> No
     text = "全年引进超5亿元的项目40个以上。"
     found = targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), CTX)
     assert [t.role for t in found] == ["target", "target"]
+
+
+def test_the_figure_a_rise_starts_from_in_a_look_back_is_a_statistic() -> None:
+    found = _review_roles("全市快递业务量从2.4亿件增加到6.1亿件。")
+    assert [role for _, role in found] == ["statistic", "achievement"]
