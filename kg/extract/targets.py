@@ -14,7 +14,9 @@ gives the rest:
   (由A提高到B), the base-year figure of a rise (比1958年的2050亿元增长…), a duration (长达2600年), a count joined
   to things already named (这些…和四个经济特区) and, in a look back, a level stated with 为 are statistics;
   a paragraph opening on a year or period over (一九八三年，…, 去年，…) looks back as a review does;
-  a cut done (取消了…) is an achievement;
+  a cut done (取消了…) is an achievement; in a look back the figure a rise starts from (由A提高到B) and a bound
+  of a measure defining the class a later count counts (引进亿元以上项目90个) are statistics, and a review
+  part's section on the situation (关于经济形势) reports done work, not the present state;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
   list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 今年/明年 → the year the
