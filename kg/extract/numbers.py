@@ -77,6 +77,13 @@ _PREFIX_COMPARATORS = [
     (re.compile(rf"(?:{_MUST_NOT}(?:超过|高于|多于|大于)|不足|不到|少于|控制在|{_CEILING}|{_AT_MOST})$"), "<="),
     (re.compile(r"(?:大约|约|将近|接近|近)(?:为|有|占|达)?(?:每[年月天日人户])?$"), "~"),
 ]
+_BARE_BOUNDS = [
+    (re.compile(rf"{_NO_MODAL}(?:高于|大于)$"), ">="),
+    (re.compile(rf"{_NO_MODAL}(?:低于|小于)$"), "<="),
+]
+"""Bare 高于/大于 right before a number are a floor, 低于/小于 a ceiling (失业率低于4.6%), unless the figure
+qualifies a noun with 的 (高于2.5万人/平方公里的合理密度: the figure compared with, no bound); a gap to another
+figure (低于全国1个百分点) has that figure between, so none either."""
 _INCLUSIVE = r"(?:[（(]含[）)])?"
 """100万元（含）以上: a bound that says it includes its number."""
 _SUFFIX_COMPARATORS = [
@@ -281,8 +288,9 @@ def _duration_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | Non
 
 
 def _other_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
-    """The tail of a number with no unit of ``units.tsv`` right after it: a duration, a count of people, tenths."""
-    return _duration_tail(text, num) or _people_tail(text, num) or _tenths_tail(text, num)
+    """The tail of a number with no unit of ``units.tsv`` right after it: a duration, a count of people (the noun
+    after or before it), tenths."""
+    return _duration_tail(text, num) or _people_tail(text, num) or _people_before(text, num) or _tenths_tail(text, num)
 
 
 _TENTHS_BEFORE = re.compile(r"(?:近|超|约|逾|超过|接近|占[^，,；;。、]{0,4}|提升|提高|增长|下降|减少|降低|增产|减产)$")
@@ -301,6 +309,46 @@ def _tenths_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     return 1.0, False, _units()["成"], num.end + 1
 
 
+_PEOPLE_LINK = "(?:达到|达|为|超过|超|约|近|突破|增加|减少)?"
+_CLAUSE_END = "，,；;。、）)"
+
+
+@cache
+def _people_before_re() -> re.Pattern[str]:
+    """A noun for people, maybe a linking verb, at the end of the text before a count (新增人口, 常住人口达)."""
+    return re.compile(rf"(?:{alternation(_people_units())}){_PEOPLE_LINK}$")
+
+
+def _people_before(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
+    """新增人口100万, 城镇人口达500多万: a count in 万 or 亿 that ends its clause right after a noun for people
+    (``data/target_people_nouns.tsv``) counts people (人) or households (户), as 万人 does; the noun is not written
+    after the number, so the unit is the multiplier alone."""
+    pos, floor = num.end, False
+    if text[pos : pos + 1] in _ABOUT:
+        floor, pos = True, pos + 1
+    mult = next((w for w in ("万亿", "亿", "万") if text.startswith(w, pos)), "")
+    if num.arabic:
+        if not mult:
+            return None
+        factor, pos = _MULTIPLIERS[mult], pos + len(mult)
+    elif floor and mult:
+        whole = _parse_chinese(text[num.start : num.end] + mult)
+        if not whole or not num.value:
+            return None
+        factor, pos = whole / num.value, pos + len(mult)
+    elif text[num.end - 1 : num.end] in ("万", "亿"):
+        factor = 1.0
+    else:
+        return None
+    if pos < len(text) and text[pos] not in _CLAUSE_END:
+        return None
+    m = _people_before_re().search(text, max(0, num.start - 8), num.start)
+    if m is None:
+        return None
+    noun = next(n for n in sorted(_people_units(), key=len, reverse=True) if m.group().startswith(n))
+    return factor, floor, _Unit(mult, _people_units()[noun], True), pos
+
+
 @cache
 def _people_re() -> re.Pattern[str]:
     """Up to four words, then a noun of ``data/target_people_nouns.tsv``: 群众, 困难群众, 农村贫困人口; the last noun
@@ -314,9 +362,9 @@ def _people_units() -> dict[str, str]:
 
 
 def _people_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
-    """52万群众, 1800多万农民工, 82万宽带用户, 五百万群众: a count in 万 or 亿 right before a noun for people
-    (``data/target_people_nouns.tsv``) counts people (人) or households (户), as 万人 does; a numeral written
-    out ends in its own 万 or 亿."""
+    """52万群众, 1800多万农民工, 82万宽带用户, 五百万群众, 四千二百多万劳动力: a count in 万 or 亿 right before a
+    noun for people (``data/target_people_nouns.tsv``) counts people (人) or households (户), as 万人 does; a
+    numeral written out ends in its own 万 or 亿, or takes one after 多/余."""
     pos, floor, factor = num.end, False, 1.0
     if num.arabic:
         pos += text[pos : pos + 1] in _ABOUT and 1
@@ -325,6 +373,11 @@ def _people_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
         if not mult:
             return None
         factor, pos = _MULTIPLIERS[mult], pos + len(mult)
+    elif text[pos : pos + 1] in _ABOUT and text[pos + 1 : pos + 2] in ("万", "亿") and num.value:
+        whole = _parse_chinese(text[num.start : num.end] + text[pos + 1])  # 四千二百多万劳动力
+        if not whole:
+            return None
+        floor, factor, pos = True, whole / num.value, pos + 2
     elif text[num.end - 1 : num.end] not in ("万", "亿"):
         return None
     if text[pos : pos + 1] in _ABOUT:
@@ -397,9 +450,11 @@ def _range_end(text: str, num: _Num, nxt: _Num | None) -> bool:
     return nxt.start == pos + 1 and text[pos] in _RANGE_SEP
 
 
-def _prefix_comparator(text: str, start: int) -> tuple[str, int]:
+def _prefix_comparator(
+    text: str, start: int, patterns: list[tuple[re.Pattern[str], str]] = _PREFIX_COMPARATORS
+) -> tuple[str, int]:
     before = text[max(0, start - 8) : start]
-    for pattern, comparator in _PREFIX_COMPARATORS:
+    for pattern, comparator in patterns:
         m = pattern.search(before)
         if m:
             return comparator, start - (len(before) - m.start())
@@ -448,6 +503,8 @@ def find_quantities(text: str) -> list[Quantity]:
             value = first.value * (own[0] if own else factor)
             value_max = last.value * factor
         comparator, start = _prefix_comparator(text, first.start)
+        if comparator == "=" and not text.startswith("的", unit_end):
+            comparator, start = _prefix_comparator(text, first.start, _BARE_BOUNDS)
         suffix, end = _suffix_comparator(text, unit_end)
         if suffix is not None:
             comparator = suffix

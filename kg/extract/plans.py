@@ -803,7 +803,7 @@ def _bare_work(words: Sequence[Token]) -> bool:
     others stay."""
     last = words[-1] if words else None
     noun = last is not None and last.pos.startswith("n") and last.pos != "vn"
-    return noun and not (_is_activity(last) or is_phase(last))
+    return noun and not (_ends_on_activity(words) or is_phase(last))
 
 
 _MODIFIER_WORDS = 2
@@ -824,6 +824,13 @@ def _is_activity(token: Token) -> bool:
     works (``data/plan_activities.txt``: 整治/n, 综合治理/l, 输变电/l, which jieba tags as nouns). Not any verbal
     noun: 旅游/vn, 交通 name a sector (甲、乙等|旅游|工程)."""
     return is_verbal(token) or token.text.endswith(tuple(word_set("plan_activities.txt")))
+
+
+def _ends_on_activity(words: Sequence[Token]) -> bool:
+    """Whether a list item ends on what is done (:func:`_is_activity`), also where the segmenter cut a paired
+    action in two (退牧|还|草: 还草 of ``data/plan_activities.txt``)."""
+    tail = "".join(t.text for t in words[-2:])
+    return bool(words) and (_is_activity(words[-1]) or tail.endswith(tuple(word_set("plan_activities.txt"))))
 
 
 def _shared_modifier(mods: Sequence[Token]) -> str | None:
@@ -924,7 +931,7 @@ def _listed_item(item: str, words: Sequence[Token], head: str, *, counted: bool,
         return _named_project(item, words)
     if head[-2:] in _BUILT and not counted:
         last = words[-1]
-        return head == _PROGRAMME_HEAD and (done or _is_activity(last) or last.pos == "vn" or is_phase(last))
+        return head == _PROGRAMME_HEAD and (done or _ends_on_activity(words) or last.pos == "vn" or is_phase(last))
     return True
 
 

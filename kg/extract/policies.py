@@ -920,6 +920,8 @@ def _names_subject(words: Sequence[Token], size: int, *, law: bool, parties: boo
 
 
 _PARTY_TAGS = frozenset({"ns", "nt", "j"})
+_PARTY_DASHES = frozenset("—－-–")
+"""The dashes between the parties of an instrument's title (中国—东盟自贸区升级议定书)."""
 
 
 def _names_party(words: Sequence[Token]) -> bool:
@@ -948,9 +950,13 @@ _CHINA = "中"
 def _over_china(tokens: Sequence[Token], i: int, head: int) -> int:
     """Where an instrument's title opens when the segmenter cut China's 中 off its partner's short name (中/f|英/j|
     联合声明, 中/f|泰/ns|…备忘录): at 中, as bilateral instruments are titled by both parties (:func:`_names_party`);
-    the name rule stops at 中 as at a direction word. ``i`` otherwise."""
+    the name rule stops at 中 as at a direction word. Also at the first party of a title that joins two with a
+    dash (中国—|东盟自贸区升级议定书), where the name rule stops at the dash. ``i`` otherwise."""
     if 0 < i < head and tokens[i - 1].text == _CHINA and tokens[i].pos in _PARTY_TAGS:
         return i - 1
+    dashed = 1 < i < head and tokens[i - 1].text in _PARTY_DASHES
+    if dashed and tokens[i].pos in _PARTY_TAGS and tokens[i - 2].pos in _PARTY_TAGS:
+        return i - 2
     return i
 
 
@@ -1002,6 +1008,15 @@ def instrument_titles(text: str, tokens: Sequence[Token], part: str | None = Non
     return out
 
 
+_EDITION_WORD_RE = re.compile(r"^(?:新版|最新版|新修订的|修订后的)(?=[\u4e00-\u9fff])")
+"""落实新版|鼓励外商投资产业目录, 实施新修订的|外商投资产业指导目录: which edition is meant, no part of the title."""
+
+
+def _without_edition_word(title: str) -> str:
+    """``title`` without a leading word naming its edition (新版, 新修订的): the document keeps its title."""
+    return _EDITION_WORD_RE.sub("", title)
+
+
 def find_policies(
     report: Report, ctx: DocContext, agencies: list[Agency], tokens: Mapping[int, Sequence[Token]] | None = None
 ) -> list[Policy]:
@@ -1009,7 +1024,7 @@ def find_policies(
     found: dict[str, Policy] = {}
 
     def add(title: str, sentence: int, *, agency: str | None, status: str) -> None:
-        title = title.strip()
+        title = _without_edition_word(title.strip())
         if not title:
             return
         policy = found.get(title)

@@ -14,7 +14,9 @@ gives the rest:
   (由A提高到B), the base-year figure of a rise (比1958年的2050亿元增长…), a duration (长达2600年), a count joined
   to things already named (这些…和四个经济特区) and, in a look back, a level stated with 为 are statistics;
   a paragraph opening on a year or period over (一九八三年，…, 去年，…) looks back as a review does;
-  a cut done (取消了…) is an achievement;
+  a cut done (取消了…) is an achievement; in a look back the figure a rise starts from (由A提高到B) and a bound
+  of a measure defining the class a later count counts (引进亿元以上项目90个) are statistics, and a review
+  part's section on the situation (关于经济形势) reports done work, not the present state;
 - ``deadline``: 到2025年 → "2025", 6月底前 → plan year's 06-30 (2025年6月底前 → 2025-06-30),
   上半年/三季度末/9月中旬前 → that half's, quarter's or ten days' last day, 年底前/年内/全年 or a
   list titled "2023年…清单" → "2023-12-31", 3年内/今后三年 → plan year + 2, 今年/明年 → the year the
@@ -546,6 +548,8 @@ def _role(
     if q.comparator in (">=", "<=") and _CLASS_OF_COUNT.match(text, q.end):
         return "statistic"  # 66人以上的16个超大班额: the bound says what is counted, the count is the figure
     looks_back = sentence.part == "review" or (told_past and not _MODAL_VERB.search(text, clause.start, q.start))
+    if looks_back and q.comparator in (">=", "<=") and _is_class_bound(text, q):
+        return "statistic"  # 引进亿元以上项目90个: in a look back the bound says what was counted (in a plan, the aim)
     if looks_back:
         return "statistic" if descriptive or _is_level(text, q, clause) else "achievement"
     if normative and not descriptive and not _cue_re("done").search(text[clause.start : clause.end]):
@@ -601,6 +605,12 @@ _BASE_OPEN = re.compile(
 _BASE_CLOSE = re.compile(r"(?:又|再|还|将|要)?(?:增长|增加|提高|上升|下降|减少|降低|扩大|缩小|翻)")
 
 
+def _is_class_bound(text: str, q: Quantity) -> bool:
+    """Whether a bound of a measure defines the class a later count of the clause counts (:data:`_CLASS_THEN_COUNT`).
+    Only in a look back: the dev gold reads such a bound in a plan (落地过亿元项目230个) as part of the aim."""
+    return q.unit not in _ITEM_COUNTERS and q.unit != "%" and _CLASS_THEN_COUNT.match(text, q.end) is not None
+
+
 def _is_comparison_base(text: str, q: Quantity) -> bool:
     """比一九五八年的二千零五十亿元增长百分之四十: the figure of the base year a rise is counted from, a fact of
     that year (GUIDELINES: a comparison), neither the aim nor what was done since."""
@@ -612,6 +622,12 @@ _IDENTITY = re.compile(r"[\u4e00-\u9fff](?<![标务点求的键向划但于还�
 """城市是500万人生活的家园: a linking 是 right before the count says what the subject is (not 目标是, 任务是, 但是)."""
 _CLASS_OF_COUNT = re.compile(r"的[0-9０-９一二两三四五六七八九十百千万]")
 """66人以上的16个超大班额, 亿元以上的30个项目: a bound right before 的 and a count defines the class counted."""
+_CLASS_THEN_COUNT = re.compile(r"(?:(?![和及与超])[\u4e00-\u9fff“”]){1,12}?(?:达到|达|共有|有|为|增至|突破)?[0-9０-９]")
+"""年销售收入超10亿元的龙头企业达100家, 营收50亿元以上企业12家: a bound of a measure, the class it defines, then
+that class's count in Arabic digits in the same clause: the bound says what is counted, the count is the figure. Not
+a bound of counted things (100家以上企业和100个…: a list of aims), nor one joined to the next figure (和3000亿元) or
+before another bound (95%以上的村…超过10万元: the share of a class)."""
+_ITEM_COUNTERS = frozenset("个家项种所座条处户")
 _STOCK_MODAL = re.compile(
     r"[^，,；;。：:要将]{0,16}?(?:要|将|需要|需)(?:在[^，,；;。要将]{0,8}?)?(?:全部|全面|逐步|基本|彻底|尽快)?"
 )
@@ -1197,8 +1213,8 @@ def targets_in_sentence(
         else:
             role = _role(sentence, q, clause, descriptive=descriptive, normative=normative, plan_year=plan_year,
                          told_past=told_past)
-            if role == "target" and _is_from_value(text, quantities, k, clause):
-                role = "statistic"  # 上限由30万元提高到50万元: 30万元 is today's figure, 50万元 the aim
+            if role in ("target", "achievement") and _is_from_value(text, quantities, k, clause):
+                role = "statistic"  # 上限由30万元提高到50万元: 30万元 is the figure it starts from
         deadline = None
         planned = role == "target" or (role == "change" and not told_past) or _is_forecast(text, clause, q.start)
         if sentence.part != "review" and planned:
@@ -1287,10 +1303,12 @@ _ACTION_TITLE = re.compile(r"解决|破解|补齐|弥补|应对|克服|整改|�
 
 
 def _is_descriptive(section_id: str | None, sections: dict) -> bool:
-    """Whether the section or one of its ancestors is about problems or the present state."""
+    """Whether the section or one of its ancestors is about problems or the present state; a review part's
+    section on the situation (关于经济形势) tells how the year went, so its own figures are done work."""
     while section_id:
         section = sections.get(section_id)
-        if section is not None and _DESCRIPTIVE_TITLE.search(section.title):
+        found = _DESCRIPTIVE_TITLE.search(section.title) if section is not None else None
+        if found and not (found.group() == "形势" and section.part == "review"):
             return not _ACTION_TITLE.search(section.title)
         section_id = section_id.rpartition(".")[0]
     return False

@@ -48,3 +48,27 @@ def test_tenths_written_out_with_a_comparator_or_a_share(text: str, value: float
 @pytest.mark.parametrize("text", ["一成不变", "三成员单位", "两成"])
 def test_bare_tenths_written_out_open_other_words(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("到2030年全市新增人口80万，", 800000, "="),
+        ("城区常住人口达到350万。", 3500000, "="),
+        ("转移农业人口120多万；", 1200000, ">="),
+        ("新增旅居人口30万、", 300000, "="),
+    ],
+)
+def test_a_count_in_wan_closing_its_clause_after_a_people_noun_counts_people(
+    text: str, value: float, comparator: str
+) -> None:
+    assert [(v, u, c) for v, u, c, _ in _read(text)] == [(value, "人", comparator)]
+
+
+@pytest.mark.parametrize("text", ["人口100万以上的城市", "人口50万的县城", "居民3万元", "新增人口100"])
+def test_a_people_noun_before_a_count_that_goes_on_or_has_no_wan_is_no_count_of_people(text: str) -> None:
+    assert all(u != "人" for _, u, _, _ in _read(text))
+
+
+def test_a_numeral_written_out_with_duo_wan_before_a_people_noun() -> None:
+    assert _read("五年安排了二千三百多万城镇劳动力就业") == [(23000000, "人", ">=", "二千三百多万城镇劳动力")]

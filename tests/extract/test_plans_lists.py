@@ -212,3 +212,13 @@ def test_listed_works_counted_after_their_head_are_of_a_kind() -> None:
 def test_nouns_listed_before_one_activity_are_one_programmes_objects() -> None:
     assert plan_names("开展绿色社区、完整社区、美丽社区创建行动。") == ["绿色社区、完整社区、美丽社区创建行动"]
     assert sorted(plan_names("实施农田灌溉提效、林下经济培育行动。")) == ["农田灌溉提效行动", "林下经济培育行动"]
+
+
+def test_paired_actions_of_ecological_programmes_share_the_head() -> None:
+    names = plan_names("继续实施湿地保护、退牧还草、防沙治沙等重点生态工程。")
+    assert names == ["湿地保护工程", "退牧还草工程", "防沙治沙工程"]
+    assert plan_names("巩固草原保护、退耕还林等重大工程成果。") == ["草原保护工程", "退耕还林工程"]
+
+
+def test_a_facility_listed_beside_paired_actions_still_is_no_work() -> None:
+    assert "西江高铁工程" not in plan_names("推进西江高铁、退耕还林、防沙治沙等工程。")

@@ -73,3 +73,12 @@ def test_a_party_names_a_short_instrument() -> None:
 def test_china_and_a_one_character_partner_cut_apart_by_the_segmenter_open_the_title() -> None:
     assert _titles("中英联合声明签署以来，两国合作顺利。") == {"中英联合声明": "cited"}
     assert _titles("两国签署中泰合作谅解备忘录。") == {"中泰合作谅解备忘录": "issued"}
+
+
+def test_an_instrument_titled_by_two_parties_joined_by_a_dash_keeps_both() -> None:
+    assert _titles("全面落实中国—非盟自贸区2.0版升级议定书条款。") == {"中国—非盟自贸区2.0版升级议定书": "cited"}
+    assert _titles("推动签署中国－海合会自由贸易协定。") == {"中国－海合会自由贸易协定": "issued"}
+
+
+def test_a_dash_after_a_word_that_is_no_party_opens_nothing() -> None:
+    assert all(not t.startswith("改革") for t in _titles("深化改革—推动中欧投资协定落地。"))

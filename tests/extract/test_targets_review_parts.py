@@ -137,3 +137,58 @@ def test_a_year_of_the_plan_period_before_the_indicator_is_the_deadline_in_older
     text = f"要积极发展电力工业，{year}年发电量达到7000亿千瓦时。"
     found = targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), ctx)
     assert [(t.role, t.deadline) for t in found] == [("target", "1992")]
+
+
+# --- the situation section of an older review, rises written 递增, ceilings written 低于 -----------
+
+
+def test_a_review_section_on_the_economic_situation_reports_done_work() -> None:
+    report = _report("关于经济形势", ["去年全省粮食产量达到八百五十万吨，共批准合资企业三百个。"], "review")
+    assert [t.role for t in find_targets(report, CTX, [], [])] == ["achievement", "achievement"]
+
+
+def test_a_plan_section_on_the_situation_still_states_facts() -> None:
+    report = _report("当前面临的形势", ["全省粮食产量八百五十万吨。"], "plan")
+    assert [t.role for t in find_targets(report, CTX, [], [])] == ["statistic"]
+
+
+def test_a_rise_written_dizeng_is_a_change() -> None:
+    assert [role for _, role in _review_roles("工业总产值平均每年递增8.3%，粮食产量递减2.1%。")] == ["change", "change"]
+
+
+def test_a_ceiling_written_diyu_in_the_expected_goals_is_a_target_of_the_plan_year() -> None:
+    from kg.extract.targets import find_targets as find
+
+    parts = ["今年发展的主要预期目标是：地区生产总值增长6%左右；", "城镇新增就业60万人以上，城镇登记失业率低于4.5%；"]
+    text = "".join(parts)
+    sentences, at = [], 0
+    for k, s in enumerate(parts):
+        sentences.append(Sentence(k, s, at, at + len(s), "1", "plan"))
+        at += len(s)
+    meta = Metadata(title="某省政府工作报告", issuer="某省人民政府", jurisdiction="某省", kind="政府工作报告",
+                    plan_year=2026)
+    report = Report("t.txt", text, meta, [Section("1", 1, "二、", "今年工作安排", 0, len(text), "plan")], sentences, [])
+    found = {t.text: (t.comparator, t.role, t.deadline) for t in find(report, CTX, [], [])}
+    assert found["城镇登记失业率低于4.5%"] == ("<=", "target", "2026")
+
+
+def test_a_bound_defining_the_class_counted_later_in_the_clause_is_a_statistic() -> None:
+    found = _review_roles("年营业收入超20亿元的龙头企业达80家以上。")
+    assert [role for _, role in found] == ["statistic", "achievement"]
+
+
+def test_a_bound_with_no_count_after_it_keeps_its_role() -> None:
+    assert [role for _, role in _review_roles("新建农村公路1200公里以上，惠及群众。")] == ["achievement"]
+
+
+def test_a_bound_defining_the_class_counted_in_a_plan_is_part_of_the_aim() -> None:
+    from kg.extract.targets import targets_in_sentence
+
+    text = "全年引进超5亿元的项目40个以上。"
+    found = targets_in_sentence(Sentence(0, text, 0, len(text), "1", "plan"), CTX)
+    assert [t.role for t in found] == ["target", "target"]
+
+
+def test_the_figure_a_rise_starts_from_in_a_look_back_is_a_statistic() -> None:
+    found = _review_roles("全市快递业务量从2.4亿件增加到6.1亿件。")
+    assert [role for _, role in found] == ["statistic", "achievement"]
