@@ -81,7 +81,7 @@ _BARE_BOUNDS = [
     (re.compile(rf"{_NO_MODAL}(?:高于|大于)$"), ">="),
     (re.compile(rf"{_NO_MODAL}(?:低于|小于)$"), "<="),
 ]
-"""Bare 高于/大于 right before a number are a floor, 低于/小于 a ceiling (失业率低于4.6%), unless the figure
+"""Bare 高于/大于 right before a number are a floor, 低于/小于 a ceiling (失业率低于5.3%), unless the figure
 qualifies a noun with 的 (高于2.5万人/平方公里的合理密度: the figure compared with, no bound); a gap to another
 figure (低于全国1个百分点) has that figure between, so none either."""
 _INCLUSIVE = r"(?:[（(]含[）)])?"
