@@ -165,9 +165,16 @@ _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东�
 # G7 集团 and a corridor named after a road (G60科创走廊) are none
 _TRUNK_ROAD_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:G\d{2,4}线?(?![\dA-Za-z]|[^，。、；]{0,4}(?:峰会|集团|成员|走廊))|S\d{2,4}(?:线|省道)"
-    r"|[国省]道\d{2,4}线|(?<!\d)\d{3}[国省]道)"
+    r"|[国省]道\d{2,4}线|(?<!\d)\d{3}[国省]道"
+    rf"|[GS]\d{{1,4}}(?=线?[{CJK}]{{0,4}}?(?:高速|国道|省道)))"  # G6京藏高速, S21高速: any code before a head
 )
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
+# what follows a route code in its name (GB/T 917 公路路线标识规则: the code, then the route's name or class): a short
+# course or name word and a road head (G98环岛高速, G15沈海高速公路), then a branch word (G9812高速延长线)
+_CODED_ROAD_HEAD_RE = re.compile(
+    rf"([{CJK}]{{0,4}}?)(高速公路|高速|国道|省道|公路)(延长线|联络线|支线|复线)?|(延长线|联络线|支线|复线)"
+)
+_CODED_SECTION_RE = re.compile(rf"([{CJK}]{{2,6}}?)至([{CJK}]{{2,6}}?)(?:段|(?=[、，。；等]))")
 
 
 @dataclass(frozen=True)
@@ -883,6 +890,10 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             if m.start() in starts and (m.start() == 0 or not _numbered_in_word(text, m.start())):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
     for m in _TRUNK_ROAD_RE.finditer(text) if "G" in text or "S" in text or "道" in text else ():
+        end = _coded_road_end(text, tokens, m.end()) if m.group()[0] in "GS" else m.end()
+        if end > m.end():  # G98环岛高速, G9812高速延长线, G225甲至乙段: the code and its head or section, one road
+            out.append(PlaceMention(m.start(), end, text[m.start() : end], "Road"))
+            continue
         name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
         out.append(PlaceMention(m.start(), m.end(), name, "Road"))  # G219线 and G219: one road
     for m in _METRO_RE.finditer(text):
@@ -902,6 +913,27 @@ _SEATS = ("镇", "乡", "街道")
 
 
 _ZONE_ENDS = ("区", "带", "圈", "群")  # the heads of zones, belts, circles and clusters (not of 沙漠, 山, 群岛)
+
+
+def _coded_road_end(text: str, tokens: Sequence[Token], at: int) -> int:
+    """Where the name of a road whose route code ends at ``at`` ends: after a road head (G98环岛高速, G9812高速延长线)
+    or a section from one place to another (G225甲至乙段, G679线甲至乙、), else at the code (G318、G219: the code names
+    the road). The ends of a section are inside the road's name only, so they are no places of their own."""
+    head = _CODED_ROAD_HEAD_RE.match(text, at)
+    course = head.group(1) or "" if head else ""
+    if head and not any(c in "至、等和及与" for c in course) and not _inside_token(tokens, at + len(course)):
+        return head.end()  # 环岛|高速 as the segmenter reads it; a head cut out of a longer word (甲高速|度) is none
+    section = _CODED_SECTION_RE.match(text, at)
+    if section and _route_end_ok(text, tokens, at, section.end(1)) and _route_end_ok(
+        text, tokens, section.start(2), section.end(2)
+    ):
+        return section.end()
+    return at
+
+
+def _inside_token(tokens: Sequence[Token], at: int) -> bool:
+    """Whether offset ``at`` falls strictly inside one token (not on a word boundary)."""
+    return any(t.start < at < t.end for t in tokens)
 
 
 def _around(tokens: Sequence[Token], at: list[int], start: int) -> bool:

@@ -98,7 +98,25 @@ def test_numbers_that_are_no_road() -> None:
 
 
 def test_a_road_section_ending_at_an_airport_is_no_airport() -> None:
-    assert _names("有序实施G214甲卡至乙达机场段建设。") == [("G214", "Road")]
+    assert _names("有序实施G214甲卡至乙达机场段建设。") == [("G214甲卡至乙达机场段", "Road")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建成G77滨湖环线高速，开工G1234高速延长线。", [("G77滨湖环线高速", "Road"), ("G1234高速延长线", "Road")]),
+        ("G6京藏高速扩容，S21高速通车。", [("G6京藏高速", "Road"), ("S21高速", "Road")]),
+        ("实施G999甲城至乙城段改造。", [("G999甲城至乙城段", "Road")]),  # the section's ends are inside its name
+        (
+            "推进G888线丙山至丁水、G777线戊河至己岭等项目。",
+            [("G888线丙山至丁水", "Road"), ("G777线戊河至己岭", "Road")],
+        ),
+        ("G318、G219提质改造。", [("G318", "Road"), ("G219", "Road")]),  # no head: the code names the road
+        ("G5发展，G7集团会议。", []),  # a one-digit code names a road only before a road head
+    ],
+)
+def test_a_route_code_and_its_head_or_section_are_one_road(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
 
 
 @pytest.mark.parametrize(
