@@ -343,6 +343,49 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
     return out
 
 
+def _listed_stopped_divisions(
+    tokens: Sequence[Token], ctx: DocContext | None, admin: Sequence[PlaceMention]
+) -> list[PlaceMention]:
+    """Divisions whose short name is also a common word (``place_short_stop.txt``: 东方, 中山) written as an item of
+    a 、-list of divisions (支持甲、东方、乙、丙打造…; 甲、中山、乙等市): the list makes each item a division.
+
+    Every item of the list is one word, the divisions found outnumber the stopped items, and at least two are found;
+    a county-level name is read near home only, as :func:`_admin_candidates` reads short names.
+    """
+    stopped = word_set("place_short_stop.txt")
+    found = {(m.start, m.end) for m in admin if m.type in _LEVEL_TYPES.values()}
+    out: list[PlaceMention] = []
+    k = 0
+    while k < len(tokens):
+        j = k
+        while j + 2 < len(tokens) and tokens[j + 1].text == "、":
+            j += 2  # tokens[k..j] step 2: the items of one 、-list
+        items = tokens[k : j + 1 : 2]
+        k = j + 1
+        if len(items) < 3:
+            continue
+        listed = [t for t in items if (t.start, t.end) in found]
+        common = [t for t in items if (t.start, t.end) not in found and t.text in stopped]
+        if len(listed) + len(common) < len(items) or len(listed) < 2 or len(listed) <= len(common):
+            continue
+        out += [m for t in common if (m := _stopped_division(t, ctx)) is not None]
+    return out
+
+
+def _stopped_division(token: Token, ctx: DocContext | None) -> PlaceMention | None:
+    """The division a stopped short name names in a list of divisions: a province or city anywhere, a county-level
+    one in the document's province; no mention when the name is none's or stays ambiguous at its level."""
+    province = _province_of(ctx)
+    divs = [d for d in _county_levels_by_word().get(token.text, ()) if short_name(d.name) == token.text]
+    divs = [d for d in divs if d.kind in ("province", "city") or d.province_code == province]
+    if len(divs) > 1 and province:
+        divs = [d for d in divs if d.province_code == province] or divs
+    if not divs:
+        return None
+    typ = "City" if divs[0].name in _MUNICIPALITIES else _LEVEL_TYPES[divs[0].kind]
+    return PlaceMention(token.start, token.end, token.text, typ, divs[0].code if len(divs) == 1 else None)
+
+
 _WATER_ENDS = {"湖": "Lake", "江": "River", "河": "River"}
 _BY_WATER = "滨临沿通跨过环近傍"  # a position verb before 江, 河, 湖 makes a word of place (滨江, 沿河), no name
 _RIVER_PARTS = frozenset(
@@ -1829,6 +1872,8 @@ def place_mentions(
     if any(t.pos == "x" and is_cjk(t.text[0]) for t in tokens):
         tokens = _rare_words_as_names(tokens)
     admin = _admin_candidates(text, ctx, tokens)
+    if "、" in text:
+        admin += _listed_stopped_divisions(tokens, ctx, admin)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
     rest += _macro_region_candidates(text, tokens) + _water_word_candidates(tokens, ctx)
