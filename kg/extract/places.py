@@ -28,12 +28,14 @@ roads by words the segmenter reads as verbs (``data/place_road_words.txt``: 解�
 
 Routes are named by their ends' short names, split by the segmenter or not (津潍高铁, 包鄂榆高铁, 京滨城际),
 from one end to the other (甲市至乙县铁路, 甲至乙公路: both ends stay places) and in lists sharing the route
-word (甲乙、丙丁高铁; 甲乙和丙丁铁路); trunk roads by number (G318, 国道108线). City clusters are named by their
+word (甲乙、丙丁高铁; 甲乙和丙丁铁路); trunk roads by number (G318, 国道108线), with their head or section when
+one follows the code (G77某某高速, G1234高速延长线, G999甲至乙段: one road). City clusters are named by their
 members' one-character short names (长株潭都市圈), read by characters. Landforms (盆地, 平原, 高原, 半岛, 三角洲,
 海峡, 库区, 湾, 群岛, 山脉) name no place inside them (甲州湾 is no mention of 甲州); a division or river that
 locates a facility named on its own is a place too (甲省|乙滩|水电站, 甲河|丙浪底|水利枢纽). A village after its
 town, a town after its county (甲镇乙村, 甲县乙镇) are places of their own, and settlements of a 、-list share
-the last one's settlement word (甲关、乙关街道). Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
+the last one's settlement word (甲关、乙关街道); in a 、-list of divisions a short name that is also a common word
+(中山, 永康) is a division too. Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
 and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
 A lake or river word named like a county of another province (太湖 outside 安徽) or by a compass direction
 (西江|航道) is the water body where the words after it say so (太湖|综合治理, 甲江|干流; not 甲湖|实验室).
@@ -166,11 +168,11 @@ _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东�
 _TRUNK_ROAD_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:G\d{2,4}线?(?![\dA-Za-z]|[^，。、；]{0,4}(?:峰会|集团|成员|走廊))|S\d{2,4}(?:线|省道)"
     r"|[国省]道\d{2,4}线|(?<!\d)\d{3}[国省]道"
-    rf"|[GS]\d{{1,4}}(?=线?[{CJK}]{{0,4}}?(?:高速|国道|省道)))"  # G6京藏高速, S21高速: any code before a head
+    rf"|[GS]\d{{1,4}}(?=线?[{CJK}]{{0,4}}?(?:高速|国道|省道)))"  # G7某某高速, S21高速: any code before a head
 )
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
 # what follows a route code in its name (GB/T 917 公路路线标识规则: the code, then the route's name or class): a short
-# course or name word and a road head (G98环岛高速, G15沈海高速公路), then a branch word (G9812高速延长线)
+# course or name word and a road head (G77环城高速, G15某某高速公路), then a branch word (G1234高速延长线)
 _CODED_ROAD_HEAD_RE = re.compile(
     rf"([{CJK}]{{0,4}}?)(高速公路|高速|国道|省道|公路)(延长线|联络线|支线|复线)?|(延长线|联络线|支线|复线)"
 )
@@ -346,8 +348,8 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
 def _listed_stopped_divisions(
     tokens: Sequence[Token], ctx: DocContext | None, admin: Sequence[PlaceMention]
 ) -> list[PlaceMention]:
-    """Divisions whose short name is also a common word (``place_short_stop.txt``: 东方, 中山) written as an item of
-    a 、-list of divisions (支持甲、东方、乙、丙打造…; 甲、中山、乙等市): the list makes each item a division.
+    """Divisions whose short name is also a common word (``place_short_stop.txt``: 永康, 中山) written as an item of
+    a 、-list of divisions (支持甲、永康、乙、丙打造…; 甲、中山、乙等市): the list makes each item a division.
 
     Every item of the list is one word, the divisions found outnumber the stopped items, and at least two are found;
     a county-level name is read near home only, as :func:`_admin_candidates` reads short names.
@@ -934,7 +936,7 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
                 out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
     for m in _TRUNK_ROAD_RE.finditer(text) if "G" in text or "S" in text or "道" in text else ():
         end = _coded_road_end(text, tokens, m.end()) if m.group()[0] in "GS" else m.end()
-        if end > m.end():  # G98环岛高速, G9812高速延长线, G225甲至乙段: the code and its head or section, one road
+        if end > m.end():  # G77环城高速, G1234高速延长线, G999甲至乙段: the code and its head or section, one road
             out.append(PlaceMention(m.start(), end, text[m.start() : end], "Road"))
             continue
         name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
@@ -959,13 +961,13 @@ _ZONE_ENDS = ("区", "带", "圈", "群")  # the heads of zones, belts, circles 
 
 
 def _coded_road_end(text: str, tokens: Sequence[Token], at: int) -> int:
-    """Where the name of a road whose route code ends at ``at`` ends: after a road head (G98环岛高速, G9812高速延长线)
-    or a section from one place to another (G225甲至乙段, G679线甲至乙、), else at the code (G318、G219: the code names
+    """Where the name of a road whose route code ends at ``at`` ends: after a road head (G77环城高速, G1234高速延长线)
+    or a section from one place to another (G999甲至乙段, G888线甲至乙、), else at the code (G318、G219: the code names
     the road). The ends of a section are inside the road's name only, so they are no places of their own."""
     head = _CODED_ROAD_HEAD_RE.match(text, at)
     course = head.group(1) or "" if head else ""
     if head and not any(c in "至、等和及与" for c in course) and not _inside_token(tokens, at + len(course)):
-        return head.end()  # 环岛|高速 as the segmenter reads it; a head cut out of a longer word (甲高速|度) is none
+        return head.end()  # 环城|高速 as the segmenter reads it; a head cut out of a longer word (甲高速|度) is none
     section = _CODED_SECTION_RE.match(text, at)
     if section and _route_end_ok(text, tokens, at, section.end(1)) and _route_end_ok(
         text, tokens, section.start(2), section.end(2)

@@ -105,7 +105,7 @@ def test_a_road_section_ending_at_an_airport_is_no_airport() -> None:
     ("text", "expected"),
     [
         ("建成G77滨湖环线高速，开工G1234高速延长线。", [("G77滨湖环线高速", "Road"), ("G1234高速延长线", "Road")]),
-        ("G6京藏高速扩容，S21高速通车。", [("G6京藏高速", "Road"), ("S21高速", "Road")]),
+        ("G7甲乙高速扩容，S21高速通车。", [("G7甲乙高速", "Road"), ("S21高速", "Road")]),
         ("实施G999甲城至乙城段改造。", [("G999甲城至乙城段", "Road")]),  # the section's ends are inside its name
         (
             "推进G888线丙山至丁水、G777线戊河至己岭等项目。",
