@@ -1236,6 +1236,10 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
         end = tokens[j - 1].end - (1 if glued else 0) if j > 0 else 0
         i = j - 1
         while i >= 0:
+            i = _before_widening(tokens, i)
+            if i < 0:
+                break
+            end = min(end, tokens[i].end)  # 甲乙扩容、丙丁等高速公路: the route widened is the element
             first = i
             while first > 0 and not _opens_route_list(tokens, first - 1):
                 first -= 1
@@ -1251,6 +1255,18 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
 
 
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})  # 甲乙、丙丁高铁; 甲乙和丙丁铁路
+_WIDENING_WORDS = frozenset({"扩容", "扩建", "改扩建"})
+"""Works words a list writes right after a route's ends (甲乙扩容、丙丁等高速公路; 甲乙（扩建）): the route widened."""
+
+
+def _before_widening(tokens: Sequence[Token], i: int) -> int:
+    """The index of the last word before a widening word ending at ``tokens[i]`` (甲乙|扩容, 甲乙|（|扩建|）), else
+    ``i``: a route list's element may name a route and its widening."""
+    if tokens[i].text in _WIDENING_WORDS:
+        return i - 1
+    if tokens[i].text == "）" and i >= 2 and tokens[i - 1].text in _WIDENING_WORDS and tokens[i - 2].text == "（":
+        return i - 3
+    return i
 
 
 def _crossing_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:

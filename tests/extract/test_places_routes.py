@@ -78,6 +78,12 @@ def test_routes_of_a_list_share_the_route_word_after_it(text: str, expected: lis
     assert _names(text) == expected
 
 
+def test_a_route_widened_in_a_list_is_an_element_of_it() -> None:
+    assert _names("建成晋鲁扩容、湘黔等高速公路。") == [("晋鲁高速公路", "Road"), ("湘黔高速公路", "Road")]
+    assert _names("皖赣（扩建）、晋鲁等高速公路通车。") == [("皖赣高速公路", "Road"), ("晋鲁高速公路", "Road")]
+    assert _names("推进扩容、晋鲁等高速公路建设。") == []  # a widening of nothing named: no list of routes
+
+
 def test_routes_joined_by_and_share_the_route_word() -> None:
     assert _names("积极修筑川黔和黔桂铁路。") == [("川黔铁路", "Facility"), ("黔桂铁路", "Facility")]
     assert _names("完善公路和铁路网络，建设机场与铁路。") == []
