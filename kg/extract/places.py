@@ -28,12 +28,14 @@ roads by words the segmenter reads as verbs (``data/place_road_words.txt``: 解�
 
 Routes are named by their ends' short names, split by the segmenter or not (津潍高铁, 包鄂榆高铁, 京滨城际),
 from one end to the other (甲市至乙县铁路, 甲至乙公路: both ends stay places) and in lists sharing the route
-word (甲乙、丙丁高铁; 甲乙和丙丁铁路); trunk roads by number (G318, 国道108线). City clusters are named by their
+word (甲乙、丙丁高铁; 甲乙和丙丁铁路); trunk roads by number (G318, 国道108线), with their head or section when
+one follows the code (G77某某高速, G1234高速延长线, G999甲至乙段: one road). City clusters are named by their
 members' one-character short names (长株潭都市圈), read by characters. Landforms (盆地, 平原, 高原, 半岛, 三角洲,
 海峡, 库区, 湾, 群岛, 山脉) name no place inside them (甲州湾 is no mention of 甲州); a division or river that
 locates a facility named on its own is a place too (甲省|乙滩|水电站, 甲河|丙浪底|水利枢纽). A village after its
 town, a town after its county (甲镇乙村, 甲县乙镇) are places of their own, and settlements of a 、-list share
-the last one's settlement word (甲关、乙关街道). Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
+the last one's settlement word (甲关、乙关街道); in a 、-list of divisions a short name that is also a common word
+(中山, 永康) is a division too. Zones may carry their place in brackets (中国（甲省）自由贸易试验区),
 and the macro-regions are named by their short names before their national strategy (西部大开发, 东北全面振兴).
 A lake or river word named like a county of another province (太湖 outside 安徽) or by a compass direction
 (西江|航道) is the water body where the words after it say so (太湖|综合治理, 甲江|干流; not 甲湖|实验室).
@@ -165,9 +167,16 @@ _METRO_RE = re.compile(r"(?:地铁|轨道交通)(\d+(?:、\d+)*)号线((?:[东�
 # G7 集团 and a corridor named after a road (G60科创走廊) are none
 _TRUNK_ROAD_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:G\d{2,4}线?(?![\dA-Za-z]|[^，。、；]{0,4}(?:峰会|集团|成员|走廊))|S\d{2,4}(?:线|省道)"
-    r"|[国省]道\d{2,4}线|(?<!\d)\d{3}[国省]道)"
+    r"|[国省]道\d{2,4}线|(?<!\d)\d{3}[国省]道"
+    rf"|[GS]\d{{1,4}}(?=线?[{CJK}]{{0,4}}?(?:高速|国道|省道)))"  # G7某某高速, S21高速: any code before a head
 )
 _METRO_LIST_RE = re.compile(r"(?<![\d号])(\d+(?:、\d+)+)号线")
+# what follows a route code in its name (GB/T 917 公路路线标识规则: the code, then the route's name or class): a short
+# course or name word and a road head (G77环城高速, G15某某高速公路), then a branch word (G1234高速延长线)
+_CODED_ROAD_HEAD_RE = re.compile(
+    rf"([{CJK}]{{0,4}}?)(高速公路|高速|国道|省道|公路)(延长线|联络线|支线|复线)?|(延长线|联络线|支线|复线)"
+)
+_CODED_SECTION_RE = re.compile(rf"([{CJK}]{{2,6}}?)至([{CJK}]{{2,6}}?)(?:段|(?=[、，。；等]))")
 
 
 @dataclass(frozen=True)
@@ -334,6 +343,49 @@ def _admin_candidates(text: str, ctx: DocContext | None, tokens: Sequence[Token]
         typ = "City" if div.name in _MUNICIPALITIES else _LEVEL_TYPES[div.kind]
         out.append(PlaceMention(start, end, name, typ, code))
     return out
+
+
+def _listed_stopped_divisions(
+    tokens: Sequence[Token], ctx: DocContext | None, admin: Sequence[PlaceMention]
+) -> list[PlaceMention]:
+    """Divisions whose short name is also a common word (``place_short_stop.txt``: 永康, 中山) written as an item of
+    a 、-list of divisions (支持甲、永康、乙、丙打造…; 甲、中山、乙等市): the list makes each item a division.
+
+    Every item of the list is one word, the divisions found outnumber the stopped items, and at least two are found;
+    a county-level name is read near home only, as :func:`_admin_candidates` reads short names.
+    """
+    stopped = word_set("place_short_stop.txt")
+    found = {(m.start, m.end) for m in admin if m.type in _LEVEL_TYPES.values()}
+    out: list[PlaceMention] = []
+    k = 0
+    while k < len(tokens):
+        j = k
+        while j + 2 < len(tokens) and tokens[j + 1].text == "、":
+            j += 2  # tokens[k..j] step 2: the items of one 、-list
+        items = tokens[k : j + 1 : 2]
+        k = j + 1
+        if len(items) < 3:
+            continue
+        listed = [t for t in items if (t.start, t.end) in found]
+        common = [t for t in items if (t.start, t.end) not in found and t.text in stopped]
+        if len(listed) + len(common) < len(items) or len(listed) < 2 or len(listed) <= len(common):
+            continue
+        out += [m for t in common if (m := _stopped_division(t, ctx)) is not None]
+    return out
+
+
+def _stopped_division(token: Token, ctx: DocContext | None) -> PlaceMention | None:
+    """The division a stopped short name names in a list of divisions: a province or city anywhere, a county-level
+    one in the document's province; no mention when the name is none's or stays ambiguous at its level."""
+    province = _province_of(ctx)
+    divs = [d for d in _county_levels_by_word().get(token.text, ()) if short_name(d.name) == token.text]
+    divs = [d for d in divs if d.kind in ("province", "city") or d.province_code == province]
+    if len(divs) > 1 and province:
+        divs = [d for d in divs if d.province_code == province] or divs
+    if not divs:
+        return None
+    typ = "City" if divs[0].name in _MUNICIPALITIES else _LEVEL_TYPES[divs[0].kind]
+    return PlaceMention(token.start, token.end, token.text, typ, divs[0].code if len(divs) == 1 else None)
 
 
 _WATER_ENDS = {"湖": "Lake", "江": "River", "河": "River"}
@@ -883,6 +935,10 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             if m.start() in starts and (m.start() == 0 or not _numbered_in_word(text, m.start())):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), "Road"))
     for m in _TRUNK_ROAD_RE.finditer(text) if "G" in text or "S" in text or "道" in text else ():
+        end = _coded_road_end(text, tokens, m.end()) if m.group()[0] in "GS" else m.end()
+        if end > m.end():  # G77环城高速, G1234高速延长线, G999甲至乙段: the code and its head or section, one road
+            out.append(PlaceMention(m.start(), end, text[m.start() : end], "Road"))
+            continue
         name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
         out.append(PlaceMention(m.start(), m.end(), name, "Road"))  # G219线 and G219: one road
     for m in _METRO_RE.finditer(text):
@@ -902,6 +958,27 @@ _SEATS = ("镇", "乡", "街道")
 
 
 _ZONE_ENDS = ("区", "带", "圈", "群")  # the heads of zones, belts, circles and clusters (not of 沙漠, 山, 群岛)
+
+
+def _coded_road_end(text: str, tokens: Sequence[Token], at: int) -> int:
+    """Where the name of a road whose route code ends at ``at`` ends: after a road head (G77环城高速, G1234高速延长线)
+    or a section from one place to another (G999甲至乙段, G888线甲至乙、), else at the code (G318、G219: the code names
+    the road). The ends of a section are inside the road's name only, so they are no places of their own."""
+    head = _CODED_ROAD_HEAD_RE.match(text, at)
+    course = head.group(1) or "" if head else ""
+    if head and not any(c in "至、等和及与" for c in course) and not _inside_token(tokens, at + len(course)):
+        return head.end()  # 环城|高速 as the segmenter reads it; a head cut out of a longer word (甲高速|度) is none
+    section = _CODED_SECTION_RE.match(text, at)
+    if section and _route_end_ok(text, tokens, at, section.end(1)) and _route_end_ok(
+        text, tokens, section.start(2), section.end(2)
+    ):
+        return section.end()
+    return at
+
+
+def _inside_token(tokens: Sequence[Token], at: int) -> bool:
+    """Whether offset ``at`` falls strictly inside one token (not on a word boundary)."""
+    return any(t.start < at < t.end for t in tokens)
 
 
 def _around(tokens: Sequence[Token], at: list[int], start: int) -> bool:
@@ -1159,6 +1236,10 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
         end = tokens[j - 1].end - (1 if glued else 0) if j > 0 else 0
         i = j - 1
         while i >= 0:
+            i = _before_widening(tokens, i)
+            if i < 0:
+                break
+            end = min(end, tokens[i].end)  # 甲乙扩容、丙丁等高速公路: the route widened is the element
             first = i
             while first > 0 and not _opens_route_list(tokens, first - 1):
                 first -= 1
@@ -1174,6 +1255,18 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
 
 
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})  # 甲乙、丙丁高铁; 甲乙和丙丁铁路
+_WIDENING_WORDS = frozenset({"扩容", "扩建", "改扩建"})
+"""Works words a list writes right after a route's ends (甲乙扩容、丙丁等高速公路; 甲乙（扩建）): the route widened."""
+
+
+def _before_widening(tokens: Sequence[Token], i: int) -> int:
+    """The index of the last word before a widening word ending at ``tokens[i]`` (甲乙|扩容, 甲乙|（|扩建|）), else
+    ``i``: a route list's element may name a route and its widening."""
+    if tokens[i].text in _WIDENING_WORDS:
+        return i - 1
+    if tokens[i].text == "）" and i >= 2 and tokens[i - 1].text in _WIDENING_WORDS and tokens[i - 2].text == "（":
+        return i - 3
+    return i
 
 
 def _crossing_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
@@ -1797,6 +1890,8 @@ def place_mentions(
     if any(t.pos == "x" and is_cjk(t.text[0]) for t in tokens):
         tokens = _rare_words_as_names(tokens)
     admin = _admin_candidates(text, ctx, tokens)
+    if "、" in text:
+        admin += _listed_stopped_divisions(tokens, ctx, admin)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
     rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
     rest += _macro_region_candidates(text, tokens) + _water_word_candidates(tokens, ctx)

@@ -360,3 +360,27 @@ def test_verb_object_words_and_kinds_of_village_are_no_places(text: str) -> None
 )
 def test_generic_kinds_of_road_facility_and_area_are_no_places(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_common_word_short_name_in_a_list_of_divisions_is_a_division() -> None:
+    assert _names("推动黄山、芜湖、铜陵协同发展。") == [("黄山", "City"), ("芜湖", "City"), ("铜陵", "City")]
+    home = DocContext(jurisdiction="浙江省", level="province")
+    found = [(m.name, m.type) for m in place_mentions("推进永康、义乌、东阳联动发展。", home)]
+    assert found == [("永康", "County"), ("义乌", "County"), ("东阳", "County")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持和平、发展、合作的方向。",  # no division in the list
+        "推动中山、芜湖、创新、开放。",  # a list of other things, one division among them
+        "推动黄山、中山、芜湖协同发展。",  # the common words are as many as the divisions
+    ],
+)
+def test_a_common_word_short_name_outside_a_list_of_divisions_is_no_place(text: str) -> None:
+    assert [m.name for m in place_mentions(text) if m.name in ("和平", "中山", "黄山")] == []
+
+
+def test_a_listed_county_level_short_name_is_read_near_home_only() -> None:
+    away = DocContext(jurisdiction="湖北省", level="province")
+    assert "永康" not in [m.name for m in place_mentions("支持永康、潜江、天门加快发展。", away)]

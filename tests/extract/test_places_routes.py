@@ -78,6 +78,12 @@ def test_routes_of_a_list_share_the_route_word_after_it(text: str, expected: lis
     assert _names(text) == expected
 
 
+def test_a_route_widened_in_a_list_is_an_element_of_it() -> None:
+    assert _names("建成晋鲁扩容、湘黔等高速公路。") == [("晋鲁高速公路", "Road"), ("湘黔高速公路", "Road")]
+    assert _names("皖赣（扩建）、晋鲁等高速公路通车。") == [("皖赣高速公路", "Road"), ("晋鲁高速公路", "Road")]
+    assert _names("推进扩容、晋鲁等高速公路建设。") == []  # a widening of nothing named: no list of routes
+
+
 def test_routes_joined_by_and_share_the_route_word() -> None:
     assert _names("积极修筑川黔和黔桂铁路。") == [("川黔铁路", "Facility"), ("黔桂铁路", "Facility")]
     assert _names("完善公路和铁路网络，建设机场与铁路。") == []
@@ -98,7 +104,25 @@ def test_numbers_that_are_no_road() -> None:
 
 
 def test_a_road_section_ending_at_an_airport_is_no_airport() -> None:
-    assert _names("有序实施G214甲卡至乙达机场段建设。") == [("G214", "Road")]
+    assert _names("有序实施G214甲卡至乙达机场段建设。") == [("G214甲卡至乙达机场段", "Road")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建成G77滨湖环线高速，开工G1234高速延长线。", [("G77滨湖环线高速", "Road"), ("G1234高速延长线", "Road")]),
+        ("G7甲乙高速扩容，S21高速通车。", [("G7甲乙高速", "Road"), ("S21高速", "Road")]),
+        ("实施G999甲城至乙城段改造。", [("G999甲城至乙城段", "Road")]),  # the section's ends are inside its name
+        (
+            "推进G888线丙山至丁水、G777线戊河至己岭等项目。",
+            [("G888线丙山至丁水", "Road"), ("G777线戊河至己岭", "Road")],
+        ),
+        ("G318、G219提质改造。", [("G318", "Road"), ("G219", "Road")]),  # no head: the code names the road
+        ("G5发展，G7集团会议。", []),  # a one-digit code names a road only before a road head
+    ],
+)
+def test_a_route_code_and_its_head_or_section_are_one_road(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
 
 
 @pytest.mark.parametrize(
