@@ -309,6 +309,24 @@ def _tenths_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     return 1.0, False, _units()["成"], num.end + 1
 
 
+def _count_in_wan(text: str, num: _Num) -> tuple[float, bool, str, int] | None:
+    """(factor, floor, multiplier written after it, position after it) of a count in 万 or 亿 with no unit of its
+    own, as counts of people are written: 52万, 500多万 (a floor), 四千二百多万 (the written-out numeral takes the
+    万 after 多), 五百万 (the numeral's own 万: factor 1, no multiplier after it); None for another number."""
+    pos, floor = num.end, False
+    if text[pos : pos + 1] in _ABOUT:
+        floor, pos = True, pos + 1
+    mult = next((w for w in ("万亿", "亿", "万") if text.startswith(w, pos)), "")
+    if num.arabic:
+        return (_MULTIPLIERS[mult], floor, mult, pos + len(mult)) if mult else None
+    if floor and mult:
+        whole = _parse_chinese(text[num.start : num.end] + mult)
+        return (whole / num.value, True, mult, pos + len(mult)) if whole and num.value else None
+    if text[num.end - 1 : num.end] in ("万", "亿"):
+        return 1.0, floor, "", pos
+    return None
+
+
 _PEOPLE_LINK = "(?:达到|达|为|超过|超|约|近|突破|增加|减少)?"
 _CLAUSE_END = "，,；;。、）)"
 
@@ -316,37 +334,23 @@ _CLAUSE_END = "，,；;。、）)"
 @cache
 def _people_before_re() -> re.Pattern[str]:
     """A noun for people, maybe a linking verb, at the end of the text before a count (新增人口, 常住人口达)."""
-    return re.compile(rf"(?:{alternation(_people_units())}){_PEOPLE_LINK}$")
+    return re.compile(rf"({alternation(_people_units())}){_PEOPLE_LINK}$")
 
 
 def _people_before(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     """新增人口100万, 城镇人口达500多万: a count in 万 or 亿 that ends its clause right after a noun for people
     (``data/target_people_nouns.tsv``) counts people (人) or households (户), as 万人 does; the noun is not written
     after the number, so the unit is the multiplier alone."""
-    pos, floor = num.end, False
-    if text[pos : pos + 1] in _ABOUT:
-        floor, pos = True, pos + 1
-    mult = next((w for w in ("万亿", "亿", "万") if text.startswith(w, pos)), "")
-    if num.arabic:
-        if not mult:
-            return None
-        factor, pos = _MULTIPLIERS[mult], pos + len(mult)
-    elif floor and mult:
-        whole = _parse_chinese(text[num.start : num.end] + mult)
-        if not whole or not num.value:
-            return None
-        factor, pos = whole / num.value, pos + len(mult)
-    elif text[num.end - 1 : num.end] in ("万", "亿"):
-        factor = 1.0
-    else:
+    count = _count_in_wan(text, num)
+    if count is None:
         return None
+    factor, floor, mult, pos = count
     if pos < len(text) and text[pos] not in _CLAUSE_END:
         return None
     m = _people_before_re().search(text, max(0, num.start - 8), num.start)
     if m is None:
         return None
-    noun = next(n for n in sorted(_people_units(), key=len, reverse=True) if m.group().startswith(n))
-    return factor, floor, _Unit(mult, _people_units()[noun], True), pos
+    return factor, floor, _Unit(mult, _people_units()[m.group(1)], True), pos
 
 
 @cache
@@ -365,21 +369,10 @@ def _people_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     """52万群众, 1800多万农民工, 82万宽带用户, 五百万群众, 四千二百多万劳动力: a count in 万 or 亿 right before a
     noun for people (``data/target_people_nouns.tsv``) counts people (人) or households (户), as 万人 does; a
     numeral written out ends in its own 万 or 亿, or takes one after 多/余."""
-    pos, floor, factor = num.end, False, 1.0
-    if num.arabic:
-        pos += text[pos : pos + 1] in _ABOUT and 1
-        floor = pos > num.end
-        mult = next((w for w in ("万亿", "亿", "万") if text.startswith(w, pos)), "")
-        if not mult:
-            return None
-        factor, pos = _MULTIPLIERS[mult], pos + len(mult)
-    elif text[pos : pos + 1] in _ABOUT and text[pos + 1 : pos + 2] in ("万", "亿") and num.value:
-        whole = _parse_chinese(text[num.start : num.end] + text[pos + 1])  # 四千二百多万劳动力
-        if not whole:
-            return None
-        floor, factor, pos = True, whole / num.value, pos + 2
-    elif text[num.end - 1 : num.end] not in ("万", "亿"):
+    count = _count_in_wan(text, num)
+    if count is None:
         return None
+    factor, floor, _, pos = count
     if text[pos : pos + 1] in _ABOUT:
         floor, pos = True, pos + 1
     m = _people_re().match(text, pos)
