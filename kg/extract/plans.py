@@ -41,7 +41,9 @@ Names with no head word: quoted names whose shape makes a programme (“煤改�
 unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
 a quote that is the whole object of 实施/开展 (滚动实施“某某”，), campaigns (运动) named by a proper noun
 (爱国卫生运动), national censuses (第五次全国经济普查) and the standing programmes of
-``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
+``data/plan_standing_names.txt`` (为民办实事项目, 星火计划); the national programmes of
+``data/plan_national_programmes.txt`` (南水北调, 退耕还林) named alone, not as an amount of work.
+Two names the segmenter joined with their own heads are two (甲工程和乙工程).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
 Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), clauses (某区纳入国家试点,
@@ -572,9 +574,11 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     if _ROLE_CENTRE in text and _BUILDING in text:
         out += _city_role_programmes(text, words)
     out += _standing_names(text, words)
+    out = [part for n in out for part in _joined_names(n)]
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
     out = [_with_route_start(text, words, n) for n in out]
+    out += _national_programmes(text)  # fixed names: no verb or subject to cut from them (退牧/v|还草)
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -949,6 +953,41 @@ def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
         for m in word_re("plan_standing_names.txt").finditer(text)
         if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())
     ]
+
+
+_PROGRAMME_CLOSERS = frozenset("、，,。；;：:和及与等的”）)")
+_PROGRAMME_WORK = ("成果", "工作")
+_AMOUNT_IN_CLAUSE_RE = re.compile(r"[^，,。；;]*?\d")
+_ADVERBIAL = "地"
+
+
+def _national_programmes(text: str) -> list[str]:
+    """The national programmes of ``data/plan_national_programmes.txt`` named alone in ``text`` (巩固甲、乙等成果,
+    甲、乙等重大建设 → 甲, 乙; “甲” keeps its quotes): before a comma, 、, 和, 等, 的, 成果 or 工作. Not the start of a
+    longer name (甲中线工程, “甲”第四通道: the name rules or the places take it), not a verb (有步骤地|退耕还林), and
+    not an amount of the work done (累计甲、乙3191万公顷: a number later in the clause)."""
+    out: list[str] = []
+    for m in word_re("plan_national_programmes.txt").finditer(text):
+        quoted = m.start() > 0 and text[m.start() - 1] == "“" and text.startswith("”", m.end())
+        end = m.end() + quoted
+        after = text[end : end + 1]
+        if after and after not in _PROGRAMME_CLOSERS and not text.startswith(_PROGRAMME_WORK, end):
+            continue
+        if text[m.start() - 1 : m.start()] == _ADVERBIAL or _AMOUNT_IN_CLAUSE_RE.match(text, end):
+            continue
+        out.append(f"“{m.group()}”" if quoted else m.group())
+    return out
+
+
+_JOINED_HEADS_RE = re.compile(r"([^“”]{2,}?(工程|项目|计划|行动|试点))(?:和|及|与)([^“”]{2,}?\2)")
+"""甲工程和乙工程: two names, each with its own head, that the segmenter joined (三峡工程/nz is one word)."""
+
+
+def _joined_names(name: str) -> list[str]:
+    """``name`` split into the two names it joins when each ends on the same head (甲工程和乙工程 → 甲工程, 乙工程);
+    a name that holds one head stays whole (甲和乙工程: the conjunct rules decide)."""
+    m = _JOINED_HEADS_RE.fullmatch(name)
+    return [m.group(1), m.group(3)] if m else [name]
 
 
 _ROUTE_WORDS = frozenset({"至", "到"})

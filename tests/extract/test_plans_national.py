@@ -1,0 +1,21 @@
+"""National programmes cited by their fixed names without a head, and two names joined with their own heads."""
+
+from kg.extract.plans import plan_names
+
+
+def test_a_national_programme_named_alone_is_a_plan() -> None:
+    assert plan_names("今年要巩固退牧还草和退耕还林的成果。") == ["退牧还草", "退耕还林"]
+    assert plan_names("西电东送、南水北调等重大建设按期推进。") == ["西电东送", "南水北调"]
+    assert plan_names("切实做好天然林保护工作。") == ["天然林保护"]
+    assert plan_names("各地积极支持“西气东输”，保障沿线用地。") == ["“西气东输”"]
+
+
+def test_a_national_programme_as_an_amount_or_a_verb_or_inside_a_name_is_no_plan() -> None:
+    assert plan_names("今年退耕还林、封山育林合计500万亩。") == []  # an amount of the work done
+    assert plan_names("坡耕地要逐步地退耕还林。") == []  # a verb: what is done to the land
+    assert plan_names("加强南水北调水源区保护。") == []  # the start of a longer name
+    assert plan_names("“西气东输”第五通道开工。") == []  # a line of the programme: a work
+
+
+def test_a_head_the_segmenter_joins_to_its_name_still_splits_two_names() -> None:
+    assert plan_names("三峡工程和葛洲坝工程的建设都要抓紧。") == ["三峡工程", "葛洲坝工程"]
