@@ -1219,33 +1219,50 @@ def _object_of_verb(words: Sequence[Token], k: int, hs: int) -> bool:
 
 
 def _plan_head_spans(text: str, words: Sequence[Token]) -> list[tuple[int, int, int]]:
-    """:func:`head_spans` of the plan heads, and heads the segmenter joined to the 建设 after them (“三北”|工程建设:
-    the building of the 工程, which ends inside that word)."""
+    """:func:`head_spans` of the plan heads, and heads the segmenter joined to the word after them that says what is
+    done on the work (“三北”|工程建设, 甲灌区|工程进度, 甲试点|试点工作, 甲通道|项目前期: the building, progress, work
+    or preparation of the 工程, 试点 or 项目, which ends inside that word)."""
     spans = head_spans(text, words, "plan_suffixes.txt")
-    if _BUILDING not in text or not _joined_building_re().search(text):
+    if not _joined_work_re().search(text):
         return spans
     heads = word_set("plan_suffixes.txt")
     joined = [
-        (k, t.start, t.end - len(_BUILDING))
+        (k, t.start, t.start + len(head))
         for k, t in enumerate(words)
-        if len(t.text) > len(_BUILDING)
-        and t.text.endswith(_BUILDING)
-        and t.text[: -len(_BUILDING)] in heads
-        and _building_of_a_name(words, k)
+        if (head := _joined_head(t.text, heads)) and _work_of_a_name(words, k, t.text[len(head) :])
     ]
     return sorted(spans + joined, key=lambda span: span[1]) if joined else spans
 
 
+_WORK_WORDS = ("建设", "进度", "工作", "前期")
+"""What is done on a named work, written after its head (甲工程|建设, 甲工程|进度, 甲试点|工作, 甲项目|前期工作)."""
+_PREPARATION = "前期"
+
+
+def _joined_head(word: str, heads: frozenset[str]) -> str:
+    """The plan head ``word`` opens on when the rest of it is one of the work words (工程进度 → 工程), or ""."""
+    rest = next((w for w in _WORK_WORDS if len(word) > len(w) and word.endswith(w)), "")
+    return word[: -len(rest)] if rest and word[: -len(rest)] in heads else ""
+
+
+def _is_stem_word(token: Token) -> bool:
+    """A word that may belong to a name's stem (a noun, a place, a direction word), not punctuation, a verb or an
+    adverb that would make the verb after it the clause's predicate."""
+    return token.pos.startswith(("n", "f", "j", "s", "b", "eng", "m")) and not is_verbal(token)
+
+
 @cache
-def _joined_building_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{word_re('plan_suffixes.txt').pattern}){_BUILDING}")
+def _joined_work_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{word_re('plan_suffixes.txt').pattern})(?:{'|'.join(_WORK_WORDS)})")
 
 
-def _building_of_a_name(words: Sequence[Token], k: int) -> bool:
-    """Whether the word 工程建设 at ``words[k]`` is the building of a named 工程: not a verb's object alone (推进|
-    工程建设) and not a modifier of a noun after it (工程建设|项目)."""
-    before_verb = k > 0 and is_verbal(words[k - 1])
-    modifies = k + 1 < len(words) and words[k + 1].pos.startswith("n")
+def _work_of_a_name(words: Sequence[Token], k: int, work: str) -> bool:
+    """Whether the word at ``words[k]`` (工程建设, 试点工作) is the work on a named 工程 or 试点: not a verb's object
+    alone (推进|工程建设, 积极推进|试点工作: the verb opens its clause or follows an adverb; a verb inside the name,
+    甲线上支付|试点工作, follows a word of it) and not a modifier of a noun after it (工程建设|项目); 前期
+    (preparation) is followed by the noun it qualifies (项目前期|工作)."""
+    before_verb = k > 0 and is_verbal(words[k - 1]) and (k == 1 or not _is_stem_word(words[k - 2]))
+    modifies = k + 1 < len(words) and words[k + 1].pos.startswith("n") and work != _PREPARATION
     return k > 0 and not before_verb and not modifies
 
 

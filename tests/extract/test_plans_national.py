@@ -1,4 +1,5 @@
-"""National programmes cited by their fixed names without a head, and two names joined with their own heads."""
+"""National programmes cited by their fixed names, two names joined with their own heads, and heads joined to the
+work done on them (工程进度, 试点工作)."""
 
 from kg.extract.plans import plan_names
 
@@ -19,3 +20,15 @@ def test_a_national_programme_as_an_amount_or_a_verb_or_inside_a_name_is_no_plan
 
 def test_a_head_the_segmenter_joins_to_its_name_still_splits_two_names() -> None:
     assert plan_names("三峡工程和葛洲坝工程的建设都要抓紧。") == ["三峡工程", "葛洲坝工程"]
+
+
+def test_a_head_joined_to_the_work_done_on_it_still_ends_the_name() -> None:
+    assert plan_names("加快红石灌区工程进度。") == ["红石灌区工程"]
+    assert plan_names("深化数据资产登记试点工作。") == ["数据资产登记试点"]
+    assert plan_names("做好清江通道项目前期工作。") == ["清江通道项目"]
+    assert plan_names("开展慢病用药线上支付试点工作。") == ["慢病用药线上支付试点"]  # a verb inside the name
+
+
+def test_the_work_word_alone_after_the_verb_names_nothing() -> None:
+    assert plan_names("稳步推进试点工作。") == []
+    assert plan_names("扎实推进工程进度。") == []
