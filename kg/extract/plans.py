@@ -1562,12 +1562,23 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
             if text.startswith("”", he):
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
+                if named is _opens_quoted and _after_opponent_word(words, hs - len(stem)):
+                    continue  # 同“某某”|斗争: a struggle against what the quote names, not a campaign
                 if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
                     if named is _ends_quoted:
                         stem = _past_listed_modifiers(text, _mechanism_stem(stem, stem_words), hs)
                     name = stem + text[hs:he]
                     out += _quoted_reforms(name) if text[hs:he] == _REFORM else [name]
     return out
+
+
+_OPPONENT_WORDS = frozenset({"同", "与", "跟", "反"})
+
+
+def _after_opponent_word(words: Sequence[Token], start: int) -> bool:
+    """Whether the word ending at offset ``start`` is 同, 与, 跟 or 反 on its own (同|“某某”|斗争: what the quote
+    names is fought, not a campaign's name; 参与 is a word of its own)."""
+    return any(t.end == start and t.text in _OPPONENT_WORDS for t in words)
 
 
 def _past_listed_modifiers(text: str, stem: str, end: int) -> str:
@@ -1700,6 +1711,9 @@ def _mechanism_stem(stem: str, words: Sequence[Token]) -> str:
     return stem[opening - scope :] if scope <= _SCOPE_MAX else stem[opening:]
 
 
+_DEMONSTRATIVES = ("这", "那")
+
+
 def _opens_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
     """“你点我检”食品抽检|活动: a quoted name, then at most a short noun phrase saying what kind of campaign
     (not a verb and its object: “某某”拓市场抓订单|活动 says what the campaign does)."""
@@ -1711,6 +1725,7 @@ def _opens_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
         and len(stem) - close - 1 <= 6
         and "“" not in stem[close:]
         and not any(is_verbal(a) and _is_noun_tag(b) for a, b in itertools.pairwise(rest))
+        and not any(t.text.startswith(_DEMONSTRATIVES) for t in rest)  # “某某”这场|斗争: pointed at, not named
     )
 
 
