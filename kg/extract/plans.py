@@ -587,6 +587,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not any(n != o and n in o for o in out)
         and not _rejected(text, n)
         and not is_five_year_plan(n)
+        and not _ends_on_five_year_plan(n)
         and n.count("“") == n.count("”")  # 入选“2025全球十大工程成就”: a head inside a quoted title
         and not _is_economic_plan(n)
         and not _projects_acted_on(n)
@@ -594,6 +595,15 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not _is_clause(n)
         and not _key_works(n)
     ]
+
+
+def _ends_on_five_year_plan(name: str) -> bool:
+    """Whether ``name`` is a five-year plan's title with words in front (突破国家“七五”计划, 本省“十五”计划): the
+    economic plan, a policy document, under a scope or a verb the name rule kept, not an action plan."""
+    for m in re.finditer(r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年", name):
+        if m.start() > 0 and is_five_year_plan(name[m.start() :]):
+            return True
+    return False
 
 
 _KEY_WORKS_RE = re.compile(rf"重点[{CJK}]{{0,2}}(?:工程|项目)$")
@@ -1132,11 +1142,15 @@ def _projects_acted_on(name: str) -> bool:
 
 
 def _projects_of_a_plan(name: str) -> bool:
-    """Whether 项目 follows a plan's own head (“九五”计划|项目, 某某规划|项目): the projects a plan lists, not a
-    programme of their own."""
+    """Whether 项目 follows a plan's own head (“九五”计划|项目, 某某规划|项目, “十二五”规划|重大项目): the projects
+    a plan lists, ranked or not, not a programme of their own."""
     if not name.endswith(_PROJECT):
         return False
-    return name[: -len(_PROJECT)].rstrip("”").endswith(_PLAN_DOCUMENT_HEADS)
+    stem = _RANK_RE.sub("", name[: -len(_PROJECT)]).rstrip("”")
+    return stem.endswith(_PLAN_DOCUMENT_HEADS)
+
+
+_RANK_RE = re.compile(r"(?:重大|重点)$")
 
 
 _PLAN_DOCUMENT_HEADS = ("计划", "规划")

@@ -32,3 +32,10 @@ def test_a_head_joined_to_the_work_done_on_it_still_ends_the_name() -> None:
 def test_the_work_word_alone_after_the_verb_names_nothing() -> None:
     assert plan_names("稳步推进试点工作。") == []
     assert plan_names("扎实推进工程进度。") == []
+
+
+def test_works_held_back_and_a_five_year_plan_under_a_scope_are_no_plans() -> None:
+    assert plan_names("严格控制普通加工工业项目。") == []
+    assert plan_names("严防“面子”工程。") == []
+    assert plan_names("在不突破本省“八五”计划规定的总额的前提下，简化审批。") == []  # the economic plan: a policy
+    assert plan_names("有序启动“十五”规划重点项目。") == []  # the projects a plan lists
