@@ -46,7 +46,8 @@ a quote that is the whole object of 实施/开展 (滚动实施“某某”，),
 Two names the segmenter joined with their own heads are two (甲工程和乙工程).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
-Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), clauses (某区纳入国家试点,
+Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), criticised works (“形象工程”:
+``data/plan_pejorative_names.txt``), clauses (某区纳入国家试点,
 产量没有完成计划: ``data/plan_clause_verbs.txt``), the sites of a pilot (试点村, 试点县), works counted right
 after their head (某某项目320个), of a stage (续建, 存量: ``data/plan_project_stages.txt``) or of a class (片区类…项目),
 quoted counts of project classes (“四个一批”项目) and quoted sentences; a count before a quoted name (一批“某某”项目)
@@ -588,6 +589,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not _rejected(text, n)
         and not is_five_year_plan(n)
         and not _ends_on_five_year_plan(n)
+        and n.replace("“", "").replace("”", "") not in word_set("plan_pejorative_names.txt")
         and n.count("“") == n.count("”")  # 入选“2025全球十大工程成就”: a head inside a quoted title
         and not _is_economic_plan(n)
         and not _projects_acted_on(n)
@@ -989,15 +991,18 @@ def _national_programmes(text: str) -> list[str]:
     return out
 
 
-_JOINED_HEADS_RE = re.compile(r"([^“”]{2,}?(工程|项目|计划|行动|试点))(?:和|及|与)([^“”]{2,}?\2)")
+_JOINED_HEADS_RE = re.compile(r"([^“”]*?(工程|项目|计划|行动|试点))(?:和|及|与)([^“”]{2,}?\2)")
 """甲工程和乙工程: two names, each with its own head, that the segmenter joined (三峡工程/nz is one word)."""
 
 
 def _joined_names(name: str) -> list[str]:
     """``name`` split into the two names it joins when each ends on the same head (甲工程和乙工程 → 甲工程, 乙工程);
-    a name that holds one head stays whole (甲和乙工程: the conjunct rules decide)."""
+    a bare head before 和 is the end of the name before, cut at its verbs, not a word of this one (计划和|乙引领计划
+    → 乙引领计划). A name that holds one head stays whole (甲和乙工程: the conjunct rules decide)."""
     m = _JOINED_HEADS_RE.fullmatch(name)
-    return [m.group(1), m.group(3)] if m else [name]
+    if not m:
+        return [name]
+    return [m.group(3)] if m.group(1) == m.group(2) else [m.group(1), m.group(3)]
 
 
 _ROUTE_WORDS = frozenset({"至", "到"})

@@ -39,3 +39,11 @@ def test_works_held_back_and_a_five_year_plan_under_a_scope_are_no_plans() -> No
     assert plan_names("严防“面子”工程。") == []
     assert plan_names("在不突破本省“八五”计划规定的总额的前提下，简化审批。") == []  # the economic plan: a policy
     assert plan_names("有序启动“十五”规划重点项目。") == []  # the projects a plan lists
+
+
+def test_criticised_works_are_no_plans() -> None:
+    assert plan_names("个别地方热衷于搞“面子工程”、“政绩工程”。") == []
+
+
+def test_a_bare_head_before_and_ends_the_name_before() -> None:
+    assert plan_names("落实就业促进计划和创业引领计划。") == ["创业引领计划"]
