@@ -9,6 +9,8 @@ def test_a_national_programme_named_alone_is_a_plan() -> None:
     assert plan_names("西电东送、南水北调等重大建设按期推进。") == ["西电东送", "南水北调"]
     assert plan_names("切实做好天然林保护工作。") == ["天然林保护"]
     assert plan_names("各地积极支持“西气东输”，保障沿线用地。") == ["“西气东输”"]
+    assert plan_names("全面推进社会主义新农村建设，增加农民收入。") == ["社会主义新农村建设"]
+    assert plan_names("加快建设社会主义新农村。") == []  # the aim as a verb phrase
 
 
 def test_a_national_programme_as_an_amount_or_a_verb_or_inside_a_name_is_no_plan() -> None:
