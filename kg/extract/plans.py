@@ -37,8 +37,8 @@ A pilot's name starts after the count of its sites (开展首批9个|甲融合�
 工程, 甲通道重点项目) are a class, not a name. Building a city's international role is a programme named with the city
 (甲市国际航运中心建设; roles listed before one 建设, one each).
 
-Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
-unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
+Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”,
+“一企一策”; unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
 a quote that is the whole object of 实施/开展 (滚动实施“某某”，), campaigns (运动) named by a proper noun
 (爱国卫生运动), national censuses (第五次全国经济普查) and the standing programmes of
 ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划); the national programmes of
@@ -123,6 +123,8 @@ _CONVERSION_RE = re.compile(r"[^\d一二三四五六七八九十两][改转][^�
 """煤改电, 公转铁, 以电代煤: a conversion programme named by what it replaces with what (not 三项改革, 转型)."""
 _INTEGRATION_RE = re.compile(r"一网[^“”]{2}|[^“”]{1,6}(?:一张网|一件事)")
 """一网通办, 三医一张网, 高效办成一件事: a service-integration programme named by its one network or one matter."""
+_PER_UNIT_RE = re.compile(r"一[^“”一]一策")
+"""一企一策, 一县一策: a mode of work named by one policy for each unit it covers (not 一村一品: a product)."""
 
 
 @cache
@@ -1759,7 +1761,7 @@ def _quoted_shapes(text: str, words: Sequence[Token]) -> list[str]:
     out: list[str] = []
     for m in _QUOTED_RE.finditer(text):
         name = m.group(1)
-        if _INTEGRATION_RE.fullmatch(name):
+        if _INTEGRATION_RE.fullmatch(name) or _PER_UNIT_RE.fullmatch(name):
             out.append(m.group())
         elif _CONVERSION_RE.fullmatch(name):
             listed = _QUOTE_RUN_RE.match(text, m.start()).group().endswith("等")  # “甲”“乙”等项目: examples
