@@ -1,4 +1,5 @@
-"""Tests of quoted mechanisms with what they do written before 机制 (“甲乙”综合服务机制)."""
+"""Tests of quoted mechanisms with what they do written before 机制 (“甲乙”综合服务机制) and quoted modes of work
+named by their shape (“一企一策”)."""
 
 from kg.extract.plans import plan_names
 
