@@ -601,13 +601,14 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     ]
 
 
+_FIVE_YEAR_OPENING_RE = re.compile(r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年")
+"""Where a five-year plan's title opens (“七五”, 第七个五年)."""
+
+
 def _ends_on_five_year_plan(name: str) -> bool:
     """Whether ``name`` is a five-year plan's title with words in front (突破国家“七五”计划, 本省“十五”计划): the
     economic plan, a policy document, under a scope or a verb the name rule kept, not an action plan."""
-    for m in re.finditer(r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年", name):
-        if m.start() > 0 and is_five_year_plan(name[m.start() :]):
-            return True
-    return False
+    return any(m.start() > 0 and is_five_year_plan(name[m.start() :]) for m in _FIVE_YEAR_OPENING_RE.finditer(name))
 
 
 _KEY_WORKS_RE = re.compile(rf"重点[{CJK}]{{0,2}}(?:工程|项目)$")
@@ -1244,7 +1245,7 @@ def _plan_head_spans(text: str, words: Sequence[Token]) -> list[tuple[int, int, 
     done on the work (“三北”|工程建设, 甲灌区|工程进度, 甲试点|试点工作, 甲通道|项目前期: the building, progress, work
     or preparation of the 工程, 试点 or 项目, which ends inside that word)."""
     spans = head_spans(text, words, "plan_suffixes.txt")
-    if not _joined_work_re().search(text):
+    if not any(w in text for w in _WORK_WORDS) or not _joined_work_re().search(text):
         return spans
     heads = word_set("plan_suffixes.txt")
     joined = [
