@@ -37,14 +37,17 @@ A pilot's name starts after the count of its sites (开展首批9个|甲融合�
 工程, 甲通道重点项目) are a class, not a name. Building a city's international role is a programme named with the city
 (甲市国际航运中心建设; roles listed before one 建设, one each).
 
-Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”;
-unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
+Names with no head word: quoted names whose shape makes a programme (“煤改电”, “以电代煤”, “一网通办”, “多网合一”,
+“一企一策”; unquoted before a head, 煤改气试点), quoted campaigns before 活动 (``data/plan_campaign_heads.txt``),
 a quote that is the whole object of 实施/开展 (滚动实施“某某”，), campaigns (运动) named by a proper noun
 (爱国卫生运动), national censuses (第五次全国经济普查) and the standing programmes of
-``data/plan_standing_names.txt`` (为民办实事项目, 星火计划).
+``data/plan_standing_names.txt`` (为民办实事项目, 星火计划); the national programmes of
+``data/plan_national_programmes.txt`` (南水北调, 退耕还林) named alone, not as an amount of work.
+Two names the segmenter joined with their own heads are two (甲工程和乙工程).
 A bare quoted name is merged into the one plan of the report named in full with it.
 
-Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), clauses (某区纳入国家试点,
+Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), criticised works (“形象工程”:
+``data/plan_pejorative_names.txt``), clauses (某区纳入国家试点,
 产量没有完成计划: ``data/plan_clause_verbs.txt``), the sites of a pilot (试点村, 试点县), works counted right
 after their head (某某项目320个), of a stage (续建, 存量: ``data/plan_project_stages.txt``) or of a class (片区类…项目),
 quoted counts of project classes (“四个一批”项目) and quoted sentences; a count before a quoted name (一批“某某”项目)
@@ -120,6 +123,8 @@ _CONVERSION_RE = re.compile(r"[^\d一二三四五六七八九十两][改转][^�
 """煤改电, 公转铁, 以电代煤: a conversion programme named by what it replaces with what (not 三项改革, 转型)."""
 _INTEGRATION_RE = re.compile(r"一网[^“”]{2}|[^“”]{1,6}(?:一张网|一件事)")
 """一网通办, 三医一张网, 高效办成一件事: a service-integration programme named by its one network or one matter."""
+_PER_UNIT_RE = re.compile(r"一[^“”一]一策")
+"""一企一策, 一县一策: a mode of work named by one policy for each unit it covers (not 一村一品: a product)."""
 
 
 @cache
@@ -572,9 +577,11 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     if _ROLE_CENTRE in text and _BUILDING in text:
         out += _city_role_programmes(text, words)
     out += _standing_names(text, words)
+    out = [part for n in out for part in _joined_names(n)]
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
     out = [_with_route_start(text, words, n) for n in out]
+    out += _national_programmes(text)  # fixed names: no verb or subject to cut from them (退牧/v|还草)
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -583,6 +590,8 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not any(n != o and n in o for o in out)
         and not _rejected(text, n)
         and not is_five_year_plan(n)
+        and not _ends_on_five_year_plan(n)
+        and n.replace("“", "").replace("”", "") not in word_set("plan_pejorative_names.txt")
         and n.count("“") == n.count("”")  # 入选“2025全球十大工程成就”: a head inside a quoted title
         and not _is_economic_plan(n)
         and not _projects_acted_on(n)
@@ -590,6 +599,16 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not _is_clause(n)
         and not _key_works(n)
     ]
+
+
+_FIVE_YEAR_OPENING_RE = re.compile(r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年")
+"""Where a five-year plan's title opens (“七五”, 第七个五年)."""
+
+
+def _ends_on_five_year_plan(name: str) -> bool:
+    """Whether ``name`` is a five-year plan's title with words in front (突破国家“七五”计划, 本省“十五”计划): the
+    economic plan, a policy document, under a scope or a verb the name rule kept, not an action plan."""
+    return any(m.start() > 0 and is_five_year_plan(name[m.start() :]) for m in _FIVE_YEAR_OPENING_RE.finditer(name))
 
 
 _KEY_WORKS_RE = re.compile(rf"重点[{CJK}]{{0,2}}(?:工程|项目)$")
@@ -951,6 +970,44 @@ def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
     ]
 
 
+_PROGRAMME_CLOSERS = frozenset("、，,。；;：:和及与等的”）)")
+_PROGRAMME_WORK = ("成果", "工作")
+_AMOUNT_IN_CLAUSE_RE = re.compile(r"[^，,。；;]*?\d")
+_ADVERBIAL = "地"
+
+
+def _national_programmes(text: str) -> list[str]:
+    """The national programmes of ``data/plan_national_programmes.txt`` named alone in ``text`` (巩固甲、乙等成果,
+    甲、乙等重大建设 → 甲, 乙; “甲” keeps its quotes): before a comma, 、, 和, 等, 的, 成果 or 工作. Not the start of a
+    longer name (甲中线工程, “甲”第四通道: the name rules or the places take it), not a verb (有步骤地|退耕还林), and
+    not an amount of the work done (累计甲、乙3191万公顷: a number later in the clause)."""
+    out: list[str] = []
+    for m in word_re("plan_national_programmes.txt").finditer(text):
+        quoted = m.start() > 0 and text[m.start() - 1] == "“" and text.startswith("”", m.end())
+        end = m.end() + quoted
+        after = text[end : end + 1]
+        if after and after not in _PROGRAMME_CLOSERS and not text.startswith(_PROGRAMME_WORK, end):
+            continue
+        if text[m.start() - 1 : m.start()] == _ADVERBIAL or _AMOUNT_IN_CLAUSE_RE.match(text, end):
+            continue
+        out.append(f"“{m.group()}”" if quoted else m.group())
+    return out
+
+
+_JOINED_HEADS_RE = re.compile(r"([^“”]*?(工程|项目|计划|行动|试点))(?:和|及|与)([^“”]{2,}?\2)")
+"""甲工程和乙工程: two names, each with its own head, that the segmenter joined (三峡工程/nz is one word)."""
+
+
+def _joined_names(name: str) -> list[str]:
+    """``name`` split into the two names it joins when each ends on the same head (甲工程和乙工程 → 甲工程, 乙工程);
+    a bare head before 和 is the end of the name before, cut at its verbs, not a word of this one (计划和|乙引领计划
+    → 乙引领计划). A name that holds one head stays whole (甲和乙工程: the conjunct rules decide)."""
+    m = _JOINED_HEADS_RE.fullmatch(name)
+    if not m:
+        return [name]
+    return [m.group(3)] if m.group(1) == m.group(2) else [m.group(1), m.group(3)]
+
+
 _ROUTE_WORDS = frozenset({"至", "到"})
 _ROUTE_END_TAGS = ("ns", "nr", "nz", "j")
 
@@ -1093,11 +1150,15 @@ def _projects_acted_on(name: str) -> bool:
 
 
 def _projects_of_a_plan(name: str) -> bool:
-    """Whether 项目 follows a plan's own head (“九五”计划|项目, 某某规划|项目): the projects a plan lists, not a
-    programme of their own."""
+    """Whether 项目 follows a plan's own head (“九五”计划|项目, 某某规划|项目, “十二五”规划|重大项目): the projects
+    a plan lists, ranked or not, not a programme of their own."""
     if not name.endswith(_PROJECT):
         return False
-    return name[: -len(_PROJECT)].rstrip("”").endswith(_PLAN_DOCUMENT_HEADS)
+    stem = _RANK_RE.sub("", name[: -len(_PROJECT)]).rstrip("”")
+    return stem.endswith(_PLAN_DOCUMENT_HEADS)
+
+
+_RANK_RE = re.compile(r"(?:重大|重点)$")
 
 
 _PLAN_DOCUMENT_HEADS = ("计划", "规划")
@@ -1180,33 +1241,50 @@ def _object_of_verb(words: Sequence[Token], k: int, hs: int) -> bool:
 
 
 def _plan_head_spans(text: str, words: Sequence[Token]) -> list[tuple[int, int, int]]:
-    """:func:`head_spans` of the plan heads, and heads the segmenter joined to the 建设 after them (“三北”|工程建设:
-    the building of the 工程, which ends inside that word)."""
+    """:func:`head_spans` of the plan heads, and heads the segmenter joined to the word after them that says what is
+    done on the work (“三北”|工程建设, 甲灌区|工程进度, 甲试点|试点工作, 甲通道|项目前期: the building, progress, work
+    or preparation of the 工程, 试点 or 项目, which ends inside that word)."""
     spans = head_spans(text, words, "plan_suffixes.txt")
-    if _BUILDING not in text or not _joined_building_re().search(text):
+    if not any(w in text for w in _WORK_WORDS) or not _joined_work_re().search(text):
         return spans
     heads = word_set("plan_suffixes.txt")
     joined = [
-        (k, t.start, t.end - len(_BUILDING))
+        (k, t.start, t.start + len(head))
         for k, t in enumerate(words)
-        if len(t.text) > len(_BUILDING)
-        and t.text.endswith(_BUILDING)
-        and t.text[: -len(_BUILDING)] in heads
-        and _building_of_a_name(words, k)
+        if (head := _joined_head(t.text, heads)) and _work_of_a_name(words, k, t.text[len(head) :])
     ]
     return sorted(spans + joined, key=lambda span: span[1]) if joined else spans
 
 
+_WORK_WORDS = ("建设", "进度", "工作", "前期")
+"""What is done on a named work, written after its head (甲工程|建设, 甲工程|进度, 甲试点|工作, 甲项目|前期工作)."""
+_PREPARATION = "前期"
+
+
+def _joined_head(word: str, heads: frozenset[str]) -> str:
+    """The plan head ``word`` opens on when the rest of it is one of the work words (工程进度 → 工程), or ""."""
+    rest = next((w for w in _WORK_WORDS if len(word) > len(w) and word.endswith(w)), "")
+    return word[: -len(rest)] if rest and word[: -len(rest)] in heads else ""
+
+
+def _is_stem_word(token: Token) -> bool:
+    """A word that may belong to a name's stem (a noun, a place, a direction word), not punctuation, a verb or an
+    adverb that would make the verb after it the clause's predicate."""
+    return token.pos.startswith(("n", "f", "j", "s", "b", "eng", "m")) and not is_verbal(token)
+
+
 @cache
-def _joined_building_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{word_re('plan_suffixes.txt').pattern}){_BUILDING}")
+def _joined_work_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{word_re('plan_suffixes.txt').pattern})(?:{'|'.join(_WORK_WORDS)})")
 
 
-def _building_of_a_name(words: Sequence[Token], k: int) -> bool:
-    """Whether the word 工程建设 at ``words[k]`` is the building of a named 工程: not a verb's object alone (推进|
-    工程建设) and not a modifier of a noun after it (工程建设|项目)."""
-    before_verb = k > 0 and is_verbal(words[k - 1])
-    modifies = k + 1 < len(words) and words[k + 1].pos.startswith("n")
+def _work_of_a_name(words: Sequence[Token], k: int, work: str) -> bool:
+    """Whether the word at ``words[k]`` (工程建设, 试点工作) is the work on a named 工程 or 试点: not a verb's object
+    alone (推进|工程建设, 积极推进|试点工作: the verb opens its clause or follows an adverb; a verb inside the name,
+    甲线上支付|试点工作, follows a word of it) and not a modifier of a noun after it (工程建设|项目); 前期
+    (preparation) is followed by the noun it qualifies (项目前期|工作)."""
+    before_verb = k > 0 and is_verbal(words[k - 1]) and (k == 1 or not _is_stem_word(words[k - 2]))
+    modifies = k + 1 < len(words) and words[k + 1].pos.startswith("n") and work != _PREPARATION
     return k > 0 and not before_verb and not modifies
 
 
@@ -1506,12 +1584,23 @@ def _quoted_programmes(text: str, words: Sequence[Token]) -> list[str]:
             if text.startswith("”", he):
                 continue
             for stem, stem_words, _ in _stems(text, words, k, hs):
+                if named is _opens_quoted and _after_opponent_word(words, hs - len(stem)):
+                    continue  # 同“某某”|斗争: a struggle against what the quote names, not a campaign
                 if named(stem, stem_words, text[hs:he]) and not _rejects(stem, stem_words):
                     if named is _ends_quoted:
                         stem = _past_listed_modifiers(text, _mechanism_stem(stem, stem_words), hs)
                     name = stem + text[hs:he]
                     out += _quoted_reforms(name) if text[hs:he] == _REFORM else [name]
     return out
+
+
+_OPPONENT_WORDS = frozenset({"同", "与", "跟", "反"})
+
+
+def _after_opponent_word(words: Sequence[Token], start: int) -> bool:
+    """Whether the word ending at offset ``start`` is 同, 与, 跟 or 反 on its own (同|“某某”|斗争: what the quote
+    names is fought, not a campaign's name; 参与 is a word of its own)."""
+    return any(t.end == start and t.text in _OPPONENT_WORDS for t in words)
 
 
 def _past_listed_modifiers(text: str, stem: str, end: int) -> str:
@@ -1644,6 +1733,9 @@ def _mechanism_stem(stem: str, words: Sequence[Token]) -> str:
     return stem[opening - scope :] if scope <= _SCOPE_MAX else stem[opening:]
 
 
+_DEMONSTRATIVES = ("这", "那")
+
+
 def _opens_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
     """“你点我检”食品抽检|活动: a quoted name, then at most a short noun phrase saying what kind of campaign
     (not a verb and its object: “某某”拓市场抓订单|活动 says what the campaign does)."""
@@ -1655,6 +1747,7 @@ def _opens_quoted(stem: str, words: Sequence[Token], head: str = "") -> bool:
         and len(stem) - close - 1 <= 6
         and "“" not in stem[close:]
         and not any(is_verbal(a) and _is_noun_tag(b) for a, b in itertools.pairwise(rest))
+        and not any(t.text.startswith(_DEMONSTRATIVES) for t in rest)  # “某某”这场|斗争: pointed at, not named
     )
 
 
@@ -1669,7 +1762,7 @@ def _quoted_shapes(text: str, words: Sequence[Token]) -> list[str]:
     out: list[str] = []
     for m in _QUOTED_RE.finditer(text):
         name = m.group(1)
-        if _INTEGRATION_RE.fullmatch(name):
+        if _INTEGRATION_RE.fullmatch(name) or _PER_UNIT_RE.fullmatch(name):
             out.append(m.group())
         elif _CONVERSION_RE.fullmatch(name):
             listed = _QUOTE_RUN_RE.match(text, m.start()).group().endswith("等")  # “甲”“乙”等项目: examples

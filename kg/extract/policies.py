@@ -15,8 +15,9 @@ A title may also open with its own subject phrase right after the lead verb (出
 A year may open a title (2026年甲市…工作方案, but 2026年工作方案 is generic) and an edition or trial mark in
 brackets ends it (某某办法（试行）).
 A package named by a quoted count keeps the subject phrase before it (出台|支持甲业“15条”政策), and a plan
-reported as approved (甲城国土空间总体规划获批) is issued. A nationwide plan keeps 全国 (全国主体功能区规划, 全国…纲要),
-the State Council's way of titling them; before other documents 全国 is their scope.
+reported as approved or drawn up (甲城国土空间总体规划获批, 某某规划完成编制) is issued. A nationwide plan keeps
+全国 (全国主体功能区规划, 全国…纲要), the State Council's way of titling them; before other documents 全国 is their
+scope.
 Near-identical titles are kept apart and point at each other through ``may_be_same_as``.
 
 Named whatever verb stands before them (status cited, or the lead verb's): five-year plans by
@@ -466,9 +467,10 @@ _DRAFTING_AFTER = re.compile(r"(?:的)?(编制|修编|修订|制定|起草)(?:�
 
 
 _APPROVED_AFTER = re.compile(
-    r"(?:正式|顺利)?(?:获批|获国务院批复|获得批复|获国务院批准)(?:实施|印发|同意)?(?=[，,。；;、]|$)"
+    r"(?:正式|顺利)?(?:获批|获国务院批复|获得批复|获国务院批准|完成编制|编制完成)(?:实施|印发|同意)?(?=[，,。；;、]|$)"
 )
-"""甲城国土空间总体规划获批, 某某方案获国务院批复: a plan reported as approved by the higher authority is issued."""
+"""甲城国土空间总体规划获批, 某某方案获国务院批复, 某某规划完成编制: a plan reported as approved by the higher
+authority, or as drawn up, is issued."""
 _APPROVED = "获批"
 
 

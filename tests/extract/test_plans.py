@@ -435,6 +435,8 @@ def test_the_number_of_a_point_opens_the_clause_before_its_verb() -> None:
 def test_a_quote_carried_out_as_a_whole_object_is_a_programme() -> None:
     assert plan_names("滚动实施“六个百项”，选树一批标杆企业。") == ["“六个百项”"]
     assert plan_names("常态化开展“清障护路”。") == ["“清障护路”"]
+    assert plan_names("今年大力开展“清河净岸”，巩固治理成效。") == ["“清河净岸”"]  # 大力开展: one word
+    assert plan_names("全面实施“一码查企”。") == ["“一码查企”"]
     assert plan_names("统筹推进“两强一振兴”，全面实施“三大战略”。") == []  # a slogan advanced, a strategy
     assert plan_names("深入开展“清障、护路”。") == []  # a quoted list
     assert plan_names("实施“六个百项”带动投资。") == []  # not the whole object

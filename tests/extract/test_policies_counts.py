@@ -37,3 +37,11 @@ def test_every_item_of_an_approved_list_is_issued(make_report) -> None:
     assert set(found) == {"甲区海洋经济改革方案", "乙区高质量发展实施方案"}
     assert {p.status for p in found.values()} == {"issued"}
     assert _policies(make_report("甲区海洋经济改革方案、乙区高质量发展实施方案。")) == {}
+
+
+def test_plan_reported_as_drawn_up_is_issued(make_report) -> None:
+    found = _policies(make_report("甲乙都市圈产业协同规划完成编制，丙城旅游发展规划编制完成。", part="plan"))
+    assert set(found) == {"甲乙都市圈产业协同规划", "丙城旅游发展规划"}
+    assert {p.status for p in found.values()} == {"issued"}
+    found = _policies(make_report("加快甲乙都市圈产业协同规划编制。", part="plan"))
+    assert found["甲乙都市圈产业协同规划"].status == "planned"  # still being drawn up
