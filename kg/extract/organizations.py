@@ -463,9 +463,25 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     located += _designated_bodies(text, words)
     located += _product_makers(words)
     located += _proper_stem_bodies(text, words)
-    found += _with_affiliates(sorted(located))  # list members are placed by their order only
+    found += _with_affiliates(_joined_branches(sorted(located)))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
-    return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+    names = [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+    return [n for n in names if not _only_as_parent(n, names, text)]
+
+
+def _only_as_parent(name: str, names: Sequence[str], text: str) -> bool:
+    """Whether every time ``text`` names ``name`` it opens the name of one of its units among ``names``
+    (中国甲学院|乙研究所, 甲国家实验室|乙省创新中心, 甲大学|附属医院): the parent is then part of its unit's name, not
+    named as a body of its own, as a place named only inside a company's name is no place (GUIDELINES.md places)."""
+    units = [o for o in names if o != name and o.startswith(name)]
+    if not units:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if not any(text.startswith(o, at) for o in units):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 def _bloc_start(text: str, start: int) -> int:

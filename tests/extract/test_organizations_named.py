@@ -23,7 +23,7 @@ def test_blocs_of_states_are_not_organisations() -> None:
 
 def test_national_academies_are_organisations() -> None:
     assert organization_names("新增中国工程院院士2名。") == ["中国工程院"]
-    assert "中科院" in organization_names("发挥中科院甲乙研究所作用。")
+    assert "中科院" in organization_names("发挥中科院作用，支持中科院甲乙研究所。")
 
 
 def test_named_societies_and_research_centres() -> None:
@@ -52,6 +52,16 @@ def test_a_body_named_only_inside_a_facility_is_part_of_that_place() -> None:
 
 def test_a_unit_named_right_after_its_parent_joins_it() -> None:
     names = organization_names("中国科学院高原湖泊生态环境研究所正式成立。")
+    assert names == ["中国科学院高原湖泊生态环境研究所"]
+
+
+def test_a_parent_named_only_inside_its_units_name_is_no_body_of_its_own() -> None:
+    assert organization_names("支持甲乙中医药大学附属医院丙丁医院建设。") == ["甲乙中医药大学附属医院丙丁医院"]
+    assert organization_names("支持雁荡国家实验室浙江创新中心运行。") == ["雁荡国家实验室浙江创新中心"]
+
+
+def test_a_parent_also_named_on_its_own_stays() -> None:
+    names = organization_names("中国科学院高原湖泊生态环境研究所成立，中国科学院派出专家。")
     assert names == ["中国科学院", "中国科学院高原湖泊生态环境研究所"]
 
 
