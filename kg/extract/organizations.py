@@ -511,10 +511,29 @@ def _named_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
         for m in word_re(lexicon).finditer(text):
             aligned = m.start() in starts and m.end() in ends
             inside = any(t.start <= m.start() and m.end() <= t.end for t in words)
-            if aligned or inside:
+            if (aligned or inside) and not _names_a_meeting(m.group(), text, m.end()):
                 closing = suffix.match(text, m.end())  # 中国甲乙|集团: the body under its full name
                 out.append((m.start(), m.group() + (closing.group() if closing else "")))
     return out
+
+
+_BEFORE_MEETING_RE = re.compile(
+    rf"(?:（[A-Za-z]{{2,8}}）)?(?:第[一二三四五六七八九十百\d]+[次届])?(?:[{CJK}]{{2,4}}(?=部长))?"
+)
+"""What may stand between a body and its meeting's head: its Latin short name in brackets (（APEC）), an ordinal
+(第九次) and the field of a ministers' meeting (贸易|部长会议)."""
+
+
+def _names_a_meeting(name: str, text: str, end: int) -> bool:
+    """Whether the body ``name``, named up to ``end``, only names a meeting: a meeting's head
+    (``data/org_meeting_heads.txt``) follows it, after its Latin short name, an ordinal or a ministers' field or not
+    (甲组织|领导人非正式会议, 甲组织（ABC）第九次|领导人非正式会议, 甲组织|贸易|部长会议, 甲组织|高官会).
+    A body named after a division (上海合作组织) is kept: dropping it would leave its city a place of its own,
+    which only the meeting's name holds (the place finder masks organisations only)."""
+    if place_word(name[:2]) or place_word(name[:3]):
+        return False
+    between = _BEFORE_MEETING_RE.match(text, end)
+    return word_re("org_meeting_heads.txt").match(text, between.end() if between else end) is not None
 
 
 def _is_agency(name: str) -> bool:
@@ -809,8 +828,9 @@ def _project_clause(words: Sequence[Token], k: int) -> bool:
 
 def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``found`` (sorted by start) with a name that starts right where another ends joined to it: the body's own
-    unit (中国甲学院|乙研究所, 甲大学|乙研究院), whose stem the length limit cut off its parent. The parent stays:
-    it is named too. Agencies' units are left alone (教育部|甲研究院 is found whole)."""
+    unit (中国甲学院|乙研究所, 甲大学|乙研究院), whose stem the length limit cut off its parent. The parent stays
+    here; :func:`_only_as_parent` drops it when the sentence names it nowhere else. Agencies' units are left alone
+    (教育部|甲研究院 is found whole)."""
     ends = {start + len(name): name for start, name in found}
     out: list[tuple[int, str]] = []
     for start, name in found:

@@ -148,3 +148,14 @@ def test_a_national_body_after_a_verb_opens_on_its_national_word() -> None:
 def test_a_comprehensive_national_science_centre_is_named_by_its_place() -> None:
     assert organization_names("推动上海张江综合性国家科学中心建设。") == ["上海张江综合性国家科学中心"]
     assert organization_names("加快建设综合性国家科学中心。") == []  # the designation alone is a kind
+
+
+def test_an_organisation_only_naming_a_meeting_is_no_body() -> None:
+    assert organization_names("我们出席了亚太经合组织第十次领导人非正式会议。") == []
+    assert organization_names("办好世界贸易组织农业部长会议。") == []
+    assert organization_names("承办国际劳工组织（ILO）高官会。") == []
+
+
+def test_an_organisation_before_its_own_work_stays_a_body() -> None:
+    assert organization_names("亚太经合组织领导人非正式会议在此举行，我们支持亚太经合组织的工作。") == ["亚太经合组织"]
+    assert organization_names("积极参与世界卫生组织大会。") == ["世界卫生组织"]
