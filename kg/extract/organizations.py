@@ -463,6 +463,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     located += _designated_bodies(text, words)
     located += _product_makers(words)
     located += _proper_stem_bodies(text, words)
+    if any(verb in text for verb in word_set("org_bid_verbs.txt")):
+        located = [(start, name) for start, name in located if not _bid_for(words, start)]
     found += _with_affiliates(_joined_branches(sorted(located)))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
     names = [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
@@ -482,6 +484,23 @@ def _only_as_parent(name: str, names: Sequence[str], text: str) -> bool:
             return False
         at = text.find(name, at + 1)
     return True
+
+
+def _bid_for(words: Sequence[Token], start: int) -> bool:
+    """Whether the name opening at ``start`` is what a verb of ``data/org_bid_verbs.txt`` bids for, right after it or
+    through the list it closes (争创|甲乙、丙丁等领域国家甲中心、国家乙中心): a title sought, no body yet. The search
+    runs back over nouns, 、 and 等 to that verb; punctuation or any other verb ends it, but for a verb between two
+    nouns, a word of an earlier name of the list (国家制造业|创新/v|中心)."""
+    bids = word_set("org_bid_verbs.txt")
+    before = [t for t in words if t.end <= start]
+    for n in range(len(before) - 1, -1, -1):
+        t = before[n]
+        if t.text in bids:
+            return True
+        inner = 0 < n < len(before) - 1 and before[n - 1].pos.startswith("n") and before[n + 1].pos.startswith("n")
+        if (t.pos == "x" and t.text != "、") or (is_verbal(t) and not inner):
+            return False
+    return False
 
 
 def _bloc_start(text: str, start: int) -> int:

@@ -123,3 +123,13 @@ def test_a_clause_between_guo_jia_and_zhong_xin_is_no_body() -> None:
 def test_lists_closed_by_a_short_word_for_a_kind_of_enterprise() -> None:
     text = "深化与华远航运、中恒电建等央企合作，支持瑞驰、恒越等车企发展"
     assert organization_names(text) == ["华远航运", "中恒电建", "瑞驰", "恒越"]
+
+
+def test_a_centre_still_to_be_bid_for_is_no_body() -> None:
+    assert organization_names("争创国家海洋装备技术创新中心。") == []
+    assert organization_names("申建甲乙材料、丙丁装备等领域国家制造业创新中心、国家矿产技术工程化中心。") == []
+
+
+def test_a_centre_being_built_is_a_body_even_after_a_bid_in_another_clause() -> None:
+    names = organization_names("争创一流营商环境，加快国家海洋装备技术创新中心建设。")
+    assert names == ["国家海洋装备技术创新中心"]
