@@ -462,6 +462,8 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         located += _located_owners(words)
     located += _designated_bodies(text, words)
     located += _product_makers(words)
+    if "厂" in text:
+        located += _named_factories(words)
     located += _proper_stem_bodies(text, words)
     if any(verb in text for verb in word_set("org_bid_verbs.txt")):
         located = [(start, name) for start, name in located if not _bid_for(words, start)]
@@ -804,6 +806,54 @@ def _located_firm(stem: Sequence[Token]) -> bool:
     if any(len(t.text) >= 2 and t.pos not in _TRADE_NAME_TAGS and segmenter().has_word(t.text) for t in stem):
         return False  # 锣鼓/n|山|矿区: a common word in the stem names a feature, not a firm
     return len(last.text) == 1 or last.pos in _TRADE_NAME_TAGS or not segmenter().has_word(last.text)
+
+
+_FACTORY_HEADS = ("总厂", "厂")
+_MAX_FACTORY = 12
+_LIST_LEADS = frozenset({"例如", "如", "特别是", "包括"})
+
+
+def _named_factories(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the factories named in full: 行政区划 + 字号 + 行业 + 厂/总厂 (《企业名称登记管理规定》: the
+    organisational form of a state factory), as older reports name state enterprises (甲市第一机床厂, 甲市|乙|钢铁厂,
+    甲省|氮肥厂), or one word jieba tags an organisation (甲乙钢铁总厂/nt).
+
+    The name opens on a division's name (two characters or more) after punctuation, a verb, function word or a word
+    that opens an example (例如, 特别是), and runs over nouns, a 字号 or an ordinal (第一, 八一) to the word ending in
+    厂, at most twelve characters; a count (三大, 十个), punctuation, a function word or a lead verb ends it, and a
+    division before 厂 alone (甲市|厂) names none. Utility plants (``data/org_plant_facilities.txt``: 电厂, 水厂,
+    污水处理厂) are facilities, and 工厂 is the common word (甲市|工厂)."""
+    plants = tuple(word_set("org_plant_facilities.txt"))
+    out: list[tuple[int, str]] = []
+    for i, t in enumerate(words):
+        if t.pos == "nt" and t.text.endswith(_FACTORY_HEADS) and not t.text.endswith(plants) and len(t.text) >= 4:
+            out.append((t.start, t.text))
+            continue
+        if len(t.text) < 2 or not place_word(t.text):
+            continue
+        if i > 0 and not (_stops(words[i - 1]) or words[i - 1].text in _LIST_LEADS):
+            continue
+        end = _factory_end(words, i, plants)
+        if end is not None:
+            out.append((t.start, "".join(w.text for w in words[i : end + 1])))
+    return out
+
+
+def _factory_end(words: Sequence[Token], i: int, plants: tuple[str, ...]) -> int | None:
+    """Index of the word ending in 厂 that closes a factory's name opened by the division ``words[i]``, else None:
+    see :func:`_named_factories`."""
+    for j in range(i + 1, len(words)):
+        w = words[j]
+        if w.end - words[i].start > _MAX_FACTORY:
+            return None
+        if w.text.endswith(_FACTORY_HEADS):
+            generic = w.text == "工厂" or w.text.endswith(plants)  # 甲市|工厂: the common word; 甲乙|电厂: a utility
+            return None if generic or (j == i + 1 and w.text in _FACTORY_HEADS) else j
+        if w.pos == "x" or w.is_function or w.text in lead_verbs() or (is_verbal(w) and len(w.text) == 1):
+            return None
+        if _COUNT_RE.fullmatch(w.text) or _counted(w) or (j + 1 < len(words) and words[j + 1].pos.startswith("q")):
+            return None
+    return None
 
 
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin
