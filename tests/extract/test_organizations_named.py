@@ -73,6 +73,12 @@ def test_bodies_of_a_list_are_not_joined() -> None:
 def test_central_enterprises_are_named_by_their_short_names() -> None:
     assert organization_names("推动中石化甲乙新材料项目落地。") == ["中石化"]
     assert organization_names("支持企业进入中国商飞供应体系。") == ["中国商飞"]
+    assert organization_names("国电投通辽市、中能建赤峰市等一批风电项目建成。") == ["国电投", "中能建"]
+    assert organization_names("加快国家管网储气库建设。") == ["国家管网"]
+
+
+def test_a_short_name_inside_a_common_word_is_no_enterprise() -> None:
+    assert organization_names("办好“中国航天日”活动，推动全国能源保供。") == []
 
 
 def test_a_short_name_inside_other_words_is_no_body() -> None:
