@@ -493,6 +493,8 @@ def _is_national(canonical: str) -> bool:
 def _national_bodies(text: str, words: _Words) -> Iterator[AgencyMention]:
     surface, _ = _alias_table()
     for m in _national_re().finditer(text):
+        if m.group().endswith("部") and text.startswith("门", m.end()):
+            continue  # 铁道部|门: the segmenter's split of 部门 (a department of a field), no ministry
         if m.start() in words.by_start and m.end() in words.by_end:
             name = m.group()
             yield AgencyMention(m.start(), m.end(), name, "", "national", name, surface.get(name, name))
