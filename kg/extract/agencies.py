@@ -418,6 +418,8 @@ def parse_agency_mentions(text: str, tokens: Sequence[Token] | None = None) -> l
     for m in _NATIONAL_RE.finditer(text):
         canonical = "国务院" if m.group() == "国务院" else "党中央"
         add(AgencyMention(m.start(), m.end(), m.group(), "", "national", m.group(), canonical))
+    for found in _founding_committees(text):  # before the region's own name opens a prefixed mention
+        add(found)
     for found in (*_finance_payers(text, words), *_elliptical(text, words), *_labelled(text, words)):
         add(found)
 
@@ -565,6 +567,36 @@ def _elliptical(text: str, words: _Words) -> Iterator[AgencyMention]:
             body = _elliptic_body(item, level)
             start = m.start() if k == 0 else s
             yield AgencyMention(start, e, level + body, level, level, body, _alias_table()[0].get(body, body))
+
+
+_FOUNDING_BODIES = {
+    "基本法起草委员会": "基本法起草委员会",
+    "第一届政府推选委员会": "第一届政府推选委员会",
+    "筹委会预备工作委员会": "筹备委员会预备工作委员会",
+    "筹备委员会": "筹备委员会",
+    "筹委会": "筹备委员会",
+}
+"""The committees the central state sets up to found a region's institutions, as written → canonical (筹委会 is
+the short form of 筹备委员会)."""
+
+
+@cache
+def _founding_committee_re() -> re.Pattern[str]:
+    regions = (d.name for d in all_divisions() if d.name.endswith(("特别行政区", "自治区")))
+    return re.compile(f"({alternation(regions)})({alternation(_FOUNDING_BODIES)})")
+
+
+def _founding_committees(text: str) -> Iterator[AgencyMention]:
+    """The committees that found a special administrative region's or an autonomous region's institutions: its
+    basic-law drafting committee, preparatory committee (筹备委员会, 筹委会) and its preliminary working committee,
+    the selection committee of its first government (甲特别行政区基本法起草委员会, 乙自治区筹备委员会). The central
+    state sets them up before the region has a government of its own, so they are national bodies, as the Party's
+    and the State Council's are."""
+    if "委" not in text:
+        return
+    for m in _founding_committee_re().finditer(text):
+        canonical = m.group(1) + _FOUNDING_BODIES[m.group(2)]
+        yield AgencyMention(m.start(), m.end(), m.group(), "", "national", m.group(), canonical)
 
 
 def _labelled(text: str, words: _Words) -> Iterator[AgencyMention]:

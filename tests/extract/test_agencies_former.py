@@ -1,4 +1,5 @@
-"""Tests of the former State Council bodies older reports name (国家计委, 第一机械工业部)."""
+"""Tests of the former State Council bodies older reports name (国家计委, 第一机械工业部) and of the committees that
+found a region's institutions (甲特别行政区基本法起草委员会)."""
 
 from kg.extract.agencies import parse_agency_mentions
 
@@ -19,3 +20,16 @@ def test_a_short_form_resolves_to_the_former_body() -> None:
 
 def test_a_department_of_a_field_is_no_ministry() -> None:
     assert _national("铁道部门和商业部门要做好运输。") == []
+
+
+def test_committees_founding_a_region_are_national_bodies() -> None:
+    found = parse_agency_mentions("决定成立澳门特别行政区基本法起草委员会，香港特别行政区筹委会开始工作。")
+    assert [(m.text, m.level, m.canonical) for m in found] == [
+        ("澳门特别行政区基本法起草委员会", "national", "澳门特别行政区基本法起草委员会"),
+        ("香港特别行政区筹委会", "national", "香港特别行政区筹备委员会"),
+    ]
+
+
+def test_a_regions_own_government_is_no_founding_committee() -> None:
+    found = parse_agency_mentions("支持香港特别行政区政府依法施政。")
+    assert [m.level for m in found] == [None]
