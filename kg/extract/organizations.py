@@ -651,6 +651,8 @@ def _trade_name(token: Token) -> bool:
         return False  # 大力发展/nz: a phrase ending in a verb
     if _COUNT_RE.fullmatch(text):
         return False  # 十大|钢铁: a count of firms
+    if len(text) == 2 and token.pos in _TRADE_NAME_TAGS and not segmenter().has_word(text):
+        return True  # 甲建/nr, 乙建/j: a name the segmenter made of two characters it knows no word for, however tagged
     return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
 
 
