@@ -592,8 +592,8 @@ def _founding_committees(text: str) -> Iterator[AgencyMention]:
     the selection committee of its first government (甲特别行政区基本法起草委员会, 乙自治区筹备委员会). The central
     state sets them up before the region has a government of its own, so they are national bodies, as the Party's
     and the State Council's are."""
-    if "委" not in text:
-        return
+    if "委" not in text or ("特别行政区" not in text and "自治区" not in text):
+        return  # the committee and the region its name opens on
     for m in _founding_committee_re().finditer(text):
         canonical = m.group(1) + _FOUNDING_BODIES[m.group(2)]
         yield AgencyMention(m.start(), m.end(), m.group(), "", "national", m.group(), canonical)
