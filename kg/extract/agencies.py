@@ -8,7 +8,8 @@ and an organ suffix (局/办/办公室/委员会/厅/署). The sentence's segmen
 word (布局, 部署, 通办) makes no organ. A bare body name right after another mention in a
 list (市建委、交通局) shares that mention's prefix; an elliptical list (市发展改革、财政等部门)
 and a finance payer (市财政, 市、区两级财政) name the bodies of that level. National bodies
-(财政部, 国家统计局) need no prefix. Mentions of one body are merged into one
+(财政部, 国家统计局, and the former ones older reports name: 国家计委, 第一机械工业部) need no prefix, nor do the
+committees that found a region's institutions (甲特别行政区基本法起草委员会). Mentions of one body are merged into one
 :class:`Agency` whose aliases hold the other correct names.
 """
 

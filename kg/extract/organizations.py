@@ -24,6 +24,11 @@ or region before a national designation names one centre (长三角|国家技术
 Research institutes named 创新院 need a proper stem (甲江科技创新院), a forum is a body only before its own organs
 or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB) or
 before the division of its project in a list (甲乙|某县、丙丁电气|某市等一批项目).
+Older reports name state factories in full (行政区划 + 字号 + 行业 + 厂: 甲市第一机床厂, 乙钢铁总厂), utility plants
+aside (``data/org_plant_facilities.txt``). A parent named only where it opens its unit's name (中国甲学院|乙研究所,
+甲国家实验室|乙省创新中心) is part of that name, an intergovernmental body named only before a meeting's head
+(``data/org_meeting_heads.txt``: 甲组织|领导人非正式会议) names that meeting, and what a verb of
+``data/org_bid_verbs.txt`` bids for (争创|国家甲中心) is a title sought: none of them is a body of its own.
 """
 
 from __future__ import annotations
