@@ -301,7 +301,7 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
             start = _after_predicate(first, start)  # 支持|超/v|聚变/v、甲乙等企业: a name split into verbs
             split = _split_name(text[start:first_end])
         parts[0] = text[start:first_end]
-        if all(_common_words(p) for p in parts):
+        if all(_common_words(p) for p in parts) or _fields_of_business(parts):
             continue  # 计量、标准、检测等服务企业, 环境保护、节能节水等企业所得税: fields of business, not bodies
         before = [t for t in words if t.end == start]
         if before and before[0].text in _CREATING_VERBS:
@@ -358,6 +358,33 @@ def _common_words(member: str) -> bool:
     """Whether a list member is made of common dictionary words only (no proper, abbreviated or new word)."""
     words = tokenize(member)
     return bool(words) and all(segmenter().has_word(w.text) and w.pos not in _PROPER_TAGS for w in words)
+
+
+def _fields_of_business(parts: Sequence[str]) -> bool:
+    """Whether the members of a list before 等企业 are fields of business (采掘、运输、建筑和商业等企业; 发电、冶炼、
+    化工等企业): every member is made of dictionary words, none a name the segmenter tags so (an abbreviation, 工矿/j,
+    may be a field) nor a body of the named lists (``_NAMED_BODIES``: 甲石化/j), and one at least reads as a field:
+    an activity (a word tagged a verb), an industry word (``data/org_industry_words.txt``), a kind of enterprise
+    (…企业), two fields joined (建筑和商业) or a phrase with an adverb (彻底清理…)."""
+    named = set().union(*(word_set(lexicon) for lexicon in _NAMED_BODIES))
+    industries = word_set("org_industry_words.txt")
+    field = False
+    for member in (p for p in parts if p):  # the first is empty when a verb opened it (举办|采煤、…)
+        words = tokenize(member)
+        if member in named or not all(_dictionary_word(t) for t in words):
+            return False
+        field = field or member.endswith("企业") or any(_field_word(t, industries) for t in words)
+    return field
+
+
+def _field_word(token: Token, industries: frozenset[str]) -> bool:
+    """A word that makes a list member a field of business: a verb, an industry word, a conjunction or an adverb."""
+    return is_verbal(token) or token.pos in ("vn", "c", "d", "ad") or token.text in industries
+
+
+def _dictionary_word(token: Token) -> bool:
+    """Whether ``token`` is a word of the dictionary and no name (a place, a person's or an organisation's name)."""
+    return segmenter().has_word(token.text) and token.pos not in _NAME_TAGS and token.pos != "ns"
 
 
 def _names_a_kind(member: str) -> bool:

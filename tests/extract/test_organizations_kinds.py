@@ -133,3 +133,13 @@ def test_a_centre_still_to_be_bid_for_is_no_body() -> None:
 def test_a_centre_being_built_is_a_body_even_after_a_bid_in_another_clause() -> None:
     names = organization_names("争创一流营商环境，加快国家海洋装备技术创新中心建设。")
     assert names == ["国家海洋装备技术创新中心"]
+
+
+def test_a_list_of_fields_of_business_names_no_enterprise() -> None:
+    assert organization_names("鼓励社队兴办采矿、发电、冶炼、化工等企业。") == []
+    assert organization_names("清查工矿、交通运输、建筑和商业等企业的仓库。") == []
+
+
+def test_a_list_of_enterprise_names_with_a_field_word_stays() -> None:
+    names = organization_names("支持甲乙睿、丙丁芯、中石化等企业发展。")
+    assert names == ["甲乙睿", "丙丁芯", "中石化"]
