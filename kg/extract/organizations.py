@@ -366,12 +366,11 @@ def _fields_of_business(parts: Sequence[str]) -> bool:
     may be a field) nor a body of the named lists (``_NAMED_BODIES``: 甲石化/j), and one at least reads as a field:
     an activity (a word tagged a verb), an industry word (``data/org_industry_words.txt``), a kind of enterprise
     (…企业), two fields joined (建筑和商业) or a phrase with an adverb (彻底清理…)."""
-    named = set().union(*(word_set(lexicon) for lexicon in _NAMED_BODIES))
     industries = word_set("org_industry_words.txt")
     field = False
     for member in (p for p in parts if p):  # the first is empty when a verb opened it (举办|采煤、…)
         words = tokenize(member)
-        if member in named or not all(_dictionary_word(t) for t in words):
+        if member in word_union(*_NAMED_BODIES) or not all(_dictionary_word(t) for t in words):
             return False
         field = field or member.endswith("企业") or any(_field_word(t, industries) for t in words)
     return field
