@@ -8,7 +8,8 @@ and an organ suffix (局/办/办公室/委员会/厅/署). The sentence's segmen
 word (布局, 部署, 通办) makes no organ. A bare body name right after another mention in a
 list (市建委、交通局) shares that mention's prefix; an elliptical list (市发展改革、财政等部门)
 and a finance payer (市财政, 市、区两级财政) name the bodies of that level. National bodies
-(财政部, 国家统计局) need no prefix. Mentions of one body are merged into one
+(财政部, 国家统计局, and the former ones older reports name: 国家计委, 第一机械工业部) need no prefix, nor do the
+committees that found a region's institutions (甲特别行政区基本法起草委员会). Mentions of one body are merged into one
 :class:`Agency` whose aliases hold the other correct names.
 """
 
@@ -418,6 +419,8 @@ def parse_agency_mentions(text: str, tokens: Sequence[Token] | None = None) -> l
     for m in _NATIONAL_RE.finditer(text):
         canonical = "国务院" if m.group() == "国务院" else "党中央"
         add(AgencyMention(m.start(), m.end(), m.group(), "", "national", m.group(), canonical))
+    for found in _founding_committees(text):  # before the region's own name opens a prefixed mention
+        add(found)
     for found in (*_finance_payers(text, words), *_elliptical(text, words), *_labelled(text, words)):
         add(found)
 
@@ -493,6 +496,8 @@ def _is_national(canonical: str) -> bool:
 def _national_bodies(text: str, words: _Words) -> Iterator[AgencyMention]:
     surface, _ = _alias_table()
     for m in _national_re().finditer(text):
+        if m.group().endswith("部") and text.startswith("门", m.end()):
+            continue  # 铁道部|门: the segmenter's split of 部门 (a department of a field), no ministry
         if m.start() in words.by_start and m.end() in words.by_end:
             name = m.group()
             yield AgencyMention(m.start(), m.end(), name, "", "national", name, surface.get(name, name))
@@ -563,6 +568,36 @@ def _elliptical(text: str, words: _Words) -> Iterator[AgencyMention]:
             body = _elliptic_body(item, level)
             start = m.start() if k == 0 else s
             yield AgencyMention(start, e, level + body, level, level, body, _alias_table()[0].get(body, body))
+
+
+_FOUNDING_BODIES = {
+    "基本法起草委员会": "基本法起草委员会",
+    "第一届政府推选委员会": "第一届政府推选委员会",
+    "筹委会预备工作委员会": "筹备委员会预备工作委员会",
+    "筹备委员会": "筹备委员会",
+    "筹委会": "筹备委员会",
+}
+"""The committees the central state sets up to found a region's institutions, as written → canonical (筹委会 is
+the short form of 筹备委员会)."""
+
+
+@cache
+def _founding_committee_re() -> re.Pattern[str]:
+    regions = (d.name for d in all_divisions() if d.name.endswith(("特别行政区", "自治区")))
+    return re.compile(f"({alternation(regions)})({alternation(_FOUNDING_BODIES)})")
+
+
+def _founding_committees(text: str) -> Iterator[AgencyMention]:
+    """The committees that found a special administrative region's or an autonomous region's institutions: its
+    basic-law drafting committee, preparatory committee (筹备委员会, 筹委会) and its preliminary working committee,
+    the selection committee of its first government (甲特别行政区基本法起草委员会, 乙自治区筹备委员会). The central
+    state sets them up before the region has a government of its own, so they are national bodies, as the Party's
+    and the State Council's are."""
+    if "委" not in text or ("特别行政区" not in text and "自治区" not in text):
+        return  # the committee and the region its name opens on
+    for m in _founding_committee_re().finditer(text):
+        canonical = m.group(1) + _FOUNDING_BODIES[m.group(2)]
+        yield AgencyMention(m.start(), m.end(), m.group(), "", "national", m.group(), canonical)
 
 
 def _labelled(text: str, words: _Words) -> Iterator[AgencyMention]:

@@ -24,6 +24,11 @@ or region before a national designation names one centre (长三角|国家技术
 Research institutes named 创新院 need a proper stem (甲江科技创新院), a forum is a body only before its own organs
 or work (甲乙论坛年会), and an enterprise may be named right before a product in Latin capitals (甲乙科技|PCB) or
 before the division of its project in a list (甲乙|某县、丙丁电气|某市等一批项目).
+Older reports name state factories in full (行政区划 + 字号 + 行业 + 厂: 甲市第一机床厂, 乙钢铁总厂), utility plants
+aside (``data/org_plant_facilities.txt``). A parent named only where it opens its unit's name (中国甲学院|乙研究所,
+甲国家实验室|乙省创新中心) is part of that name, an intergovernmental body named only before a meeting's head
+(``data/org_meeting_heads.txt``: 甲组织|领导人非正式会议) names that meeting, and what a verb of
+``data/org_bid_verbs.txt`` bids for (争创|国家甲中心) is a title sought: none of them is a body of its own.
 """
 
 from __future__ import annotations
@@ -296,7 +301,7 @@ def _list_members(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
             start = _after_predicate(first, start)  # 支持|超/v|聚变/v、甲乙等企业: a name split into verbs
             split = _split_name(text[start:first_end])
         parts[0] = text[start:first_end]
-        if all(_common_words(p) for p in parts):
+        if all(_common_words(p) for p in parts) or _fields_of_business(parts):
             continue  # 计量、标准、检测等服务企业, 环境保护、节能节水等企业所得税: fields of business, not bodies
         before = [t for t in words if t.end == start]
         if before and before[0].text in _CREATING_VERBS:
@@ -353,6 +358,32 @@ def _common_words(member: str) -> bool:
     """Whether a list member is made of common dictionary words only (no proper, abbreviated or new word)."""
     words = tokenize(member)
     return bool(words) and all(segmenter().has_word(w.text) and w.pos not in _PROPER_TAGS for w in words)
+
+
+def _fields_of_business(parts: Sequence[str]) -> bool:
+    """Whether the members of a list before 等企业 are fields of business (采掘、运输、建筑和商业等企业; 发电、冶炼、
+    化工等企业): every member is made of dictionary words, none a name the segmenter tags so (an abbreviation, 工矿/j,
+    may be a field) nor a body of the named lists (``_NAMED_BODIES``: 甲石化/j), and one at least reads as a field:
+    an activity (a word tagged a verb), an industry word (``data/org_industry_words.txt``), a kind of enterprise
+    (…企业), two fields joined (建筑和商业) or a phrase with an adverb (彻底清理…)."""
+    industries = word_set("org_industry_words.txt")
+    field = False
+    for member in (p for p in parts if p):  # the first is empty when a verb opened it (举办|采煤、…)
+        words = tokenize(member)
+        if member in word_union(*_NAMED_BODIES) or not all(_dictionary_word(t) for t in words):
+            return False
+        field = field or member.endswith("企业") or any(_field_word(t, industries) for t in words)
+    return field
+
+
+def _field_word(token: Token, industries: frozenset[str]) -> bool:
+    """A word that makes a list member a field of business: a verb, an industry word, a conjunction or an adverb."""
+    return is_verbal(token) or token.pos in ("vn", "c", "d", "ad") or token.text in industries
+
+
+def _dictionary_word(token: Token) -> bool:
+    """Whether ``token`` is a word of the dictionary and no name (a place, a person's or an organisation's name)."""
+    return segmenter().has_word(token.text) and token.pos not in _NAME_TAGS and token.pos != "ns"
 
 
 def _names_a_kind(member: str) -> bool:
@@ -462,10 +493,47 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
         located += _located_owners(words)
     located += _designated_bodies(text, words)
     located += _product_makers(words)
+    if "厂" in text:
+        located += _named_factories(words)
     located += _proper_stem_bodies(text, words)
-    found += _with_affiliates(sorted(located))  # list members are placed by their order only
+    if any(verb in text for verb in word_set("org_bid_verbs.txt")):
+        located = [(start, name) for start, name in located if not _bid_for(words, start)]
+    found += _with_affiliates(_joined_branches(sorted(located)))  # list members are placed by their order only
     names = [n for _, n in sorted(found) if not _is_agency(n)]
-    return [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+    names = [n for n in dict.fromkeys(names) if not any(n != o and n in o and o.endswith(n[-2:]) for o in names)]
+    return [n for n in names if not _only_as_parent(n, names, text)]
+
+
+def _only_as_parent(name: str, names: Sequence[str], text: str) -> bool:
+    """Whether every time ``text`` names ``name`` it opens the name of one of its units among ``names``
+    (中国甲学院|乙研究所, 甲国家实验室|乙省创新中心, 甲大学|附属医院): the parent is then part of its unit's name, not
+    named as a body of its own, as a place named only inside a company's name is no place (GUIDELINES.md places)."""
+    units = [o for o in names if o != name and o.startswith(name)]
+    if not units:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if not any(text.startswith(o, at) for o in units):
+            return False
+        at = text.find(name, at + 1)
+    return True
+
+
+def _bid_for(words: Sequence[Token], start: int) -> bool:
+    """Whether the name opening at ``start`` is what a verb of ``data/org_bid_verbs.txt`` bids for, right after it or
+    through the list it closes (争创|甲乙、丙丁等领域国家甲中心、国家乙中心): a title sought, no body yet. The search
+    runs back over nouns, 、 and 等 to that verb; punctuation or any other verb ends it, but for a verb between two
+    nouns, a word of an earlier name of the list (国家制造业|创新/v|中心)."""
+    bids = word_set("org_bid_verbs.txt")
+    before = [t for t in words if t.end <= start]
+    for n in range(len(before) - 1, -1, -1):
+        t = before[n]
+        if t.text in bids:
+            return True
+        inner = 0 < n < len(before) - 1 and before[n - 1].pos.startswith("n") and before[n + 1].pos.startswith("n")
+        if (t.pos == "x" and t.text != "、") or (is_verbal(t) and not inner):
+            return False
+    return False
 
 
 def _bloc_start(text: str, start: int) -> int:
@@ -495,10 +563,29 @@ def _named_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
         for m in word_re(lexicon).finditer(text):
             aligned = m.start() in starts and m.end() in ends
             inside = any(t.start <= m.start() and m.end() <= t.end for t in words)
-            if aligned or inside:
+            if (aligned or inside) and not _names_a_meeting(m.group(), text, m.end()):
                 closing = suffix.match(text, m.end())  # 中国甲乙|集团: the body under its full name
                 out.append((m.start(), m.group() + (closing.group() if closing else "")))
     return out
+
+
+_BEFORE_MEETING_RE = re.compile(
+    rf"(?:（[A-Za-z]{{2,8}}）)?(?:第[一二三四五六七八九十百\d]+[次届])?(?:[{CJK}]{{2,4}}(?=部长))?"
+)
+"""What may stand between a body and its meeting's head: its Latin short name in brackets (（APEC）), an ordinal
+(第九次) and the field of a ministers' meeting (贸易|部长会议)."""
+
+
+def _names_a_meeting(name: str, text: str, end: int) -> bool:
+    """Whether the body ``name``, named up to ``end``, only names a meeting: a meeting's head
+    (``data/org_meeting_heads.txt``) follows it, after its Latin short name, an ordinal or a ministers' field or not
+    (甲组织|领导人非正式会议, 甲组织（ABC）第九次|领导人非正式会议, 甲组织|贸易|部长会议, 甲组织|高官会).
+    A body named after a division (上海合作组织) is kept: dropping it would leave its city a place of its own,
+    which only the meeting's name holds (the place finder masks organisations only)."""
+    if place_word(name[:2]) or place_word(name[:3]):
+        return False
+    between = _BEFORE_MEETING_RE.match(text, end)
+    return word_re("org_meeting_heads.txt").match(text, between.end() if between else end) is not None
 
 
 def _is_agency(name: str) -> bool:
@@ -595,6 +682,8 @@ def _trade_name(token: Token) -> bool:
         return False  # 大力发展/nz: a phrase ending in a verb
     if _COUNT_RE.fullmatch(text):
         return False  # 十大|钢铁: a count of firms
+    if len(text) == 2 and token.pos in _TRADE_NAME_TAGS and not segmenter().has_word(text):
+        return True  # 甲建/nr, 乙建/j: a name the segmenter made of two characters it knows no word for, however tagged
     return not any(tag[0] in "vadp" for _, tag in segmenter().tag(text, False))  # 大力发展|汽车: no name
 
 
@@ -752,6 +841,54 @@ def _located_firm(stem: Sequence[Token]) -> bool:
     return len(last.text) == 1 or last.pos in _TRADE_NAME_TAGS or not segmenter().has_word(last.text)
 
 
+_FACTORY_HEADS = ("总厂", "厂")
+_MAX_FACTORY = 12
+_LIST_LEADS = frozenset({"例如", "如", "特别是", "包括"})
+
+
+def _named_factories(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """(start, name) of the factories named in full: 行政区划 + 字号 + 行业 + 厂/总厂 (《企业名称登记管理规定》: the
+    organisational form of a state factory), as older reports name state enterprises (甲市第一机床厂, 甲市|乙|钢铁厂,
+    甲省|氮肥厂), or one word jieba tags an organisation (甲乙钢铁总厂/nt).
+
+    The name opens on a division's name (two characters or more) after punctuation, a verb, function word or a word
+    that opens an example (例如, 特别是), and runs over nouns, a 字号 or an ordinal (第一, 八一) to the word ending in
+    厂, at most twelve characters; a count (三大, 十个), punctuation, a function word or a lead verb ends it, and a
+    division before 厂 alone (甲市|厂) names none. Utility plants (``data/org_plant_facilities.txt``: 电厂, 水厂,
+    污水处理厂) are facilities, and 工厂 is the common word (甲市|工厂)."""
+    plants = tuple(word_set("org_plant_facilities.txt"))
+    out: list[tuple[int, str]] = []
+    for i, t in enumerate(words):
+        if t.pos == "nt" and t.text.endswith(_FACTORY_HEADS) and not t.text.endswith(plants) and len(t.text) >= 4:
+            out.append((t.start, t.text))
+            continue
+        if len(t.text) < 2 or not place_word(t.text):
+            continue
+        if i > 0 and not (_stops(words[i - 1]) or words[i - 1].text in _LIST_LEADS):
+            continue
+        end = _factory_end(words, i, plants)
+        if end is not None:
+            out.append((t.start, "".join(w.text for w in words[i : end + 1])))
+    return out
+
+
+def _factory_end(words: Sequence[Token], i: int, plants: tuple[str, ...]) -> int | None:
+    """Index of the word ending in 厂 that closes a factory's name opened by the division ``words[i]``, else None:
+    see :func:`_named_factories`."""
+    for j in range(i + 1, len(words)):
+        w = words[j]
+        if w.end - words[i].start > _MAX_FACTORY:
+            return None
+        if w.text.endswith(_FACTORY_HEADS):
+            generic = w.text == "工厂" or w.text.endswith(plants)  # 甲市|工厂: the common word; 甲乙|电厂: a utility
+            return None if generic or (j == i + 1 and w.text in _FACTORY_HEADS) else j
+        if w.pos == "x" or w.is_function or w.text in lead_verbs() or (is_verbal(w) and len(w.text) == 1):
+            return None
+        if _COUNT_RE.fullmatch(w.text) or _counted(w) or (j + 1 < len(words) and words[j + 1].pos.startswith("q")):
+            return None
+    return None
+
+
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin
 
 
@@ -793,8 +930,9 @@ def _project_clause(words: Sequence[Token], k: int) -> bool:
 
 def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``found`` (sorted by start) with a name that starts right where another ends joined to it: the body's own
-    unit (中国甲学院|乙研究所, 甲大学|乙研究院), whose stem the length limit cut off its parent. The parent stays:
-    it is named too. Agencies' units are left alone (教育部|甲研究院 is found whole)."""
+    unit (中国甲学院|乙研究所, 甲大学|乙研究院), whose stem the length limit cut off its parent. The parent stays
+    here; :func:`_only_as_parent` drops it when the sentence names it nowhere else. Agencies' units are left alone
+    (教育部|甲研究院 is found whole)."""
     ends = {start + len(name): name for start, name in found}
     out: list[tuple[int, str]] = []
     for start, name in found:

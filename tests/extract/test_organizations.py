@@ -120,7 +120,7 @@ def test_a_state_key_laboratory_is_named_by_its_field() -> None:
 
 def test_a_division_tagged_an_adverb_stays_in_an_institute_name() -> None:
     names = organization_names("依托中国科学院大连化学物理研究所建设平台。")
-    assert names == ["中国科学院", "中国科学院大连化学物理研究所"]
+    assert names == ["中国科学院大连化学物理研究所"]  # the academy only opens its institute's name
 
 
 def test_a_list_before_a_longer_kind_of_enterprise_names_each() -> None:

@@ -42,7 +42,7 @@ def test_a_ranking_is_no_university() -> None:
 
 def test_a_branch_hospital_joins_the_university_hospital_before_it() -> None:
     names = organization_names("支持湛江中医药大学附属医院茂名医院建设")
-    assert names == ["湛江中医药大学", "湛江中医药大学附属医院茂名医院"]
+    assert names == ["湛江中医药大学附属医院茂名医院"]  # the university only opens its hospital's name
 
 
 def test_a_hospital_read_as_a_place_is_not_an_organisation_too() -> None:
@@ -123,3 +123,23 @@ def test_a_clause_between_guo_jia_and_zhong_xin_is_no_body() -> None:
 def test_lists_closed_by_a_short_word_for_a_kind_of_enterprise() -> None:
     text = "深化与华远航运、中恒电建等央企合作，支持瑞驰、恒越等车企发展"
     assert organization_names(text) == ["华远航运", "中恒电建", "瑞驰", "恒越"]
+
+
+def test_a_centre_still_to_be_bid_for_is_no_body() -> None:
+    assert organization_names("争创国家海洋装备技术创新中心。") == []
+    assert organization_names("申建甲乙材料、丙丁装备等领域国家制造业创新中心、国家矿产技术工程化中心。") == []
+
+
+def test_a_centre_being_built_is_a_body_even_after_a_bid_in_another_clause() -> None:
+    names = organization_names("争创一流营商环境，加快国家海洋装备技术创新中心建设。")
+    assert names == ["国家海洋装备技术创新中心"]
+
+
+def test_a_list_of_fields_of_business_names_no_enterprise() -> None:
+    assert organization_names("鼓励社队兴办采矿、发电、冶炼、化工等企业。") == []
+    assert organization_names("清查工矿、交通运输、建筑和商业等企业的仓库。") == []
+
+
+def test_a_list_of_enterprise_names_with_a_field_word_stays() -> None:
+    names = organization_names("支持甲乙睿、丙丁芯、中石化等企业发展。")
+    assert names == ["甲乙睿", "丙丁芯", "中石化"]

@@ -23,7 +23,7 @@ def test_blocs_of_states_are_not_organisations() -> None:
 
 def test_national_academies_are_organisations() -> None:
     assert organization_names("新增中国工程院院士2名。") == ["中国工程院"]
-    assert "中科院" in organization_names("发挥中科院甲乙研究所作用。")
+    assert "中科院" in organization_names("发挥中科院作用，支持中科院甲乙研究所。")
 
 
 def test_named_societies_and_research_centres() -> None:
@@ -52,6 +52,16 @@ def test_a_body_named_only_inside_a_facility_is_part_of_that_place() -> None:
 
 def test_a_unit_named_right_after_its_parent_joins_it() -> None:
     names = organization_names("中国科学院高原湖泊生态环境研究所正式成立。")
+    assert names == ["中国科学院高原湖泊生态环境研究所"]
+
+
+def test_a_parent_named_only_inside_its_units_name_is_no_body_of_its_own() -> None:
+    assert organization_names("支持甲乙中医药大学附属医院丙丁医院建设。") == ["甲乙中医药大学附属医院丙丁医院"]
+    assert organization_names("支持雁荡国家实验室浙江创新中心运行。") == ["雁荡国家实验室浙江创新中心"]
+
+
+def test_a_parent_also_named_on_its_own_stays() -> None:
+    names = organization_names("中国科学院高原湖泊生态环境研究所成立，中国科学院派出专家。")
     assert names == ["中国科学院", "中国科学院高原湖泊生态环境研究所"]
 
 
@@ -63,6 +73,12 @@ def test_bodies_of_a_list_are_not_joined() -> None:
 def test_central_enterprises_are_named_by_their_short_names() -> None:
     assert organization_names("推动中石化甲乙新材料项目落地。") == ["中石化"]
     assert organization_names("支持企业进入中国商飞供应体系。") == ["中国商飞"]
+    assert organization_names("国电投通辽市、中能建赤峰市等一批风电项目建成。") == ["国电投", "中能建"]
+    assert organization_names("加快国家管网储气库建设。") == ["国家管网"]
+
+
+def test_a_short_name_inside_a_common_word_is_no_enterprise() -> None:
+    assert organization_names("办好“中国航天日”活动，推动全国能源保供。") == []
 
 
 def test_a_short_name_inside_other_words_is_no_body() -> None:
@@ -138,3 +154,14 @@ def test_a_national_body_after_a_verb_opens_on_its_national_word() -> None:
 def test_a_comprehensive_national_science_centre_is_named_by_its_place() -> None:
     assert organization_names("推动上海张江综合性国家科学中心建设。") == ["上海张江综合性国家科学中心"]
     assert organization_names("加快建设综合性国家科学中心。") == []  # the designation alone is a kind
+
+
+def test_an_organisation_only_naming_a_meeting_is_no_body() -> None:
+    assert organization_names("我们出席了亚太经合组织第十次领导人非正式会议。") == []
+    assert organization_names("办好世界贸易组织农业部长会议。") == []
+    assert organization_names("承办国际劳工组织（ILO）高官会。") == []
+
+
+def test_an_organisation_before_its_own_work_stays_a_body() -> None:
+    assert organization_names("亚太经合组织领导人非正式会议在此举行，我们支持亚太经合组织的工作。") == ["亚太经合组织"]
+    assert organization_names("积极参与世界卫生组织大会。") == ["世界卫生组织"]
