@@ -387,7 +387,6 @@ class _Builder:
         for section in sections.values():
             node = self.section(section.id)
             self.add(node, _RDF.type, _KG.Section)
-            self.add(node, _KG.inReport, r)
             self.add(node, _RDFS.label, _zh(section.title) if section.title else None)
             self.add(node, _KG.marker, _quoted(section.number) if section.number else None)
             self.add(node, _KG.part, _quoted(section.part) if section.part else None)
@@ -396,18 +395,20 @@ class _Builder:
                 self.add(node, _KG.hasSection, self.section(child.id))
         # A section states no level and no end: nothing reads them (its nesting is kg:hasSection,
         # its marker kg:marker; it ends where the next section at its depth or above starts).
+        # Sections, sentences and list items state no kg:inReport: the report's graph is the one
+        # graph that types them, and readers derive the link from it (kg.graph.vocab.REPORT_PARTS).
         # items are keyed by position: written numbers repeat when a list is misnumbered
         item_nodes = [_iri(iris.item_iri(self.iri, str(n))) for n in range(1, len(self.report.items) + 1)]
         items: dict[str, str] = {}
         for item, item_node in zip(self.report.items, item_nodes, strict=True):
             items.setdefault(item.label, item_node)
-        # A sentence states 6 triples, not 8: not its position (the number in its IRI; start
+        # A sentence states 5 triples, not 8: not its position (the number in its IRI; start
         # offsets order sentences), nor its end when its text is the slice from its start
-        # (start + length). Its part stays, so a query filters on it without a path.
+        # (start + length), nor its report (its graph's). Its part stays, so a query filters
+        # on it without a path.
         for sentence in self.report.sentences:
             node = self.sentences[sentence.index]
             self.add(node, _RDF.type, _KG.Sentence)
-            self.add(node, _KG.inReport, r)
             self.add(node, _KG.text, _zh(sentence.text))
             self.add(node, _KG.startOffset, _integer(sentence.start))
             if sentence.end != sentence.start + len(sentence.text):  # not a plain slice: say where it ends
@@ -419,7 +420,6 @@ class _Builder:
                 self.add(node, _KG.refersTo, items.get(ref))
         for item, node in zip(self.report.items, item_nodes, strict=True):
             self.add(node, _RDF.type, _KG.ListItem)
-            self.add(node, _KG.inReport, r)
             self.add(node, _KG.itemLabel, _quoted(item.label))
             self.add(node, _KG.index, _integer(item.number))
             self.add(node, _KG.text, _zh(item.text))

@@ -17,7 +17,10 @@ the Neo4j sync and NetworkX analysis.
   :mod:`kg.graph.indexes`), texts derived for the SPARQL library;
 - an IRI object becomes an edge whose type is the predicate's local name in
   UPPER_SNAKE_CASE (``responsibleAgency`` -> ``RESPONSIBLE_AGENCY``), carrying the named
-  graph it came from; the same edge stated twice in one graph is kept once.
+  graph it came from; the same edge stated twice in one graph is kept once;
+- a section, sentence or list item (:data:`kg.graph.vocab.REPORT_PARTS`) typed in a named
+  graph gets the ``IN_REPORT`` edge to that graph's report (the graph is named by the report's
+  IRI), which the build no longer states: the edges are those of a graph that states it.
 
 Labels and edge types come only from predicate and class IRIs, checked against
 :data:`IDENTIFIER` — never from report text — so they are safe to use in Cypher.
@@ -42,7 +45,7 @@ from typing import Any
 from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
 
 from kg.graph.indexes import QUERY_INDEXES
-from kg.graph.vocab import KG, TALLIES, ontology_graph
+from kg.graph.vocab import KG, REPORT_PARTS, TALLIES, ontology_graph
 
 _DERIVED = TALLIES | QUERY_INDEXES
 """Predicates the projection leaves out: what a build derives per report, not node properties."""
@@ -73,6 +76,7 @@ IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 """What a label, edge type or property key may look like."""
 
 _RDF_TYPE = str(RDF.type)
+_IN_REPORT = str(KG.inReport)
 _INTEGER_TYPES = frozenset(str(t) for t in (XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
                                             XSD.positiveInteger))
 
@@ -282,6 +286,8 @@ class Projection:
         """``node predicate target`` with an IRI target: labels for rdf:type, else an edge."""
         if predicate == _RDF_TYPE:
             node.labels.update(self._class_labels(target))
+            if graph and target in REPORT_PARTS:  # its report is its graph's (kg.graph.vocab.REPORT_PARTS)
+                self.link(node, _IN_REPORT, graph, graph)
             return
         self.node(target, graph)
         kind = self._types.get(predicate)

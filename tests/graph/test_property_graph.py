@@ -67,6 +67,29 @@ def test_edge_types_are_upper_snake(pg):
     assert "TYPE" not in types  # rdf:type becomes labels
 
 
+def test_sections_sentences_and_items_are_in_their_graphs_report(tiny_report):
+    """The IN_REPORT edges the build no longer states are derived from the graph typing the node:
+    the same edges as from a graph that states them, and none from a graph of no name."""
+    from rdflib import RDF
+
+    from kg.graph.vocab import KG
+
+    graph = report_graph(*tiny_report)
+    parts = {s for kind in (KG.Sentence, KG.Section, KG.ListItem) for s in graph.subjects(RDF.type, kind)}
+    derived = _pg(graph)
+    in_report = {(e.source, e.target, e.graph) for e in derived.edges if e.type == "IN_REPORT"}
+    report = str(graph.identifier)
+    assert {(str(s), report, report) for s in parts} <= in_report
+    for s in parts:
+        graph.add((s, KG.inReport, graph.identifier))
+    stated = _pg(graph)
+    assert sorted(map(repr, stated.edges)) == sorted(map(repr, derived.edges))
+    assert {k: (n.labels, n.props, n.graphs) for k, n in stated.nodes.items()} == \
+        {k: (n.labels, n.props, n.graphs) for k, n in derived.nodes.items()}
+    unnamed = to_property_graph((s, p, o, None) for s, p, o in graph.triples((None, RDF.type, KG.Sentence)))
+    assert not unnamed.edges
+
+
 def test_edges_carry_their_graph_and_endpoints_are_nodes(tiny_report):
     graph = report_graph(*tiny_report)
     pg = _pg(graph)

@@ -318,11 +318,15 @@ def test_a_view_needs_the_store_not_a_graph(small_store):
 def describe_merged(store: Any, uris: Iterable[str]) -> Any:
     """The reference :func:`kg.view.select.merged_description` must agree with (the whole-store
     view's projection before it): what every data graph says about ``uris``, each distinct
-    statement once, by two plain ``SELECT DISTINCT`` queries (statements; graphs)."""
+    statement once, by two plain ``SELECT DISTINCT`` queries (statements; graphs), and the
+    ``kg:inReport`` of sections, sentences and list items, which the graphs no longer state, as
+    the report of the graph that types them."""
     import pyoxigraph as ox
 
     from kg.graph.property_graph import Projection
-    from kg.graph.vocab import GRAPH_ONTOLOGY
+    from kg.graph.vocab import GRAPH_ONTOLOGY, KG, REPORT_PARTS
+
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
     wanted = sorted(set(uris))
     projection = Projection()
@@ -332,6 +336,10 @@ def describe_merged(store: Any, uris: Iterable[str]) -> Any:
     scope = f"VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>)"
     rows = store.ox.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} }}")
     projection.add_store_quads((row[0], row[1], row[2], None) for row in rows)
+    parts = ", ".join(f"<{c}>" for c in REPORT_PARTS)
+    typed = f"SELECT DISTINCT ?s ?g WHERE {{ {scope} FILTER(?p = <{rdf_type}> && ?o IN ({parts})) }}"
+    in_report = ox.NamedNode(str(KG.inReport))
+    projection.add_store_quads((row[0], in_report, row[1], None) for row in store.ox.query(typed))
     for row in store.ox.query(f"SELECT DISTINCT ?s ?g WHERE {{ {scope} }}"):
         projection.node(row[0].value, row[1].value)
     keep = set(wanted)
