@@ -485,8 +485,7 @@ class _Builder:
             node = _iri(iris.target_iri(self.iri, number))
             self.add(node, _RDF.type, _KG.Target)
             self.add(node, _KG.inReport, self.r)
-            self.add(node, _KG.text, _zh(target.text))
-            self.add(node, _RDFS.label, _zh(target.text))
+            self.add(node, _KG.text, _zh(target.text))  # its label too: readers derive rdfs:label from it
             self.add(node, _KG.value, _number(target.value))
             if target.value_max is not None:
                 self.add(node, _KG.valueMax, _number(target.value_max))

@@ -249,16 +249,24 @@ class StoreLookup:
         return any(True for _ in self._quads(node, None)) or any(True for _ in self._quads(None, node))
 
     def named(self, text: str) -> set[str]:
-        """Nodes with a name equal to ``text``."""
+        """Nodes with a name equal to ``text`` (a target's text is its name: the build states no
+        ``rdfs:label`` equal to it)."""
         import pyoxigraph as ox
 
         literals = [(p, ox.Literal(text, language="zh")) for p in _ZH_NAMES]
         literals += [(p, ox.Literal(text)) for p in _PLAIN_NAMES]
-        return {q.subject.value for p, lit in literals for q in self.ox.quads_for_pattern(None, ox.NamedNode(p), lit)
-                if type(q.subject) is self._named and _data(q)}
+        found = {q.subject.value for p, lit in literals for q in self.ox.quads_for_pattern(None, ox.NamedNode(p), lit)
+                 if type(q.subject) is self._named and _data(q)}
+        target = self._named(str(KG.Target))
+        for quad in self.ox.quads_for_pattern(None, self._text, ox.Literal(text, language="zh")):
+            if type(quad.subject) is self._named and _data(quad) and any(
+                    True for _ in self.ox.quads_for_pattern(quad.subject, self._type, target, quad.graph_name)):
+                found.add(quad.subject.value)
+        return found
 
     def named_like(self, text: str) -> set[str]:
-        """Nodes with a name containing ``text`` (one SPARQL scan of the name statements)."""
+        """Nodes with a name containing ``text`` (one SPARQL scan of the name statements; a target's
+        text is its name)."""
         import pyoxigraph as ox
 
         def values(predicates: tuple[Any, ...]) -> str:
@@ -268,6 +276,8 @@ class StoreLookup:
             {{ VALUES ?p {{ {values(_ZH_NAMES)} }} GRAPH ?g {{ ?s ?p ?name }} FILTER(LANG(?name) = "zh") }}
             UNION
             {{ VALUES ?p {{ {values(_PLAIN_NAMES)} }} GRAPH ?g {{ ?s ?p ?name }} FILTER(LANG(?name) = "") }}
+            UNION
+            {{ GRAPH ?g {{ ?s a <{KG.Target}> ; <{KG.text}> ?name }} FILTER(LANG(?name) = "zh") }}
             FILTER(isIRI(?s) && ?g != <{GRAPH_ONTOLOGY}> && CONTAINS(STR(?name), ?text))
         }}"""  # ?text is bound by the engine (a projected variable), never pasted in
         rows = self.ox.query(query, substitutions={ox.Variable("text"): ox.Literal(text)})

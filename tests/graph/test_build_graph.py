@@ -70,6 +70,14 @@ def test_only_targets_state_their_report(tiny):
     assert {graph.value(node, KG.inReport) for node in targets} == {graph.identifier}
 
 
+def test_a_target_states_its_text_not_a_label_equal_to_it(tiny):
+    _, extraction, graph = tiny
+    for number, target in enumerate(extraction.targets, start=1):
+        node = iris.target_iri(graph.identifier, number)
+        assert graph.value(node, KG.text) == Literal(target.text, lang="zh")
+        assert graph.value(node, RDFS.label) is None
+
+
 def test_sentences_leave_out_what_is_derivable(tiny):
     """Position (the IRI's number) and end (start + length) are not stated again; the part is."""
     report, _, graph = tiny

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from rdflib import URIRef
 
 from kg.graph import iris, report_graph
 from kg.graph.property_graph import (
@@ -88,6 +89,38 @@ def test_sections_sentences_and_items_are_in_their_graphs_report(tiny_report):
         {k: (n.labels, n.props, n.graphs) for k, n in derived.nodes.items()}
     unnamed = to_property_graph((s, p, o, None) for s, p, o in graph.triples((None, RDF.type, KG.Sentence)))
     assert not unnamed.edges
+
+
+def test_a_targets_text_is_its_label_whatever_comes_first(tiny_report):
+    """The label_zh the build no longer states as rdfs:label equal to kg:text: the same node as
+    from a graph that states it, with the type read before the text or after it."""
+    from rdflib import RDF, RDFS, Literal
+
+    from kg.graph.vocab import KG
+
+    graph = report_graph(*tiny_report)
+    targets = sorted(graph.subjects(RDF.type, KG.Target))
+    quads = [(s, p, o, graph.identifier) for s, p, o in sorted(graph)]
+    typed_first = to_property_graph(sorted(quads, key=lambda q: q[1] != RDF.type))
+    typed_last = to_property_graph(sorted(quads, key=lambda q: q[1] == RDF.type))
+    for target in targets:
+        graph.add((target, RDFS.label, graph.value(target, KG.text)))
+    stated = _pg(graph)
+    for target in map(str, targets):
+        text = str(graph.value(URIRef(target), KG.text))
+        assert stated.nodes[target].props["label_zh"] == text
+        assert typed_first.nodes[target].props == typed_last.nodes[target].props == stated.nodes[target].props
+        assert stated.nodes[target].name == text
+    sentence = next(iter(graph.subjects(RDF.type, KG.Sentence)))
+    assert "label_zh" not in typed_first.nodes[str(sentence)].props  # only a target's text is its label
+    graph.add((targets[0], RDFS.label, Literal("另一个名字", lang="zh")))  # a graph made by hand keeps its own
+    assert _pg(graph).nodes[str(targets[0])].props["label_zh"] == sorted(["另一个名字", _text_of(graph, targets[0])])
+
+
+def _text_of(graph, node):
+    from kg.graph.vocab import KG
+
+    return str(graph.value(node, KG.text))
 
 
 def test_edges_carry_their_graph_and_endpoints_are_nodes(tiny_report):
