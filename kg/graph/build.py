@@ -41,7 +41,7 @@ from kg.data import data_words
 from kg.divisions import COUNTRY, Division, division, division_by_code, parents_of
 from kg.extract.model import Agency, Extraction, Place
 from kg.graph import iris
-from kg.graph.indexes import index_lines
+from kg.graph.indexes import indexes_of, read_statements
 from kg.graph.vocab import KG
 from kg.loaders.model import Metadata, Report
 from kg.version import extractor_version
@@ -235,10 +235,15 @@ class _Builder:
         self.agencies: dict[str, str] = {}
         self.section_nodes: dict[str, str] = {}
         self.sentences = {s.index: _iri(iris.sentence_iri(self.iri, s.index)) for s in report.sentences}
+        self.read = read_statements()  # what the query indexes read, noted as written (kg.graph.indexes)
+        self._read_pairs = self.read.get
 
     def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
             self.lines[f"{s} {p} {o} .\n"] = None
+            pairs = self._read_pairs(p)
+            if pairs is not None:
+                pairs.append((s, o))
 
     def section(self, section_id: str) -> str:
         node = self.section_nodes.get(section_id)
@@ -533,7 +538,7 @@ class _Builder:
         self.structure()
         self.targets()
         self.tallies()
-        for line in index_lines(self.lines):  # kg.graph.indexes: derived from the lines above
+        for line in indexes_of(self.read):  # kg.graph.indexes: derived from the statements above
             self.lines[line] = None
         return self.with_digest(sorted(self.lines))
 
