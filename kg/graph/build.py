@@ -41,7 +41,7 @@ from kg.data import data_words
 from kg.divisions import COUNTRY, Division, division, division_by_code, parents_of
 from kg.extract.model import Agency, Extraction, Place
 from kg.graph import iris
-from kg.graph.indexes import index_lines
+from kg.graph.indexes import indexes_of, read_statements
 from kg.graph.vocab import KG
 from kg.loaders.model import Metadata, Report
 from kg.version import extractor_version
@@ -67,8 +67,9 @@ _LOCAL_PREFIXES = frozenset("东西南北中前后内外上下大小新老")
 _STORE_ESCAPES = bytes((*range(0x0A), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 """Control characters (one UTF-8 byte each) that rdflib writes as they are and the store's
 N-Triples escapes (``\\t``, ``\\u0007``); deleting them from the encoded text is the cheapest search."""
-_STORE_ESCAPED_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
-"""Two more characters the store escapes (``\\uFFFE``, ``\\uFFFF``) and rdflib does not."""
+_STORE_ESCAPED_NONCHARACTERS = ("\ufffe", "\uffff")
+"""Two more characters the store escapes (``\\uFFFE``, ``\\uFFFF``) and rdflib does not (looked
+for in the text: a search of one character in a ``str`` is 6× faster than of its three bytes)."""
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
@@ -111,8 +112,9 @@ def _sorted_digest(sorted_lines: list[str]) -> str:
     """:func:`graph_digest` of N-Triples lines already sorted, each ending in a newline, as
     the store writes them back: the lines themselves, unless a literal holds a character
     that rdflib and the store escape differently (then the store's own serialisation)."""
-    data = "".join(sorted_lines).encode("utf-8")
-    if len(data.translate(None, _STORE_ESCAPES)) != len(data) or any(c in data for c in _STORE_ESCAPED_NONCHARACTERS):
+    text = "".join(sorted_lines)
+    data = text.encode("utf-8")
+    if len(data.translate(None, _STORE_ESCAPES)) != len(data) or any(c in text for c in _STORE_ESCAPED_NONCHARACTERS):
         import pyoxigraph as ox
 
         stored = ox.serialize(ox.parse(data, ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES).decode()
@@ -235,10 +237,15 @@ class _Builder:
         self.agencies: dict[str, str] = {}
         self.section_nodes: dict[str, str] = {}
         self.sentences = {s.index: _iri(iris.sentence_iri(self.iri, s.index)) for s in report.sentences}
+        self.read = read_statements()  # what the query indexes read, noted as written (kg.graph.indexes)
+        self._read_pairs = self.read.get
 
     def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
             self.lines[f"{s} {p} {o} .\n"] = None
+            pairs = self._read_pairs(p)
+            if pairs is not None:
+                pairs.append((s, o))
 
     def section(self, section_id: str) -> str:
         node = self.section_nodes.get(section_id)
@@ -387,7 +394,6 @@ class _Builder:
         for section in sections.values():
             node = self.section(section.id)
             self.add(node, _RDF.type, _KG.Section)
-            self.add(node, _KG.inReport, r)
             self.add(node, _RDFS.label, _zh(section.title) if section.title else None)
             self.add(node, _KG.marker, _quoted(section.number) if section.number else None)
             self.add(node, _KG.part, _quoted(section.part) if section.part else None)
@@ -396,18 +402,20 @@ class _Builder:
                 self.add(node, _KG.hasSection, self.section(child.id))
         # A section states no level and no end: nothing reads them (its nesting is kg:hasSection,
         # its marker kg:marker; it ends where the next section at its depth or above starts).
+        # Sections, sentences and list items state no kg:inReport: the report's graph is the one
+        # graph that types them, and readers derive the link from it (kg.graph.vocab.REPORT_PARTS).
         # items are keyed by position: written numbers repeat when a list is misnumbered
         item_nodes = [_iri(iris.item_iri(self.iri, str(n))) for n in range(1, len(self.report.items) + 1)]
         items: dict[str, str] = {}
         for item, item_node in zip(self.report.items, item_nodes, strict=True):
             items.setdefault(item.label, item_node)
-        # A sentence states 6 triples, not 8: not its position (the number in its IRI; start
+        # A sentence states 5 triples, not 8: not its position (the number in its IRI; start
         # offsets order sentences), nor its end when its text is the slice from its start
-        # (start + length). Its part stays, so a query filters on it without a path.
+        # (start + length), nor its report (its graph's). Its part stays, so a query filters
+        # on it without a path.
         for sentence in self.report.sentences:
             node = self.sentences[sentence.index]
             self.add(node, _RDF.type, _KG.Sentence)
-            self.add(node, _KG.inReport, r)
             self.add(node, _KG.text, _zh(sentence.text))
             self.add(node, _KG.startOffset, _integer(sentence.start))
             if sentence.end != sentence.start + len(sentence.text):  # not a plain slice: say where it ends
@@ -419,7 +427,6 @@ class _Builder:
                 self.add(node, _KG.refersTo, items.get(ref))
         for item, node in zip(self.report.items, item_nodes, strict=True):
             self.add(node, _RDF.type, _KG.ListItem)
-            self.add(node, _KG.inReport, r)
             self.add(node, _KG.itemLabel, _quoted(item.label))
             self.add(node, _KG.index, _integer(item.number))
             self.add(node, _KG.text, _zh(item.text))
@@ -485,8 +492,7 @@ class _Builder:
             node = _iri(iris.target_iri(self.iri, number))
             self.add(node, _RDF.type, _KG.Target)
             self.add(node, _KG.inReport, self.r)
-            self.add(node, _KG.text, _zh(target.text))
-            self.add(node, _RDFS.label, _zh(target.text))
+            self.add(node, _KG.text, _zh(target.text))  # its label too: readers derive rdfs:label from it
             self.add(node, _KG.value, _number(target.value))
             if target.value_max is not None:
                 self.add(node, _KG.valueMax, _number(target.value_max))
@@ -534,7 +540,7 @@ class _Builder:
         self.structure()
         self.targets()
         self.tallies()
-        for line in index_lines(self.lines):  # kg.graph.indexes: derived from the lines above
+        for line in indexes_of(self.read):  # kg.graph.indexes: derived from the statements above
             self.lines[line] = None
         return self.with_digest(sorted(self.lines))
 

@@ -28,16 +28,15 @@ their time on).
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import PROV, SKOS
 
 from kg.graph.vocab import KG
 
-__all__ = ["KEY_BYTES", "PREFIX_LENGTH", "QUERY_INDEXES", "index_lines", "indicator_list", "match_rank",
-           "report_sort_key", "with_indexes"]
+__all__ = ["KEY_BYTES", "PREFIX_LENGTH", "QUERY_INDEXES", "index_lines", "indexes_of", "indicator_list", "match_rank",
+           "read_statements", "report_sort_key", "with_indexes"]
 
 QUERY_INDEXES = frozenset(str(term) for term in (KG.matchRank, KG.draftingPrefix, KG.reportSortKey, KG.indicatorList))
 """IRIs of the ``kg:queryIndex`` properties (a test checks these are the ontology's sub-properties)."""
@@ -53,6 +52,10 @@ _NO_OFFSET = 999999999
 
 _READ = {f"<{p}>": p for p in (KG.indicator, KG.role, KG.text, KG.part, KG.startOffset, KG.draftingAgency,
                               PROV.wasDerivedFrom, SKOS.prefLabel, KG.sourceFile, KG.jurisdiction)}
+"""The predicates the indexes are worked out from, by their N-Triples form."""
+
+_MATCH_RANK, _DRAFTING_PREFIX, _REPORT_SORT_KEY, _INDICATOR_LIST = (
+    f"<{p}>" for p in (KG.matchRank, KG.draftingPrefix, KG.reportSortKey, KG.indicatorList))
 
 
 def match_rank(part: str | None, role: str, text: str, indicator: str, offset: int | None) -> str:
@@ -104,43 +107,78 @@ def _quoted(text: str) -> str:
     return f'"{escaped}"'
 
 
+def read_statements() -> dict[str, list[tuple[str, str]]]:
+    """An empty collection of the statements the indexes are worked out from: each read predicate
+    (in its N-Triples form, ``<iri>``) -> its (subject, object) pairs, both as N-Triples terms.
+    :func:`index_lines` fills one from a graph's lines; the builder (:mod:`kg.graph.build`) fills
+    one as it writes each line, which spares parsing them again (a third of writing N-Triples)."""
+    return {p: [] for p in _READ}
+
+
 def index_lines(lines: Iterable[str]) -> list[str]:
     """The N-Triples lines of the query indexes of the report graph ``lines`` hold, in rdflib's
     form (as the builder writes them)."""
-    stated: dict[URIRef, defaultdict[str, list[str]]] = {term: defaultdict(list) for term in _READ.values()}
-    read = _READ.get
+    stated = read_statements()
+    pairs_of = stated.get
     for line in lines:
         s, p, o = line.split(" ", 2)
-        term = read(p)
-        if term is not None:
-            stated[term][s].append(o[:-3])  # the object as written; read as a value only when used
+        pairs = pairs_of(p)
+        if pairs is not None:
+            pairs.append((s, o[:-3]))  # the object as written; read as a value only when used
+    return indexes_of(stated)
+
+
+def indexes_of(stated: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """The N-Triples lines of the query indexes of a report graph, from its statements of the read
+    predicates (:func:`read_statements`; a statement given twice counts once), grouped by subject
+    only for the subjects an index is about (the targets, their sentences, the drafting agencies,
+    the report and its jurisdiction): most are sentences'."""
+    by_term = {term: stated[p] for p, term in _READ.items()}
+    indicator = _grouped(by_term[KG.indicator])
+    role, text, derived = (_grouped(by_term[term], indicator) for term in (KG.role, KG.text, PROV.wasDerivedFrom))
+    sentences = {s for found_in in derived.values() for s in found_in}
+    part, offset = (_grouped(by_term[term], sentences) for term in (KG.part, KG.startOffset))
     out: list[str] = []
-    part, offset, derived = stated[KG.part], stated[KG.startOffset], stated[PROV.wasDerivedFrom]
-    for target, indicators in stated[KG.indicator].items():
-        sentences = [(str(_unquoted(part[s][0])), int(_unquoted(offset[s][0])))
-                     for s in derived.get(target, ()) if s in part and s in offset]
-        for indicator in map(_unquoted, indicators):
-            for role in map(_unquoted, stated[KG.role].get(target, ())):
-                for text in map(_unquoted, stated[KG.text].get(target, ())):
-                    for sentence_part, start in sentences or [(None, None)]:
-                        rank = match_rank(sentence_part, str(role), str(text), str(indicator), start)
-                        out.append(f"{target} <{KG.matchRank}> {_quoted(rank)} .\n")
-    labels = stated[SKOS.prefLabel]
-    for agency in dict.fromkeys(a for agencies in stated[KG.draftingAgency].values() for a in agencies):
-        for name in map(_unquoted, labels.get(agency, ())):
-            out.append(f"{agency} <{KG.draftingPrefix}> {_quoted(str(name)[:PREFIX_LENGTH])} .\n")
-    names = stated[KG.indicator]
-    if names:
-        listed = indicator_list(str(_unquoted(i)) for indicators in names.values() for i in indicators)
-    for report, files in stated[KG.sourceFile].items():
-        places = [label for place in stated[KG.jurisdiction].get(report, ()) for label in labels.get(place, ())]
-        for file in map(_unquoted, files):
+    for target, indicators in indicator.items():
+        spans = [(str(_unquoted(part[s][0])), int(_unquoted(offset[s][0])))
+                 for s in derived.get(target, ()) if s in part and s in offset]
+        for name in map(_unquoted, indicators):
+            for target_role in map(_unquoted, role.get(target, ())):
+                for target_text in map(_unquoted, text.get(target, ())):
+                    for sentence_part, start in spans or [(None, None)]:
+                        rank = match_rank(sentence_part, str(target_role), str(target_text), str(name), start)
+                        out.append(f"{target} {_MATCH_RANK} {_quoted(rank)} .\n")
+    drafting = dict.fromkeys(a for _, a in by_term[KG.draftingAgency])
+    files = _grouped(by_term[KG.sourceFile])
+    jurisdictions = _grouped(by_term[KG.jurisdiction], files)
+    labels = _grouped(by_term[SKOS.prefLabel], drafting.keys() | {p for ps in jurisdictions.values() for p in ps})
+    for agency in drafting:
+        for label in map(_unquoted, labels.get(agency, ())):
+            out.append(f"{agency} {_DRAFTING_PREFIX} {_quoted(str(label)[:PREFIX_LENGTH])} .\n")
+    if indicator:
+        listed = indicator_list(str(_unquoted(i)) for indicators in indicator.values() for i in indicators)
+    for report, report_files in files.items():
+        places = [label for place in jurisdictions.get(report, ()) for label in labels.get(place, ())]
+        for file in map(_unquoted, report_files):
             for jurisdiction in map(_unquoted, places) if places else [None]:
                 key = report_sort_key(None if jurisdiction is None else str(jurisdiction), str(file))
-                out.append(f"{report} <{KG.reportSortKey}> {_quoted(key)} .\n")
-        if names:
-            out.append(f"{report} <{KG.indicatorList}> {_quoted(listed)} .\n")
+                out.append(f"{report} {_REPORT_SORT_KEY} {_quoted(key)} .\n")
+        if indicator:
+            out.append(f"{report} {_INDICATOR_LIST} {_quoted(listed)} .\n")
     return list(dict.fromkeys(out))
+
+
+def _grouped(pairs: list[tuple[str, str]], subjects: Collection[str] | None = None) -> dict[str, list[str]]:
+    """Objects by subject, in the order stated (only of ``subjects``, if given)."""
+    grouped: dict[str, list[str]] = {}
+    for s, o in pairs:
+        if subjects is None or s in subjects:
+            objects = grouped.get(s)
+            if objects is None:
+                grouped[s] = [o]
+            else:
+                objects.append(o)
+    return grouped
 
 
 def with_indexes(graph: Graph) -> Graph:

@@ -17,7 +17,12 @@ the Neo4j sync and NetworkX analysis.
   :mod:`kg.graph.indexes`), texts derived for the SPARQL library;
 - an IRI object becomes an edge whose type is the predicate's local name in
   UPPER_SNAKE_CASE (``responsibleAgency`` -> ``RESPONSIBLE_AGENCY``), carrying the named
-  graph it came from; the same edge stated twice in one graph is kept once.
+  graph it came from; the same edge stated twice in one graph is kept once;
+- a section, sentence or list item (:data:`kg.graph.vocab.REPORT_PARTS`) typed in a named
+  graph gets the ``IN_REPORT`` edge to that graph's report (the graph is named by the report's
+  IRI), which the build no longer states: the edges are those of a graph that states it;
+- a target's ``kg:text`` is its label too (``label_zh``), which the build no longer states
+  as ``rdfs:label``; whichever of its type and its text comes first.
 
 Labels and edge types come only from predicate and class IRIs, checked against
 :data:`IDENTIFIER` — never from report text — so they are safe to use in Cypher.
@@ -42,7 +47,7 @@ from typing import Any
 from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
 
 from kg.graph.indexes import QUERY_INDEXES
-from kg.graph.vocab import KG, TALLIES, ontology_graph
+from kg.graph.vocab import KG, REPORT_PARTS, TALLIES, ontology_graph
 
 _DERIVED = TALLIES | QUERY_INDEXES
 """Predicates the projection leaves out: what a build derives per report, not node properties."""
@@ -73,6 +78,10 @@ IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 """What a label, edge type or property key may look like."""
 
 _RDF_TYPE = str(RDF.type)
+_IN_REPORT = str(KG.inReport)
+_TARGET, _TEXT, _LABEL = str(KG.Target), str(KG.text), str(RDFS.label)
+_TARGET_LABEL = "Target"
+"""The label of a target's node (:func:`class_labels` of ``kg:Target``)."""
 _INTEGER_TYPES = frozenset(str(t) for t in (XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
                                             XSD.positiveInteger))
 
@@ -282,6 +291,11 @@ class Projection:
         """``node predicate target`` with an IRI target: labels for rdf:type, else an edge."""
         if predicate == _RDF_TYPE:
             node.labels.update(self._class_labels(target))
+            if graph and target in REPORT_PARTS:  # its report is its graph's (kg.graph.vocab.REPORT_PARTS)
+                self.link(node, _IN_REPORT, graph, graph)
+            elif target == _TARGET:  # its text is its label: those read before its type
+                for key in [key for key in node.props if key == "text" or key.startswith("text_")]:
+                    self._add_value(node.props, "label" + key[4:], node.props[key])
             return
         self.node(target, graph)
         kind = self._types.get(predicate)
@@ -304,11 +318,24 @@ class Projection:
         if not key:  # a tally or an index: derived per report, not a property of the node
             return
         value = lexical if language else _CONVERTERS.get(datatype, _lexical)(lexical)  # type: ignore[arg-type]
-        props = node.props
-        if key in props:
-            _add_prop(props, key, value)
-        else:
-            props[key] = value
+        self._add_value(node.props, key, value)
+        if predicate == _TEXT and _TARGET_LABEL in node.labels:  # a target's text is its label
+            self._add_value(node.props, self._label_key(language), value)
+
+    def _label_key(self, language: str | None) -> str:
+        key = self._keys.get((_LABEL, language))
+        if key is None:
+            key = self._keys[(_LABEL, language)] = _property_key(_LABEL, language)
+        return key
+
+    @staticmethod
+    def _add_value(props: dict[str, Any], key: str, value: Any) -> None:
+        """``value`` added to the property ``key`` (a list, sorted, once it has several values)."""
+        for item in value if isinstance(value, list) else (value,):
+            if key in props:
+                _add_prop(props, key, item)
+            else:
+                props[key] = item
 
     def add_store_quads(self, quads: Iterable[Any]) -> None:
         """Add pyoxigraph quads (blank nodes and RDF-star terms are left out).

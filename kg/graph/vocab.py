@@ -11,7 +11,7 @@ from importlib import resources
 from rdflib import Graph, URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
-__all__ = ["BASE", "GRAPH_ONTOLOGY", "KG", "TALLIES", "ontology_graph", "shapes_graph"]
+__all__ = ["BASE", "GRAPH_ONTOLOGY", "KG", "REPORT_PARTS", "TALLIES", "ontology_graph", "shapes_graph"]
 
 BASE = "https://w3id.org/kg-cn/"
 """Base of every IRI kg mints; resources live under ``BASE + "id/"``."""
@@ -108,6 +108,12 @@ class KG(DefinedNamespace):
 TALLIES = frozenset(str(term) for term in (KG.targetCount, KG.ownedTargetCount, KG.commitmentCount))
 """IRIs of the ``kg:tally`` properties: counts a build derives from a report's own statements
 (a test checks these are the ontology's sub-properties of ``kg:tally``)."""
+
+REPORT_PARTS = frozenset(str(term) for term in (KG.Sentence, KG.Section, KG.ListItem))
+"""IRIs of the classes whose nodes state no ``kg:inReport``: each belongs to one report, whose
+named graph (named by the report's IRI) is the one graph that types it, so the link is derived
+from that graph where it is read (:class:`kg.graph.property_graph.Projection`, the views). A
+target still states its report, which the SPARQL library reads."""
 
 
 def _packaged_graph(name: str) -> Graph:

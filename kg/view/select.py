@@ -39,7 +39,7 @@ from kg.graph.property_graph import (
     describe,
     edge_type,
 )
-from kg.graph.vocab import GRAPH_ONTOLOGY, KG
+from kg.graph.vocab import GRAPH_ONTOLOGY, KG, REPORT_PARTS
 from kg.view.tooltips import RELATIONS, SENTENCES
 
 __all__ = ["CONTEXT_PREDICATES", "DEFAULT_TYPES", "MAX_NODES", "StoreLookup", "ViewGraph", "known_types",
@@ -193,21 +193,43 @@ class StoreLookup:
         return kind
 
     def neighbours(self, uri: str) -> set[str]:
-        """Wanted nodes one edge away from ``uri``, either way."""
+        """Wanted nodes one edge away from ``uri``, either way (a report's sections, sentences and
+        list items, and theirs, by the edge derived from the graph: :meth:`report_of`, :meth:`parts_of`)."""
         node = self._named(uri)
         out = {q.object.value for q in self._quads(node, None) if self._edge(q)}
         out |= {q.subject.value for q in self._quads(None, node) if self._edge(q)}
+        out |= set(self.report_of(uri)) | set(self.parts_of(uri))
         return {other for other in out if self.shown(other)}
 
     def edges_among(self, uris: set[str]) -> set[tuple[str, str, str]]:
-        """Edges between the nodes of ``uris``."""
+        """Edges between the nodes of ``uris`` (with the derived ``IN_REPORT`` ones)."""
         edges: set[tuple[str, str, str]] = set()
         for uri in uris:
             for quad in self._quads(self._named(uri), None):
                 kind = self._edge(quad)
                 if kind and quad.object.value in uris:
                     edges.add((uri, kind, quad.object.value))
+            edges.update((uri, "IN_REPORT", report) for report in self.report_of(uri) if report in uris)
         return edges
+
+    def report_of(self, uri: str) -> Iterator[str]:
+        """The report of a section, sentence or list item: the graph typing it (in the selection's
+        report graph if it has one), as the property graph derives ``kg:inReport``
+        (:data:`kg.graph.vocab.REPORT_PARTS`); nothing for other nodes."""
+        for quad in self.ox.quads_for_pattern(self._named(uri), self._type, None, self.graph):
+            if quad.object.value in REPORT_PARTS and _data(quad) and quad.subject != quad.graph_name:
+                yield quad.graph_name.value
+
+    def parts_of(self, uri: str) -> Iterator[str]:
+        """The sections, sentences and list items of the report ``uri`` whose kinds are wanted (the
+        nodes its graph types so; none unless ``uri`` names a report graph of the selection)."""
+        if self.graph is not None and self.graph.value != uri:
+            return
+        graph = self._named(uri)
+        for cls in sorted(REPORT_PARTS):
+            if self._class_labels(cls) & self.wanted:
+                for quad in self.ox.quads_for_pattern(None, self._type, self._named(cls), graph):
+                    yield quad.subject.value
 
     def in_report(self) -> set[str]:
         """Wanted nodes the report graph names (as subject, or as object of an edge)."""
@@ -227,16 +249,24 @@ class StoreLookup:
         return any(True for _ in self._quads(node, None)) or any(True for _ in self._quads(None, node))
 
     def named(self, text: str) -> set[str]:
-        """Nodes with a name equal to ``text``."""
+        """Nodes with a name equal to ``text`` (a target's text is its name: the build states no
+        ``rdfs:label`` equal to it)."""
         import pyoxigraph as ox
 
         literals = [(p, ox.Literal(text, language="zh")) for p in _ZH_NAMES]
         literals += [(p, ox.Literal(text)) for p in _PLAIN_NAMES]
-        return {q.subject.value for p, lit in literals for q in self.ox.quads_for_pattern(None, ox.NamedNode(p), lit)
-                if type(q.subject) is self._named and _data(q)}
+        found = {q.subject.value for p, lit in literals for q in self.ox.quads_for_pattern(None, ox.NamedNode(p), lit)
+                 if type(q.subject) is self._named and _data(q)}
+        target = self._named(str(KG.Target))
+        for quad in self.ox.quads_for_pattern(None, self._text, ox.Literal(text, language="zh")):
+            if type(quad.subject) is self._named and _data(quad) and any(
+                    True for _ in self.ox.quads_for_pattern(quad.subject, self._type, target, quad.graph_name)):
+                found.add(quad.subject.value)
+        return found
 
     def named_like(self, text: str) -> set[str]:
-        """Nodes with a name containing ``text`` (one SPARQL scan of the name statements)."""
+        """Nodes with a name containing ``text`` (one SPARQL scan of the name statements; a target's
+        text is its name)."""
         import pyoxigraph as ox
 
         def values(predicates: tuple[Any, ...]) -> str:
@@ -246,6 +276,8 @@ class StoreLookup:
             {{ VALUES ?p {{ {values(_ZH_NAMES)} }} GRAPH ?g {{ ?s ?p ?name }} FILTER(LANG(?name) = "zh") }}
             UNION
             {{ VALUES ?p {{ {values(_PLAIN_NAMES)} }} GRAPH ?g {{ ?s ?p ?name }} FILTER(LANG(?name) = "") }}
+            UNION
+            {{ GRAPH ?g {{ ?s a <{KG.Target}> ; <{KG.text}> ?name }} FILTER(LANG(?name) = "zh") }}
             FILTER(isIRI(?s) && ?g != <{GRAPH_ONTOLOGY}> && CONTAINS(STR(?name), ?text))
         }}"""  # ?text is bound by the engine (a projected variable), never pasted in
         rows = self.ox.query(query, substitutions={ox.Variable("text"): ox.Literal(text)})
@@ -681,8 +713,18 @@ def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str
         only += f" && !(?p IN ({skip}) && isIRI(?o))"
     query = f"""SELECT DISTINCT ?j ?p ?o WHERE {{ VALUES (?s ?j) {{ {values} }}
         GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>{only}) }}"""
-    rows = store.ox.query(query)
-    projection.add_store_quads((subjects[int(row[0].value)], row[1], row[2], None) for row in rows)
+    rdf_type, parts = ox.NamedNode(str(RDF.type)), set()
+
+    def statements(rows: Iterable[Any]) -> Iterator[tuple[Any, Any, Any, None]]:
+        for row in rows:  # noting the sections, sentences and list items, whose report is derived
+            j = int(row[0].value)
+            if row[1] == rdf_type and row[2].value in REPORT_PARTS:
+                parts.add(j)
+            yield subjects[j], row[1], row[2], None
+
+    projection.add_store_quads(statements(store.ox.query(query)))
+    if parts and (predicates is None or str(KG.inReport) in {str(p) for p in predicates}):
+        projection.add_store_quads(_reports_of_parts(store, [subjects[j] for j in sorted(parts)]))
     graphs = sorted(set(reports or ()))
     if graphs:
         query = f"""SELECT ?j ?i WHERE {{
@@ -696,6 +738,18 @@ def merged_description(store: Any, uris: Iterable[str], *, reports: Iterable[str
     keep = set(wanted)
     projection.pg.nodes = {uri: node for uri, node in projection.pg.nodes.items() if uri in keep}
     return projection.pg
+
+
+def _reports_of_parts(store: Any, parts: list[Any]) -> Iterator[tuple[Any, Any, Any, None]]:
+    """``kg:inReport`` statements of sections, sentences and list items (pyoxigraph nodes), derived
+    from the graphs that type them (:data:`kg.graph.vocab.REPORT_PARTS`), as (s, p, o, None) quads."""
+    import pyoxigraph as ox
+
+    in_report, classes = ox.NamedNode(str(KG.inReport)), " ".join(f"<{c}>" for c in sorted(REPORT_PARTS))
+    query = f"""SELECT DISTINCT ?j ?g WHERE {{ VALUES (?s ?j) {{ {_numbered(parts)} }} VALUES ?c {{ {classes} }}
+        GRAPH ?g {{ ?s a ?c }} FILTER(?g != <{GRAPH_ONTOLOGY}> && ?g != ?s) }}"""
+    for row in store.ox.query(query):
+        yield parts[int(row[0].value)], in_report, row[1], None
 
 
 def _merge(pg: PropertyGraph, other: PropertyGraph) -> None:

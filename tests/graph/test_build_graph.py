@@ -48,14 +48,34 @@ def test_every_target_derives_from_exactly_one_sentence_with_right_text_and_offs
         assert report.text[t_start:t_end] == str(graph.value(node, KG.text)) == target.text
 
 
-def test_sentences_carry_text_start_report_and_section(tiny):
+def test_sentences_carry_text_start_and_section(tiny):
     report, _, graph = tiny
     for sentence in report.sentences:
         node = iris.sentence_iri(graph.identifier, sentence.index)
         assert graph.value(node, KG.text) == Literal(sentence.text, lang="zh")
         assert graph.value(node, KG.startOffset).datatype == XSD.integer
-        assert graph.value(node, KG.inReport) == graph.identifier
         assert graph.value(node, KG.inSection) == iris.section_iri(graph.identifier, sentence.section)
+
+
+def test_only_targets_state_their_report(tiny):
+    """A section, sentence or list item is typed in its report's graph only, which names its report;
+    a target states it (the SPARQL library reads it)."""
+    report, extraction, graph = tiny
+    assert report.sentences and report.sections and report.items
+    for kind in (KG.Sentence, KG.Section, KG.ListItem):
+        nodes = set(graph.subjects(RDF.type, kind))
+        assert nodes and not any(graph.value(node, KG.inReport) for node in nodes)
+    targets = set(graph.subjects(RDF.type, KG.Target))
+    assert len(targets) == len(extraction.targets)
+    assert {graph.value(node, KG.inReport) for node in targets} == {graph.identifier}
+
+
+def test_a_target_states_its_text_not_a_label_equal_to_it(tiny):
+    _, extraction, graph = tiny
+    for number, target in enumerate(extraction.targets, start=1):
+        node = iris.target_iri(graph.identifier, number)
+        assert graph.value(node, KG.text) == Literal(target.text, lang="zh")
+        assert graph.value(node, RDFS.label) is None
 
 
 def test_sentences_leave_out_what_is_derivable(tiny):

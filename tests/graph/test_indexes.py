@@ -195,3 +195,29 @@ def test_shapes_catch_a_malformed_index(memory_store, tiny_report):
     outcome = validate_store(memory_store)
     assert not outcome.conforms and outcome.violations == 4
     assert all(name in outcome.text for name in ("matchRank", "draftingPrefix", "reportSortKey", "indicatorList"))
+
+
+def test_the_builders_noted_statements_give_the_indexes_its_lines_give():
+    """The builder works the indexes out from the statements it noted as it wrote them
+    (:func:`indexes_of`); parsing its lines again (:func:`index_lines`) gives the same, on the
+    example reports, and a statement noted twice counts once."""
+    from pathlib import Path
+
+    from kg.extract import extract_report
+    from kg.graph.build import report_ntriples
+    from kg.graph.indexes import index_lines, indexes_of, read_statements
+    from kg.loaders import load_report
+
+    indexes = tuple(f"<{p}>" for p in QUERY_INDEXES)
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("examples", "reports").glob("*.txt")):
+        report = load_report(path, source=path.name)
+        lines = report_ntriples(report, extract_report(report)).ntriples.splitlines(keepends=True)
+        stated = [line for line in lines if line.split(" ", 2)[1] not in indexes]
+        built = sorted(set(lines) - set(stated))
+        assert len(built) > 5 and sorted(index_lines(stated)) == built
+        twice = read_statements()
+        for line in stated + stated:
+            s, p, o = line.split(" ", 2)
+            if p in twice:
+                twice[p].append((s, o[:-3]))
+        assert sorted(indexes_of(twice)) == built

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from rdflib import URIRef
 
 from kg.graph import iris, report_graph
 from kg.graph.property_graph import (
@@ -65,6 +66,61 @@ def test_edge_types_are_upper_snake(pg):
     assert {"RESPONSIBLE_AGENCY", "WAS_DERIVED_FROM", "ABOUT_PLACE", "WITHIN", "IN_REPORT", "MAY_BE_SAME_AS"} <= types
     assert all(t == t.upper() and IDENTIFIER.match(t) for t in types)
     assert "TYPE" not in types  # rdf:type becomes labels
+
+
+def test_sections_sentences_and_items_are_in_their_graphs_report(tiny_report):
+    """The IN_REPORT edges the build no longer states are derived from the graph typing the node:
+    the same edges as from a graph that states them, and none from a graph of no name."""
+    from rdflib import RDF
+
+    from kg.graph.vocab import KG
+
+    graph = report_graph(*tiny_report)
+    parts = {s for kind in (KG.Sentence, KG.Section, KG.ListItem) for s in graph.subjects(RDF.type, kind)}
+    derived = _pg(graph)
+    in_report = {(e.source, e.target, e.graph) for e in derived.edges if e.type == "IN_REPORT"}
+    report = str(graph.identifier)
+    assert {(str(s), report, report) for s in parts} <= in_report
+    for s in parts:
+        graph.add((s, KG.inReport, graph.identifier))
+    stated = _pg(graph)
+    assert sorted(map(repr, stated.edges)) == sorted(map(repr, derived.edges))
+    assert {k: (n.labels, n.props, n.graphs) for k, n in stated.nodes.items()} == \
+        {k: (n.labels, n.props, n.graphs) for k, n in derived.nodes.items()}
+    unnamed = to_property_graph((s, p, o, None) for s, p, o in graph.triples((None, RDF.type, KG.Sentence)))
+    assert not unnamed.edges
+
+
+def test_a_targets_text_is_its_label_whatever_comes_first(tiny_report):
+    """The label_zh the build no longer states as rdfs:label equal to kg:text: the same node as
+    from a graph that states it, with the type read before the text or after it."""
+    from rdflib import RDF, RDFS, Literal
+
+    from kg.graph.vocab import KG
+
+    graph = report_graph(*tiny_report)
+    targets = sorted(graph.subjects(RDF.type, KG.Target))
+    quads = [(s, p, o, graph.identifier) for s, p, o in sorted(graph)]
+    typed_first = to_property_graph(sorted(quads, key=lambda q: q[1] != RDF.type))
+    typed_last = to_property_graph(sorted(quads, key=lambda q: q[1] == RDF.type))
+    for target in targets:
+        graph.add((target, RDFS.label, graph.value(target, KG.text)))
+    stated = _pg(graph)
+    for target in map(str, targets):
+        text = str(graph.value(URIRef(target), KG.text))
+        assert stated.nodes[target].props["label_zh"] == text
+        assert typed_first.nodes[target].props == typed_last.nodes[target].props == stated.nodes[target].props
+        assert stated.nodes[target].name == text
+    sentence = next(iter(graph.subjects(RDF.type, KG.Sentence)))
+    assert "label_zh" not in typed_first.nodes[str(sentence)].props  # only a target's text is its label
+    graph.add((targets[0], RDFS.label, Literal("另一个名字", lang="zh")))  # a graph made by hand keeps its own
+    assert _pg(graph).nodes[str(targets[0])].props["label_zh"] == sorted(["另一个名字", _text_of(graph, targets[0])])
+
+
+def _text_of(graph, node):
+    from kg.graph.vocab import KG
+
+    return str(graph.value(node, KG.text))
 
 
 def test_edges_carry_their_graph_and_endpoints_are_nodes(tiny_report):

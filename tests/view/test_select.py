@@ -318,11 +318,15 @@ def test_a_view_needs_the_store_not_a_graph(small_store):
 def describe_merged(store: Any, uris: Iterable[str]) -> Any:
     """The reference :func:`kg.view.select.merged_description` must agree with (the whole-store
     view's projection before it): what every data graph says about ``uris``, each distinct
-    statement once, by two plain ``SELECT DISTINCT`` queries (statements; graphs)."""
+    statement once, by two plain ``SELECT DISTINCT`` queries (statements; graphs), and the
+    ``kg:inReport`` of sections, sentences and list items, which the graphs no longer state, as
+    the report of the graph that types them."""
     import pyoxigraph as ox
 
     from kg.graph.property_graph import Projection
-    from kg.graph.vocab import GRAPH_ONTOLOGY
+    from kg.graph.vocab import GRAPH_ONTOLOGY, KG, REPORT_PARTS
+
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
     wanted = sorted(set(uris))
     projection = Projection()
@@ -332,6 +336,10 @@ def describe_merged(store: Any, uris: Iterable[str]) -> Any:
     scope = f"VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GRAPH_ONTOLOGY}>)"
     rows = store.ox.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} }}")
     projection.add_store_quads((row[0], row[1], row[2], None) for row in rows)
+    parts = ", ".join(f"<{c}>" for c in REPORT_PARTS)
+    typed = f"SELECT DISTINCT ?s ?g WHERE {{ {scope} FILTER(?p = <{rdf_type}> && ?o IN ({parts})) }}"
+    in_report = ox.NamedNode(str(KG.inReport))
+    projection.add_store_quads((row[0], in_report, row[1], None) for row in store.ox.query(typed))
     for row in store.ox.query(f"SELECT DISTINCT ?s ?g WHERE {{ {scope} }}"):
         projection.node(row[0].value, row[1].value)
     keep = set(wanted)
@@ -458,3 +466,42 @@ def test_sentences_derived_from_are_read_as_far_as_asked(scale_store):
     read.clear()
     assert list(islice(lookup.derived_from(uri), 2)) == every[:2]
     assert len(read) == 2
+
+
+def _first_target(store: Any) -> tuple[str, str]:
+    from kg.graph.vocab import KG
+
+    rows = store.ox.query(f"SELECT ?t ?text WHERE {{ GRAPH ?g {{ ?t a <{KG.Target}> ; <{KG.text}> ?text }} }} "
+                          "ORDER BY ?t LIMIT 1")
+    row = next(iter(rows))
+    return row["t"].value, row["text"].value
+
+
+def test_focus_finds_a_target_by_its_text(examples):
+    """A built target states no rdfs:label (its text is its name): the focus still finds it, exactly
+    and by part of its text, and draws it named so."""
+    uri, text = _first_target(examples)
+    exact = select_view(examples, focus=text, depth=0, types=["Target"])
+    assert uri in exact.nodes
+    partial = select_view(examples, focus=text[1:-1], depth=0, types=["Target"])
+    assert uri in partial.nodes
+    assert display_name(exact.index.pg.nodes[uri]) == text
+
+
+def test_a_reports_sentences_are_its_neighbours_and_in_it(examples):
+    """The IN_REPORT edges the build no longer states: a focus on a report walks to its sections and
+    sentences, and the view draws each one's edge to its report, in a report view too."""
+    from kg.view.select import StoreLookup
+
+    report = next(iter(store_reports(examples)))
+    lookup = StoreLookup(examples, {"Sentence", "Section", "Report"}, None)
+    neighbours = lookup.neighbours(report)
+    sentences = {q.subject.value for q in examples.ox.quads_for_pattern(
+        None, lookup._type, lookup._named("https://w3id.org/kg-cn/ontology#Sentence"), lookup._named(report))}
+    assert sentences and sentences <= neighbours
+    some = set(sorted(sentences)[:3])
+    assert {(s, "IN_REPORT", report) for s in some} <= lookup.edges_among(some | {report})
+    assert set(lookup.report_of(sorted(some)[0])) == {report}
+    within = StoreLookup(examples, {"Sentence", "Report"}, report)
+    other = next(r for r in store_reports(examples) if r != report)
+    assert not set(within.parts_of(other)) and set(within.parts_of(report)) == sentences
