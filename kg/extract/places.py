@@ -356,6 +356,8 @@ def _listed_stopped_divisions(
     """
     stopped = word_set("place_short_stop.txt")
     found = {(m.start, m.end) for m in admin if m.type in _LEVEL_TYPES.values()}
+    if len(found) < 2:
+        return []  # a list needs two divisions found among its items
     out: list[PlaceMention] = []
     k = 0
     while k < len(tokens):
@@ -419,10 +421,14 @@ def _water_word_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> l
     stays the division everywhere, and the home's own nickname (甲湖 of 甲湖省) is none. A compass river that is
     no division needs the same word of its course (西江|航道; 西江|千户苗寨 is a village named after it).
     """
+    found = [k for k, t in enumerate(tokens) if t.pos == "ns" and t.text[-1] in _WATER_ENDS]
+    if not found:
+        return []
     province = _province_of(ctx)
     stopped = word_set("place_short_stop.txt")
     out: list[PlaceMention] = []
-    for k, t in enumerate(tokens):
+    for k in found:
+        t = tokens[k]
         typ = _WATER_ENDS.get(t.text[-1])
         if t.pos != "ns" or len(t.text) < 2 or typ is None or t.text[0] in _BY_WATER:
             continue  # 滨江, 通江, 沿河: by, along or to the water, no name
@@ -558,7 +564,8 @@ def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     pattern, _ = _regions()
     short = _macro_region_short_names()
     out: list[PlaceMention] = []
-    for k, t in enumerate(tokens):
+    for k in [k for k, t in enumerate(tokens) if t.text in short or t.text[-1] == "部"]:  # 部 ends the joint ones
+        t = tokens[k]
         if t.text not in short and _JOINT_REGION_RE.fullmatch(t.text) is None:
             continue
         before = tokens[k - 1] if k > 0 else None
@@ -645,8 +652,9 @@ def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
     (川东北经济区). Divisions written so (湘西, 甘南) are left to the division table."""
     out: list[PlaceMention] = []
     abbreviations = _province_abbreviations()
-    for k, t in enumerate(tokens):
-        if t.text[:1] not in abbreviations or t.text in _admin_names().names:
+    for k in [k for k, t in enumerate(tokens) if t.text[:1] in abbreviations]:
+        t = tokens[k]
+        if t.text in _admin_names().names:
             continue
         if len(t.text) > 1 and t.text[1:] in _COMPASS:
             end = k + 1
@@ -686,7 +694,8 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
     division table.
     """
     out: list[PlaceMention] = []
-    for k, t in enumerate(tokens):
+    for k in [k for k, t in enumerate(tokens) if len(t.text) == 3 and t.text[-1] in _FEATURE_TYPES]:
+        t = tokens[k]
         text = t.text
         typ = _FEATURE_TYPES.get(text[-1:])
         if typ is None or len(text) != 3 or not all(is_cjk(c) for c in text):
@@ -941,7 +950,7 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             continue
         name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
         out.append(PlaceMention(m.start(), m.end(), name, "Road"))  # G219线 and G219: one road
-    for m in _METRO_RE.finditer(text):
+    for m in _METRO_RE.finditer(text) if "号线" in text else ():
         tail = m.group(2) or ""
         for k, num in enumerate(m.group(1).split("、")):
             out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线{tail}", "Facility"))
@@ -1222,7 +1231,8 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
     element's span.
     """
     out: list[PlaceMention] = []
-    for k, token in enumerate(tokens):
+    for k in [k for k, t in enumerate(tokens) if t.text in _ROUTE_SUFFIXES]:
+        token = tokens[k]
         row = _suffix_rows().get(token.text)
         if row is None or token.text not in _ROUTE_SUFFIXES or token.text in _BETWEEN_ENDS_ONLY:
             continue
@@ -1827,6 +1837,8 @@ def _inner_place(stem: str) -> tuple[str, str] | None:
 def _list_candidates(text: str) -> list[PlaceMention]:
     """Elements of a counted list (A河、B渠、C河4条河道): all of them when the count agrees."""
     out: list[PlaceMention] = []
+    if not _counted_noun_re().search(text):
+        return out  # the count's noun opens with a counted noun, so the text holds one
     for m in _COUNT_RE.finditer(text):
         noun = m.group(3)
         if not noun.startswith(_COUNTED_NOUNS):
@@ -1866,6 +1878,11 @@ def _list_candidates(text: str) -> list[PlaceMention]:
     return out
 
 
+@cache
+def _counted_noun_re() -> re.Pattern[str]:
+    return re.compile(alternation(_COUNTED_NOUNS))
+
+
 def _count_value(s: str) -> int | None:
     if s.isdigit():
         return int(s)
@@ -1887,7 +1904,7 @@ def place_mentions(
     """
     if tokens is None:
         tokens = tokenize(text)
-    if any(t.pos == "x" and is_cjk(t.text[0]) for t in tokens):
+    if any(is_cjk(word[0]) for word in [t.text for t in tokens if t.pos == "x"]):
         tokens = _rare_words_as_names(tokens)
     admin = _admin_candidates(text, ctx, tokens)
     if "、" in text:
@@ -2317,6 +2334,9 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     the topic is a few characters of content words (现代农业, 开放发展); the head ends a word. The longest such
     name is the zone; a head without a stem (生态带, 示范区) is a kind of zone, and 一带一路 opens on no place.
     """
+    matches = list(_zone_head_re().finditer(text))
+    if not matches:
+        return []  # most sentences hold no zone head (one in nine of the provincial reports')
     heads = _zone_heads()
     token_starts = [t.start for t in tokens]  # in order: a word's start before an offset is found by bisection
     by_start = dict(zip(token_starts, tokens, strict=True))
@@ -2324,7 +2344,7 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     ends = {t.end for t in tokens}
     quotes = _quoted_spans(text) if "“" in text else []
     out: list[PlaceMention] = []
-    for m in _zone_head_re().finditer(text):
+    for m in matches:
         hs, he = m.span()
         if he not in ends or text.endswith(_longer_suffixes(m.group()), 0, he):
             continue  # 国家|高新区: the head is the end of a longer suffix (高新区), read by the suffix rules
