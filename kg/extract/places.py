@@ -220,12 +220,6 @@ def _placed_suffixes() -> frozenset[str]:
 
 
 @cache
-def _suffix_initials() -> frozenset[str]:
-    """The characters a place suffix starts with (a cheap test before matching the suffixes)."""
-    return frozenset(row[0][0] for row in _suffixes())
-
-
-@cache
 def _suffix_re() -> re.Pattern[str]:
     return re.compile(alternation(row[0] for row in _suffixes()))
 
@@ -409,7 +403,7 @@ def _county_levels_by_word() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _water_word_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
+def _water_word_candidates(text: str, tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
     """Lakes and rivers the dictionary knows as one place word that the suffix rule leaves out: named like a
     county or district (太湖, 嫩江), or by a compass direction (西江, 北江: 南站, 东路 name nothing, a river does).
 
@@ -421,6 +415,8 @@ def _water_word_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> l
     stays the division everywhere, and the home's own nickname (甲湖 of 甲湖省) is none. A compass river that is
     no division needs the same word of its course (西江|航道; 西江|千户苗寨 is a village named after it).
     """
+    if "湖" not in text and "江" not in text and "河" not in text:
+        return []
     found = [k for k, t in enumerate(tokens) if t.pos == "ns" and t.text[-1] in _WATER_ENDS]
     if not found:
         return []
@@ -554,12 +550,20 @@ def _macro_region_short_names() -> frozenset[str]:
     return frozenset(_region_strategies()) | {name[:-2] for name in types if name.endswith("地区")}
 
 
+@cache
+def _macro_region_re() -> re.Pattern[str]:
+    """Any word :func:`_macro_region_candidates` reads: a macro-region's short name or a joint name (中西部)."""
+    return re.compile(f"{alternation(_macro_region_short_names())}|{_JOINT_REGION_RE.pattern}")
+
+
 def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
     (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
     are directions (东北方向, 西部山区), no place; two or three economic regions named together (中西部, 东中西部)
     name no direction, so they are places wherever they stand."""
+    if not _macro_region_re().search(text):
+        return []  # no short name nor joint name of a macro-region in the sentence
     strategies = _region_strategies()
     pattern, _ = _regions()
     short = _macro_region_short_names()
@@ -634,6 +638,7 @@ def _zone_opener(word: str) -> bool:
 
 
 _COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
+_COMPASS_CHAR_RE = re.compile("[东南西北中]")
 _COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
 _REGION_WORDS = frozenset({"地区", "经济区", "片区"})
 _COMPASS_REGIONS = frozenset(c + w for c in _COMPASS for w in _REGION_WORDS)  # 西北地区, 东南经济区
@@ -646,13 +651,15 @@ def _province_abbreviations() -> frozenset[str]:
     return frozenset(r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")) - _COMPASS_AMBIGUOUS
 
 
-def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
+def _compass_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Parts of a province named by its abbreviation and a compass direction (陕南, 皖北, 闽西南, 川|东北): a
     region of the province as official prose names it, one word or two; a following 地区/经济区 is its head
     (川东北经济区). Divisions written so (湘西, 甘南) are left to the division table."""
     out: list[PlaceMention] = []
+    if _COMPASS_CHAR_RE.search(text) is None:
+        return out  # every compass word holds one of 东南西北中
     abbreviations = _province_abbreviations()
-    for k in [k for k, t in enumerate(tokens) if t.text[:1] in abbreviations]:
+    for k in [k for k, t in enumerate(tokens) if t.text[0] in abbreviations]:
         t = tokens[k]
         if t.text in _admin_names().names:
             continue
@@ -676,13 +683,14 @@ def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
 # natural-feature endings of a lexicalized name and the type each gives (GB/T 17693 地名: 山体, 水体, 海域, 岛屿)
 _FEATURE_TYPES = dict.fromkeys("山岭峡岛湾滩洲川", "Area") | dict.fromkeys("江河溪", "River")
 _FEATURE_TYPES |= {"湖": "Lake", "海": "Lake", "泉": "Landmark"}  # a three-character 某某海 is an inland lake (甲宗海)
+_FEATURE_END_RE = re.compile(f"[{''.join(_FEATURE_TYPES)}]")
 _FEATURE_WORD_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _LANDSCAPE_CHARS = frozenset("山水林田湖草沙")  # 山水林田湖草沙: a stem of these alone is the formula (林田湖), no name
 _TITLE_ENDS = ("书记", "市长", "省长", "县长", "区长", "主任", "主席", "总理", "同志", "委员", "代表", "记者", "教授")
 _PERSON_AFTER = frozenset({"同志", "先生", "女士", "诞辰", "逝世", "书记", "主席", "总理", "教授", "院士"})
 
 
-def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
+def _feature_word_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Natural features the segmenter keeps as one word of a non-place kind: 甲兰山/nr, 乙淞江/nr, 六甲山/m-opened.
 
     The dictionary lexicalizes many mountains, rivers and lakes (a two-character stem and a feature ending) but tags
@@ -694,6 +702,8 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
     division table.
     """
     out: list[PlaceMention] = []
+    if _FEATURE_END_RE.search(text) is None:
+        return out
     for k in [k for k, t in enumerate(tokens) if len(t.text) == 3 and t.text[-1] in _FEATURE_TYPES]:
         t = tokens[k]
         text = t.text
@@ -1187,16 +1197,13 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
     """
     out: list[PlaceMention] = []
     rows_ = _suffix_rows()
-    initials = _suffix_initials()
     ends: set[int] | None = None
-    suffix_re = _suffix_re()
-    if not suffix_re.search(text):
+    at_start = {m.start(): m for m in _all_suffixes(text)}  # the suffix matched at each offset
+    if not at_start:
         return out  # no suffix anywhere, so none at a word's start
-    for k in [k for k, token in enumerate(tokens) if token.text[0] in initials]:
+    for k in [k for k, token in enumerate(tokens) if token.start in at_start]:
         token = tokens[k]
-        m = suffix_re.match(text, token.start)
-        if m is None:
-            continue
+        m = at_start[token.start]
         ends = {t.end for t in tokens} if ends is None else ends
         row = rows_.get(m.group()) if m.end() in ends else None
         if row is None or len(row[0]) < 2 or row[0] in ("地区", *_LANDFORM_ENDS[1:]) or row[0][0] in _DIRECTIONS:
@@ -1808,16 +1815,17 @@ def _after_byline(tokens: Sequence[Token], at: list[int], start: int) -> bool:
     return k > 0 and tokens[k - 1].text.endswith(_BYLINE_ENDS)
 
 
-def _all_suffixes(text: str) -> list[re.Match[str]]:
-    """Every suffix occurrence, overlapping ones included (城 and 河 in 甲城乙河)."""
+@lru_cache(maxsize=16)
+def _all_suffixes(text: str) -> tuple[re.Match[str], ...]:
+    """Every suffix occurrence, overlapping ones included (城 and 河 in 甲城乙河): the match at each offset where one
+    starts. Cached for the sentence being read (the suffix and the shared-suffix rules both ask)."""
     out = []
     pos = 0
-    while True:
-        m = _suffix_re().search(text, pos)
-        if m is None:
-            return out
+    search = _suffix_re().search
+    while (m := search(text, pos)) is not None:
         out.append(m)
         pos = m.start() + 1
+    return tuple(out)
 
 
 def _inner_place(stem: str) -> tuple[str, str] | None:
@@ -1910,8 +1918,8 @@ def place_mentions(
     if "、" in text:
         admin += _listed_stopped_divisions(tokens, ctx, admin)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
-    rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
-    rest += _macro_region_candidates(text, tokens) + _water_word_candidates(tokens, ctx)
+    rest += _compass_region_candidates(text, tokens) + _feature_word_candidates(text, tokens)
+    rest += _macro_region_candidates(text, tokens) + _water_word_candidates(text, tokens, ctx)
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
@@ -2551,8 +2559,13 @@ def _broken_works_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     generic = word_set("place_generic.txt")
     for k, t in enumerate(tokens):
         works = t.text in _WORKS_SUFFIXES
-        mine = None if works else _mineral_re().search(text, max(0, t.end - _MAX_MINERAL - 1), t.end)
-        if not works and (mine is None or not t.text.endswith("矿")):
+        if works:
+            mine = None
+        elif t.text.endswith("矿"):
+            mine = _mineral_re().search(text, max(0, t.end - _MAX_MINERAL - 1), t.end)
+        else:
+            continue
+        if not works and mine is None:
             continue
         stem_end = t.start if works else mine.start()
         j = k
