@@ -240,8 +240,11 @@ def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     if pos < len(text) and text[pos] in _ABOUT:
         floor, pos = True, pos + 1
     best: tuple[float, bool, _Unit, int] | None = None
+    multiplied = num.arabic or floor
     for word, factor in _TAIL_MULTIPLIERS:
-        if word and (not (num.arabic or floor) or not text.startswith(word, pos)):
+        if word and not multiplied:
+            break  # only the empty multiplier (first) applies
+        if word and not text.startswith(word, pos):
             continue
         if word and not num.arabic:
             whole = _parse_chinese(text[num.start : num.end] + word)
@@ -470,7 +473,9 @@ def find_quantities(text: str) -> list[Quantity]:
     [(45000.0, '人', '>=')]
     """
     worded = _worded_rates(text)
-    nums = [n for n in _numbers(text) if not any(q.start <= n.start < q.end for q in worded)]
+    nums = _numbers(text)
+    if worded:
+        nums = [n for n in nums if not any(q.start <= n.start < q.end for q in worded)]
     out: list[Quantity] = []
     bare: list[_Num] = []  # Arabic numbers without a unit of their own: maybe items of a 分别 list
     i = 0
