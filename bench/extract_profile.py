@@ -17,6 +17,7 @@ hot spots, not for figures).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -61,6 +62,21 @@ def stage_seconds(files: list[Path], *, dump: Path | None = None) -> dict[str, f
     return {"load": loaded - mark, "extract": extracted - loaded, "MB": megabytes}
 
 
+def _measured(files: list[Path], *, dump: Path | None, profile: int) -> dict[str, float]:
+    """:func:`stage_seconds`, under cProfile when ``profile`` asks for its N hottest functions."""
+    if not profile:
+        return stage_seconds(files, dump=dump)
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    seconds = stage_seconds(files, dump=dump)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(profile)
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", help="report files or folders of them")
@@ -68,6 +84,8 @@ def main() -> None:
     parser.add_argument("--work", default="/tmp/kg-bench", help="folder for the scale corpus (kept)")
     parser.add_argument("--dump", type=Path, help="write repr(report) and repr(extraction) of each file here")
     parser.add_argument("--profile", type=int, default=0, help="print the N hottest functions (cProfile)")
+    parser.add_argument("--build-gc", action="store_true",
+                        help="collect garbage as `kg build` does (heap frozen, young threshold raised)")
     args = parser.parse_args()
     files = _files(args.paths)
     if args.scale:
@@ -76,19 +94,14 @@ def main() -> None:
         files += make_corpus(args.scale, Path(args.work) / f"corpus-{args.scale}", progress=True)
     if not files:
         parser.error("no report files given")
-    _warm()
+    collections = contextlib.nullcontext()
+    if args.build_gc:
+        from kg.cli.build import _fewer_collections
 
-    if args.profile:
-        import cProfile
-        import pstats
-
-        profiler = cProfile.Profile()
-        profiler.enable()
-        seconds = stage_seconds(files, dump=args.dump)
-        profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
-    else:
-        seconds = stage_seconds(files, dump=args.dump)
+        collections = _fewer_collections()
+    with collections:
+        _warm()
+        seconds = _measured(files, dump=args.dump, profile=args.profile)
     megabytes = seconds["MB"]
     print(f"{len(files)} reports, {megabytes:.3f} MB: load {seconds['load']:.2f} CPU-s "
           f"({seconds['load'] / megabytes:.2f} per MB), extract {seconds['extract']:.2f} CPU-s "
