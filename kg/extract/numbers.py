@@ -32,6 +32,7 @@ CHINESE_DIGITS = {
     "八": 8,
     "九": 9,
 }
+_DIGITS_OR_TEN = frozenset([*CHINESE_DIGITS, "十"])
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIERS = {
@@ -154,7 +155,7 @@ def _unit_re(*, arabic: bool) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)  # the same numerals (一, 十, 二十) come back all the time
 def _parse_chinese(text: str) -> float | None:
     """Parse 二十五, 三千, 一百零五, 两万, 十二; ``None`` when it is not a well-formed numeral."""
-    if not text or not any(c in CHINESE_DIGITS or c == "十" for c in text):
+    if _DIGITS_OR_TEN.isdisjoint(text):  # empty, or no digit to read
         return None
     total = 0.0
     section = 0.0
@@ -404,7 +405,7 @@ def _numbers(text: str) -> list[_Num]:
     found = _cn_decimals(text) if "点" in text else []
     taken = [(n.start, n.end) for n in found]
     for m in _NUMBER_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken and any(s <= m.start() < e for s, e in taken):
             continue
         raw = m.group(0)
         if raw[0] not in _CHINESE:

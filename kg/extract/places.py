@@ -93,7 +93,6 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, repeat
 
 from kg.data import data_rows
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
@@ -1394,7 +1393,7 @@ def _is_generic_tail(stem: str, suffix: str) -> bool:
 
 def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
     """For every character offset, the index of the token covering it."""
-    at = list(chain.from_iterable(map(repeat, range(len(tokens)), [t.end - t.start for t in tokens])))
+    at = [k for k, t in enumerate(tokens) for _ in t.text]  # a token's text spans start to end
     at.extend([len(tokens)] * (length + 1 - len(at)))
     return at
 

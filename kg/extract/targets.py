@@ -1341,10 +1341,11 @@ def find_targets(
     unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
     previous_end = 0
     this_year = _delivery_year(report.meta.date, ctx.plan_year)
+    descriptive_by_section: dict[str | None, bool] = {}  # a section's sentences share its titles
     for sentence in report.sentences:
         if sentence.section != current_section:
             current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
-        if "\n" in report.text[previous_end : sentence.start]:
+        if report.text.find("\n", previous_end, sentence.start) != -1:
             goals, told_past = None, False
         if sentence.part != "review" and _opens_past_year(sentence.text, ctx.plan_year):
             told_past = True
@@ -1356,7 +1357,8 @@ def find_targets(
         if title is None and sentence.part == "appendix" and sentence.section in sections:
             title = sections[sentence.section].title
         default = _list_deadline(title, ctx.plan_year) or carried
-        descriptive = _is_descriptive(sentence.section, sections)
+        if (descriptive := descriptive_by_section.get(sentence.section)) is None:
+            descriptive = descriptive_by_section[sentence.section] = _is_descriptive(sentence.section, sections)
         spans = _spans(sentence, mentions)
         if _owns_targets_before(out, unnoted, note_owner(sentence.text, spans)):
             unnoted = len(out)
