@@ -1228,6 +1228,11 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
     return out
 
 
+@cache
+def _route_suffix_re() -> re.Pattern[str]:
+    return re.compile(alternation(_ROUTE_SUFFIXES))
+
+
 def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Routes of a list sharing the route word after it: 甲乙、丙丁高铁; 甲乙和丙丁铁路; 甲至乙、丙至丁等铁路.
 
@@ -1237,6 +1242,8 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
     element's span.
     """
     out: list[PlaceMention] = []
+    if _route_suffix_re().search(text) is None:
+        return out  # the route word is a word of the text
     for k in [k for k, t in enumerate(tokens) if t.text in _ROUTE_SUFFIXES]:
         token = tokens[k]
         row = _suffix_rows().get(token.text)
@@ -1927,7 +1934,8 @@ def place_mentions(
     zones = _zone_grammar_candidates(text, tokens)
     if "国家" in text and "试验区" in text:
         rest += _national_pilot_candidates(text, tokens)
-    rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
+    if zones:
+        rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
     if "至" in text:
@@ -2203,6 +2211,7 @@ def _feature_stem(stem: str) -> bool:
     return len(stem) >= 2 and stem[-1] in _FEATURE_ENDS and _word_tag(stem) == "ns"
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every stem length at every topic length of every zone head
 def _place_stem(stem: str) -> bool:
     """Whether ``stem`` is a place word: a division or its short name (not a common word), a named region, a feature."""
     return len(stem) >= 2 and (stem in _admin_names().names or stem in _regions()[1] or _feature_stem(stem))
@@ -2216,7 +2225,7 @@ def _named_stem(stem: str) -> bool:
 
 def _river_reach(stem: str) -> bool:
     """Whether ``stem`` is a reach or the mouth of a named river (甲江上游, 甲江口)."""
-    return any(stem.endswith(r) and _feature_stem(stem[: -len(r)]) for r in _REACHES)
+    return stem.endswith(_REACHES) and any(stem.endswith(r) and _feature_stem(stem[: -len(r)]) for r in _REACHES)
 
 
 def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -> bool:
