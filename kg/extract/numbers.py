@@ -473,6 +473,12 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit, q.comparator) for q in find_quantities("新增就业4.5万人以上")]
     [(45000.0, '人', '>=')]
     """
+    return list(_quantities_in(text))
+
+
+@lru_cache(maxsize=16)
+def _quantities_in(text: str) -> tuple[Quantity, ...]:
+    """The quantities of ``text``, kept for the sentence being read (the targets and their size classes ask)."""
     worded = _worded_rates(text)
     nums = _numbers(text)
     if worded:
@@ -528,7 +534,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out = sorted([*out, *worded], key=lambda q: q.start)
     if "分别" in text:
         out = _respective_bounds(text, _elliptical_items(text, bare, out))
-    return _share_list_comparators(text, _bounded_ranges(text, out))
+    return tuple(_share_list_comparators(text, _bounded_ranges(text, out)))
 
 
 _ITEM_JOINERS = "、和与及"
