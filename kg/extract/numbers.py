@@ -153,6 +153,7 @@ def _unit_re(*, arabic: bool) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)  # the same numerals (一, 十, 二十) come back all the time
+@lru_cache(maxsize=1 << 12)  # short runs that recur (一, 十, 两, 三千): each prefix of each run is parsed
 def _parse_chinese(text: str) -> float | None:
     """Parse 二十五, 三千, 一百零五, 两万, 十二; ``None`` when it is not a well-formed numeral."""
     if _DIGITS_OR_TEN.isdisjoint(text):  # empty, or no digit to read
