@@ -1918,7 +1918,7 @@ def place_mentions(
     """
     if tokens is None:
         tokens = tokenize(text)
-    if any(is_cjk(word[0]) for word in [t.text for t in tokens if t.pos == "x"]):
+    if [t for t in tokens if t.pos == "x" and "\u4e00" <= t.text[0] <= "\u9fff"]:  # a CJK word tagged x (is_cjk)
         tokens = _rare_words_as_names(tokens)
     admin = _admin_candidates(text, ctx, tokens)
     if "、" in text:
@@ -2897,7 +2897,7 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             if place is None:
                 place = Place(m.name, m.type, _within(m, ctx), m.code, aliases=_admin_aliases(m))
                 places[m.name] = place
-            if sentence.index not in place.sentences:
+            if not place.sentences or place.sentences[-1] != sentence.index:  # indexes grow: the last is the latest
                 place.sentences.append(sentence.index)
             short = sentence.text[m.start : m.end]
             if short != m.name and m.name in _region_full_names().values() and short not in place.aliases:
