@@ -89,7 +89,7 @@ still bid for (申建|中国（甲省）自由贸易试验区) is none, and a ve
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -2370,11 +2370,13 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         best: tuple[int, int] | None = None  # the stem's start and end
         belt = m.group().endswith(("带", "走廊"))
         # 甲市经济特区, 甲市乙丙新区 as one word: the stem and topic inside it; 环甲湖|科创圈: the word the topic
-        word = next((t for t in tokens if t.start < hs < t.end), None)
+        holder = bisect_right(token_starts, hs) - 1  # the word holding the head's start
+        word = tokens[holder] if holder >= 0 and tokens[holder].start < hs < tokens[holder].end else None
         # 环甲湖“湖泊+”绿色发展区: one quoted brand inside the topic, read as one word of it
         quote = next(((qa - 1, qb + 1) for qa, qb in quotes if qb < hs and hs - qb - 1 <= _MAX_TOPIC), None)
         extra = quote[1] - quote[0] if quote is not None and word is None else 0
         topics = range(min(_MAX_TOPIC + extra if word is None else hs - word.start, hs) + 1)
+        inside_head = bisect_left(token_starts, hs)  # the words before the head's start: a topic's end
         for topic in topics:
             stem_end = hs - topic
             if quote is not None and quote[0] < stem_end < quote[1]:
@@ -2387,7 +2389,8 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                 and any(_provincial_joint(text[x:opening]) for x in range(max(0, opening - _MAX_JOINT), opening))
             )
             glued = (t := by_start.get(stem_end)) is not None and len(t.text) == 1  # 甲乙丙|海|联运: no topic word
-            if not _topic_ok(text, tokens, stem_end, hs, quote, provincial):
+            lo = before - 1 if before and tokens[before - 1].end > stem_end else before
+            if not _topic_ok(text, tokens[lo:inside_head], stem_end, hs, quote, provincial):  # the words it reads
                 break
             if topic and not _opens_topic(tokens, stem_end):
                 continue
