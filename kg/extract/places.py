@@ -2189,7 +2189,7 @@ def _joint_abbreviation(text: str, tokens: Sequence[Token], a: int, b: int) -> b
     character names a member (``_joint_characters``), the first no compass word, and no word of it a function word
     or a dictionary word of another kind (安全/an, 文明/nr are words; 鲁豫/nr, 京津冀/j are the members')."""
     stem = text[a:b]
-    if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not all(c in _joint_characters() for c in stem):
+    if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not _joint_characters().issuperset(stem):
         return False
     if any(c in _NUMERALS for c in stem):
         return False  # 甲南|四大: a count after the place, not a member (四 of 四平)
@@ -2392,7 +2392,7 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
             lo = before - 1 if before and tokens[before - 1].end > stem_end else before
             if not _topic_ok(text, tokens[lo:inside_head], stem_end, hs, quote, provincial):  # the words it reads
                 break
-            if topic and not _opens_topic(tokens, stem_end):
+            if topic and not _opens_topic(tokens[lo : lo + 1], stem_end):  # the first word ending after stem_end
                 continue
             for size in range(min(_MAX_ZONE_STEM, stem_end), 1, -1):
                 a = stem_end - size
