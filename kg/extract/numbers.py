@@ -32,6 +32,7 @@ CHINESE_DIGITS = {
     "八": 8,
     "九": 9,
 }
+_DIGITS_OR_TEN = frozenset([*CHINESE_DIGITS, "十"])
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MULTIPLIERS = {
@@ -152,9 +153,10 @@ def _unit_re(*, arabic: bool) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)  # the same numerals (一, 十, 二十) come back all the time
+@lru_cache(maxsize=1 << 12)  # short runs that recur (一, 十, 两, 三千): each prefix of each run is parsed
 def _parse_chinese(text: str) -> float | None:
     """Parse 二十五, 三千, 一百零五, 两万, 十二; ``None`` when it is not a well-formed numeral."""
-    if not text or not any(c in CHINESE_DIGITS or c == "十" for c in text):
+    if _DIGITS_OR_TEN.isdisjoint(text):  # empty, or no digit to read
         return None
     total = 0.0
     section = 0.0
@@ -240,8 +242,11 @@ def _read_tail(text: str, num: _Num) -> tuple[float, bool, _Unit, int] | None:
     if pos < len(text) and text[pos] in _ABOUT:
         floor, pos = True, pos + 1
     best: tuple[float, bool, _Unit, int] | None = None
+    multiplied = num.arabic or floor
     for word, factor in _TAIL_MULTIPLIERS:
-        if word and (not (num.arabic or floor) or not text.startswith(word, pos)):
+        if word and not multiplied:
+            break  # only the empty multiplier (first) applies
+        if word and not text.startswith(word, pos):
             continue
         if word and not num.arabic:
             whole = _parse_chinese(text[num.start : num.end] + word)
@@ -401,7 +406,7 @@ def _numbers(text: str) -> list[_Num]:
     found = _cn_decimals(text) if "点" in text else []
     taken = [(n.start, n.end) for n in found]
     for m in _NUMBER_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken and any(s <= m.start() < e for s, e in taken):
             continue
         raw = m.group(0)
         if raw[0] not in _CHINESE:
@@ -469,8 +474,16 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit, q.comparator) for q in find_quantities("新增就业4.5万人以上")]
     [(45000.0, '人', '>=')]
     """
+    return list(_quantities_in(text))
+
+
+@lru_cache(maxsize=16)
+def _quantities_in(text: str) -> tuple[Quantity, ...]:
+    """The quantities of ``text``, kept for the sentence being read (the targets and their size classes ask)."""
     worded = _worded_rates(text)
-    nums = [n for n in _numbers(text) if not any(q.start <= n.start < q.end for q in worded)]
+    nums = _numbers(text)
+    if worded:
+        nums = [n for n in nums if not any(q.start <= n.start < q.end for q in worded)]
     out: list[Quantity] = []
     bare: list[_Num] = []  # Arabic numbers without a unit of their own: maybe items of a 分别 list
     i = 0
@@ -522,7 +535,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out = sorted([*out, *worded], key=lambda q: q.start)
     if "分别" in text:
         out = _respective_bounds(text, _elliptical_items(text, bare, out))
-    return _share_list_comparators(text, _bounded_ranges(text, out))
+    return tuple(_share_list_comparators(text, _bounded_ranges(text, out)))
 
 
 _ITEM_JOINERS = "、和与及"

@@ -81,6 +81,8 @@ def is_leading_body(mention: str) -> bool:
 
 def _eligible(text: str, spans: Spans) -> list[tuple[int, int, str]]:
     """The mentions that may own something: not under whose leadership, not whose decisions are followed."""
+    if not spans:
+        return []  # most sentences name no body
     led = [(m.start(), m.end()) for m in _UNDER_LEADERSHIP.finditer(text)]
     out = []
     for s, e, mention in spans:
@@ -130,11 +132,11 @@ def _group_before(text: str, mentions: Spans, pos: int) -> tuple[str, ...]:
 def _events(text: str, until: int, mentions: Spans) -> list[tuple[int, str, tuple[str, ...]]]:
     """Ownership events before ``until``: (offset, lead/support/generic, bodies)."""
     events: list[tuple[int, str, tuple[str, ...]]] = []
-    for m in _cue_re("lead").finditer(text, 0, until):
+    for m in _cue_re("lead").finditer(text, 0, until) if mentions else ():  # a lead or support names a body
         group = _group_after_you(text, mentions, m.start()) or _group_before(text, mentions, m.start())
         if group:
             events.append((m.start(), "lead", group))
-    for m in _cue_re("support").finditer(text, 0, until):
+    for m in _cue_re("support").finditer(text, 0, until) if mentions else ():
         group = _group_before(text, mentions, m.start())
         if group:
             events.append((m.start(), "support", group))

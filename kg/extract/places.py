@@ -89,11 +89,10 @@ still bid for (申建|中国（甲省）自由贸易试验区) is none, and a ve
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, repeat
 
 from kg.data import data_rows
 from kg.divisions import Division, all_divisions, by_name, division_by_code, parents_of, short_name
@@ -217,12 +216,6 @@ def _suffix_rows() -> dict[str, tuple[str, str, frozenset[str], bool]]:
 def _placed_suffixes() -> frozenset[str]:
     """The suffixes marked ``placed``: designations (试验区, 产业园, 港) whose name must open on a place word."""
     return frozenset(r[0] for r in rows("place_suffixes.tsv") if len(r) > 3 and r[3] == "placed")
-
-
-@cache
-def _suffix_initials() -> frozenset[str]:
-    """The characters a place suffix starts with (a cheap test before matching the suffixes)."""
-    return frozenset(row[0][0] for row in _suffixes())
 
 
 @cache
@@ -356,6 +349,8 @@ def _listed_stopped_divisions(
     """
     stopped = word_set("place_short_stop.txt")
     found = {(m.start, m.end) for m in admin if m.type in _LEVEL_TYPES.values()}
+    if len(found) < 2:
+        return []  # a list needs two divisions found among its items
     out: list[PlaceMention] = []
     k = 0
     while k < len(tokens):
@@ -407,7 +402,7 @@ def _county_levels_by_word() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _water_word_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
+def _water_word_candidates(text: str, tokens: Sequence[Token], ctx: DocContext | None) -> list[PlaceMention]:
     """Lakes and rivers the dictionary knows as one place word that the suffix rule leaves out: named like a
     county or district (太湖, 嫩江), or by a compass direction (西江, 北江: 南站, 东路 name nothing, a river does).
 
@@ -419,10 +414,16 @@ def _water_word_candidates(tokens: Sequence[Token], ctx: DocContext | None) -> l
     stays the division everywhere, and the home's own nickname (甲湖 of 甲湖省) is none. A compass river that is
     no division needs the same word of its course (西江|航道; 西江|千户苗寨 is a village named after it).
     """
+    if "湖" not in text and "江" not in text and "河" not in text:
+        return []
+    found = [k for k, t in enumerate(tokens) if t.pos == "ns" and t.text[-1] in _WATER_ENDS]
+    if not found:
+        return []
     province = _province_of(ctx)
     stopped = word_set("place_short_stop.txt")
     out: list[PlaceMention] = []
-    for k, t in enumerate(tokens):
+    for k in found:
+        t = tokens[k]
         typ = _WATER_ENDS.get(t.text[-1])
         if t.pos != "ns" or len(t.text) < 2 or typ is None or t.text[0] in _BY_WATER:
             continue  # 滨江, 通江, 沿河: by, along or to the water, no name
@@ -548,17 +549,26 @@ def _macro_region_short_names() -> frozenset[str]:
     return frozenset(_region_strategies()) | {name[:-2] for name in types if name.endswith("地区")}
 
 
+@cache
+def _macro_region_re() -> re.Pattern[str]:
+    """Any word :func:`_macro_region_candidates` reads: a macro-region's short name or a joint name (中西部)."""
+    return re.compile(f"{alternation(_macro_region_short_names())}|{_JOINT_REGION_RE.pattern}")
+
+
 def _macro_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """The macro-regions named by their short names (西部, 东北): before their national strategy
     (``data/place_region_strategies.tsv``: 西部|大开发, 东北|全面振兴) or joined to another named region
     (东北和中西部地区, 西北、西南地区: a geographical region's 地区 shared with the next). Alone, 东北 and 西部
     are directions (东北方向, 西部山区), no place; two or three economic regions named together (中西部, 东中西部)
     name no direction, so they are places wherever they stand."""
+    if not _macro_region_re().search(text):
+        return []  # no short name nor joint name of a macro-region in the sentence
     strategies = _region_strategies()
     pattern, _ = _regions()
     short = _macro_region_short_names()
     out: list[PlaceMention] = []
-    for k, t in enumerate(tokens):
+    for k in [k for k, t in enumerate(tokens) if t.text in short or t.text[-1] == "部"]:  # 部 ends the joint ones
+        t = tokens[k]
         if t.text not in short and _JOINT_REGION_RE.fullmatch(t.text) is None:
             continue
         before = tokens[k - 1] if k > 0 else None
@@ -627,6 +637,7 @@ def _zone_opener(word: str) -> bool:
 
 
 _COMPASS = frozenset({"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"})
+_COMPASS_CHAR_RE = re.compile("[东南西北中]")
 _COMPASS_AMBIGUOUS = frozenset("京沪")  # 京东, 沪东 name companies more often than a part of the city
 _REGION_WORDS = frozenset({"地区", "经济区", "片区"})
 _COMPASS_REGIONS = frozenset(c + w for c in _COMPASS for w in _REGION_WORDS)  # 西北地区, 东南经济区
@@ -639,14 +650,17 @@ def _province_abbreviations() -> frozenset[str]:
     return frozenset(r[0] for r in data_rows("kg.loaders", "province_abbreviations.tsv")) - _COMPASS_AMBIGUOUS
 
 
-def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
+def _compass_region_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Parts of a province named by its abbreviation and a compass direction (陕南, 皖北, 闽西南, 川|东北): a
     region of the province as official prose names it, one word or two; a following 地区/经济区 is its head
     (川东北经济区). Divisions written so (湘西, 甘南) are left to the division table."""
     out: list[PlaceMention] = []
+    if _COMPASS_CHAR_RE.search(text) is None:
+        return out  # every compass word holds one of 东南西北中
     abbreviations = _province_abbreviations()
-    for k, t in enumerate(tokens):
-        if t.text[:1] not in abbreviations or t.text in _admin_names().names:
+    for k in [k for k, t in enumerate(tokens) if t.text[0] in abbreviations]:
+        t = tokens[k]
+        if t.text in _admin_names().names:
             continue
         if len(t.text) > 1 and t.text[1:] in _COMPASS:
             end = k + 1
@@ -668,13 +682,14 @@ def _compass_region_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
 # natural-feature endings of a lexicalized name and the type each gives (GB/T 17693 地名: 山体, 水体, 海域, 岛屿)
 _FEATURE_TYPES = dict.fromkeys("山岭峡岛湾滩洲川", "Area") | dict.fromkeys("江河溪", "River")
 _FEATURE_TYPES |= {"湖": "Lake", "海": "Lake", "泉": "Landmark"}  # a three-character 某某海 is an inland lake (甲宗海)
+_FEATURE_END_RE = re.compile(f"[{''.join(_FEATURE_TYPES)}]")
 _FEATURE_WORD_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _LANDSCAPE_CHARS = frozenset("山水林田湖草沙")  # 山水林田湖草沙: a stem of these alone is the formula (林田湖), no name
 _TITLE_ENDS = ("书记", "市长", "省长", "县长", "区长", "主任", "主席", "总理", "同志", "委员", "代表", "记者", "教授")
 _PERSON_AFTER = frozenset({"同志", "先生", "女士", "诞辰", "逝世", "书记", "主席", "总理", "教授", "院士"})
 
 
-def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
+def _feature_word_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Natural features the segmenter keeps as one word of a non-place kind: 甲兰山/nr, 乙淞江/nr, 六甲山/m-opened.
 
     The dictionary lexicalizes many mountains, rivers and lakes (a two-character stem and a feature ending) but tags
@@ -686,7 +701,10 @@ def _feature_word_candidates(tokens: Sequence[Token]) -> list[PlaceMention]:
     division table.
     """
     out: list[PlaceMention] = []
-    for k, t in enumerate(tokens):
+    if _FEATURE_END_RE.search(text) is None:
+        return out
+    for k in [k for k, t in enumerate(tokens) if len(t.text) == 3 and t.text[-1] in _FEATURE_TYPES]:
+        t = tokens[k]
         text = t.text
         typ = _FEATURE_TYPES.get(text[-1:])
         if typ is None or len(text) != 3 or not all(is_cjk(c) for c in text):
@@ -941,7 +959,7 @@ def _suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]
             continue
         name = m.group()[:-1] if m.group()[0] in "GS" and m.group().endswith("线") else m.group()
         out.append(PlaceMention(m.start(), m.end(), name, "Road"))  # G219线 and G219: one road
-    for m in _METRO_RE.finditer(text):
+    for m in _METRO_RE.finditer(text) if "号线" in text else ():
         tail = m.group(2) or ""
         for k, num in enumerate(m.group(1).split("、")):
             out.append(PlaceMention(m.start() + k, m.start() + k + 1, f"地铁{num}号线{tail}", "Facility"))
@@ -1178,16 +1196,13 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
     """
     out: list[PlaceMention] = []
     rows_ = _suffix_rows()
-    initials = _suffix_initials()
     ends: set[int] | None = None
-    suffix_re = _suffix_re()
-    if not suffix_re.search(text):
+    at_start = {m.start(): m for m in _all_suffixes(text)}  # the suffix matched at each offset
+    if not at_start:
         return out  # no suffix anywhere, so none at a word's start
-    for k in [k for k, token in enumerate(tokens) if token.text[0] in initials]:
+    for k in [k for k, token in enumerate(tokens) if token.start in at_start]:
         token = tokens[k]
-        m = suffix_re.match(text, token.start)
-        if m is None:
-            continue
+        m = at_start[token.start]
         ends = {t.end for t in tokens} if ends is None else ends
         row = rows_.get(m.group()) if m.end() in ends else None
         if row is None or len(row[0]) < 2 or row[0] in ("地区", *_LANDFORM_ENDS[1:]) or row[0][0] in _DIRECTIONS:
@@ -1213,6 +1228,11 @@ def _shared_suffix_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceM
     return out
 
 
+@cache
+def _route_suffix_re() -> re.Pattern[str]:
+    return re.compile(alternation(_ROUTE_SUFFIXES))
+
+
 def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     """Routes of a list sharing the route word after it: 甲乙、丙丁高铁; 甲乙和丙丁铁路; 甲至乙、丙至丁等铁路.
 
@@ -1222,7 +1242,10 @@ def _route_list_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMent
     element's span.
     """
     out: list[PlaceMention] = []
-    for k, token in enumerate(tokens):
+    if _route_suffix_re().search(text) is None:
+        return out  # the route word is a word of the text
+    for k in [k for k, t in enumerate(tokens) if t.text in _ROUTE_SUFFIXES]:
+        token = tokens[k]
         row = _suffix_rows().get(token.text)
         if row is None or token.text not in _ROUTE_SUFFIXES or token.text in _BETWEEN_ENDS_ONLY:
             continue
@@ -1377,7 +1400,7 @@ def _is_generic_tail(stem: str, suffix: str) -> bool:
 
 def _token_at(tokens: Sequence[Token], length: int) -> list[int]:
     """For every character offset, the index of the token covering it."""
-    at = list(chain.from_iterable(map(repeat, range(len(tokens)), [t.end - t.start for t in tokens])))
+    at = [k for k, t in enumerate(tokens) for _ in t.text]  # a token's text spans start to end
     at.extend([len(tokens)] * (length + 1 - len(at)))
     return at
 
@@ -1798,16 +1821,17 @@ def _after_byline(tokens: Sequence[Token], at: list[int], start: int) -> bool:
     return k > 0 and tokens[k - 1].text.endswith(_BYLINE_ENDS)
 
 
-def _all_suffixes(text: str) -> list[re.Match[str]]:
-    """Every suffix occurrence, overlapping ones included (城 and 河 in 甲城乙河)."""
+@lru_cache(maxsize=16)
+def _all_suffixes(text: str) -> tuple[re.Match[str], ...]:
+    """Every suffix occurrence, overlapping ones included (城 and 河 in 甲城乙河): the match at each offset where one
+    starts. Cached for the sentence being read (the suffix and the shared-suffix rules both ask)."""
     out = []
     pos = 0
-    while True:
-        m = _suffix_re().search(text, pos)
-        if m is None:
-            return out
+    search = _suffix_re().search
+    while (m := search(text, pos)) is not None:
         out.append(m)
         pos = m.start() + 1
+    return tuple(out)
 
 
 def _inner_place(stem: str) -> tuple[str, str] | None:
@@ -1827,6 +1851,8 @@ def _inner_place(stem: str) -> tuple[str, str] | None:
 def _list_candidates(text: str) -> list[PlaceMention]:
     """Elements of a counted list (A河、B渠、C河4条河道): all of them when the count agrees."""
     out: list[PlaceMention] = []
+    if not _counted_noun_re().search(text):
+        return out  # the count's noun opens with a counted noun, so the text holds one
     for m in _COUNT_RE.finditer(text):
         noun = m.group(3)
         if not noun.startswith(_COUNTED_NOUNS):
@@ -1866,6 +1892,11 @@ def _list_candidates(text: str) -> list[PlaceMention]:
     return out
 
 
+@cache
+def _counted_noun_re() -> re.Pattern[str]:
+    return re.compile(alternation(_COUNTED_NOUNS))
+
+
 def _count_value(s: str) -> int | None:
     if s.isdigit():
         return int(s)
@@ -1887,14 +1918,14 @@ def place_mentions(
     """
     if tokens is None:
         tokens = tokenize(text)
-    if any(t.pos == "x" and is_cjk(t.text[0]) for t in tokens):
+    if [t for t in tokens if t.pos == "x" and "\u4e00" <= t.text[0] <= "\u9fff"]:  # a CJK word tagged x (is_cjk)
         tokens = _rare_words_as_names(tokens)
     admin = _admin_candidates(text, ctx, tokens)
     if "、" in text:
         admin += _listed_stopped_divisions(tokens, ctx, admin)
     rest = _region_candidates(text, tokens) + _list_candidates(text) + _suffix_candidates(text, tokens)
-    rest += _compass_region_candidates(tokens) + _feature_word_candidates(tokens)
-    rest += _macro_region_candidates(text, tokens) + _water_word_candidates(tokens, ctx)
+    rest += _compass_region_candidates(text, tokens) + _feature_word_candidates(text, tokens)
+    rest += _macro_region_candidates(text, tokens) + _water_word_candidates(text, tokens, ctx)
     if "（" in text:
         rest += _bracketed_zone_candidates(text, tokens)
     rest += _shared_suffix_candidates(text, tokens) + _route_list_candidates(text, tokens)
@@ -1903,7 +1934,8 @@ def place_mentions(
     zones = _zone_grammar_candidates(text, tokens)
     if "国家" in text and "试验区" in text:
         rest += _national_pilot_candidates(text, tokens)
-    rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
+    if zones:
+        rest = [c for c in rest if not any(z.end == c.end and c.start < z.start for z in zones)] + zones
     if any(d in text for d in _RANGE_DASHES):
         rest += _dashed_route_candidates(text, tokens)
     if "至" in text:
@@ -2157,7 +2189,7 @@ def _joint_abbreviation(text: str, tokens: Sequence[Token], a: int, b: int) -> b
     character names a member (``_joint_characters``), the first no compass word, and no word of it a function word
     or a dictionary word of another kind (安全/an, 文明/nr are words; 鲁豫/nr, 京津冀/j are the members')."""
     stem = text[a:b]
-    if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not all(c in _joint_characters() for c in stem):
+    if not 2 <= len(stem) <= _MAX_JOINT or stem[0] in _DIRECTIONS or not _joint_characters().issuperset(stem):
         return False
     if any(c in _NUMERALS for c in stem):
         return False  # 甲南|四大: a count after the place, not a member (四 of 四平)
@@ -2179,6 +2211,7 @@ def _feature_stem(stem: str) -> bool:
     return len(stem) >= 2 and stem[-1] in _FEATURE_ENDS and _word_tag(stem) == "ns"
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every stem length at every topic length of every zone head
 def _place_stem(stem: str) -> bool:
     """Whether ``stem`` is a place word: a division or its short name (not a common word), a named region, a feature."""
     return len(stem) >= 2 and (stem in _admin_names().names or stem in _regions()[1] or _feature_stem(stem))
@@ -2192,7 +2225,7 @@ def _named_stem(stem: str) -> bool:
 
 def _river_reach(stem: str) -> bool:
     """Whether ``stem`` is a reach or the mouth of a named river (甲江上游, 甲江口)."""
-    return any(stem.endswith(r) and _feature_stem(stem[: -len(r)]) for r in _REACHES)
+    return stem.endswith(_REACHES) and any(stem.endswith(r) and _feature_stem(stem[: -len(r)]) for r in _REACHES)
 
 
 def _zone_stem(text: str, tokens: Sequence[Token], a: int, b: int, belt: bool) -> bool:
@@ -2317,6 +2350,9 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     the topic is a few characters of content words (现代农业, 开放发展); the head ends a word. The longest such
     name is the zone; a head without a stem (生态带, 示范区) is a kind of zone, and 一带一路 opens on no place.
     """
+    matches = list(_zone_head_re().finditer(text))
+    if not matches:
+        return []  # most sentences hold no zone head (one in nine of the provincial reports')
     heads = _zone_heads()
     token_starts = [t.start for t in tokens]  # in order: a word's start before an offset is found by bisection
     by_start = dict(zip(token_starts, tokens, strict=True))
@@ -2324,7 +2360,7 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     ends = {t.end for t in tokens}
     quotes = _quoted_spans(text) if "“" in text else []
     out: list[PlaceMention] = []
-    for m in _zone_head_re().finditer(text):
+    for m in matches:
         hs, he = m.span()
         if he not in ends or text.endswith(_longer_suffixes(m.group()), 0, he):
             continue  # 国家|高新区: the head is the end of a longer suffix (高新区), read by the suffix rules
@@ -2334,11 +2370,13 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
         best: tuple[int, int] | None = None  # the stem's start and end
         belt = m.group().endswith(("带", "走廊"))
         # 甲市经济特区, 甲市乙丙新区 as one word: the stem and topic inside it; 环甲湖|科创圈: the word the topic
-        word = next((t for t in tokens if t.start < hs < t.end), None)
+        holder = bisect_right(token_starts, hs) - 1  # the word holding the head's start
+        word = tokens[holder] if holder >= 0 and tokens[holder].start < hs < tokens[holder].end else None
         # 环甲湖“湖泊+”绿色发展区: one quoted brand inside the topic, read as one word of it
         quote = next(((qa - 1, qb + 1) for qa, qb in quotes if qb < hs and hs - qb - 1 <= _MAX_TOPIC), None)
         extra = quote[1] - quote[0] if quote is not None and word is None else 0
         topics = range(min(_MAX_TOPIC + extra if word is None else hs - word.start, hs) + 1)
+        inside_head = bisect_left(token_starts, hs)  # the words before the head's start: a topic's end
         for topic in topics:
             stem_end = hs - topic
             if quote is not None and quote[0] < stem_end < quote[1]:
@@ -2351,9 +2389,10 @@ def _zone_grammar_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
                 and any(_provincial_joint(text[x:opening]) for x in range(max(0, opening - _MAX_JOINT), opening))
             )
             glued = (t := by_start.get(stem_end)) is not None and len(t.text) == 1  # 甲乙丙|海|联运: no topic word
-            if not _topic_ok(text, tokens, stem_end, hs, quote, provincial):
+            lo = before - 1 if before and tokens[before - 1].end > stem_end else before
+            if not _topic_ok(text, tokens[lo:inside_head], stem_end, hs, quote, provincial):  # the words it reads
                 break
-            if topic and not _opens_topic(tokens, stem_end):
+            if topic and not _opens_topic(tokens[lo : lo + 1], stem_end):  # the first word ending after stem_end
                 continue
             for size in range(min(_MAX_ZONE_STEM, stem_end), 1, -1):
                 a = stem_end - size
@@ -2531,8 +2570,13 @@ def _broken_works_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     generic = word_set("place_generic.txt")
     for k, t in enumerate(tokens):
         works = t.text in _WORKS_SUFFIXES
-        mine = None if works else _mineral_re().search(text, max(0, t.end - _MAX_MINERAL - 1), t.end)
-        if not works and (mine is None or not t.text.endswith("矿")):
+        if works:
+            mine = None
+        elif t.text.endswith("矿"):
+            mine = _mineral_re().search(text, max(0, t.end - _MAX_MINERAL - 1), t.end)
+        else:
+            continue
+        if not works and mine is None:
             continue
         stem_end = t.start if works else mine.start()
         j = k
@@ -2856,7 +2900,7 @@ def find_places(report: Report, ctx: DocContext, tokens: Mapping[int, Sequence[T
             if place is None:
                 place = Place(m.name, m.type, _within(m, ctx), m.code, aliases=_admin_aliases(m))
                 places[m.name] = place
-            if sentence.index not in place.sentences:
+            if not place.sentences or place.sentences[-1] != sentence.index:  # indexes grow: the last is the latest
                 place.sentences.append(sentence.index)
             short = sentence.text[m.start : m.end]
             if short != m.name and m.name in _region_full_names().values() and short not in place.aliases:

@@ -772,6 +772,8 @@ _DEADLINE_RE = re.compile(
     r"|(?:(?<![比较])“?(?P<fyp>十[一二三四五]五)”?|(?<![比较])“(?P<fyp2>[六七八九]五|十五)”)(?:期间|末|时期|年均)"
 )
 """Deadline cues: 到2025年, 2025年6月底前, 9月中旬前, 上半年, 三季度末, 年底前, 3年内, 今后三年, 今年, 明年."""
+_DEADLINE_CHAR = re.compile("[年季月五]")
+"""A character every deadline cue holds (年, 季度, 月, the 五 of a five-year plan): no cue without one."""
 _QUARTER_ENDS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _XUN_DAYS = {"上": 10, "中": 20}
 
@@ -780,6 +782,8 @@ def _deadline_from(
     text: str, plan_year: int | None, *, before: int, this_year: int | None = None
 ) -> tuple[bool, str | None]:
     """The deadline the nearest cue before ``before`` gives: (found a cue, value)."""
+    if _DEADLINE_CHAR.search(text, 0, before) is None:
+        return False, None  # the pattern tries every position; most texts before a figure hold no cue
     last = None
     for m in _DEADLINE_RE.finditer(text, 0, before):
         last = m
@@ -1341,10 +1345,11 @@ def find_targets(
     unnoted = 0  # out[unnoted:] are the section's targets since its last responsibility note
     previous_end = 0
     this_year = _delivery_year(report.meta.date, ctx.plan_year)
+    descriptive_by_section: dict[str | None, bool] = {}  # a section's sentences share its titles
     for sentence in report.sentences:
         if sentence.section != current_section:
             current_section, state, carried, unnoted = sentence.section, _Responsible(), None, len(out)
-        if "\n" in report.text[previous_end : sentence.start]:
+        if report.text.find("\n", previous_end, sentence.start) != -1:
             goals, told_past = None, False
         if sentence.part != "review" and _opens_past_year(sentence.text, ctx.plan_year):
             told_past = True
@@ -1356,7 +1361,8 @@ def find_targets(
         if title is None and sentence.part == "appendix" and sentence.section in sections:
             title = sections[sentence.section].title
         default = _list_deadline(title, ctx.plan_year) or carried
-        descriptive = _is_descriptive(sentence.section, sections)
+        if (descriptive := descriptive_by_section.get(sentence.section)) is None:
+            descriptive = descriptive_by_section[sentence.section] = _is_descriptive(sentence.section, sections)
         spans = _spans(sentence, mentions)
         if _owns_targets_before(out, unnoted, note_owner(sentence.text, spans)):
             unnoted = len(out)

@@ -407,3 +407,11 @@ def test_a_bound_after_the_last_item_of_a_respective_list_bounds_every_item() ->
 
 def test_a_bound_after_a_list_without_respectively_bounds_only_its_own_item() -> None:
     assert _read("新建学校20所、医院3所以上") == [(20.0, "所", "="), (3.0, "所", ">=")]
+
+
+def test_find_quantities_gives_a_fresh_list_each_call() -> None:
+    """A sentence's quantities are kept for the next caller: changing one answer changes no other."""
+    first = find_quantities("新增就业12万人，完成投资30亿元")
+    first.clear()
+    again = find_quantities("新增就业12万人，完成投资30亿元")
+    assert [(q.value, q.unit) for q in again] == [(120000.0, "人"), (3000000000.0, "元")]
