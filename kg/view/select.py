@@ -231,16 +231,6 @@ class StoreLookup:
                 for quad in self.ox.quads_for_pattern(None, self._type, self._named(cls), graph):
                     yield quad.subject.value
 
-    def in_report(self) -> set[str]:
-        """Wanted nodes the report graph names (as subject, or as object of an edge)."""
-        found: set[str] = set()
-        for quad in self.ox.quads_for_pattern(None, None, None, self.graph):
-            if type(quad.subject) is self._named:
-                found.add(quad.subject.value)
-            if type(quad.object) is self._named and quad.predicate != self._type:
-                found.add(quad.object.value)
-        return {uri for uri in found if self.shown(uri)}
-
     def states(self, uri: str) -> bool:
         """Whether the report graph names ``uri`` (always true without a report)."""
         if self.graph is None:
