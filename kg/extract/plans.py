@@ -75,6 +75,7 @@ from kg.extract.policies import (
     strip_owner,
 )
 from kg.extract.tokens import UNKNOWN_WORD_TAGS, Token, segmenter, tokenize
+from kg.extract.verbs import verb_in
 from kg.loaders.model import Report
 
 __all__ = ["find_plans", "plan_names"]
@@ -281,7 +282,7 @@ def _over_parallel_verb(words: Sequence[Token], i: int, end: int) -> int:
     if not 2 <= i < end or words[i - 2].text != "、" or not is_verbal(words[i - 1]) or i - 3 < 0:
         return i
     verb = words[i - 1].text
-    if verb in lead_verbs() or verb in word_set("plan_carry_out_verbs.txt") or verb in _BUILDING_VERBS:
+    if verb_in(verb, _carrying_verbs()) or verb_in(verb, _BUILDING_VERBS):
         return i
     return i - 1 if words[end - 1].text == words[i - 3].text else i
 
@@ -406,7 +407,7 @@ def _whole_conjunct(words: Sequence[Token], end: int) -> bool:
     j = name_start(words, end)
     if j >= end or is_verbal(words[j]) or _is_place(words[j:end]):
         return False
-    return j == 0 or words[j - 1].pos == "x" or words[j - 1].text in lead_verbs()
+    return j == 0 or words[j - 1].pos == "x" or verb_in(words[j - 1].text, lead_verbs())
 
 
 def _is_place(words: Sequence[Token]) -> bool:
@@ -739,11 +740,11 @@ def _first_item_start(text: str, words: Sequence[Token], end: int) -> int | None
     inside (推进甲续建配套与|乙改造、…: no verb, punctuation or building verb before it): no list of names."""
     first = _over_owner(words, name_start(words, end, quoted=words[end - 1].text == "”"))
     verbs = _carrying_verbs()
-    first = max([first] + [c + 1 for c in range(first, end) if words[c].text in verbs])  # 常态化开展|甲
+    first = max([first] + [c + 1 for c in range(first, end) if verb_in(words[c].text, verbs)])  # 常态化开展|甲
     first = _subject_list_start(text, words, first, end, verbs)
     first = _over_joined_activity(words, first, verbs)
     opener = words[first - 1] if first > 0 else None
-    if opener and not (is_verbal(opener) or opener.pos == "x" or opener.text in verbs | _BUILDING_VERBS):
+    if opener and not (is_verbal(opener) or opener.pos == "x" or verb_in(opener.text, verbs | _BUILDING_VERBS)):
         return None
     return first
 
@@ -894,7 +895,7 @@ def _subject_list_start(text: str, words: Sequence[Token], first: int, comma: in
     if clause == 0 or words[clause - 1].text in _QUOTES or clause == first:
         return first
     between = words[clause:first]
-    if any(t.text in verbs or t.text in lead_verbs() or not t.pos.startswith(_SUBJECT_TAGS) for t in between):
+    if any(verb_in(t.text, verbs) or not t.pos.startswith(_SUBJECT_TAGS) for t in between):
         return first
     return clause
 
@@ -1072,7 +1073,7 @@ def _past_verb_chain(text: str, words: Sequence[Token], name: str) -> str:
     first = next((i for i, t in enumerate(words) if t.start == at), None)
     if not first or not is_verbal(words[first]) or not is_verbal(words[first - 1]):
         return name
-    if words[first - 1].text in lead_verbs() or words[first - 1].text in word_set("plan_carry_out_verbs.txt"):
+    if verb_in(words[first - 1].text, _carrying_verbs()):
         return name
     cut = words[first].end
     rest = [t for t in words[first + 1 :] if t.end <= at + len(name)]
@@ -1425,9 +1426,9 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
         or _BATCH_RE.fullmatch(words[j].text)
     ):
         j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point; 首批|开展: a batch
-    if j >= k or words[j].text not in verbs:
+    if j >= k or not verb_in(words[j].text, verbs):
         return []
-    while j + 1 < k and words[j + 1].text in verbs:
+    while j + 1 < k and verb_in(words[j + 1].text, verbs):
         j += 1  # 组织|开展, 深入|推进: a chain of such verbs; the name follows the last one
     if programme and (not words[j].text.endswith(_IMPLEMENT) or _COUNT_AFTER_RE.match(text, hs + len(head))):
         return []  # 推进|某某工程 may be building works, 某某工程500处 are counted works; 实施|某某工程 is a programme
@@ -1787,7 +1788,7 @@ def _carried_out_quotes(text: str, words: Sequence[Token]) -> list[str]:
         closes = m.end() == len(text) or text[m.end()] in _CLAUSE_CLOSERS
         listed = "、" in m.group(1) or "，" in m.group(1) or m.group(1).endswith(_STRATEGY + _policy_heads())
         carried = before is not None and before.end == m.start() and before.text.endswith(_CARRYING_OUT)
-        if closes and not listed and carried and before.text in word_set("plan_carry_out_verbs.txt"):
+        if closes and not listed and carried and verb_in(before.text, word_set("plan_carry_out_verbs.txt")):
             out.append(m.group())
     return out
 
@@ -1818,7 +1819,7 @@ def _topic_before(text: str, words: Sequence[Token], start: int) -> str:
     if not idx or words[idx - 1].text == "、":
         return ""
     i = name_start(words, idx)
-    i = max([i] + [j + 1 for j in range(i, idx) if words[j].text in lead_verbs()])  # 大力推进|“以竹代塑”
+    i = max([i] + [j + 1 for j in range(i, idx) if verb_in(words[j].text, lead_verbs())])  # 大力推进|“以竹代塑”
     while i < idx and (words[i].pos in _SCOPE_TAGS or words[i].text == "年度" or _is_predicate(words[i])):
         i += 1
     stem = text[words[i].start : start] if i < idx else ""
