@@ -582,7 +582,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
     out = [_with_route_start(text, words, n) for n in out]
-    out += _national_programmes(text)  # fixed names: no verb or subject to cut from them (退牧/v|还草)
+    out += _national_programmes(text, words)  # fixed names: no verb or subject to cut from them (退牧/v|还草)
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -973,26 +973,47 @@ def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
 
 _PROGRAMME_CLOSERS = frozenset("、，,。；;：:和及与等的”）)")
 _PROGRAMME_WORK = ("成果", "工作")
+_WORKS_BUILT = "建设"  # 甲工程|建设加快推进: the building of a programme's works
+_CLAUSE_OPENERS = frozenset("，,。；;：:、\n")
 _AMOUNT_IN_CLAUSE_RE = re.compile(r"[^，,。；;]*?\d")
 _ADVERBIAL = "地"
 
 
-def _national_programmes(text: str) -> list[str]:
+def _national_programmes(text: str, words: Sequence[Token]) -> list[str]:
     """The national programmes of ``data/plan_national_programmes.txt`` named alone in ``text`` (巩固甲、乙等成果,
-    甲、乙等重大建设 → 甲, 乙; “甲” keeps its quotes): before a comma, 、, 和, 等, 的, 成果 or 工作. Not the start of a
-    longer name (甲中线工程, “甲”第四通道: the name rules or the places take it), not a verb (有步骤地|退耕还林), and
-    not an amount of the work done (累计甲、乙3191万公顷: a number later in the clause)."""
+    甲、乙等重大建设 → 甲, 乙; “甲” keeps its quotes): before a comma, 、, 和, 等, 的, 成果 or 工作, or as the
+    subject of what a review reports of it (，甲全面投产; 甲工程进展顺利: :func:`_reported_on`). Written with its
+    head 工程 (甲工程, 甲工程建设) the programme is named so. Not the start of a longer name (甲中线工程, “甲”第四通道,
+    甲管道: the name rules or the places take it), not a verb (有步骤地|退耕还林), and not an amount of the work done
+    (累计甲、乙3191万公顷: a number later in the clause)."""
     out: list[str] = []
     for m in word_re("plan_national_programmes.txt").finditer(text):
         quoted = m.start() > 0 and text[m.start() - 1] == "“" and text.startswith("”", m.end())
-        end = m.end() + quoted
+        name, end = m.group(), m.end() + quoted
+        headed = not quoted and not name.endswith(_PROGRAMME_HEAD) and text.startswith(_PROGRAMME_HEAD, end)
+        if headed:
+            name, end = name + _PROGRAMME_HEAD, end + len(_PROGRAMME_HEAD)  # 南水北调|工程
         after = text[end : end + 1]
-        if after and after not in _PROGRAMME_CLOSERS and not text.startswith(_PROGRAMME_WORK, end):
+        work = _PROGRAMME_WORK + ((_WORKS_BUILT,) if headed else ())
+        alone = not after or after in _PROGRAMME_CLOSERS or text.startswith(work, end)
+        subject = headed or m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS
+        if not alone and not (subject and _reported_on(words, end)):
             continue
         if text[m.start() - 1 : m.start()] == _ADVERBIAL or _AMOUNT_IN_CLAUSE_RE.match(text, end):
             continue
-        out.append(f"“{m.group()}”" if quoted else m.group())
+        out.append(f"“{name}”" if quoted else name)
     return out
+
+
+def _reported_on(words: Sequence[Token], end: int) -> bool:
+    """Whether the word starting at ``end`` is a predicate said of the programme before it (甲|进展顺利, 甲|全面/n|投产,
+    甲|防洪/vn、发电…效益): a verb or verbal noun, or a manner adverb, however jieba tags it; not a noun (甲|水源及
+    沿线: a region named after it, 甲|规模: an amount)."""
+    token = next((t for t in words if t.start == end), None)
+    if token is None:
+        return False
+    adverb = token.text in word_union("verb_adverbs.txt", "predicate_adverbs.txt")
+    return adverb or token.pos in ("vn", "d", "ad") or is_verbal(token)
 
 
 _JOINED_HEADS_RE = re.compile(r"([^“”]*?(工程|项目|计划|行动|试点))(?:和|及|与)([^“”]{2,}?\2)")
