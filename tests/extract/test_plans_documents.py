@@ -10,6 +10,18 @@ def test_the_economys_plan_is_a_document_not_a_programme() -> None:
     assert plan_names("超额完成今年计划。") == []
 
 
+def test_the_plans_quantities_purchases_and_horizon_are_the_economys_plan() -> None:
+    assert plan_names("严格控制全社会固定资产投资总额计划。") == []
+    assert plan_names("粮食部门要完成国家收购计划。") == []
+    assert plan_names("各地要认真编好基本建设计划。") == []
+    assert plan_names("抓紧研究编制中长期计划。") == []
+
+
+def test_a_plan_exceeded_or_followed_is_a_clause() -> None:
+    assert plan_names("有些地区的加工工业投资超过计划。") == []
+    assert plan_names("重点建设和企业技术改造按计划进行。") == []
+
+
 def test_a_named_research_programme_is_still_a_plan() -> None:
     assert plan_names("实施高技术研究和科技支撑计划。") == ["高技术研究和科技支撑计划"]
 
