@@ -39,6 +39,7 @@ from kg.extract.lexicon import CJK, alternation, rows, word_re, word_set, words
 from kg.extract.model import Agency, DocContext, Policy
 from kg.extract.ownership import names_an_owner, owner_in, trailing_owner
 from kg.extract.tokens import Token, opens_name, tokenize
+from kg.extract.verbs import verb_under_adverb
 from kg.loaders.model import Report
 
 __all__ = [
@@ -540,6 +541,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             len(named) < 2
             or len(title) > 40
             or named in generic
+            or _only_predicate(named, generic)
             or ("的" in stem) != stem.startswith(_OPEN_WITH_DE)  # 关于…的意见; 推动…的政策举措 is a description
             or re.search(_LISTED_HEAD, stem)
             or not _opens_title(tokens, i, stem)
@@ -563,6 +565,20 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         out.append((text[start:written], lead))
         listed = (written, lead)
     return out
+
+
+_SCOPE_OPENING_RE = re.compile(r"^在?[^，,]{0,3}范围内")
+"""在全国范围内, 范围内: the scope the predicate applies in (研究制定在全国范围内|实施方案)."""
+
+
+def _only_predicate(stem: str, generic: frozenset[str]) -> bool:
+    """Whether a stem is only the scope, manner adverb or verb of what is done with the document (在全国范围内|实施方案,
+    全面|实施方案, 全面实施|方案): a generic document word after its predicate, no subject named."""
+    rest = _SCOPE_OPENING_RE.sub("", stem)
+    if not rest or rest in word_set("verb_adverbs.txt"):
+        return True
+    verb = verb_under_adverb(rest)
+    return verb != rest and (verb in lead_verbs() or verb in generic)
 
 
 _EDITION_RE = re.compile(r"[（(](?:\d{4}(?:年)?(?:[—－-]\d{4}年?)?|\d{4}年?版|[试暂]行|草案|征求意见稿)[）)]")
