@@ -1050,10 +1050,22 @@ def _with_route_start(text: str, words: Sequence[Token], name: str) -> str:
     return text[start.start : at] + name if opened else name
 
 
+_NAMING_ADVERBS = frozenset({"全面", "统筹", "依法", "系统", "率先"})
+"""Manner adverbs that also open the noun phrase of a programme's name (全面振兴…行动, 统筹协调…试点, 依法行政…行动)."""
+
+
+@cache
+def _predicate_adverbs() -> tuple[str, ...]:
+    """Adverbs that only ever modify a verb (``data/predicate_adverbs.txt``) and the manner adverbs jieba joins to the
+    verb after them (``data/verb_adverbs.txt``: 继续抓好, 逐步提高) that open no name, longest first."""
+    adverbs = word_union("predicate_adverbs.txt", "verb_adverbs.txt") - _NAMING_ADVERBS
+    return tuple(sorted(adverbs, key=len, reverse=True))
+
+
 def _without_predicate(name: str) -> str:
     """``name`` without an opening adverb and its verb (继续抓好|保障性安居工程, 严格控制/n|…: jieba joins and mis-tags
     them), as no programme name opens with one (``data/predicate_adverbs.txt``); "" when what is left is generic."""
-    adverb = next((w for w in word_set("predicate_adverbs.txt") if name.startswith(w)), None)
+    adverb = next((w for w in _predicate_adverbs() if name.startswith(w)), None)
     if adverb is None:
         return name
     words = tokenize(name)

@@ -25,3 +25,12 @@ def test_a_campaign_carried_out_by_a_fused_verb_keeps_its_own_verb() -> None:
 
 def test_a_quote_carried_out_by_a_fused_verb_is_a_programme() -> None:
     assert plan_names("系统实施“双百提升”。") == ["“双百提升”"]
+
+
+def test_a_joined_adverb_and_verb_open_no_programme_name() -> None:
+    assert plan_names("逐步提高水利工程供水价格。") == []
+    assert plan_names("今年继续抓好甲乙丙综合整治工程。") == ["甲乙丙综合整治工程"]
+
+
+def test_an_adverb_that_also_opens_a_noun_phrase_stays_in_the_name() -> None:
+    assert plan_names("实施全面振兴新突破三年行动。") == ["全面振兴新突破三年行动"]
