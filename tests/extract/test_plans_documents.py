@@ -66,3 +66,11 @@ def test_projects_of_a_plan_are_not_a_programme() -> None:
     assert plan_names("做好“十五”计划与“十一五”计划项目的衔接。") == []
     assert plan_names("抓紧落实国土空间规划项目。") == []
     assert plan_names("启动科技攻关计划项目20个。") == ["科技攻关计划"]  # the programme, not its projects
+
+
+def test_the_trade_of_contracting_works_abroad_is_no_programme() -> None:
+    assert plan_names("进一步发展对外承包工程和劳务合作。") == []
+
+
+def test_planned_immunisation_is_a_health_service_not_a_plan() -> None:
+    assert plan_names("做好妇幼卫生和儿童计划免疫工作。") == []
