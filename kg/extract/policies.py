@@ -550,7 +550,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or not re.search(rf"[{CJK}]", stem)
             or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
             or _DETERMINER_RE.search(stem)
-            or (title.endswith("规定") and stem.endswith(_STIPULATING_DOCUMENTS))
+            or (title.endswith("规定") and _stipulates(stem, title))
             or _OPINIONS_RE.search(title)
         ):
             continue
@@ -729,6 +729,17 @@ _DETERMINER_RE = re.compile(r"有关|相关|各项|各类|每项|每个")
 """中央有关规定, 廉洁从政各项规定: a determiner inside the stem refers to rules in general, it titles none."""
 _STIPULATING_DOCUMENTS = ("计划", "规划", "报告", "纲要", "方案", "决议", "法", "条例")
 """第一季度计划规定…, 宪法规定…: after a document's name 规定 is its verb (the plan stipulates), no title."""
+_STIPULATING_BODIES = frozenset({"国家", "中央", "党中央", "国务院", "上级"})
+_ARTICLE_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条$")
+
+
+def _stipulates(stem: str, title: str) -> bool:
+    """Whether 规定 after ``stem`` is a verb or rules in general, not a title: after a document or its article
+    (宪法规定, 宪法第十条|规定: the text stipulates) or after a body alone (国家规定的标准, 按照中央规定: what it
+    stipulates; a counted set, 中央八项规定, names its rules)."""
+    if stem.endswith(_STIPULATING_DOCUMENTS) or _ARTICLE_RE.search(stem):
+        return True
+    return stem in _STIPULATING_BODIES and title == stem + "规定"
 _MEASURE_ENDS = ("措施", "举措")
 _MEASURE_MARKS = re.compile(r"[“「]|^关于|[0-9]+[条项]|[一二两三四五六七八九十百]+[条项]|若干")
 
