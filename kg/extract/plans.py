@@ -581,7 +581,7 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     if _ROLE_CENTRE in text and _BUILDING in text:
         out += _city_role_programmes(text, words)
     out += _standing_names(text, words)
-    out = [part for n in out for part in _joined_names(n)]
+    out = [part for n in out for joined in _joined_names(n) for part in _objects_of_one_work(joined)]
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
     out = [_with_route_start(text, words, n) for n in out]
@@ -1032,6 +1032,26 @@ def _joined_names(name: str) -> list[str]:
     if not m:
         return [name]
     return [m.group(3)] if m.group(1) == m.group(2) else [m.group(1), m.group(3)]
+
+
+_OBJECT_TAGS = ("n", "nz", "ns", "j")
+
+
+def _objects_of_one_work(name: str) -> list[str]:
+    """``name`` split into one work per object when two nouns joined by 和 share one activity and the built head
+    (甲和乙治理工程 → 甲治理工程, 乙治理工程: each object's own work, as the items of 甲、乙等治理工程 are); the
+    name whole when a conjunct is a phrase (甲更新和乙改造提质工程: the conjunct rules decide) or the word before the
+    head is no activity (``data/plan_activities.txt``)."""
+    if not name.endswith(_BUILT) or not any(c in name for c in _COORDINATORS):
+        return [name]
+    words = tokenize(name)
+    if len(words) != 5 or words[1].text not in _COORDINATORS or words[4].text not in _BUILT:
+        return [name]
+    first, second, activity = words[0], words[2], words[3].text
+    nouns = all(t.pos in _OBJECT_TAGS and not is_verbal(t) for t in (first, second))
+    if not nouns or activity not in word_set("plan_activities.txt"):
+        return [name]
+    return [first.text + activity + words[4].text, second.text + activity + words[4].text]
 
 
 _ROUTE_WORDS = frozenset({"至", "到"})
