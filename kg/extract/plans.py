@@ -42,11 +42,16 @@ Names with no head word: quoted names whose shape makes a programme (“煤改�
 a quote that is the whole object of 实施/开展 (滚动实施“某某”，), campaigns (运动) named by a proper noun
 (爱国卫生运动), national censuses (第五次全国经济普查) and the standing programmes of
 ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划); the national programmes of
-``data/plan_national_programmes.txt`` (南水北调, 退耕还林) named alone, not as an amount of work.
-Two names the segmenter joined with their own heads are two (甲工程和乙工程).
+``data/plan_national_programmes.txt`` (南水北调, 退耕还林) named alone or as the subject of what a review reports
+of it (，西气东输全面投产; with its head: 南水北调工程进展顺利), not as an amount of work.
+Two names the segmenter joined with their own heads are two (甲工程和乙工程), and so are two nouns joined before one
+activity and a built head (甲和乙治理工程 → 甲治理工程, 乙治理工程). A verb jieba joined to the manner adverb before
+it (逐步推进, 系统实施: :mod:`kg.extract.verbs`) counts as that verb wherever a carrying or lead verb is tested.
 A bare quoted name is merged into the one plan of the report named in full with it.
 
-Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), criticised works (“形象工程”:
+Not plans: five-year plans (“九五”计划: policies), the economy's plans (年度计划, 投资总额计划, 国家收购计划:
+``data/plan_economic_plans.txt``) and a plan's projects (“九五”计划项目), the trade of contracting works abroad
+(对外承包工程), planned immunisation (计划免疫), criticised works (“形象工程”:
 ``data/plan_pejorative_names.txt``), clauses (某区纳入国家试点,
 产量没有完成计划: ``data/plan_clause_verbs.txt``), the sites of a pilot (试点村, 试点县), works counted right
 after their head (某某项目320个), of a stage (续建, 存量: ``data/plan_project_stages.txt``) or of a class (片区类…项目),

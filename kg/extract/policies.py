@@ -26,6 +26,10 @@ constitution and civil code by their bare name (宪法, 民法典), and laws and
 subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明, also where the
 segmenter cut 中 off a one-character partner: :func:`instrument_titles`, the verb before giving the status).
 Running-text 措施/举措 need a title mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
+A title needs a named subject: a stem that is only a kind word (改革方案, 总体方案, 行业规划, 流域规划:
+``data/policy_generic.txt``) or only the predicate's scope, manner adverb or verb (在全国范围内|实施方案,
+全面|实施方案) names none, and 规定 after a body alone or a document's article (国家规定的标准, 宪法第十条规定) is
+what they stipulate.
 """
 
 from __future__ import annotations
