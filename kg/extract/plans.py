@@ -89,8 +89,8 @@ _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
 _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列|(?P<count>[一二两三四五六七八九十\d][大项个]))?")
-_NOT_AFTER = {"工程": "师化", "计划": "生单经免", "项目": "化库部", "行动": "者车", "试点": "村镇乡县校户"}
-"""工程师, 计划生育, 计划免疫, 项目库, 行动者; 试点村, 试点县: the sites of a pilot, places of a kind, not the pilot."""
+_NOT_AFTER = {"工程": "师化", "计划": "生单经免", "项目": "化库部", "行动": "者车起", "试点": "村镇乡县校户"}
+"""工程师, 计划生育, 计划免疫, 项目库, 行动者, 行动起来 (act); 试点村, 试点县: the sites of a pilot, not the pilot."""
 _CONTRACTED_WORKS = "承包工程"
 """对外承包工程: the trade of contracting construction abroad (a category of the commerce ministry's statistics, beside
 劳务合作), no programme."""

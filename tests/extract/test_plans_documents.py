@@ -74,3 +74,7 @@ def test_the_trade_of_contracting_works_abroad_is_no_programme() -> None:
 
 def test_planned_immunisation_is_a_health_service_not_a_plan() -> None:
     assert plan_names("做好妇幼卫生和儿童计划免疫工作。") == []
+
+
+def test_acting_together_is_no_campaign() -> None:
+    assert plan_names("全市上下都要进一步积极行动起来。") == []
