@@ -611,8 +611,10 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     ]
 
 
-_FIVE_YEAR_OPENING_RE = re.compile(r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年")
-"""Where a five-year plan's title opens (“七五”, 第七个五年)."""
+_FIVE_YEAR_OPENING_RE = re.compile(
+    r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年|[一二三四六七八九十]五计划"
+)
+"""Where a five-year plan's title opens (“七五”, 第七个五年, unquoted 六五计划)."""
 
 
 def _ends_on_five_year_plan(name: str) -> bool:

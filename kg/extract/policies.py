@@ -78,11 +78,15 @@ _PLANNED_LIST_RE = re.compile(r"拟|计划|将|待")
 _DRAFT_RE = re.compile(r"[（(]?(?:草案|征求意见稿|试行)[）)]?$")
 _PRINTS_RE = re.compile(r"关于(?:印发|转发|发布|实施)(.{2,60})的(?:通知|决定)$")
 _NOTICE_RE = re.compile(r"关于[^，,。；;：:“”]{2,60}?的通知")
+_UNQUOTED_FIVE_YEAR = r"(?<![一二三四五六七八九十百千万零〇\d])(?:十[一二三四]?|[一二三四六七八九])五(?=规划|计划)"
 _FIVE_YEAR_RE = re.compile(
-    r"(?:国民经济和社会发展)?(?:“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年)(?:规划|计划)(?:纲要|建议)?"
+    r"(?:国民经济和社会发展)?(?:“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年|"
+    + _UNQUOTED_FIVE_YEAR
+    + r")(?:规划|计划)(?:纲要|建议)?"
 )
 """“十四五”规划, “九五”计划, 第一个五年计划, 国民经济和社会发展第十个五年计划纲要: the national economic plan of a
-five-year period, by its ordinal (the number is the plan's name, not a quantity)."""
+five-year period, by its ordinal (the number is the plan's name, not a quantity); the 1980s reports write the short
+form without quotes too (六五计划, 七五计划)."""
 
 
 def five_year_plans(text: str) -> list[tuple[int, str]]:

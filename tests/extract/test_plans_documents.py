@@ -78,3 +78,7 @@ def test_planned_immunisation_is_a_health_service_not_a_plan() -> None:
 
 def test_acting_together_is_no_campaign() -> None:
     assert plan_names("全市上下都要进一步积极行动起来。") == []
+
+
+def test_a_five_year_plan_written_short_is_no_action_plan() -> None:
+    assert plan_names("全面实现六五计划。") == []
