@@ -42,11 +42,16 @@ Names with no head word: quoted names whose shape makes a programme (“煤改�
 a quote that is the whole object of 实施/开展 (滚动实施“某某”，), campaigns (运动) named by a proper noun
 (爱国卫生运动), national censuses (第五次全国经济普查) and the standing programmes of
 ``data/plan_standing_names.txt`` (为民办实事项目, 星火计划); the national programmes of
-``data/plan_national_programmes.txt`` (南水北调, 退耕还林) named alone, not as an amount of work.
-Two names the segmenter joined with their own heads are two (甲工程和乙工程).
+``data/plan_national_programmes.txt`` (南水北调, 退耕还林) named alone or as the subject of what a review reports
+of it (，西气东输全面投产; with its head: 南水北调工程进展顺利), not as an amount of work.
+Two names the segmenter joined with their own heads are two (甲工程和乙工程), and so are two nouns joined before one
+activity and a built head (甲和乙治理工程 → 甲治理工程, 乙治理工程). A verb jieba joined to the manner adverb before
+it (逐步推进, 系统实施: :mod:`kg.extract.verbs`) counts as that verb wherever a carrying or lead verb is tested.
 A bare quoted name is merged into the one plan of the report named in full with it.
 
-Not plans: five-year plans (“九五”计划: policies) and a plan's projects (“九五”计划项目), criticised works (“形象工程”:
+Not plans: five-year plans (“九五”计划: policies), the economy's plans (年度计划, 投资总额计划, 国家收购计划:
+``data/plan_economic_plans.txt``) and a plan's projects (“九五”计划项目), the trade of contracting works abroad
+(对外承包工程), planned immunisation (计划免疫), criticised works (“形象工程”:
 ``data/plan_pejorative_names.txt``), clauses (某区纳入国家试点,
 产量没有完成计划: ``data/plan_clause_verbs.txt``), the sites of a pilot (试点村, 试点县), works counted right
 after their head (某某项目320个), of a stage (续建, 存量: ``data/plan_project_stages.txt``) or of a class (片区类…项目),
@@ -75,6 +80,7 @@ from kg.extract.policies import (
     strip_owner,
 )
 from kg.extract.tokens import UNKNOWN_WORD_TAGS, Token, segmenter, tokenize
+from kg.extract.verbs import verb_in
 from kg.loaders.model import Report
 
 __all__ = ["find_plans", "plan_names"]
@@ -83,8 +89,11 @@ _LIST_TITLE_RE = re.compile(r"行动|计划|工程|项目|攻坚")
 _ITEM_NAME_RE = re.compile(r"^\s*([^：:，,。；;]{3,40})[：:]")
 _QUOTED_RE = re.compile(r"“([^”]{2,20})”")
 _QUOTES_ONLY_RE = re.compile(r"((?:“[^”]+”)+)(?:系列|(?P<count>[一二两三四五六七八九十\d][大项个]))?")
-_NOT_AFTER = {"工程": "师化", "计划": "生单经", "项目": "化库部", "行动": "者车", "试点": "村镇乡县校户"}
-"""工程师, 计划生育, 项目库, 行动者; 试点村, 试点县: the sites of a pilot, a category of places, not the pilot."""
+_NOT_AFTER = {"工程": "师化", "计划": "生单经免", "项目": "化库部", "行动": "者车起", "试点": "村镇乡县校户"}
+"""工程师, 计划生育, 计划免疫, 项目库, 行动者, 行动起来 (act); 试点村, 试点县: the sites of a pilot, not the pilot."""
+_CONTRACTED_WORKS = "承包工程"
+"""对外承包工程: the trade of contracting construction abroad (a category of the commerce ministry's statistics, beside
+劳务合作), no programme."""
 _BUILT = ("工程", "项目")
 _PROPER_TAGS = ("ns", "nz", "nr", "nt", "m", "j", "eng")
 _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万多]+[个家条座项]|一大?批|一系列|一些|若干|部分")
@@ -281,7 +290,7 @@ def _over_parallel_verb(words: Sequence[Token], i: int, end: int) -> int:
     if not 2 <= i < end or words[i - 2].text != "、" or not is_verbal(words[i - 1]) or i - 3 < 0:
         return i
     verb = words[i - 1].text
-    if verb in lead_verbs() or verb in word_set("plan_carry_out_verbs.txt") or verb in _BUILDING_VERBS:
+    if verb_in(verb, _carrying_verbs()) or verb_in(verb, _BUILDING_VERBS):
         return i
     return i - 1 if words[end - 1].text == words[i - 3].text else i
 
@@ -406,7 +415,7 @@ def _whole_conjunct(words: Sequence[Token], end: int) -> bool:
     j = name_start(words, end)
     if j >= end or is_verbal(words[j]) or _is_place(words[j:end]):
         return False
-    return j == 0 or words[j - 1].pos == "x" or words[j - 1].text in lead_verbs()
+    return j == 0 or words[j - 1].pos == "x" or verb_in(words[j - 1].text, lead_verbs())
 
 
 def _is_place(words: Sequence[Token]) -> bool:
@@ -577,11 +586,11 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
     if _ROLE_CENTRE in text and _BUILDING in text:
         out += _city_role_programmes(text, words)
     out += _standing_names(text, words)
-    out = [part for n in out for part in _joined_names(n)]
+    out = [part for n in out for joined in _joined_names(n) for part in _objects_of_one_work(joined)]
     out = [_past_quote_predicate(_past_subject(_past_verb_chain(text, words, _without_predicate(n)))) for n in out]
     out = [_past_lead_verb(n) for n in out]
     out = [_with_route_start(text, words, n) for n in out]
-    out += _national_programmes(text)  # fixed names: no verb or subject to cut from them (退牧/v|还草)
+    out += _national_programmes(text, words)  # fixed names: no verb or subject to cut from them (退牧/v|还草)
     out = [n for n in out if not _compiled(text, words, n)]
     return [
         n
@@ -598,11 +607,14 @@ def plan_names(text: str, words: Sequence[Token] | None = None) -> list[str]:
         and not _projects_of_a_plan(n)
         and not _is_clause(n)
         and not _key_works(n)
+        and not n.endswith(_CONTRACTED_WORKS)
     ]
 
 
-_FIVE_YEAR_OPENING_RE = re.compile(r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年")
-"""Where a five-year plan's title opens (“七五”, 第七个五年)."""
+_FIVE_YEAR_OPENING_RE = re.compile(
+    r"“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年|[一二三四六七八九十]五计划"
+)
+"""Where a five-year plan's title opens (“七五”, 第七个五年, unquoted 六五计划)."""
 
 
 def _ends_on_five_year_plan(name: str) -> bool:
@@ -739,11 +751,11 @@ def _first_item_start(text: str, words: Sequence[Token], end: int) -> int | None
     inside (推进甲续建配套与|乙改造、…: no verb, punctuation or building verb before it): no list of names."""
     first = _over_owner(words, name_start(words, end, quoted=words[end - 1].text == "”"))
     verbs = _carrying_verbs()
-    first = max([first] + [c + 1 for c in range(first, end) if words[c].text in verbs])  # 常态化开展|甲
+    first = max([first] + [c + 1 for c in range(first, end) if verb_in(words[c].text, verbs)])  # 常态化开展|甲
     first = _subject_list_start(text, words, first, end, verbs)
     first = _over_joined_activity(words, first, verbs)
     opener = words[first - 1] if first > 0 else None
-    if opener and not (is_verbal(opener) or opener.pos == "x" or opener.text in verbs | _BUILDING_VERBS):
+    if opener and not (is_verbal(opener) or opener.pos == "x" or verb_in(opener.text, verbs | _BUILDING_VERBS)):
         return None
     return first
 
@@ -894,7 +906,7 @@ def _subject_list_start(text: str, words: Sequence[Token], first: int, comma: in
     if clause == 0 or words[clause - 1].text in _QUOTES or clause == first:
         return first
     between = words[clause:first]
-    if any(t.text in verbs or t.text in lead_verbs() or not t.pos.startswith(_SUBJECT_TAGS) for t in between):
+    if any(verb_in(t.text, verbs) or not t.pos.startswith(_SUBJECT_TAGS) for t in between):
         return first
     return clause
 
@@ -972,26 +984,47 @@ def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
 
 _PROGRAMME_CLOSERS = frozenset("、，,。；;：:和及与等的”）)")
 _PROGRAMME_WORK = ("成果", "工作")
+_WORKS_BUILT = "建设"  # 甲工程|建设加快推进: the building of a programme's works
+_CLAUSE_OPENERS = frozenset("，,。；;：:、\n")
 _AMOUNT_IN_CLAUSE_RE = re.compile(r"[^，,。；;]*?\d")
 _ADVERBIAL = "地"
 
 
-def _national_programmes(text: str) -> list[str]:
+def _national_programmes(text: str, words: Sequence[Token]) -> list[str]:
     """The national programmes of ``data/plan_national_programmes.txt`` named alone in ``text`` (巩固甲、乙等成果,
-    甲、乙等重大建设 → 甲, 乙; “甲” keeps its quotes): before a comma, 、, 和, 等, 的, 成果 or 工作. Not the start of a
-    longer name (甲中线工程, “甲”第四通道: the name rules or the places take it), not a verb (有步骤地|退耕还林), and
-    not an amount of the work done (累计甲、乙3191万公顷: a number later in the clause)."""
+    甲、乙等重大建设 → 甲, 乙; “甲” keeps its quotes): before a comma, 、, 和, 等, 的, 成果 or 工作, or as the
+    subject of what a review reports of it (，甲全面投产; 甲工程进展顺利: :func:`_reported_on`). Written with its
+    head 工程 (甲工程, 甲工程建设) the programme is named so. Not the start of a longer name (甲中线工程, “甲”第四通道,
+    甲管道: the name rules or the places take it), not a verb (有步骤地|退耕还林), and not an amount of the work done
+    (累计甲、乙3191万公顷: a number later in the clause)."""
     out: list[str] = []
     for m in word_re("plan_national_programmes.txt").finditer(text):
         quoted = m.start() > 0 and text[m.start() - 1] == "“" and text.startswith("”", m.end())
-        end = m.end() + quoted
+        name, end = m.group(), m.end() + quoted
+        headed = not quoted and not name.endswith(_PROGRAMME_HEAD) and text.startswith(_PROGRAMME_HEAD, end)
+        if headed:
+            name, end = name + _PROGRAMME_HEAD, end + len(_PROGRAMME_HEAD)  # 南水北调|工程
         after = text[end : end + 1]
-        if after and after not in _PROGRAMME_CLOSERS and not text.startswith(_PROGRAMME_WORK, end):
+        work = _PROGRAMME_WORK + ((_WORKS_BUILT,) if headed else ())
+        alone = not after or after in _PROGRAMME_CLOSERS or text.startswith(work, end)
+        subject = headed or m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS
+        if not alone and not (subject and _reported_on(words, end)):
             continue
         if text[m.start() - 1 : m.start()] == _ADVERBIAL or _AMOUNT_IN_CLAUSE_RE.match(text, end):
             continue
-        out.append(f"“{m.group()}”" if quoted else m.group())
+        out.append(f"“{name}”" if quoted else name)
     return out
+
+
+def _reported_on(words: Sequence[Token], end: int) -> bool:
+    """Whether the word starting at ``end`` is a predicate said of the programme before it (甲|进展顺利, 甲|全面/n|投产,
+    甲|防洪/vn、发电…效益): a verb or verbal noun, or a manner adverb, however jieba tags it; not a noun (甲|水源及
+    沿线: a region named after it, 甲|规模: an amount)."""
+    token = next((t for t in words if t.start == end), None)
+    if token is None:
+        return False
+    adverb = token.text in word_union("verb_adverbs.txt", "predicate_adverbs.txt")
+    return adverb or token.pos in ("vn", "d", "ad") or is_verbal(token)
 
 
 _JOINED_HEADS_RE = re.compile(r"([^“”]*?(工程|项目|计划|行动|试点))(?:和|及|与)([^“”]{2,}?\2)")
@@ -1006,6 +1039,26 @@ def _joined_names(name: str) -> list[str]:
     if not m:
         return [name]
     return [m.group(3)] if m.group(1) == m.group(2) else [m.group(1), m.group(3)]
+
+
+_OBJECT_TAGS = ("n", "nz", "ns", "j")
+
+
+def _objects_of_one_work(name: str) -> list[str]:
+    """``name`` split into one work per object when two nouns joined by 和 share one activity and the built head
+    (甲和乙治理工程 → 甲治理工程, 乙治理工程: each object's own work, as the items of 甲、乙等治理工程 are); the
+    name whole when a conjunct is a phrase (甲更新和乙改造提质工程: the conjunct rules decide) or the word before the
+    head is no activity (``data/plan_activities.txt``)."""
+    if not name.endswith(_BUILT) or not any(c in name for c in _COORDINATORS):
+        return [name]
+    words = tokenize(name)
+    if len(words) != 5 or words[1].text not in _COORDINATORS or words[4].text not in _BUILT:
+        return [name]
+    first, second, activity = words[0], words[2], words[3].text
+    nouns = all(t.pos in _OBJECT_TAGS and not is_verbal(t) for t in (first, second))
+    if not nouns or activity not in word_set("plan_activities.txt"):
+        return [name]
+    return [first.text + activity + words[4].text, second.text + activity + words[4].text]
 
 
 _ROUTE_WORDS = frozenset({"至", "到"})
@@ -1028,10 +1081,22 @@ def _with_route_start(text: str, words: Sequence[Token], name: str) -> str:
     return text[start.start : at] + name if opened else name
 
 
+_NAMING_ADVERBS = frozenset({"全面", "统筹", "依法", "系统", "率先"})
+"""Manner adverbs that also open the noun phrase of a programme's name (全面振兴…行动, 统筹协调…试点, 依法行政…行动)."""
+
+
+@cache
+def _predicate_adverbs() -> tuple[str, ...]:
+    """Adverbs that only ever modify a verb (``data/predicate_adverbs.txt``) and the manner adverbs jieba joins to the
+    verb after them (``data/verb_adverbs.txt``: 继续抓好, 逐步提高) that open no name, longest first."""
+    adverbs = word_union("predicate_adverbs.txt", "verb_adverbs.txt") - _NAMING_ADVERBS
+    return tuple(sorted(adverbs, key=len, reverse=True))
+
+
 def _without_predicate(name: str) -> str:
     """``name`` without an opening adverb and its verb (继续抓好|保障性安居工程, 严格控制/n|…: jieba joins and mis-tags
     them), as no programme name opens with one (``data/predicate_adverbs.txt``); "" when what is left is generic."""
-    adverb = next((w for w in word_set("predicate_adverbs.txt") if name.startswith(w)), None)
+    adverb = next((w for w in _predicate_adverbs() if name.startswith(w)), None)
     if adverb is None:
         return name
     words = tokenize(name)
@@ -1072,7 +1137,7 @@ def _past_verb_chain(text: str, words: Sequence[Token], name: str) -> str:
     first = next((i for i, t in enumerate(words) if t.start == at), None)
     if not first or not is_verbal(words[first]) or not is_verbal(words[first - 1]):
         return name
-    if words[first - 1].text in lead_verbs() or words[first - 1].text in word_set("plan_carry_out_verbs.txt"):
+    if verb_in(words[first - 1].text, _carrying_verbs()):
         return name
     cut = words[first].end
     rest = [t for t in words[first + 1 :] if t.end <= at + len(name)]
@@ -1425,9 +1490,9 @@ def _carried_out_names(text: str, words: Sequence[Token], k: int, hs: int, head:
         or _BATCH_RE.fullmatch(words[j].text)
     ):
         j += 1  # 深入|实施, 大力|推进: an adverb before the verb; 三要|实施: the number of a point; 首批|开展: a batch
-    if j >= k or words[j].text not in verbs:
+    if j >= k or not verb_in(words[j].text, verbs):
         return []
-    while j + 1 < k and words[j + 1].text in verbs:
+    while j + 1 < k and verb_in(words[j + 1].text, verbs):
         j += 1  # 组织|开展, 深入|推进: a chain of such verbs; the name follows the last one
     if programme and (not words[j].text.endswith(_IMPLEMENT) or _COUNT_AFTER_RE.match(text, hs + len(head))):
         return []  # 推进|某某工程 may be building works, 某某工程500处 are counted works; 实施|某某工程 is a programme
@@ -1787,7 +1852,7 @@ def _carried_out_quotes(text: str, words: Sequence[Token]) -> list[str]:
         closes = m.end() == len(text) or text[m.end()] in _CLAUSE_CLOSERS
         listed = "、" in m.group(1) or "，" in m.group(1) or m.group(1).endswith(_STRATEGY + _policy_heads())
         carried = before is not None and before.end == m.start() and before.text.endswith(_CARRYING_OUT)
-        if closes and not listed and carried and before.text in word_set("plan_carry_out_verbs.txt"):
+        if closes and not listed and carried and verb_in(before.text, word_set("plan_carry_out_verbs.txt")):
             out.append(m.group())
     return out
 
@@ -1818,7 +1883,7 @@ def _topic_before(text: str, words: Sequence[Token], start: int) -> str:
     if not idx or words[idx - 1].text == "、":
         return ""
     i = name_start(words, idx)
-    i = max([i] + [j + 1 for j in range(i, idx) if words[j].text in lead_verbs()])  # 大力推进|“以竹代塑”
+    i = max([i] + [j + 1 for j in range(i, idx) if verb_in(words[j].text, lead_verbs())])  # 大力推进|“以竹代塑”
     while i < idx and (words[i].pos in _SCOPE_TAGS or words[i].text == "年度" or _is_predicate(words[i])):
         i += 1
     stem = text[words[i].start : start] if i < idx else ""

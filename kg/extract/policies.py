@@ -26,6 +26,10 @@ constitution and civil code by their bare name (宪法, 民法典), and laws and
 subject stem and their kind (增值税法, 某地特别行政区基本法, 某某经济伙伴关系协定, 中甲联合声明, also where the
 segmenter cut 中 off a one-character partner: :func:`instrument_titles`, the verb before giving the status).
 Running-text 措施/举措 need a title mark (若干, 20条, quotes, 关于, an issuer), as a generic X政策 is no policy.
+A title needs a named subject: a stem that is only a kind word (改革方案, 总体方案, 行业规划, 流域规划:
+``data/policy_generic.txt``) or only the predicate's scope, manner adverb or verb (在全国范围内|实施方案,
+全面|实施方案) names none, and 规定 after a body alone or a document's article (国家规定的标准, 宪法第十条规定) is
+what they stipulate.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from kg.extract.lexicon import CJK, alternation, rows, word_re, word_set, words
 from kg.extract.model import Agency, DocContext, Policy
 from kg.extract.ownership import names_an_owner, owner_in, trailing_owner
 from kg.extract.tokens import Token, opens_name, tokenize
+from kg.extract.verbs import verb_under_adverb
 from kg.loaders.model import Report
 
 __all__ = [
@@ -73,11 +78,15 @@ _PLANNED_LIST_RE = re.compile(r"拟|计划|将|待")
 _DRAFT_RE = re.compile(r"[（(]?(?:草案|征求意见稿|试行)[）)]?$")
 _PRINTS_RE = re.compile(r"关于(?:印发|转发|发布|实施)(.{2,60})的(?:通知|决定)$")
 _NOTICE_RE = re.compile(r"关于[^，,。；;：:“”]{2,60}?的通知")
+_UNQUOTED_FIVE_YEAR = r"(?<![一二三四五六七八九十百千万零〇\d])(?:十[一二三四]?|[一二三四六七八九])五(?=规划|计划)"
 _FIVE_YEAR_RE = re.compile(
-    r"(?:国民经济和社会发展)?(?:“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年)(?:规划|计划)(?:纲要|建议)?"
+    r"(?:国民经济和社会发展)?(?:“[一二三四五六七八九十]{1,3}五”|第[一二三四五六七八九十]{1,3}个五年|"
+    + _UNQUOTED_FIVE_YEAR
+    + r")(?:规划|计划)(?:纲要|建议)?"
 )
 """“十四五”规划, “九五”计划, 第一个五年计划, 国民经济和社会发展第十个五年计划纲要: the national economic plan of a
-five-year period, by its ordinal (the number is the plan's name, not a quantity)."""
+five-year period, by its ordinal (the number is the plan's name, not a quantity); the 1980s reports write the short
+form without quotes too (六五计划, 七五计划)."""
 
 
 def five_year_plans(text: str) -> list[tuple[int, str]]:
@@ -540,6 +549,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             len(named) < 2
             or len(title) > 40
             or named in generic
+            or _only_predicate(named, generic)
             or ("的" in stem) != stem.startswith(_OPEN_WITH_DE)  # 关于…的意见; 推动…的政策举措 is a description
             or re.search(_LISTED_HEAD, stem)
             or not _opens_title(tokens, i, stem)
@@ -548,7 +558,7 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
             or not re.search(rf"[{CJK}]", stem)
             or (title.endswith(_MEASURE_ENDS) and not _names_measures(title))
             or _DETERMINER_RE.search(stem)
-            or (title.endswith("规定") and stem.endswith(_STIPULATING_DOCUMENTS))
+            or (title.endswith("规定") and _stipulates(stem, title))
             or _OPINIONS_RE.search(title)
         ):
             continue
@@ -563,6 +573,20 @@ def _running_titles(text: str, tokens: Sequence[Token]) -> list[tuple[str, str |
         out.append((text[start:written], lead))
         listed = (written, lead)
     return out
+
+
+_SCOPE_OPENING_RE = re.compile(r"^在?[^，,]{0,3}范围内")
+"""在全国范围内, 范围内: the scope the predicate applies in (研究制定在全国范围内|实施方案)."""
+
+
+def _only_predicate(stem: str, generic: frozenset[str]) -> bool:
+    """Whether a stem is only the scope, manner adverb or verb of what is done with the document (在全国范围内|实施方案,
+    全面|实施方案, 全面实施|方案): a generic document word after its predicate, no subject named."""
+    rest = _SCOPE_OPENING_RE.sub("", stem)
+    if not rest or rest in word_set("verb_adverbs.txt"):
+        return True
+    verb = verb_under_adverb(rest)
+    return verb != rest and (verb in lead_verbs() or verb in generic)
 
 
 _EDITION_RE = re.compile(r"[（(](?:\d{4}(?:年)?(?:[—－-]\d{4}年?)?|\d{4}年?版|[试暂]行|草案|征求意见稿)[）)]")
@@ -713,6 +737,17 @@ _DETERMINER_RE = re.compile(r"有关|相关|各项|各类|每项|每个")
 """中央有关规定, 廉洁从政各项规定: a determiner inside the stem refers to rules in general, it titles none."""
 _STIPULATING_DOCUMENTS = ("计划", "规划", "报告", "纲要", "方案", "决议", "法", "条例")
 """第一季度计划规定…, 宪法规定…: after a document's name 规定 is its verb (the plan stipulates), no title."""
+_STIPULATING_BODIES = frozenset({"国家", "中央", "党中央", "国务院", "上级"})
+_ARTICLE_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条$")
+
+
+def _stipulates(stem: str, title: str) -> bool:
+    """Whether 规定 after ``stem`` is a verb or rules in general, not a title: after a document or its article
+    (宪法规定, 宪法第十条|规定: the text stipulates) or after a body alone (国家规定的标准, 按照中央规定: what it
+    stipulates; a counted set, 中央八项规定, names its rules)."""
+    if stem.endswith(_STIPULATING_DOCUMENTS) or _ARTICLE_RE.search(stem):
+        return True
+    return stem in _STIPULATING_BODIES and title == stem + "规定"
 _MEASURE_ENDS = ("措施", "举措")
 _MEASURE_MARKS = re.compile(r"[“「]|^关于|[0-9]+[条项]|[一二两三四五六七八九十百]+[条项]|若干")
 

@@ -10,6 +10,18 @@ def test_the_economys_plan_is_a_document_not_a_programme() -> None:
     assert plan_names("超额完成今年计划。") == []
 
 
+def test_the_plans_quantities_purchases_and_horizon_are_the_economys_plan() -> None:
+    assert plan_names("严格控制全社会固定资产投资总额计划。") == []
+    assert plan_names("粮食部门要完成国家收购计划。") == []
+    assert plan_names("各地要认真编好基本建设计划。") == []
+    assert plan_names("抓紧研究编制中长期计划。") == []
+
+
+def test_a_plan_exceeded_or_followed_is_a_clause() -> None:
+    assert plan_names("有些地区的加工工业投资超过计划。") == []
+    assert plan_names("重点建设和企业技术改造按计划进行。") == []
+
+
 def test_a_named_research_programme_is_still_a_plan() -> None:
     assert plan_names("实施高技术研究和科技支撑计划。") == ["高技术研究和科技支撑计划"]
 
@@ -54,3 +66,19 @@ def test_projects_of_a_plan_are_not_a_programme() -> None:
     assert plan_names("做好“十五”计划与“十一五”计划项目的衔接。") == []
     assert plan_names("抓紧落实国土空间规划项目。") == []
     assert plan_names("启动科技攻关计划项目20个。") == ["科技攻关计划"]  # the programme, not its projects
+
+
+def test_the_trade_of_contracting_works_abroad_is_no_programme() -> None:
+    assert plan_names("进一步发展对外承包工程和劳务合作。") == []
+
+
+def test_planned_immunisation_is_a_health_service_not_a_plan() -> None:
+    assert plan_names("做好妇幼卫生和儿童计划免疫工作。") == []
+
+
+def test_acting_together_is_no_campaign() -> None:
+    assert plan_names("全市上下都要进一步积极行动起来。") == []
+
+
+def test_a_five_year_plan_written_short_is_no_action_plan() -> None:
+    assert plan_names("全面实现六五计划。") == []

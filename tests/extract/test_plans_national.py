@@ -49,3 +49,18 @@ def test_criticised_works_are_no_plans() -> None:
 
 def test_a_bare_head_before_and_ends_the_name_before() -> None:
     assert plan_names("落实就业促进计划和创业引领计划。") == ["创业引领计划"]
+
+
+def test_a_national_programme_a_review_reports_on_is_named() -> None:
+    assert plan_names("去年，西气东输全面投产，城乡供气更加稳定。") == ["西气东输"]
+    assert plan_names("三峡工程防洪效益持续显现。") == ["三峡工程"]
+
+
+def test_a_national_programme_written_with_its_head_is_named_so() -> None:
+    assert plan_names("南水北调工程进展顺利。") == ["南水北调工程"]
+    assert plan_names("抓好沿线各省的南水北调工程建设。") == ["南水北调工程"]
+
+
+def test_a_region_or_an_amount_after_a_national_programme_names_none() -> None:
+    assert plan_names("加强南水北调水源及沿线的污染防治。") == []
+    assert plan_names("今年，退耕还林还草800万亩。") == []

@@ -33,3 +33,11 @@ def test_works_with_heads_of_their_own_are_not_joined() -> None:
 def test_a_named_work_joined_to_a_kind_keeps_the_named_one() -> None:
     # the first conjunct takes no 工程; 退耕还林 is a national programme named alone (plan_national_programmes.txt)
     assert sorted(plan_names("积极实施退耕还林和天然林保护工程。")) == ["天然林保护工程", "退耕还林"]
+
+
+def test_two_objects_of_one_activity_are_two_works() -> None:
+    assert plan_names("实施沙地和盐碱地治理工程。") == ["沙地治理工程", "盐碱地治理工程"]
+
+
+def test_two_activities_before_one_head_stay_one_work() -> None:
+    assert plan_names("实施乡村医疗强基和康复护理扩容提升工程。") == ["乡村医疗强基和康复护理扩容提升工程"]

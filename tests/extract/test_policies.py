@@ -124,6 +124,12 @@ def test_five_year_plans_are_cited_whatever_the_verb(make_report) -> None:
     assert {t: p.status for t, p in found.items()} == {"“十四五”规划": "cited", "第一个五年计划": "cited"}
 
 
+def test_a_five_year_plan_written_short_without_quotes_is_cited(make_report) -> None:
+    text = "这是实现六五计划的关键一年，也为七五计划打好基础。二十五计划不是规划。"
+    found = _policies(make_report(text, part="plan"))
+    assert set(found) == {"六五计划", "七五计划"}
+
+
 def test_a_five_year_plan_being_drafted_is_planned(make_report) -> None:
     found = _policies(make_report("科学编制“十六五”规划纲要。", part="plan"))
     assert found["“十六五”规划纲要"].status == "planned"
