@@ -1,4 +1,4 @@
-"""The held-out evaluation sets (tests/data/heldout, heldout2 … heldout6): every gold file reads in
+"""The held-out evaluation sets (tests/data/heldout, heldout2 … heldout7): every gold file reads in
 kg's gold reader and follows the schema of GUIDELINES.md, and every text builds and meets its gold
 file, so that ``kg eval --gold tests/data/heldoutN --reports tests/data/heldoutN`` scores all of it.
 
@@ -17,7 +17,8 @@ from kg.build import build, report_files
 from kg.evaluate import DOCUMENT_FIELDS, KINDS, evaluate, gold_files
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = {"heldout": 5, "heldout2": 6, "heldout3": 6, "heldout4": 6, "heldout5": 6, "heldout6": 6}  # folder -> documents
+SETS = {"heldout": 5, "heldout2": 6, "heldout3": 6, "heldout4": 6, "heldout5": 6, "heldout6": 6,
+        "heldout7": 6}  # folder -> documents
 FOLDERS = [DATA / name for name in SETS]
 GOLDS = [path for folder in FOLDERS for path in sorted(folder.glob("*.gold.json"))]
 
