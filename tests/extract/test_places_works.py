@@ -41,3 +41,25 @@ def test_a_basin_is_the_river_with_the_basin_as_its_alias() -> None:
     rivers = [p for p in ex.places if p.name == "浏阳河"]
     assert [(p.type, p.aliases) for p in rivers] == [("River", ["浏阳河流域"])]
     assert "浏阳河流域" not in [p.name for p in ex.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进甲滨核电二期建设。", [("甲滨核电", "Facility")]),
+        ("实现乙湾核电3号机组并网发电。", [("乙湾核电", "Facility")]),
+        ("开工丁岭核电一期、戊石核电扩建工程。", [("丁岭核电", "Facility"), ("戊石核电", "Facility")]),
+    ],
+)
+def test_a_nuclear_plant_is_named_by_its_site_and_its_phase_is_no_part_of_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有序发展沿海核电。", "核电装机居全国前列。", "在建核电机组稳步推进。", "壮大核电产业链。", "研发核电钢材料。"],
+)
+def test_kinds_of_nuclear_power_are_no_plants(text: str) -> None:
+    assert _names(text) == []
