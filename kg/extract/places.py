@@ -84,6 +84,9 @@ named beside its full form (西部, 西部地区) is one place under the full na
 (中西部, 东中部) are places wherever they stand. Old base areas (甲山革命老区), the clusters of the national computing
 hubs (甲数据中心集群; 国家枢纽|甲集群) and industrial parks (甲乙合作产业园) are zones of the grammar; a bracketed zone
 still bid for (申建|中国（甲省）自由贸易试验区) is none, and a verb's last character glued to a name is cut from it.
+A nuclear plant is named by its site (甲滨核电二期: the plant, its county only labels it), and a port or airport
+followed by its phase or stage of works (乙排港二期, 凤凰机场三期, 东方机场等前期工作) by its two-character site even
+when that is a person's name, a locality word or a new word the segmenter tags as a verb.
 """
 
 from __future__ import annotations
@@ -1925,19 +1928,22 @@ def _phased_works_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMe
     """
     if ("期" not in text and "建" not in text) or ("港" not in text and "机场" not in text):
         return []
+    matches = list(_PHASED_WORK_RE.finditer(text))
+    if not matches:
+        return []
     at = _token_at(tokens, len(text))
     starts = {t.start for t in tokens}
     generic = word_set("place_generic.txt")
     out: list[PlaceMention] = []
-    for m in _PHASED_WORK_RE.finditer(text):
+    for m in matches:
         a, b = m.start(), m.end(1)
         if a not in starts or m.group(1) in generic:
             continue
         k = at[a]
         if k > 0 and not (_stops_name(tokens[k - 1]) or tokens[k - 1].pos.startswith("v")):
             continue  # 甲市|乙丙机场: the site's words run on to the left, the suffix rules read that name
-        words = [t for t in tokens[k:] if t.start < b]
-        if any(_known(t.text) and t.pos not in _SITE_TAGS for t in words if t.end <= b):
+        words = [t for t in tokens[k : at[b - 1] + 1] if t.end <= b]  # the site's own words (虞公港 is one word)
+        if any(_known(t.text) and t.pos not in _SITE_TAGS for t in words):
             continue  # 推动|机场三期, 国际|机场: a verb or common word, no site
         out.append(PlaceMention(a, m.end(), m.group(), "Facility"))
     return out
