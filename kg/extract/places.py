@@ -84,6 +84,9 @@ named beside its full form (西部, 西部地区) is one place under the full na
 (中西部, 东中部) are places wherever they stand. Old base areas (甲山革命老区), the clusters of the national computing
 hubs (甲数据中心集群; 国家枢纽|甲集群) and industrial parks (甲乙合作产业园) are zones of the grammar; a bracketed zone
 still bid for (申建|中国（甲省）自由贸易试验区) is none, and a verb's last character glued to a name is cut from it.
+A nuclear plant is named by its site (甲滨核电二期: the plant, its county only labels it), and a port or airport
+followed by its phase or stage of works (乙排港二期, 凤凰机场三期, 东方机场等前期工作) by its two-character site even
+when that is a person's name, a locality word or a new word the segmenter tags as a verb.
 """
 
 from __future__ import annotations
@@ -1908,6 +1911,44 @@ def _count_value(s: str) -> int | None:
     return None
 
 
+_PHASED_WORK_RE = re.compile(r"([\u4e00-\u9fff]{2})(机场|港)(?=[一二三四五六七八九十]{1,2}期|等?前期工作|改?扩建|迁建)")
+"""A port or airport of a two-character site, then its phase or stage of works (甲乙机场三期, 丙丁港迁建)."""
+_SITE_TAGS = frozenset({"nr", "nrt", "ns", "nz", "s"})
+"""Tags of known words that can name a works' site (凤凰/nr, 东方/s): people's names and localities."""
+
+
+def _phased_works_candidates(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
+    """Ports and airports named with their phase or stage of works, on a site word the suffix rules do not take.
+
+    A phase number (三期, 二期) or a stage of works (等前期工作, 改扩建, 迁建) is said only of a works, so the
+    two characters before 港 or 机场 name its site even when they are a known person's name or locality
+    word (凤凰, 东方) or a new word the segmenter tags as a verb; the phase is no part of the name (the
+    work is the place). The site must open on a word boundary after a verb, function word or punctuation,
+    and no word of it may be a known verb or function word (推动|机场三期 names no airport).
+    """
+    if ("期" not in text and "建" not in text) or ("港" not in text and "机场" not in text):
+        return []
+    matches = list(_PHASED_WORK_RE.finditer(text))
+    if not matches:
+        return []
+    at = _token_at(tokens, len(text))
+    starts = {t.start for t in tokens}
+    generic = word_set("place_generic.txt")
+    out: list[PlaceMention] = []
+    for m in matches:
+        a, b = m.start(), m.end(1)
+        if a not in starts or m.group(1) in generic:
+            continue
+        k = at[a]
+        if k > 0 and not (_stops_name(tokens[k - 1]) or tokens[k - 1].pos.startswith("v")):
+            continue  # 甲市|乙丙机场: the site's words run on to the left, the suffix rules read that name
+        words = [t for t in tokens[k : at[b - 1] + 1] if t.end <= b]  # the site's own words (虞公港 is one word)
+        if any(_known(t.text) and t.pos not in _SITE_TAGS for t in words):
+            continue  # 推动|机场三期, 国际|机场: a verb or common word, no site
+        out.append(PlaceMention(a, m.end(), m.group(), "Facility"))
+    return out
+
+
 def place_mentions(
     text: str, ctx: DocContext | None = None, tokens: Sequence[Token] | None = None
 ) -> list[PlaceMention]:
@@ -1944,6 +1985,7 @@ def place_mentions(
         rest += _broken_works_candidates(text, tokens)
     if "”" in text:
         rest += _quoted_cluster_candidates(text)
+    rest += _phased_works_candidates(text, tokens)
     rest += _settlement_list_candidates(rest, tokens)
     if admin or rest:
         by_start = _first_by_start(tokens)
