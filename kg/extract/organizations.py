@@ -556,11 +556,13 @@ def _named_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     word (全国工商联, 联合国总部), never across two (the 国投 of 外国|投资, the 作协 of 工作|协同); an organisation
     suffix right after one is part of its name (中国甲乙|集团, which the suffix rule misses when jieba tags 甲乙 a
     verb)."""
-    starts, ends = {t.start for t in words}, {t.end for t in words}
+    starts: set[int] | None = None  # built on the first name found: most sentences have none
     suffix = word_re("org_suffixes.txt")
     out: list[tuple[int, str]] = []
     for lexicon in _NAMED_BODIES:
         for m in word_re(lexicon).finditer(text):
+            if starts is None:
+                starts, ends = {t.start for t in words}, {t.end for t in words}
             aligned = m.start() in starts and m.end() in ends
             inside = any(t.start <= m.start() and m.end() <= t.end for t in words)
             if (aligned or inside) and not _names_a_meeting(m.group(), text, m.end()):
@@ -629,8 +631,10 @@ def _designated_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str
     word) or the stem as a whole is a division or region (大湾|区), so a field of common words (深海领域|…, 企业|…) or a
     count (5个|…) names a kind. A stem that is a body (甲大学|国家医学中心) names the title it holds, not a new body."""
     out: list[tuple[int, str]] = []
-    starts = {t.start: n for n, t in enumerate(words)}
+    starts: dict[int, int] | None = None  # built on the first designation found: most sentences have none
     for m in word_re("org_designations.txt").finditer(text):
+        if starts is None:
+            starts = {t.start: n for n, t in enumerate(words)}
         k = starts.get(m.start())
         if k is None:
             continue
@@ -659,9 +663,9 @@ def _industry_names(words: Sequence[Token]) -> list[tuple[int, str]]:
     """
     industries = word_set("org_industry_words.txt")
     out: list[tuple[int, str]] = []
-    for i in range(1, len(words)):
+    for i in [n for n, t in enumerate(words) if n and t.text in industries]:  # the industry words first: few
         name, industry = words[i - 1], words[i]
-        if industry.text not in industries or not _trade_name(name):
+        if not _trade_name(name):
             continue
         if i >= 2 and not _stops(words[i - 2]):
             continue
@@ -899,9 +903,9 @@ def _product_makers(words: Sequence[Token]) -> list[tuple[int, str]]:
     common word before 科技 (数字科技|AI) is no trade name."""
     owner_words = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     out: list[tuple[int, str]] = []
-    for i in range(len(words) - 2):
+    for i in [n - 2 for n, t in enumerate(words) if n >= 2 and t.pos == "eng"]:  # the Latin words first: few
         name, owner, product = words[i], words[i + 1], words[i + 2]
-        if owner.text not in owner_words or product.pos != "eng" or not _PRODUCT_CODE_RE.fullmatch(product.text):
+        if owner.text not in owner_words or not _PRODUCT_CODE_RE.fullmatch(product.text):
             continue
         before = words[i - 1] if i > 0 else None
         if before is not None and not (_stops(before) or place_word(before.text)):
