@@ -198,7 +198,7 @@ _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 
 def is_phase(token: Token) -> bool:
     """Whether ``token`` is the phase of a work (二期/b, 三期/t): the stage a named project builds."""
-    return bool(_PHASE_RE.fullmatch(token.text))
+    return token.text.endswith("期") and bool(_PHASE_RE.fullmatch(token.text))  # the cue first: asked of every word
 
 
 _OPEN_WITH_DE = "关于"  # 关于…的意见: the one title shape that holds 的
