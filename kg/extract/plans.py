@@ -974,12 +974,11 @@ _FEATURE_ENDS = tuple("河湖江海山渠库")
 def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
     """The standing programmes of ``data/plan_standing_names.txt`` in ``text`` (扎实推进年度为民办实事项目), on word
     boundaries; a quoted one (“星火计划”) is the quoted rule's."""
+    found = list(word_re("plan_standing_names.txt").finditer(text))
+    if not found:
+        return []  # the words are indexed only for a name found: most sentences have none
     starts, ends = {t.start for t in words}, {t.end for t in words}
-    return [
-        m.group()
-        for m in word_re("plan_standing_names.txt").finditer(text)
-        if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())
-    ]
+    return [m.group() for m in found if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())]
 
 
 _PROGRAMME_CLOSERS = frozenset("、，,。；;：:和及与等的”）)")
@@ -1282,7 +1281,7 @@ def _rejected(text: str, name: str) -> bool:
     refuses is no programme of it (``data/plan_rejecting_words.txt``), nor one read with its rejecting verb
     (杜绝“甲工程”)."""
     rejecting = word_set("plan_rejecting_words.txt")
-    if any(name.startswith(w + "“") for w in rejecting):
+    if "“" in name and any(name.startswith(w + "“") for w in rejecting):
         return True
     at = text.find(name)
     if at <= 0:
