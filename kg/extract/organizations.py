@@ -753,8 +753,12 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
     industries = word_set("org_industry_words.txt")
     owner_words = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     out: list[tuple[int, str]] = []
+    reach = _project_clauses(words)
     i = 0
     while i < len(words):
+        if not reach[i]:
+            i += 1  # no project head ahead in the clause: no owner can open here (nor before its end)
+            continue
         before = words[i - 1] if i > 0 else None
         if before is not None and not (_stops(before) or before.pos == "vn" or place_word(before.text)):
             i += 1
@@ -774,7 +778,7 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
         if closed:
             end += 1
         bare = unknown and not closed and words[end].pos == "x"  # 宜|涪段|、: a stretch of a line, no product follows
-        if (closed or unknown) and end < len(words) and not bare and _project_clause(words, end):
+        if (closed or unknown) and end < len(words) and not bare and reach[end]:
             out.append((words[i].start, "".join(t.text for t in words[i:end])))
         i = end
     return out
@@ -790,16 +794,17 @@ def _located_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
 
     The item opens after punctuation, a function word or a verb of two characters or more; the stem, two to five
     ideographs up to a division's name (:func:`_located_division`), is a trade name (:func:`_located_firm`); the
-    clause from the division on reaches 项目/基地/工厂 (:func:`_project_clause`)."""
+    clause from the division on reaches 项目/基地/工厂 (:func:`_project_clauses`)."""
     out: list[tuple[int, str]] = []
+    reach = _project_clauses(words)
     for i in range(len(words)):
-        if i > 0 and not _item_opening(words[i - 1]):
+        if not reach[i] or (i > 0 and not _item_opening(words[i - 1])):
             continue
         for k in range(i + 1, len(words)):
             length = words[k].start - words[i].start
             if length > _MAX_LOCATED_STEM or _item_opening(words[k - 1]) or not CJK_RUN.fullmatch(words[k - 1].text):
                 break
-            if length >= 2 and _located_division(words[k]) and _located_firm(words[i:k]) and _project_clause(words, k):
+            if length >= 2 and _located_division(words[k]) and _located_firm(words[i:k]) and reach[k]:
                 out.append((words[i].start, "".join(t.text for t in words[i:k])))
                 break
     return out
@@ -920,16 +925,15 @@ def _product_after(words: Sequence[Token], k: int, industries: frozenset[str]) -
     return k < len(words) and words[k].text in industries
 
 
-def _project_clause(words: Sequence[Token], k: int) -> bool:
-    """Whether the clause from ``words[k]`` runs on to a project head (项目, 基地, 工厂) before its comma or full stop,
-    over the product (研发|生产) and the other items of a list (甲科技X、乙科技Y等项目), so the name before ``k`` is
-    a project's owner."""
-    for t in words[k:]:
-        if t.text in _CLAUSE_ENDS:
-            return False
-        if t.text.endswith(_PROJECT_HEADS):
-            return True
-    return False
+def _project_clauses(words: Sequence[Token]) -> list[bool]:
+    """For each index ``k`` (and ``len(words)``), whether the clause from ``words[k]`` runs on to a project head (项目,
+    基地, 工厂) before its comma or full stop, over the product (研发|生产) and the other items of a list (甲科技X、
+    乙科技Y等项目), so the name before ``k`` is a project's owner. One scan from the end serves every index."""
+    reach = [False] * (len(words) + 1)
+    for k in range(len(words) - 1, -1, -1):
+        text = words[k].text
+        reach[k] = False if text in _CLAUSE_ENDS else text.endswith(_PROJECT_HEADS) or reach[k + 1]
+    return reach
 
 
 def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
