@@ -204,7 +204,6 @@ def _prefixed_at(text: str, start: int) -> _Prefixed | None:
 def _mention_search(text: str) -> Callable[[int], _Prefixed | None]:
     """The leftmost dictionary mention starting at or after a position, as a search would find it.
 
-    The last answer is kept: the caller asks again from a position before it when a generic body came first.
     Only starts a body name closely follows are tried: a prefix is never longer than
     :func:`_longest_prefix`, and body names are rare, while a regex search would try
     thousands of place names at every position of the text (and take longer to compile
@@ -213,24 +212,15 @@ def _mention_search(text: str) -> Callable[[int], _Prefixed | None]:
     body_starts = [m.start() for m in _body_start_re().finditer(text)]
     reach = _longest_prefix()
 
-    last: list = [len(text) + 1, None]  # (position asked, answer) of the last search
-
     def search(pos: int) -> _Prefixed | None:
-        asked, answer = last
-        if asked <= pos and (answer is None or pos <= answer.start):
-            return answer  # the leftmost mention at or after ``asked`` is also the leftmost at or after ``pos``
         tried = pos
-        found = None
         for body in body_starts[bisect_right(body_starts, pos) :]:
             for start in range(max(tried, body - reach), body):
                 found = _prefixed_at(text, start)
                 if found:
-                    break
-            if found:
-                break
+                    return found
             tried = body
-        last[:] = [pos, found]
-        return found
+        return None
 
     return search
 

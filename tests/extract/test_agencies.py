@@ -263,15 +263,3 @@ def test_town_body_takes_the_town_as_jurisdiction(make_report) -> None:
 
 def test_a_subdistrict_named_before_its_office_or_party_working_committee() -> None:
     assert _mentions("城关街道办事处、东湖街道党工委负责，各街道办事处配合") == ["城关街道办事处", "东湖街道党工委"]
-
-
-def test_mention_search_answers_alike_in_any_order_of_positions() -> None:
-    """The search keeps its last answer: asked again before it, after it or backwards, it answers as a fresh one."""
-    from kg.extract.agencies import _mention_search
-
-    text = "由市住建局牵头，市执法局配合，区人民政府和县委宣传部负责，供电公司参与"
-    order = [0, 3, 1, 9, 8, 8, 20, 2, len(text), 15, 0, 30, 29, 31]
-    search = _mention_search(text)
-    for pos in order:
-        found, fresh = search(pos), _mention_search(text)(pos)
-        assert (found and (found.start, found.end, found.body)) == (fresh and (fresh.start, fresh.end, fresh.body))
