@@ -487,12 +487,14 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             start = _bloc_start(text, m.start())
             located.append((start, text[start : m.end()]))
     located += _named_bodies(text, words)
-    located += _industry_names(words)
+    if word_re("org_industry_words.txt").search(text):  # its cue: one scan of the text, not a test of every word
+        located += _industry_names(words)
     if any(head in text for head in _PROJECT_HEADS):  # both need a clause that reaches a project head
         located += _project_owners(words)
         located += _located_owners(words)
     located += _designated_bodies(text, words)
-    located += _product_makers(words)
+    if _LATIN_CAPITAL_RE.search(text):  # a product code opens on a Latin capital
+        located += _product_makers(words)
     if "厂" in text:
         located += _named_factories(words)
     located += _proper_stem_bodies(text, words)
@@ -898,7 +900,8 @@ def _factory_end(words: Sequence[Token], i: int, plants: tuple[str, ...]) -> int
     return None
 
 
-_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin
+_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_LATIN_CAPITAL_RE = re.compile(r"[A-Z]")  # PCB, OLED, SiC is mixed case: a product written in Latin
 
 
 def _product_makers(words: Sequence[Token]) -> list[tuple[int, str]]:
