@@ -1847,11 +1847,13 @@ def _carried_out_quotes(text: str, words: Sequence[Token]) -> list[str]:
     document (实施“五大战略”, “某某规划”: no programme of works)."""
     out: list[str] = []
     for m in _QUOTED_RE.finditer(text):
-        before = next((t for t in reversed(words) if t.end <= m.start()), None)
         closes = m.end() == len(text) or text[m.end()] in _CLAUSE_CLOSERS
         listed = "、" in m.group(1) or "，" in m.group(1) or m.group(1).endswith(_STRATEGY + _policy_heads())
+        if not closes or listed:
+            continue  # the quote's own tests first: the word before it is looked up only for a candidate
+        before = next((t for t in reversed(words) if t.end <= m.start()), None)
         carried = before is not None and before.end == m.start() and before.text.endswith(_CARRYING_OUT)
-        if closes and not listed and carried and verb_in(before.text, word_set("plan_carry_out_verbs.txt")):
+        if carried and verb_in(before.text, word_set("plan_carry_out_verbs.txt")):
             out.append(m.group())
     return out
 
