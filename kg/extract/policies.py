@@ -471,11 +471,11 @@ _HEAD_SPANS: dict[str, tuple[Sequence[Token], str, tuple[tuple[int, int, int], .
 
 def _head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[int, int, int]]:
     out = []
-    ends: set[int] | None = None  # built on the first head found: most sentences have none
+    ends: frozenset[int] | None = None  # looked up on the first head found: most sentences have none
     k = 0
     for m in word_re(suffixes).finditer(text):
         if ends is None:
-            ends = {t.end for t in tokens}
+            ends = _word_ends(tokens)
         if m.end() not in ends:
             continue
         while k < len(tokens) and tokens[k].end <= m.start():
@@ -483,6 +483,18 @@ def _head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple
         if k < len(tokens):
             out.append((k, m.start(), m.end()))
     return out
+
+
+def _word_ends(tokens: Sequence[Token]) -> frozenset[int]:
+    """The offsets where the words of ``tokens`` end, kept for the last word list: the head rules of the policies,
+    plans and organisations each ask of the same sentence."""
+    if _ENDS[0] is not tokens:
+        _ENDS[:] = [tokens, frozenset(t.end for t in tokens)]
+    return _ENDS[1]
+
+
+_ENDS: list = [None, frozenset()]
+"""(words, the offsets where they end) of the last :func:`_word_ends` call."""
 
 
 _LAW_HEADS = frozenset({"法", "法典"})
