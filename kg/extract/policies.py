@@ -455,21 +455,7 @@ def head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[
 
     A head ends where a word ends (湛江 is not 湛|江); it may start inside a word the
     segmenter joined to it (二期工程, 实施方案), whose first part then belongs to the stem.
-    The spans of the sentence being read are kept by word list: its title rules ask twice.
     """
-    kept = _HEAD_SPANS.get(suffixes)
-    if kept is not None and kept[0] is tokens and kept[1] == text:
-        return list(kept[2])
-    out = _head_spans(text, tokens, suffixes)
-    _HEAD_SPANS[suffixes] = (tokens, text, tuple(out))
-    return out
-
-
-_HEAD_SPANS: dict[str, tuple[Sequence[Token], str, tuple[tuple[int, int, int], ...]]] = {}
-"""By suffix list: (words, text, spans) of the last :func:`head_spans` call."""
-
-
-def _head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[int, int, int]]:
     out = []
     ends: frozenset[int] | None = None  # looked up on the first head found: most sentences have none
     k = 0
