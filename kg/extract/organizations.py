@@ -490,8 +490,9 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
     if word_re("org_industry_words.txt").search(text):  # its cue: one scan of the text, not a test of every word
         located += _industry_names(words)
     if any(head in text for head in _PROJECT_HEADS):  # both need a clause that reaches a project head
-        located += _project_owners(words)
-        located += _located_owners(words)
+        reach = _project_clauses(words)
+        located += _project_owners(words, reach)
+        located += _located_owners(words, reach)
     located += _designated_bodies(text, words)
     if _LATIN_CAPITAL_RE.search(text):  # a product code opens on a Latin capital
         located += _product_makers(words)
@@ -741,7 +742,7 @@ _OWNER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "ns"})  # �
 _CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
 
 
-def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+def _project_owners(words: Sequence[Token], reach: Sequence[bool]) -> list[tuple[int, str]]:
     """(start, name) of the enterprises that own a named project: 行政区划 + 字号 + 行业 + product + 项目/基地/工厂
     (甲市乙县圣钘科技|固态电池项目, 丙丁集团|年产…项目, 甲科技X、乙科技Y等项目).
 
@@ -751,11 +752,10 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
     ``data/org_industry_words.txt``: 化工, 石化); or it is one word the segmenter tags a name or abbreviation
     (蓝思/nr, 华天/nz), not a division, and then the owner word must follow. An owner word before an industry word
     (电子|化工) belongs to the product. The clause must run on to a project head (项目, 基地, 工厂), so a trade name
-    in other prose is left to the other rules."""
+    in other prose is left to the other rules; ``reach`` is :func:`_project_clauses` of ``words``."""
     industries = word_set("org_industry_words.txt")
     owner_words = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     out: list[tuple[int, str]] = []
-    reach = _project_clauses(words)
     i = 0
     while i < len(words):
         if not reach[i]:
@@ -789,16 +789,15 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
 _MAX_LOCATED_STEM = 5
 
 
-def _located_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+def _located_owners(words: Sequence[Token], reach: Sequence[bool]) -> list[tuple[int, str]]:
     """(start, name) of the enterprises named before the division where their project stands, in a clause that runs
     on to a project head: 字号 + 行政区划 + product (甲乙|某县、丙丁电气|某市…等一批项目, 甲乙|某市400万吨煤制油…项目).
     Reports list the projects of large groups by the group's short name and the county or city of the plant.
 
     The item opens after punctuation, a function word or a verb of two characters or more; the stem, two to five
     ideographs up to a division's name (:func:`_located_division`), is a trade name (:func:`_located_firm`); the
-    clause from the division on reaches 项目/基地/工厂 (:func:`_project_clauses`)."""
+    clause from the division on reaches 项目/基地/工厂 (``reach``: :func:`_project_clauses` of ``words``)."""
     out: list[tuple[int, str]] = []
-    reach = _project_clauses(words)
     for i in range(len(words)):
         if not reach[i] or (i > 0 and not _item_opening(words[i - 1])):
             continue
