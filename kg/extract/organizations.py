@@ -487,12 +487,15 @@ def organization_names(text: str, words: Sequence[Token] | None = None) -> list[
             start = _bloc_start(text, m.start())
             located.append((start, text[start : m.end()]))
     located += _named_bodies(text, words)
-    located += _industry_names(words)
+    if word_re("org_industry_words.txt").search(text):  # its cue: one scan of the text, not a test of every word
+        located += _industry_names(words)
     if any(head in text for head in _PROJECT_HEADS):  # both need a clause that reaches a project head
-        located += _project_owners(words)
-        located += _located_owners(words)
+        reach = _project_clauses(words)
+        located += _project_owners(words, reach)
+        located += _located_owners(words, reach)
     located += _designated_bodies(text, words)
-    located += _product_makers(words)
+    if _LATIN_CAPITAL_RE.search(text):  # a product code opens on a Latin capital
+        located += _product_makers(words)
     if "厂" in text:
         located += _named_factories(words)
     located += _proper_stem_bodies(text, words)
@@ -556,11 +559,13 @@ def _named_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str]]:
     word (全国工商联, 联合国总部), never across two (the 国投 of 外国|投资, the 作协 of 工作|协同); an organisation
     suffix right after one is part of its name (中国甲乙|集团, which the suffix rule misses when jieba tags 甲乙 a
     verb)."""
-    starts, ends = {t.start for t in words}, {t.end for t in words}
+    starts: set[int] | None = None  # built on the first name found: most sentences have none
     suffix = word_re("org_suffixes.txt")
     out: list[tuple[int, str]] = []
     for lexicon in _NAMED_BODIES:
         for m in word_re(lexicon).finditer(text):
+            if starts is None:
+                starts, ends = {t.start for t in words}, {t.end for t in words}
             aligned = m.start() in starts and m.end() in ends
             inside = any(t.start <= m.start() and m.end() <= t.end for t in words)
             if (aligned or inside) and not _names_a_meeting(m.group(), text, m.end()):
@@ -629,8 +634,10 @@ def _designated_bodies(text: str, words: Sequence[Token]) -> list[tuple[int, str
     word) or the stem as a whole is a division or region (大湾|区), so a field of common words (深海领域|…, 企业|…) or a
     count (5个|…) names a kind. A stem that is a body (甲大学|国家医学中心) names the title it holds, not a new body."""
     out: list[tuple[int, str]] = []
-    starts = {t.start: n for n, t in enumerate(words)}
+    starts: dict[int, int] | None = None  # built on the first designation found: most sentences have none
     for m in word_re("org_designations.txt").finditer(text):
+        if starts is None:
+            starts = {t.start: n for n, t in enumerate(words)}
         k = starts.get(m.start())
         if k is None:
             continue
@@ -659,9 +666,9 @@ def _industry_names(words: Sequence[Token]) -> list[tuple[int, str]]:
     """
     industries = word_set("org_industry_words.txt")
     out: list[tuple[int, str]] = []
-    for i in range(1, len(words)):
+    for i in [n for n, t in enumerate(words) if n and t.text in industries]:  # the industry words first: few
         name, industry = words[i - 1], words[i]
-        if industry.text not in industries or not _trade_name(name):
+        if not _trade_name(name):
             continue
         if i >= 2 and not _stops(words[i - 2]):
             continue
@@ -735,7 +742,7 @@ _OWNER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "ns"})  # �
 _CLAUSE_ENDS = frozenset("，。；：！？,;:!?")
 
 
-def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+def _project_owners(words: Sequence[Token], reach: Sequence[bool]) -> list[tuple[int, str]]:
     """(start, name) of the enterprises that own a named project: 行政区划 + 字号 + 行业 + product + 项目/基地/工厂
     (甲市乙县圣钘科技|固态电池项目, 丙丁集团|年产…项目, 甲科技X、乙科技Y等项目).
 
@@ -745,12 +752,15 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
     ``data/org_industry_words.txt``: 化工, 石化); or it is one word the segmenter tags a name or abbreviation
     (蓝思/nr, 华天/nz), not a division, and then the owner word must follow. An owner word before an industry word
     (电子|化工) belongs to the product. The clause must run on to a project head (项目, 基地, 工厂), so a trade name
-    in other prose is left to the other rules."""
+    in other prose is left to the other rules; ``reach`` is :func:`_project_clauses` of ``words``."""
     industries = word_set("org_industry_words.txt")
     owner_words = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(words):
+        if not reach[i]:
+            i += 1  # no project head ahead in the clause: no owner can open here (nor before its end)
+            continue
         before = words[i - 1] if i > 0 else None
         if before is not None and not (_stops(before) or before.pos == "vn" or place_word(before.text)):
             i += 1
@@ -770,7 +780,7 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
         if closed:
             end += 1
         bare = unknown and not closed and words[end].pos == "x"  # 宜|涪段|、: a stretch of a line, no product follows
-        if (closed or unknown) and end < len(words) and not bare and _project_clause(words, end):
+        if (closed or unknown) and end < len(words) and not bare and reach[end]:
             out.append((words[i].start, "".join(t.text for t in words[i:end])))
         i = end
     return out
@@ -779,23 +789,23 @@ def _project_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
 _MAX_LOCATED_STEM = 5
 
 
-def _located_owners(words: Sequence[Token]) -> list[tuple[int, str]]:
+def _located_owners(words: Sequence[Token], reach: Sequence[bool]) -> list[tuple[int, str]]:
     """(start, name) of the enterprises named before the division where their project stands, in a clause that runs
     on to a project head: 字号 + 行政区划 + product (甲乙|某县、丙丁电气|某市…等一批项目, 甲乙|某市400万吨煤制油…项目).
     Reports list the projects of large groups by the group's short name and the county or city of the plant.
 
     The item opens after punctuation, a function word or a verb of two characters or more; the stem, two to five
     ideographs up to a division's name (:func:`_located_division`), is a trade name (:func:`_located_firm`); the
-    clause from the division on reaches 项目/基地/工厂 (:func:`_project_clause`)."""
+    clause from the division on reaches 项目/基地/工厂 (``reach``: :func:`_project_clauses` of ``words``)."""
     out: list[tuple[int, str]] = []
     for i in range(len(words)):
-        if i > 0 and not _item_opening(words[i - 1]):
+        if not reach[i] or (i > 0 and not _item_opening(words[i - 1])):
             continue
         for k in range(i + 1, len(words)):
             length = words[k].start - words[i].start
             if length > _MAX_LOCATED_STEM or _item_opening(words[k - 1]) or not CJK_RUN.fullmatch(words[k - 1].text):
                 break
-            if length >= 2 and _located_division(words[k]) and _located_firm(words[i:k]) and _project_clause(words, k):
+            if length >= 2 and _located_division(words[k]) and _located_firm(words[i:k]) and reach[k]:
                 out.append((words[i].start, "".join(t.text for t in words[i:k])))
                 break
     return out
@@ -889,7 +899,8 @@ def _factory_end(words: Sequence[Token], i: int, plants: tuple[str, ...]) -> int
     return None
 
 
-_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # PCB, OLED, SiC is mixed case: a product written in Latin
+_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_LATIN_CAPITAL_RE = re.compile(r"[A-Z]")  # PCB, OLED, SiC is mixed case: a product written in Latin
 
 
 def _product_makers(words: Sequence[Token]) -> list[tuple[int, str]]:
@@ -899,9 +910,9 @@ def _product_makers(words: Sequence[Token]) -> list[tuple[int, str]]:
     common word before 科技 (数字科技|AI) is no trade name."""
     owner_words = word_union("org_project_owner_words.txt", "org_industry_words.txt")
     out: list[tuple[int, str]] = []
-    for i in range(len(words) - 2):
+    for i in [n - 2 for n, t in enumerate(words) if n >= 2 and t.pos == "eng"]:  # the Latin words first: few
         name, owner, product = words[i], words[i + 1], words[i + 2]
-        if owner.text not in owner_words or product.pos != "eng" or not _PRODUCT_CODE_RE.fullmatch(product.text):
+        if owner.text not in owner_words or not _PRODUCT_CODE_RE.fullmatch(product.text):
             continue
         before = words[i - 1] if i > 0 else None
         if before is not None and not (_stops(before) or place_word(before.text)):
@@ -916,16 +927,15 @@ def _product_after(words: Sequence[Token], k: int, industries: frozenset[str]) -
     return k < len(words) and words[k].text in industries
 
 
-def _project_clause(words: Sequence[Token], k: int) -> bool:
-    """Whether the clause from ``words[k]`` runs on to a project head (项目, 基地, 工厂) before its comma or full stop,
-    over the product (研发|生产) and the other items of a list (甲科技X、乙科技Y等项目), so the name before ``k`` is
-    a project's owner."""
-    for t in words[k:]:
-        if t.text in _CLAUSE_ENDS:
-            return False
-        if t.text.endswith(_PROJECT_HEADS):
-            return True
-    return False
+def _project_clauses(words: Sequence[Token]) -> list[bool]:
+    """For each index ``k`` (and ``len(words)``), whether the clause from ``words[k]`` runs on to a project head (项目,
+    基地, 工厂) before its comma or full stop, over the product (研发|生产) and the other items of a list (甲科技X、
+    乙科技Y等项目), so the name before ``k`` is a project's owner. One scan from the end serves every index."""
+    reach = [False] * (len(words) + 1)
+    for k in range(len(words) - 1, -1, -1):
+        text = words[k].text
+        reach[k] = False if text in _CLAUSE_ENDS else text.endswith(_PROJECT_HEADS) or reach[k + 1]
+    return reach
 
 
 def _with_affiliates(found: list[tuple[int, str]]) -> list[tuple[int, str]]:

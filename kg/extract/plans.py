@@ -974,12 +974,11 @@ _FEATURE_ENDS = tuple("河湖江海山渠库")
 def _standing_names(text: str, words: Sequence[Token]) -> list[str]:
     """The standing programmes of ``data/plan_standing_names.txt`` in ``text`` (扎实推进年度为民办实事项目), on word
     boundaries; a quoted one (“星火计划”) is the quoted rule's."""
+    found = list(word_re("plan_standing_names.txt").finditer(text))
+    if not found:
+        return []  # the words are indexed only for a name found: most sentences have none
     starts, ends = {t.start for t in words}, {t.end for t in words}
-    return [
-        m.group()
-        for m in word_re("plan_standing_names.txt").finditer(text)
-        if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())
-    ]
+    return [m.group() for m in found if m.start() in starts and m.end() in ends and not text.startswith("”", m.end())]
 
 
 _PROGRAMME_CLOSERS = frozenset("、，,。；;：:和及与等的”）)")
@@ -1282,7 +1281,7 @@ def _rejected(text: str, name: str) -> bool:
     refuses is no programme of it (``data/plan_rejecting_words.txt``), nor one read with its rejecting verb
     (杜绝“甲工程”)."""
     rejecting = word_set("plan_rejecting_words.txt")
-    if any(name.startswith(w + "“") for w in rejecting):
+    if "“" in name and any(name.startswith(w + "“") for w in rejecting):
         return True
     at = text.find(name)
     if at <= 0:
@@ -1848,11 +1847,13 @@ def _carried_out_quotes(text: str, words: Sequence[Token]) -> list[str]:
     document (实施“五大战略”, “某某规划”: no programme of works)."""
     out: list[str] = []
     for m in _QUOTED_RE.finditer(text):
-        before = next((t for t in reversed(words) if t.end <= m.start()), None)
         closes = m.end() == len(text) or text[m.end()] in _CLAUSE_CLOSERS
         listed = "、" in m.group(1) or "，" in m.group(1) or m.group(1).endswith(_STRATEGY + _policy_heads())
+        if not closes or listed:
+            continue  # the quote's own tests first: the word before it is looked up only for a candidate
+        before = next((t for t in reversed(words) if t.end <= m.start()), None)
         carried = before is not None and before.end == m.start() and before.text.endswith(_CARRYING_OUT)
-        if closes and not listed and carried and verb_in(before.text, word_set("plan_carry_out_verbs.txt")):
+        if carried and verb_in(before.text, word_set("plan_carry_out_verbs.txt")):
             out.append(m.group())
     return out
 

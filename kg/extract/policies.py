@@ -198,7 +198,7 @@ _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 
 def is_phase(token: Token) -> bool:
     """Whether ``token`` is the phase of a work (二期/b, 三期/t): the stage a named project builds."""
-    return bool(_PHASE_RE.fullmatch(token.text))
+    return token.text.endswith("期") and bool(_PHASE_RE.fullmatch(token.text))  # the cue first: asked of every word
 
 
 _OPEN_WITH_DE = "关于"  # 关于…的意见: the one title shape that holds 的
@@ -457,11 +457,11 @@ def head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[
     segmenter joined to it (二期工程, 实施方案), whose first part then belongs to the stem.
     """
     out = []
-    ends: set[int] | None = None  # built on the first head found: most sentences have none
+    ends: frozenset[int] | None = None  # looked up on the first head found: most sentences have none
     k = 0
     for m in word_re(suffixes).finditer(text):
         if ends is None:
-            ends = {t.end for t in tokens}
+            ends = _word_ends(tokens)
         if m.end() not in ends:
             continue
         while k < len(tokens) and tokens[k].end <= m.start():
@@ -469,6 +469,18 @@ def head_spans(text: str, tokens: Sequence[Token], suffixes: str) -> list[tuple[
         if k < len(tokens):
             out.append((k, m.start(), m.end()))
     return out
+
+
+def _word_ends(tokens: Sequence[Token]) -> frozenset[int]:
+    """The offsets where the words of ``tokens`` end, kept for the last word list: the head rules of the policies,
+    plans and organisations each ask of the same sentence."""
+    if _ENDS[0] is not tokens:
+        _ENDS[:] = [tokens, frozenset(t.end for t in tokens)]
+    return _ENDS[1]
+
+
+_ENDS: list = [None, frozenset()]
+"""(words, the offsets where they end) of the last :func:`_word_ends` call."""
 
 
 _LAW_HEADS = frozenset({"法", "法典"})

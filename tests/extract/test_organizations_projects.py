@@ -35,3 +35,16 @@ def test_a_stretch_of_a_line_is_no_owner() -> None:
 
 def test_an_industry_word_closes_the_owner_after_the_place() -> None:
     assert organization_names("推进湖南岳阳垚钜石化精细化工等重点项目。") == ["垚钜石化"]
+
+
+def test_project_clauses_says_for_each_word_whether_its_clause_reaches_a_project_head() -> None:
+    from kg.extract.organizations import _project_clauses
+    from kg.extract.tokens import Token
+
+    texts = ["甲乙", "科技", "固态电池", "项目", "，", "加快", "建设", "，", "丙丁", "基地", "投产"]
+    words, at = [], 0
+    for text in texts:
+        words.append(Token(text, "x" if text == "，" else "n", at, at + len(text)))
+        at += len(text)
+    reach = _project_clauses(words)
+    assert reach == [True, True, True, True, False, False, False, False, True, True, False, False]

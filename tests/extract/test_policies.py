@@ -287,3 +287,16 @@ def test_titled_policies(title: str, expected: list[str]) -> None:
 def test_a_support_price_naming_no_good_is_a_kind_of_policy(make_report) -> None:
     assert _policies(make_report("坚持和完善重点农产品最低收购价政策。")) == {}
     assert set(_policies(make_report("继续执行稻谷最低收购价政策。"))) == {"稻谷最低收购价政策"}
+
+
+def test_head_spans_read_the_word_ends_of_the_word_list_given() -> None:
+    """The word ends are kept for the last word list: another list of the same text must get its own."""
+    from kg.extract.policies import head_spans
+    from kg.extract.tokens import tokenize
+
+    text = "制定甲乙实施方案和丙丁管理办法"
+    words = tokenize(text)
+    assert [text[hs:he] for _, hs, he in head_spans(text, words, "policy_suffixes.txt")] == ["实施方案", "管理办法"]
+    cut = list(words[:-1])  # other words of the text: the last head no longer ends on a word
+    assert [text[hs:he] for _, hs, he in head_spans(text, cut, "policy_suffixes.txt")] == ["实施方案"]
+    assert [text[hs:he] for _, hs, he in head_spans(text, words, "policy_suffixes.txt")] == ["实施方案", "管理办法"]
